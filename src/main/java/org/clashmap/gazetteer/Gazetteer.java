@@ -1,0 +1,24 @@
+package org.clashmap.gazetteer;
+
+import java.util.List;
+
+/** The seam between text and places. Pure: no JavaFX, no JDBC. */
+public interface Gazetteer {
+    /** Candidates for a single name, best first, scored against the context. */
+    List<Candidate> lookup(String name, Context ctx);
+
+    /** Every gazetteer name in the text, longest match first, spans into the original text. */
+    List<Mention> find(String text);
+
+    /**
+     * Resolves every place reference in a text (a whole report): disambiguation by context and
+     * relative positions ("60 كم شمال شرق تدمر", "شرق مدينة الرستن"). Ordinary words that are
+     * also place names are returned only when the context makes them places.
+     */
+    List<Location> resolve(String text);
+
+    /** Place by id, or null. */
+    Place byId(String id);
+
+    int size();
+}
