@@ -1,2 +1,35 @@
 package org.clashmap.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The jar's entry point. With no arguments it opens the window; otherwise it runs a sub-command
+ * headless. Deliberately not a JavaFX {@code Application}: the JavaFX launcher refuses to start an
+ * Application main class from a plain classpath jar.
+ */
+@Command(name = "clashmap", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "ClashMap: incidents from Arabic reports of fighting in Syria, on a map.",
+        subcommands = {GuiCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            GuiCommand.launch(new String[0]);
+            return;
+        }
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared with tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new FailureHandler());
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}
