@@ -1,0 +1,183 @@
+package org.clashmap.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * One ClashMap database file. Opening checks, before anything is written, that the file is SQLite,
+ * not newer than this app and writable; only then it switches on WAL and foreign keys and applies
+ * the missing migrations. One connection, used under this object's lock.
+ */
+public final class Database implements AutoCloseable {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** The per-user default: {@code $XDG_DATA_HOME/clashmap/clashmap.db}, else {@code ~/.local/share/clashmap/clashmap.db}. */
+    public static Path defaultPath() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("clashmap").resolve("clashmap.db");
+    }
+
+    public static Database open(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        checkBeforeOpening(f);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + f);
+            int version = readVersion(f, c);
+            if (version > Migrations.latestVersion()) {
+                throw new StoreException(f, "was written by a newer ClashMap (schema version " + version
+                        + ", this version knows up to " + Migrations.latestVersion() + "); it was not opened or changed");
+            }
+            configure(c);
+            Migrations.migrate(c, version);
+            return new Database(f, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(f, explain(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void checkBeforeOpening(Path f) {
+        if (Files.isDirectory(f)) throw new StoreException(f, "is a directory, not a database file");
+        Path dir = f.getParent();
+        try {
+            if (Files.exists(f)) {
+                if (Files.size(f) > 0 && !hasSqliteHeader(f)) {
+                    throw new StoreException(f, "is not a SQLite database (it was not opened or changed)");
+                }
+                if (!Files.isWritable(f)) throw new StoreException(f, "is read-only; ClashMap needs to write to its database");
+            } else {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException e) {
+            throw new StoreException(f, "cannot be created or read: " + e.getMessage(), e);
+        }
+        // WAL keeps two side files next to the database, so the folder must be writable too.
+        if (!Files.isWritable(dir)) throw new StoreException(f, "is in a read-only folder (" + dir + "); choose another with --db");
+    }
+
+    private static boolean hasSqliteHeader(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            return Arrays.equals(in.readNBytes(SQLITE_MAGIC.length), SQLITE_MAGIC);
+        }
+    }
+
+    private static int readVersion(Path f, Connection c) {
+        try {
+            return Migrations.currentVersion(c);
+        } catch (SQLException e) {
+            throw new StoreException(f, explain(e), e);
+        }
+    }
+
+    /**
+     * WAL lets the window read while an ingest writes; synchronous=FULL makes every committed
+     * transaction survive a power cut as well as a killed process (edits are an analyst's work,
+     * worth an fsync per commit). The busy timeout rides out a second ClashMap briefly holding the lock.
+     */
+    private static void configure(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA synchronous = FULL");
+            s.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    static String explain(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_BUSY") || m.contains("locked")) return "is locked by another program (is ClashMap already running on it?)";
+        if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")) return "is damaged (" + m + ")";
+        if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) return "is not a SQLite database";
+        if (m.contains("SQLITE_READONLY") || m.contains("readonly")) return "is read-only";
+        if (m.contains("SQLITE_CANTOPEN")) return "cannot be opened";
+        return "database error: " + m;
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one worth reporting
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        synchronized (this) {
+            try {
+                return Migrations.currentVersion(connection);
+            } catch (SQLException e) {
+                throw new StoreException(file, explain(e), e);
+            }
+        }
+    }
+
+    /** Runs work on the connection under the lock; used by the store's repositories. */
+    <T> T withConnection(SqlWork<T> work) {
+        synchronized (this) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException(file, explain(e), e);
+            }
+        }
+    }
+
+    /** Runs work in one transaction: all of it is stored, or none. */
+    <T> T inTransaction(SqlWork<T> work) {
+        return withConnection(c -> {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new StoreException(file, explain(e), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,320 @@
+package org.clashmap.store;
+
+import org.clashmap.extract.ActorRole;
+import org.clashmap.extract.ControlClaim;
+import org.clashmap.extract.DateRange;
+import org.clashmap.extract.Event;
+import org.clashmap.extract.EventActor;
+import org.clashmap.extract.EventPlace;
+import org.clashmap.extract.EventType;
+import org.clashmap.extract.Extraction;
+import org.clashmap.extract.Report;
+import org.clashmap.extract.SubEventType;
+import org.clashmap.extract.TimePrecision;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Stores reports with their extractions, and hands events back as plain records. */
+public final class EventStore {
+    private final Database db;
+
+    public EventStore(Database db) {
+        this.db = db;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public boolean hasArticle(String sha256) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE sha256 = ?")) {
+                ps.setString(1, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * Stores a report and everything extracted from it in one transaction. The same text stored
+     * again changes nothing (its SHA-256 is already there), so edits made since are kept.
+     */
+    public IngestResult ingest(Extraction extraction) {
+        Report report = extraction.report();
+        String sha = Sha256.of(report.text());
+        return db.inTransaction(c -> {
+            Long existing = articleId(c, sha);
+            if (existing != null) return new IngestResult(existing, false, 0, 0);
+            long articleId = insertArticle(c, report, sha);
+            int ordinal = 0;
+            for (Event e : extraction.events()) insertEvent(c, articleId, ordinal++, e);
+            for (ControlClaim claim : extraction.claims()) insertClaim(c, articleId, claim);
+            return new IngestResult(articleId, true, extraction.events().size(), extraction.claims().size());
+        });
+    }
+
+    private static Long articleId(Connection c, String sha) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE sha256 = ?")) {
+            ps.setString(1, sha);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static long insertArticle(Connection c, Report r, String sha) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO articles(sha256, file_name, outlet, published, published_precision, text, ingested_at) VALUES (?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, sha);
+            ps.setString(2, r.source());
+            ps.setString(3, r.outlet());
+            ps.setString(4, r.published() == null ? null : r.published().toString());
+            ps.setString(5, r.precision().name());
+            ps.setString(6, r.text());
+            ps.setString(7, Instant.now().toString());
+            ps.executeUpdate();
+            return generatedKey(ps);
+        }
+    }
+
+    private static void insertEvent(Connection c, long articleId, int ordinal, Event e) throws SQLException {
+        long eventId;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO events(article_id, origin, ordinal, event_type, sub_event_type, date_from, date_to, time_precision,"
+                        + " fatalities, wounded, confidence, sentence, char_start, char_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, articleId);
+            ps.setString(2, "extracted");
+            ps.setInt(3, ordinal);
+            ps.setString(4, e.type().name());
+            ps.setString(5, e.subType() == null ? null : e.subType().name());
+            setDate(ps, 6, e.date().from());
+            setDate(ps, 7, e.date().to());
+            ps.setInt(8, e.date().precision().acledCode);
+            setInt(ps, 9, e.fatalities());
+            setInt(ps, 10, e.wounded());
+            ps.setDouble(11, e.confidence());
+            ps.setString(12, e.sentence());
+            ps.setInt(13, e.charStart());
+            ps.setInt(14, e.charEnd());
+            ps.executeUpdate();
+            eventId = generatedKey(ps);
+        }
+        insertPlaces(c, eventId, e.places());
+        insertActors(c, eventId, e.actors());
+    }
+
+    static void insertPlaces(Connection c, long eventId, List<EventPlace> places) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO event_places(event_id, ordinal, place_id, name_ar, name_en, relation, lat, lon, precision_km, confidence, char_start, char_end)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int i = 0;
+            for (EventPlace p : places) {
+                ensurePlace(c, p);
+                ps.setLong(1, eventId);
+                ps.setInt(2, i++);
+                ps.setString(3, p.placeId());
+                ps.setString(4, p.nameAr());
+                ps.setString(5, p.nameEn());
+                ps.setString(6, p.relation());
+                ps.setDouble(7, p.lat());
+                ps.setDouble(8, p.lon());
+                ps.setDouble(9, p.precisionKm());
+                ps.setDouble(10, p.confidence());
+                ps.setInt(11, p.charStart());
+                ps.setInt(12, p.charEnd());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Keeps a copy of each gazetteer place an event uses, so the database stands on its own. */
+    private static void ensurePlace(Connection c, EventPlace p) throws SQLException {
+        if (p.placeId() == null) return;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO places(id, kind, name_ar, name_en, lat, lon, precision_km) VALUES (?,?,?,?,?,?,?)")) {
+            ps.setString(1, p.placeId());
+            ps.setString(2, "OTHER");
+            ps.setString(3, p.nameAr() == null ? "" : p.nameAr());
+            ps.setString(4, p.nameEn());
+            // The anchor's own position is not in EventPlace when offset; the event row keeps the offset point.
+            ps.setDouble(5, p.lat());
+            ps.setDouble(6, p.lon());
+            ps.setDouble(7, p.precisionKm());
+            ps.executeUpdate();
+        }
+    }
+
+    static void insertActors(Connection c, long eventId, List<EventActor> actors) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO event_actors(event_id, actor_id, role, fatalities) VALUES (?,?,?,?)")) {
+            for (EventActor a : actors) {
+                ps.setLong(1, eventId);
+                ps.setString(2, a.actorId());
+                ps.setString(3, a.role().name());
+                setInt(ps, 4, a.fatalities());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertClaim(Connection c, long articleId, ControlClaim claim) throws SQLException {
+        EventPlace p = claim.place();
+        ensurePlace(c, p);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO control_claims(article_id, origin, place_id, name_ar, lat, lon, actor_id, gained, date_from, date_to,"
+                        + " time_precision, sentence, char_start, char_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setLong(1, articleId);
+            ps.setString(2, "extracted");
+            ps.setString(3, p.placeId());
+            ps.setString(4, p.nameAr());
+            ps.setDouble(5, p.lat());
+            ps.setDouble(6, p.lon());
+            ps.setString(7, claim.actorId());
+            ps.setInt(8, claim.gained() ? 1 : 0);
+            setDate(ps, 9, claim.date().from());
+            setDate(ps, 10, claim.date().to());
+            ps.setInt(11, claim.date().precision().acledCode);
+            ps.setString(12, claim.sentence());
+            ps.setInt(13, claim.charStart());
+            ps.setInt(14, claim.charEnd());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Every event, edits applied, in id order. */
+    public List<StoredEvent> allEvents() {
+        List<StoredEvent> out = new ArrayList<>();
+        forEachEvent(out::add);
+        return out;
+    }
+
+    public StoredEvent event(long id) {
+        List<StoredEvent> one = new ArrayList<>();
+        readEvents("WHERE e.id = " + id, one::add);
+        return one.isEmpty() ? null : one.get(0);
+    }
+
+    /** Streams every event to the consumer, edits applied; memory stays flat for large databases. */
+    public void forEachEvent(Consumer<StoredEvent> sink) {
+        readEvents("", sink);
+    }
+
+    private void readEvents(String where, Consumer<StoredEvent> sink) {
+        db.withConnection(c -> {
+            Map<Long, List<EventPlace>> places = placesByEvent(c, where);
+            Map<Long, List<EventActor>> actors = actorsByEvent(c, where);
+            Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, where);
+            String sql = "SELECT e.id, e.article_id, e.origin, e.external_id, e.event_type, e.sub_event_type, e.date_from, e.date_to,"
+                    + " e.time_precision, e.fatalities, e.wounded, e.confidence, e.review_status, e.sentence, e.char_start, e.char_end,"
+                    + " a.file_name, a.outlet FROM events e LEFT JOIN articles a ON a.id = e.article_id " + where + " ORDER BY e.id";
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    StoredEvent original = new StoredEvent(id, nullableLong(rs, 2), rs.getString(3), rs.getString(4),
+                            EventType.valueOf(rs.getString(5)),
+                            rs.getString(6) == null ? null : SubEventType.valueOf(rs.getString(6)),
+                            dateRange(rs.getString(7), rs.getString(8), rs.getInt(9)),
+                            nullableInt(rs, 10), nullableInt(rs, 11), rs.getDouble(12), ReviewStatus.fromSql(rs.getString(13)),
+                            rs.getString(14), rs.getInt(15), rs.getInt(16),
+                            actors.getOrDefault(id, List.of()), places.getOrDefault(id, List.of()),
+                            rs.getString(17), rs.getString(18), false);
+                    Map<String, String> ed = edits.get(id);
+                    sink.accept(ed == null ? original : Edits.apply(original, ed));
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Map<Long, List<EventPlace>> placesByEvent(Connection c, String where) throws SQLException {
+        Map<Long, List<EventPlace>> out = new HashMap<>();
+        String sql = "SELECT p.event_id, p.place_id, p.name_ar, p.name_en, p.relation, p.lat, p.lon, p.precision_km, p.confidence,"
+                + " p.char_start, p.char_end FROM event_places p JOIN events e ON e.id = p.event_id " + where + " ORDER BY p.event_id, p.ordinal";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EventPlace(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
+                        rs.getInt(10), rs.getInt(11)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<Long, List<EventActor>> actorsByEvent(Connection c, String where) throws SQLException {
+        Map<Long, List<EventActor>> out = new LinkedHashMap<>();
+        String sql = "SELECT x.event_id, x.actor_id, x.role, x.fatalities FROM event_actors x JOIN events e ON e.id = x.event_id "
+                + where + " ORDER BY x.event_id, x.role";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new EventActor(rs.getString(2), ActorRole.valueOf(rs.getString(3)), nullableInt(rs, 4)));
+            }
+        }
+        return out;
+    }
+
+    /** Row counts per table, for doctor and tests. */
+    public Map<String, Long> counts() {
+        return db.withConnection(c -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            for (String t : List.of("articles", "places", "events", "event_places", "event_actors", "control_claims", "edits")) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
+                    rs.next();
+                    out.put(t, rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    static DateRange dateRange(String from, String to, int precision) {
+        if (from == null) return DateRange.UNKNOWN;
+        return new DateRange(LocalDate.parse(from), LocalDate.parse(to == null ? from : to), TimePrecision.fromCode(precision));
+    }
+
+    static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) ps.setNull(i, Types.VARCHAR);
+        else ps.setString(i, d.toString());
+    }
+
+    static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) ps.setNull(i, Types.INTEGER);
+        else ps.setInt(i, v);
+    }
+
+    private static Integer nullableInt(ResultSet rs, int i) throws SQLException {
+        int v = rs.getInt(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Long nullableLong(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static long generatedKey(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.clashmap.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Versioned schema migrations, numbered SQL resources applied in order. {@code PRAGMA user_version}
+ * records the last one applied, so reopening a database applies only what is new.
+ */
+final class Migrations {
+    /** Every migration, in order; index + 1 is the schema version it produces. */
+    static final List<String> SCRIPTS = List.of("001_initial.sql");
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    private Migrations() {
+    }
+
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Applies the missing migrations, each in its own transaction together with its version bump. */
+    static void migrate(Connection c, int from) throws SQLException {
+        for (int v = from; v < SCRIPTS.size(); v++) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements(load(SCRIPTS.get(v)))) s.execute(sql);
+                s.execute("PRAGMA user_version = " + (v + 1));
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/store/migrations/" + name)) {
+            if (in == null) throw new IllegalStateException("missing migration resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+
+    /** Splits a script on semicolons at line ends, dropping comment-only chunks. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String code = line.replaceAll("--.*$", "");
+            cur.append(code).append('\n');
+            if (code.trim().endsWith(";")) {
+                String stmt = cur.toString().trim();
+                out.add(stmt.substring(0, stmt.length() - 1));
+                cur.setLength(0);
+            }
+        }
+        if (!cur.toString().isBlank()) out.add(cur.toString().trim());
+        return out;
+    }
+}

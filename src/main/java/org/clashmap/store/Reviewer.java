@@ -1,0 +1,74 @@
+package org.clashmap.store;
+
+import org.clashmap.extract.DateRange;
+import org.clashmap.extract.SubEventType;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+
+/** Records an analyst's decisions about events as edits (who, when, old and new value). */
+public final class Reviewer {
+    private final Database db;
+    private final String author;
+
+    public Reviewer(Database db, String author) {
+        this.db = db;
+        this.author = author;
+    }
+
+    public void setReview(long eventId, ReviewStatus status) {
+        record(eventId, Edits.REVIEW, status.sql());
+    }
+
+    public void setSubType(long eventId, SubEventType sub) {
+        record(eventId, Edits.SUB_TYPE, sub.name());
+    }
+
+    public void setDate(long eventId, DateRange date) {
+        record(eventId, Edits.DATE, Edits.formatDate(date));
+    }
+
+    public void setFatalities(long eventId, Integer dead) {
+        record(eventId, Edits.FATALITIES, dead == null ? "" : dead.toString());
+    }
+
+    /** Undoes the newest edit of the event still in force; returns false when there is none. */
+    public boolean undoLast(long eventId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE edits SET undone = 1 WHERE id = (SELECT max(id) FROM edits WHERE event_id = ? AND undone = 0)")) {
+                ps.setLong(1, eventId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private void record(long eventId, String field, String value) {
+        db.inTransaction(c -> {
+            String old = currentValue(c, eventId, field);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO edits(event_id, field, old_value, new_value, author, created_at) VALUES (?,?,?,?,?,?)")) {
+                ps.setLong(1, eventId);
+                ps.setString(2, field);
+                ps.setString(3, old);
+                ps.setString(4, value);
+                ps.setString(5, author);
+                ps.setString(6, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static String currentValue(java.sql.Connection c, long eventId, String field) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT new_value FROM edits WHERE event_id = ? AND field = ? AND undone = 0 ORDER BY id DESC LIMIT 1")) {
+            ps.setLong(1, eventId);
+            ps.setString(2, field);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+}
