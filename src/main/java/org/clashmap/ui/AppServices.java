@@ -1,0 +1,37 @@
+package org.clashmap.ui;
+
+import javafx.embed.swing.SwingFXUtils;
+import com.gluonhq.maps.MapView;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+
+/** Wires the pipeline's services into the UI once per JVM (Gluon's tile hook is JVM-wide). */
+final class AppServices {
+    private static boolean tilesReady;
+
+    private AppServices() {
+    }
+
+    static synchronized void initTiles() {
+        if (tilesReady) return;
+        tilesReady = true;
+        MapView.setPlaceholderImageSupplier(() -> SwingFXUtils.toFXImage(placeholder(), null));
+    }
+
+    /** Shown while a tile renders: a light sand tone, close to the land colour, with a faint grid. */
+    private static BufferedImage placeholder() {
+        BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(0xEDE8DC));
+        g.fillRect(0, 0, 256, 256);
+        g.setColor(new Color(0xE0DACB));
+        for (int i = 0; i < 256; i += 32) {
+            g.drawLine(i, 0, i, 255);
+            g.drawLine(0, i, 255, i);
+        }
+        g.dispose();
+        return img;
+    }
+}

@@ -1,0 +1,83 @@
+package org.clashmap.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.clashmap.geo.Attribution;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The JavaFX application. Started through {@link #launchApp} from the jar's plain main class. */
+public class ClashMapApp extends Application {
+    private MainWindow window;
+
+    public static void launchApp(String[] args) {
+        Application.launch(ClashMapApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppServices.initTiles();
+        ResourceBundle text = ResourceBundle.getBundle("ui.messages", Locale.getDefault());
+        window = new MainWindow(text, new Actions(stage, text));
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(ClashMapApp.class.getResource("/ui/clashmap.css").toExternalForm());
+        stage.setTitle("ClashMap");
+        stage.setScene(scene);
+        stage.show();
+        window.map.requestFocus();
+        Path db = dbPath(getParameters().getNamed().get("db"));
+        window.status.message.setText(text.getString("status.database") + " " + db);
+    }
+
+    static Path dbPath(String arg) {
+        return arg == null ? org.clashmap.store.Database.defaultPath() : Path.of(arg);
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    private final class Actions implements MenuActions {
+        private final Stage stage;
+        private final ResourceBundle text;
+
+        Actions(Stage stage, ResourceBundle text) {
+            this.stage = stage;
+            this.text = text;
+        }
+
+        @Override
+        public void quit() {
+            stage.close();
+            Platform.exit();
+        }
+
+        @Override
+        public void showAbout() {
+            info(text.getString("menu.help.about"), "ClashMap — GPL-3.0\n\n" + String.join("\n", Attribution.lines()));
+        }
+
+        @Override
+        public void showShortcuts() {
+            info(text.getString("menu.help.shortcuts"), text.getString("help.shortcuts"));
+        }
+
+        @Override
+        public void zoomHome() {
+            window.map.goHome();
+        }
+
+        private void info(String title, String body) {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, body);
+            a.setTitle(title);
+            a.setHeaderText(title);
+            a.initOwner(stage);
+            a.show();
+        }
+    }
+}

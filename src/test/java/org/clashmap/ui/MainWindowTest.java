@@ -1,0 +1,112 @@
+package org.clashmap.ui;
+
+import com.gluonhq.maps.MapPoint;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.geometry.VerticalDirection;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        AppServices.initTiles();
+        ResourceBundle text = ResourceBundle.getBundle("ui.messages", Locale.ENGLISH);
+        window = new MainWindow(text, new NoActions());
+        stage.setScene(new Scene(window, 1000, 700));
+        stage.show();
+    }
+
+    @Test
+    void opensCentredOnSyria(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        MapPoint c = window.map.center();
+        assertEquals(MapPane.HOME_LAT, c.getLatitude(), 0.05);
+        assertEquals(MapPane.HOME_LON, c.getLongitude(), 0.05);
+        assertEquals(MapPane.HOME_ZOOM, window.map.zoom(), 1e-9);
+        assertNotNull(robot.lookup("#attribution").query());
+        assertTrue(robot.lookup("#status-message").queryLabeled().getText().contains("Ready"));
+    }
+
+    @Test
+    void draggingTheMapRightMovesTheCentreWest(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        MapPoint before = window.map.center();
+        robot.drag("#map-view", MouseButton.PRIMARY).dropBy(200, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapPoint after = window.map.center();
+        assertTrue(after.getLongitude() < before.getLongitude() - 0.5,
+                "centre should move west: " + before.getLongitude() + " -> " + after.getLongitude());
+        assertEquals(before.getLatitude(), after.getLatitude(), 0.2);
+        assertEquals(MapPane.HOME_ZOOM, window.map.zoom(), 1e-9, "a drag does not zoom");
+    }
+
+    @Test
+    void wheelZoomsInWhenTurnedAwayAndOutWhenTurnedBack(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // Headless Monocle inverts the robot's wheel direction (TestFX#658, Monocle PR #95), so the
+        // assertion follows the event JavaFX delivered: positive deltaY (wheel away) zooms in.
+        double[] lastDelta = new double[1];
+        window.map.mapView.addEventFilter(ScrollEvent.SCROLL, e -> lastDelta[0] = e.getDeltaY());
+        robot.moveTo("#map-view");
+        double before = window.map.zoom();
+        robot.scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double change = window.map.zoom() - before;
+        assertEquals(0.75, Math.abs(change), 1e-9, "three notches, a quarter level each");
+        assertEquals(Math.signum(lastDelta[0]), Math.signum(change), "deltaY " + lastDelta[0] + " gave " + change);
+        robot.scroll(3, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, window.map.zoom(), 1e-9, "turning back restores the zoom");
+        // Zooming at the centre of the view keeps Syria in the middle.
+        assertEquals(MapPane.HOME_LON, window.map.center().getLongitude(), 0.5);
+    }
+
+    @Test
+    void keyboardPansAndZoomsAndHomeReturns(FxRobot robot) {
+        robot.clickOn("#map-view");
+        double z = window.map.zoom();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map.center().getLongitude() > MapPane.HOME_LON + 0.3);
+        robot.type(KeyCode.PLUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(z + 0.5, window.map.zoom(), 1e-9);
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(MapPane.HOME_ZOOM, window.map.zoom(), 1e-9);
+        assertEquals(MapPane.HOME_LON, window.map.center().getLongitude(), 0.05);
+    }
+
+    @Test
+    void movingTheMouseShowsDegreesAndMgrs(FxRobot robot) {
+        robot.moveTo("#map-view").moveBy(5, 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        String pos = robot.lookup("#cursor-position").queryLabeled().getText();
+        String mgrs = robot.lookup("#cursor-mgrs").queryLabeled().getText();
+        assertTrue(pos.matches("3\\d\\.\\d{5}, 3\\d\\.\\d{5}"), pos);
+        assertTrue(mgrs.startsWith("MGRS 37S"), mgrs);
+    }
+
+    private static final class NoActions implements MenuActions {
+        public void quit() { }
+        public void showAbout() { }
+        public void showShortcuts() { }
+        public void zoomHome() { }
+    }
+}
