@@ -1,0 +1,141 @@
+package org.clashmap.geo;
+
+import java.awt.Font;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Places labels without collisions, once per zoom and language, in global pixel space: greedily by
+ * score, a label is kept only if its box meets no box already kept. Because the decision is
+ * global, a label that straddles a tile edge is drawn half by each tile, and no tile ever draws a
+ * label its neighbour rejected. Thread-safe: layouts are computed once and then only read.
+ */
+public final class LabelLayout {
+    /** Gap between a place dot and the baseline of its name, and padding around boxes, in px. */
+    private static final double DOT_GAP = 4, PAD = 2, DOT_RADIUS = 2.5;
+    private static final int GRID = 128;
+    private static final FontRenderContext FRC = new FontRenderContext(null,
+            RenderingHints.VALUE_TEXT_ANTIALIAS_ON, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+
+    /**
+     * A label placed at a zoom: its shaped text (an outline centred on the origin, shared across
+     * zooms) drawn at global pixel ({@code textX}, {@code baseline}), its dot, and its box.
+     */
+    public record Placed(PlaceLabel place, Shape text, double textX, double baseline,
+                         double dotX, double dotY, boolean dot, Rectangle2D box) {
+    }
+
+    /** Shaped text (outline with origin at the baseline centre), one per label and language. */
+    private record Glyphs(Shape outline, Rectangle2D bounds) {
+    }
+
+    private record Key(Language lang, int zoom) {
+    }
+
+    private record TileLabels(Map<Long, List<Placed>> byTile) {
+    }
+
+    private final List<PlaceLabel> places;
+    private final Map<Key, TileLabels> layouts = new ConcurrentHashMap<>();
+    private final Map<Language, Glyphs[]> glyphs = new ConcurrentHashMap<>();
+
+    public LabelLayout(List<PlaceLabel> places) {
+        this.places = places;
+    }
+
+    /** Labels whose box meets the tile, in global pixel coordinates of the zoom. */
+    public List<Placed> forTile(Language lang, int zoom, long x, long y) {
+        TileLabels t = layouts.computeIfAbsent(new Key(lang, zoom), k -> layout(k.lang(), k.zoom()));
+        return t.byTile().getOrDefault(tileKey(x, y), List.of());
+    }
+
+    /** All labels kept at a zoom (for tests and exporters). */
+    public List<Placed> all(Language lang, int zoom) {
+        TileLabels t = layouts.computeIfAbsent(new Key(lang, zoom), k -> layout(k.lang(), k.zoom()));
+        java.util.Set<Placed> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Placed> out = new ArrayList<>();
+        t.byTile().values().forEach(l -> l.forEach(p -> {
+            if (seen.add(p)) out.add(p);
+        }));
+        return out;
+    }
+
+    private static long tileKey(long x, long y) {
+        return (x << 32) | y;
+    }
+
+    private Glyphs[] glyphs(Language lang) {
+        return glyphs.computeIfAbsent(lang, l -> {
+            Glyphs[] out = new Glyphs[places.size()];
+            for (int i = 0; i < out.length; i++) out[i] = shape(places.get(i), l);
+            return out;
+        });
+    }
+
+    private static Glyphs shape(PlaceLabel p, Language lang) {
+        String text = p.name(lang);
+        if (text == null || text.isBlank()) text = p.nameEn();
+        Font font = LabelFonts.forLabel(p);
+        // TextLayout runs the bidi algorithm and Arabic shaping, so the outline is joined and right-to-left.
+        TextLayout tl = new TextLayout(text, font, FRC);
+        double w = tl.getAdvance();
+        Shape outline = tl.getOutline(AffineTransform.getTranslateInstance(-w / 2, 0));
+        Rectangle2D b = new Rectangle2D.Double(-w / 2, -tl.getAscent(), w, tl.getAscent() + tl.getDescent());
+        return new Glyphs(outline, b);
+    }
+
+    private TileLabels layout(Language lang, int zoom) {
+        Glyphs[] g = glyphs(lang);
+        Map<Long, List<Rectangle2D>> grid = new HashMap<>();
+        Map<Long, List<Placed>> byTile = new HashMap<>();
+        // places.tsv is sorted by score; governorate names (score 0) come after every place that competes.
+        for (int i = 0; i < places.size(); i++) {
+            PlaceLabel p = places.get(i);
+            if (zoom < p.minZoom() || zoom > p.maxZoom()) continue;
+            double px = WebMercator.pixelX(p.lon(), zoom), py = WebMercator.pixelY(p.lat(), zoom);
+            boolean dot = p.kind() == PlaceLabel.Kind.PLACE;
+            double baseline = dot ? py - DOT_GAP - g[i].bounds().getMaxY() : py + g[i].bounds().getHeight() / 2 - g[i].bounds().getMaxY();
+            Rectangle2D text = new Rectangle2D.Double(px + g[i].bounds().getX(), baseline + g[i].bounds().getY(),
+                    g[i].bounds().getWidth(), g[i].bounds().getHeight());
+            Rectangle2D box = text.createUnion(dot ? new Rectangle2D.Double(px - DOT_RADIUS, py - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS) : text);
+            box = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD, box.getHeight() + 2 * PAD);
+            if (collides(grid, box)) continue;
+            addToGrid(grid, box);
+            Placed placed = new Placed(p, g[i].outline(), px, baseline, px, py, dot, box);
+            long x0 = (long) Math.floor(box.getMinX() / WebMercator.TILE_SIZE), x1 = (long) Math.floor(box.getMaxX() / WebMercator.TILE_SIZE);
+            long y0 = (long) Math.floor(box.getMinY() / WebMercator.TILE_SIZE), y1 = (long) Math.floor(box.getMaxY() / WebMercator.TILE_SIZE);
+            for (long tx = x0; tx <= x1; tx++)
+                for (long ty = y0; ty <= y1; ty++) byTile.computeIfAbsent(tileKey(tx, ty), k -> new ArrayList<>()).add(placed);
+        }
+        return new TileLabels(byTile);
+    }
+
+    private static boolean collides(Map<Long, List<Rectangle2D>> grid, Rectangle2D box) {
+        for (long cx = cell(box.getMinX()); cx <= cell(box.getMaxX()); cx++)
+            for (long cy = cell(box.getMinY()); cy <= cell(box.getMaxY()); cy++) {
+                List<Rectangle2D> l = grid.get(tileKey(cx, cy));
+                if (l == null) continue;
+                for (Rectangle2D r : l) if (r.intersects(box)) return true;
+            }
+        return false;
+    }
+
+    private static void addToGrid(Map<Long, List<Rectangle2D>> grid, Rectangle2D box) {
+        for (long cx = cell(box.getMinX()); cx <= cell(box.getMaxX()); cx++)
+            for (long cy = cell(box.getMinY()); cy <= cell(box.getMaxY()); cy++)
+                grid.computeIfAbsent(tileKey(cx, cy), k -> new ArrayList<>()).add(box);
+    }
+
+    private static long cell(double v) {
+        return (long) Math.floor(v / GRID);
+    }
+}

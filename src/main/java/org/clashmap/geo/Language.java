@@ -1,0 +1,6 @@
+package org.clashmap.geo;
+
+/** Language of map labels. */
+public enum Language {
+    AR, EN
+}
