@@ -3,7 +3,12 @@ package org.clashmap.ui;
 import javafx.embed.swing.SwingFXUtils;
 import com.gluonhq.maps.MapView;
 
+import org.clashmap.geo.OfflineTileRenderer;
+
 import java.awt.Color;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 
@@ -18,6 +23,12 @@ final class AppServices {
         if (tilesReady) return;
         tilesReady = true;
         MapView.setPlaceholderImageSupplier(() -> SwingFXUtils.toFXImage(placeholder(), null));
+        try {
+            OfflineTileRetriever.use(OfflineTileRenderer.fromClasspath());
+        } catch (IOException | RuntimeException e) {
+            // The window still opens (placeholders instead of tiles) and says why.
+            Logger.getLogger(AppServices.class.getName()).log(Level.WARNING, "offline basemap unavailable: " + e);
+        }
     }
 
     /** Shown while a tile renders: a light sand tone, close to the land colour, with a faint grid. */
