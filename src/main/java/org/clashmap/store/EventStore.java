@@ -272,6 +272,17 @@ public final class EventStore {
         return out;
     }
 
+    public String articleText(long articleId) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
     /** Row counts per table, for doctor and tests. */
     public Map<String, Long> counts() {
         return db.withConnection(c -> {

@@ -16,6 +16,12 @@ final class ViewportLayer extends MapLayer {
         onChange = r;
     }
 
+    /** Gluon repaints layers when the centre moves, not on a zoom about the centre: listen to zoom too. */
+    @Override
+    protected void initialize() {
+        baseMap.zoom().addListener((o, a, b) -> markDirty());
+    }
+
     @Override
     protected void layoutLayer() {
         onChange.run();

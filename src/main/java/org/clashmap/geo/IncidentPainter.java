@@ -1,0 +1,113 @@
+package org.clashmap.geo;
+
+import org.clashmap.extract.EventType;
+
+import java.util.BitSet;
+
+/**
+ * Draws incidents for a viewport onto any {@link Surface}: the window's canvas and exported PNGs
+ * use this same code, so an export is what the analyst saw. Below {@link #CLUSTER_BELOW_ZOOM}
+ * nearby symbols merge into counted clusters on a screen grid; above it each incident is drawn,
+ * with a ring for its place's precision once the ring is wider than the symbol.
+ */
+public final class IncidentPainter {
+    public static final double CLUSTER_BELOW_ZOOM = 8.5;
+    /** Screen cell (px) within which incidents merge into one cluster. */
+    public static final double CLUSTER_CELL = 44;
+    private static final int SELECTION = 0xFF00B4FF, OUTLINE = 0xFF202020, WHITE = 0xFFFFFFFF;
+    private static final EventType[] TYPES = EventType.values();
+
+    private final double[] xs = new double[4], ys = new double[4];
+
+    /** Paints the incidents in {@code visible}; {@code selectedEvent} is an index into the set's events, or -1. */
+    public void paint(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
+        if (vp.zoom() < CLUSTER_BELOW_ZOOM) {
+            paintClusters(s, set, visible, vp, selectedEvent);
+        } else {
+            paintEach(s, set, visible, vp, selectedEvent);
+        }
+    }
+
+    private void paintEach(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
+        double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
+        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
+            double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
+            if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
+            drawPrecisionRing(s, set, i, x, y, vp);
+            drawSymbol(s, set, i, x, y);
+        }
+        paintSelection(s, set, visible, vp, selectedEvent);
+    }
+
+    /** Drawn last so the selection is never hidden under its neighbours. */
+    private void paintSelection(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
+        if (selectedEvent < 0) return;
+        for (int i = set.firstIncidentOf(selectedEvent); i < set.endIncidentOf(selectedEvent); i++) {
+            if (!visible.get(i)) continue;
+            double x = vp.screenX(set.wx[i]), y = vp.screenY(set.wy[i]);
+            drawSymbol(s, set, i, x, y);
+            s.strokeCircle(x, y, symbolRadius(set, i) + 5, 3, SELECTION, false);
+        }
+    }
+
+    private void drawPrecisionRing(Surface s, IncidentSet set, int i, double x, double y, Viewport vp) {
+        double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
+        if (ringPx > symbolRadius(set, i) + 4 && ringPx < 4 * Math.max(vp.width(), vp.height())) {
+            int c = IncidentStyle.colour(set.typeOf(i));
+            s.fillCircle(x, y, ringPx, IncidentStyle.withAlpha(c, 0.07));
+            s.strokeCircle(x, y, ringPx, 1, IncidentStyle.withAlpha(c, 0.45), true);
+        }
+    }
+
+    static double symbolRadius(IncidentSet set, int i) {
+        return IncidentStyle.radius(set.fatalities[i]);
+    }
+
+    /** One incident symbol: shape and colour by type; faded when uncertain, hollow and dashed when undated. */
+    void drawSymbol(Surface s, IncidentSet set, int i, double x, double y) {
+        EventType t = TYPES[set.type[i]];
+        double r = symbolRadius(set, i);
+        double alpha = 0.9;
+        if (set.has(i, IncidentSet.FLAG_UNCERTAIN_DATE)) alpha = 0.6;
+        if (set.has(i, IncidentSet.FLAG_LOW_CONFIDENCE)) alpha = 0.4;
+        boolean undated = set.has(i, IncidentSet.FLAG_UNDATED);
+        boolean rejected = set.has(i, IncidentSet.FLAG_REJECTED);
+        int colour = rejected ? 0xFF9A9A9A : IncidentStyle.colour(t);
+        int fill = IncidentStyle.withAlpha(colour, undated ? 0.25 : alpha);
+        int outline = undated ? IncidentStyle.withAlpha(colour, 1) : IncidentStyle.withAlpha(OUTLINE, alpha);
+        drawShape(s, IncidentStyle.shape(t), x, y, r, fill, outline, undated ? 2 : 1, undated);
+        if (set.has(i, IncidentSet.FLAG_EDITED)) s.fillCircle(x, y, 1.8, WHITE);
+        if (rejected) s.strokeLine(x - r, y - r, x + r, y + r, 1.5, OUTLINE, false);
+    }
+
+    public void drawShape(Surface s, SymbolShape shape, double x, double y, double r, int fill, int outline, double width, boolean dashed) {
+        int n = shape.vertices(x, y, r, xs, ys);
+        if (n == 0) {
+            s.fillCircle(x, y, r, fill);
+            s.strokeCircle(x, y, r, width, outline, dashed);
+        } else {
+            s.fillPolygon(xs, ys, n, fill);
+            s.strokePolygon(xs, ys, n, width, outline, dashed);
+        }
+    }
+
+    private void paintClusters(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
+        ClusterGrid grid = ClusterGrid.build(set, visible, vp, CLUSTER_CELL);
+        for (int c = 0; c < grid.cells(); c++) {
+            int n = grid.count(c);
+            if (n == 0) continue;
+            double x = grid.meanX(c), y = grid.meanY(c);
+            if (n == 1) {
+                drawSymbol(s, set, grid.first(c), x, y);
+                continue;
+            }
+            int colour = IncidentStyle.colour(TYPES[grid.dominantType(c)]);
+            double r = Math.min(22, 9 + 3 * Math.log(n));
+            s.fillCircle(x, y, r + 3, IncidentStyle.withAlpha(colour, 0.3));
+            s.fillCircle(x, y, r, IncidentStyle.withAlpha(colour, 0.9));
+            s.strokeCircle(x, y, r, 1, OUTLINE, false);
+            s.text(Integer.toString(n), x, y, 11, true, WHITE, 0);
+        }
+        paintSelection(s, set, visible, vp, selectedEvent);
+    }
+}
