@@ -22,4 +22,9 @@ public record StoredEvent(long id, Long articleId, String origin, String externa
         actors = List.copyOf(actors);
         places = List.copyOf(places);
     }
+
+    /** The actor in a role (first one), or null. */
+    public String actor(org.clashmap.extract.ActorRole role) {
+        return actors.stream().filter(a -> a.role() == role).map(EventActor::actorId).findFirst().orElse(null);
+    }
 }
