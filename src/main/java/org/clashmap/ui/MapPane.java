@@ -25,12 +25,14 @@ public final class MapPane extends StackPane {
 
     final MapView mapView = new MapView();
     final ViewportLayer viewport = new ViewportLayer();
+    final IncidentLayer incidents = new IncidentLayer();
     private final ScaleBar scaleBar = new ScaleBar();
 
     MapPane() {
         setId("map-pane");
         mapView.setId("map-view");
         mapView.addLayer(viewport);
+        mapView.addLayer(incidents);
         mapView.setZoom(HOME_ZOOM);
         mapView.setCenter(HOME_LAT, HOME_LON);
         Label attribution = new Label(String.join(" · ", Attribution.lines()));
@@ -110,6 +112,12 @@ public final class MapPane extends StackPane {
 
     void onZoom(DoubleConsumer z) {
         viewport.zoomProperty().addListener((o, a, b) -> z.accept(b.doubleValue()));
+    }
+
+    /** Centres on a position and zooms in to at least {@code minZoom}. */
+    void focus(double lat, double lon, double minZoom) {
+        if (viewport.zoom() < minZoom) zoomTo(minZoom);
+        centreOn(lat, lon);
     }
 
     public double zoom() {
