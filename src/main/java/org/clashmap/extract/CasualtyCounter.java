@@ -7,11 +7,11 @@ import java.util.Set;
  * Ties numbers to casualty words and sides: "8 قتلى", "مقتل 34 عنصراً", "5 من عناصر النظام قتلوا",
  * "21 داعشياً". A number counts when a casualty word sits right after it, else shortly before it (with no
  * other number in between), else a few words after; the side is the first actor named just after
- * the number. Numbers after a breakdown cue ("بينهم") restate a part of a total and are skipped;
+ * the number. A weak word ("سقط") counts only before the number. Numbers after a breakdown cue ("بينهم") restate a part of a total and are skipped;
  * casualty words after a negation ("دون تسجيل إصابات") do not count.
  */
 final class CasualtyCounter {
-    private static final int RIGHT_AFTER_WORDS = 2;
+    private static final int RIGHT_AFTER_WORDS = 1;
     private static final int BEFORE_WORDS = 8;
     private static final int AFTER_WORDS = 6;
     private static final int SIDE_WORDS = 6;
@@ -48,32 +48,24 @@ final class CasualtyCounter {
 
     private static Term.Casualty casualtyFor(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, int negationAt) {
         TermMatcher.Match<Term> num = ms.get(k);
-        Term.Casualty weak = null;
-        // Right after the number: "8 قتلى", "42 قتيلاً".
-        for (int j = k + 1; j < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= RIGHT_AFTER_WORDS; j++) {
-            if (first(ms.get(j)) instanceof Term.NumberWord) break;
-            Term.Casualty c = casualty(ms.get(j), negationAt);
-            if (c != null && !c.weak()) return c;
+        // The very next word: "8 قتلى", "42 قتيلاً", "3 جرحى".
+        if (k + 1 < ms.size() && s.wordDistance(num.end(), ms.get(k + 1).start()) <= RIGHT_AFTER_WORDS) {
+            Term.Casualty c = casualty(ms.get(k + 1), negationAt);
+            if (c != null) return c;
         }
-        // Shortly before it: "مقتل 34", "حصيلة القتلى ... إلى 30".
+        // The nearest casualty word shortly before: "مقتل 34 عنصراً وجرح آخرين", "حصيلة القتلى ... إلى 30".
         for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= BEFORE_WORDS; j--) {
             if (first(ms.get(j)) instanceof Term.NumberWord nw && nw.value() != null) break;
             Term.Casualty c = casualty(ms.get(j), negationAt);
-            if (c != null) {
-                if (!c.weak()) return c;
-                if (weak == null) weak = c;
-            }
+            if (c != null) return c;
         }
         // A few words after: "5 من عناصر النظام قتلوا".
         for (int j = k + 1; j < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= AFTER_WORDS; j++) {
             if (first(ms.get(j)) instanceof Term.NumberWord) break;
             Term.Casualty c = casualty(ms.get(j), negationAt);
-            if (c != null) {
-                if (!c.weak()) return c;
-                if (weak == null) weak = c;
-            }
+            if (c != null && !c.weak()) return c;
         }
-        return weak;
+        return null;
     }
 
     private static Term.Casualty casualty(TermMatcher.Match<Term> m, int negationAt) {

@@ -95,18 +95,20 @@ final class EventDraft {
         return new DateRange(from, to, DateMention.precisionForSpan(from, to, TimePrecision.DAY));
     }
 
-    Event toEvent(String text) {
+    Event toEvent(String text, Actors lexicon) {
         List<EventActor> list = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>(actors);
         for (String side : tally.killed.keySet()) if (!side.isEmpty()) ids.add(side);
-        int i = 0;
+        // Civilians alone are the target, never the initiator: actor 1 stays empty.
+        int i = ids.stream().allMatch(id -> lexicon.get(id) != null && lexicon.get(id).kind() == Actors.Kind.CIVILIAN) ? 1 : 0;
         for (String id : ids) {
             ActorRole role = i == 0 ? ActorRole.ACTOR1 : i == 1 ? ActorRole.ACTOR2 : ActorRole.ASSOCIATED;
             list.add(new EventActor(id, role, tally.killed.get(id)));
             i++;
         }
         List<EventPlace> eps = new ArrayList<>();
-        for (Location l : places) eps.add(toPlace(l));
+        Set<String> seen = new LinkedHashSet<>();
+        for (Location l : places) if (seen.add(l.anchor().id() + "|" + l.relation())) eps.add(toPlace(l));
         return new Event(subType.type, subType, list, eps, date, tally.totalKilled(), tally.totalWounded(),
                 text.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd, confidence);
     }

@@ -14,6 +14,8 @@ final class Lexicon {
     final Actors actors;
     final TermMatcher<Term> matcher;
     final List<String> chromeCuts;
+    /** Aircraft words, matched on their own because an actor alias may contain them ("الطائرات الروسية"). */
+    final TermMatcher<Term> airContext;
 
     private Lexicon(Actors actors) {
         this.actors = actors;
@@ -47,7 +49,8 @@ final class Lexicon {
         }
         for (String[] r : LexiconFile.rows("months.tsv")) matcher.add(r[0], new Term.Month(Integer.parseInt(r[1])));
         for (String[] r : LexiconFile.rows("weekdays.tsv")) matcher.add(r[0], new Term.Weekday(Integer.parseInt(r[1])));
-        for (String[] r : LexiconFile.rows("air_context.tsv")) matcher.add(r[0], new Term.AirContext());
+        this.airContext = new TermMatcher<>(clitics);
+        for (String[] r : LexiconFile.rows("air_context.tsv")) airContext.add(r[0], new Term.AirContext());
         for (String[] r : LexiconFile.rows("dates.tsv")) matcher.add(r[0], dateTerm(r));
         List<String> cuts = new ArrayList<>();
         for (String[] r : LexiconFile.rows("chrome.tsv")) if (r[1].equals("cut")) cuts.add(r[0]);

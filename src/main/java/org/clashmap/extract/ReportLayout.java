@@ -51,7 +51,7 @@ final class ReportLayout {
         int start = s;
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
-            boolean end = c == '.' || c == '!' || c == '?' || c == '؟' || c == '…';
+            boolean end = c == '.' || c == '!' || c == '?' || c == '؟' || c == '…' || c == '؛' || c == ';';
             if (c == '.' && i > s && i + 1 < e && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) end = false;
             if (!end) continue;
             int stop = i + 1;

@@ -47,7 +47,7 @@ final class ReportReader {
 
     List<Event> events() {
         List<Event> out = new ArrayList<>();
-        for (EventDraft d : drafts) if (!d.places.isEmpty()) out.add(d.toEvent(text));
+        for (EventDraft d : drafts) if (!d.places.isEmpty()) out.add(d.toEvent(text, lex.actors));
         return out;
     }
 
@@ -130,9 +130,11 @@ final class ReportReader {
             boolean explicit = date != null;
             if (!explicit) date = inheritedDate(s.paragraph());
 
-            for (TermMatcher.Match<Term> tm : g.triggers) {
+            for (int i = 0; i < g.triggers.size(); i++) {
+                TermMatcher.Match<Term> tm = g.triggers.get(i);
                 Term.Trigger t = trigger(tm);
-                if (t.control() != Term.Control.NONE) addClaims(scan, tm, t, g, gp, actors, date);
+                int objectsEnd = i + 1 < g.triggers.size() ? g.triggers.get(i + 1).start() : s.end();
+                if (t.control() != Term.Control.NONE) addClaims(scan, tm, t, g, gp, actors, date, objectsEnd);
             }
             if (g.key.equals("LOSS")) continue;
 
@@ -168,11 +170,14 @@ final class ReportReader {
     private void place(EventDraft d, boolean ownPlaces) {
         EventDraft c = current;
         if (c != null && reaches(c, d.paragraph) && (!d.dateExplicit || !c.dateExplicit || EventDraft.overlaps(c.date, d.date))) {
-            boolean noPlace = !ownPlaces || d.places.isEmpty();
+            boolean noPlace = d.places.isEmpty();
+            // A second word of the same family in the sentence, with no place of its own, is the same incident
+            // ("سيطر ... أثناء المواجهات"); a different family (an air strike during a clash) is its own event.
+            boolean sameSentenceFamily = !ownPlaces && d.sentenceIndex == c.lastSentenceIndex && d.subType.type == c.subType.type;
             boolean vaguer = d.allPlacesCoarse() && c.contains(d.places);
             boolean sameAgain = d.subType == c.subType && d.sentenceIndex == c.lastSentenceIndex + 1
                     && (c.samePlaces(d.places) || (c.allPlacesCoarse() && c.contains(d.places)));
-            if (noPlace || vaguer || sameAgain) {
+            if (noPlace || vaguer || sameAgain || sameSentenceFamily) {
                 c.absorb(d);
                 return;
             }
@@ -196,10 +201,11 @@ final class ReportReader {
         List<TermMatcher.Match<Term>> found = new ArrayList<>();
         boolean air = false;
         boolean strong = false;
+        if (lex.airContext.find(scan.text, scan.start, scan.end).size() > 0) air = true;
         for (TermMatcher.Match<Term> m : scan.matches) {
-            for (Term t : m.payloads()) if (t instanceof Term.AirContext) air = true;
             Term.Trigger t = trigger(m);
             if (t == null || m.start() >= suppressAt) continue;
+            if (t.subType() == SubEventType.AIR_DRONE_STRIKE) air = true;
             if (t.control() != Term.Control.NONE && m.start() >= attemptAt) continue; // an attempt changes no control
             found.add(m);
             strong |= t.strong();
@@ -241,13 +247,16 @@ final class ReportReader {
     }
 
     private void addClaims(SentenceScan scan, TermMatcher.Match<Term> tm, Term.Trigger t, Group g, List<Location> gp,
-                           List<String> actors, DateRange date) {
+                           List<String> actors, DateRange date, int objectsEnd) {
         String actor = claimActor(scan, tm, actors);
         if (actor == null) return;
         List<Location> objects = new ArrayList<>();
-        for (Location l : gp) if (l.start() >= tm.start() && g.covers(l.start())) objects.add(l);
+        for (Location l : gp) if (l.start() >= tm.start() && l.start() < objectsEnd && g.covers(l.start())) objects.add(l);
         if (objects.isEmpty()) objects = gp;
         for (Location l : objects) {
+            boolean known = claims.stream().anyMatch(c -> c.actorId().equals(actor) && c.place().placeId().equals(l.anchor().id())
+                    && c.charStart() == scan.start && c.gained() == (t.control() == Term.Control.GAIN));
+            if (known) continue;
             claims.add(new ControlClaim(EventDraft.toPlace(l), actor, t.control() == Term.Control.GAIN, date,
                     scan.sentence(), scan.start, scan.end));
         }
@@ -274,7 +283,12 @@ final class ReportReader {
             String id = actorOf(m);
             if (id != null) ids.add(id);
         }
-        return new ArrayList<>(ids);
+        // Civilians are the ones acted upon, never the initiator (ACLED puts them as actor 2).
+        List<String> out = new ArrayList<>(ids);
+        List<String> victims = new ArrayList<>();
+        out.removeIf(id -> lex.actors.get(id).kind() == Actors.Kind.CIVILIAN && victims.add(id));
+        out.addAll(victims);
+        return out;
     }
 
     private String actorOf(TermMatcher.Match<Term> m) {

@@ -53,6 +53,12 @@ final class TermMatcher<T> {
     }
 
     void add(String surface, T payload) {
+        addOne(surface, payload);
+        // After the preposition ل the article's alef drops: ل + التنظيم is written للتنظيم.
+        if (surface.startsWith("ال") && surface.length() > 3) addOne("لل" + surface.substring(2), payload);
+    }
+
+    private void addOne(String surface, T payload) {
         boolean whole = surface.endsWith("$");
         String s = whole ? surface.substring(0, surface.length() - 1) : surface;
         StringBuilder key = new StringBuilder();
