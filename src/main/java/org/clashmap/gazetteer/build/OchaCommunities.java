@@ -1,0 +1,81 @@
+package org.clashmap.gazetteer.build;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.clashmap.gazetteer.PlaceKind;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the OCHA 2015 communities and repairs its known faults: names whose last letter was cut
+ * in two (U+FFFD) or cut short by a 50-byte field are replaced from {@code ocha_fixes.tsv} (a
+ * broken name without a fix fails the build), and twin villages joined with '_' or '-' are split,
+ * each twin becoming a name of the same point.
+ */
+final class OchaCommunities {
+    /** A name this long in UTF-8 bytes may have been cut by the 50-byte field. */
+    static final int SUSPECT_BYTES = 49;
+
+    private OchaCommunities() {}
+
+    static Map<String, String> readFixes(Path fixes) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(fixes, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("pcode\t")) continue;
+            String[] f = line.split("\t");
+            out.put(f[0].strip(), f[1].strip());
+        }
+        return out;
+    }
+
+    static List<DraftPlace> read(Path tsv, Map<String, String> fixes, List<String> warnings) throws IOException {
+        List<DraftPlace> out = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+            CSVFormat fmt = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setQuote(null).build();
+            for (CSVRecord rec : fmt.parse(r)) {
+                String pcode = rec.get("PCODE");
+                String name = rec.get("NAME_ARA").strip();
+                if (fixes.containsKey(pcode)) {
+                    name = fixes.get(pcode);
+                } else if (name.indexOf('\uFFFD') >= 0) {
+                    throw new IllegalStateException("OCHA " + pcode + " has a broken Arabic name and no fix in ocha_fixes.tsv: " + name);
+                } else if (name.getBytes(StandardCharsets.UTF_8).length >= SUSPECT_BYTES) {
+                    warnings.add("OCHA " + pcode + " name may be cut short: " + name);
+                }
+                String[] twins = name.split("\\s*[_-]+\\s*");
+                DraftPlace p = new DraftPlace("ocha:" + pcode);
+                p.nameAr = twins[0].strip();
+                for (int i = 1; i < twins.length; i++) p.addVariant(twins[i]);
+                p.nameEn = rec.get("NAME_EN").strip();
+                p.admin1 = rec.get("ADMIN1_COD");
+                p.admin2 = rec.get("ADMIN2_COD");
+                p.lat = Double.parseDouble(rec.get("lat"));
+                p.lon = Double.parseDouble(rec.get("lon"));
+                String cap = rec.get("CAPIT_LVL").strip();
+                p.capitalLevel = cap.isEmpty() ? 0 : Integer.parseInt(cap);
+                p.kind = switch (p.capitalLevel) {
+                    case 1, 2 -> PlaceKind.CITY;
+                    case 3 -> PlaceKind.TOWN;
+                    default -> PlaceKind.VILLAGE;
+                };
+                p.precisionKm = switch (p.capitalLevel) {
+                    case 1 -> 8;
+                    case 2 -> 3;
+                    case 3 -> 2;
+                    default -> 1;
+                };
+                p.sources.add("ocha:" + pcode);
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

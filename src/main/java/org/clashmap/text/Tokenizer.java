@@ -1,0 +1,77 @@
+package org.clashmap.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a text into words (runs of letters and digits after normalisation) with spans into the
+ * original, and offers clitic peelings of a word.
+ *
+ * <p>Peeling never decides on its own: {@link #peelings(String)} returns the word itself first and
+ * then every form with proclitics removed, and the caller keeps the first one its lexicon knows.
+ * That is what keeps بصرى (a town) from becoming صرى: the full form is tried first.
+ */
+public final class Tokenizer {
+    private Tokenizer() {}
+
+    /** Words of {@code text}, in order. */
+    public static List<Token> tokenize(String text) {
+        return tokenize(ArabicNormalizer.normalizeWithOffsets(text));
+    }
+
+    /** Words of an already normalised text. */
+    public static List<Token> tokenize(NormalizedText nt) {
+        String s = nt.text();
+        List<Token> out = new ArrayList<>();
+        int i = 0, n = s.length();
+        while (i < n) {
+            while (i < n && !isWordChar(s.charAt(i))) i++;
+            if (i >= n) break;
+            int st = i;
+            while (i < n && isWordChar(s.charAt(i))) i++;
+            out.add(new Token(nt.originalStart(st), nt.originalEnd(i), st, i, s.substring(st, i)));
+        }
+        return out;
+    }
+
+    /** Letters and digits make words; everything else separates them. */
+    public static boolean isWordChar(char c) {
+        return c >= 0x0621 && c <= 0x064A || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                || c > 0x7F && Character.isLetterOrDigit(c);
+    }
+
+    /** True for the one-letter conjunctions و and ف. */
+    public static boolean isConjunction(char c) {
+        return c == 'و' || c == 'ف';
+    }
+
+    /** True for the one-letter prepositions ب, ل and ك. */
+    public static boolean isPreposition(char c) {
+        return c == 'ب' || c == 'ل' || c == 'ك';
+    }
+
+    /**
+     * The normalised word and its peeled forms, least peeled first, without duplicates:
+     * و/ف, then ب/ل/ك, then the article ال; لل is ل + ال with the alef dropped, so للقريتين
+     * yields القريتين and قريتين. Stems shorter than two letters are not offered.
+     */
+    public static List<String> peelings(String word) {
+        String w = ArabicNormalizer.normalize(word);
+        List<String> out = new ArrayList<>(4);
+        out.add(w);
+        String rest = w;
+        if (rest.length() > 3 && isConjunction(rest.charAt(0))) add(out, rest = rest.substring(1));
+        if (rest.startsWith("لل") && rest.length() > 3) {
+            add(out, "ال" + rest.substring(2));
+            add(out, rest.substring(2));
+            return out;
+        }
+        if (rest.length() > 3 && isPreposition(rest.charAt(0))) add(out, rest = rest.substring(1));
+        if (rest.startsWith("ال") && rest.length() > 3) add(out, rest.substring(2));
+        return out;
+    }
+
+    private static void add(List<String> out, String s) {
+        if (s.length() >= 2 && !out.contains(s)) out.add(s);
+    }
+}
