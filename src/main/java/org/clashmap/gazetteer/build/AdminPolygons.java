@@ -38,16 +38,44 @@ final class AdminPolygons {
 
     /** lat, lon of the centroid of the named polygon, or of its part ("east", "northwest", ...). */
     double[] centroid(String key, String part) {
+        return centroid(key, part, null, 0);
+    }
+
+    /**
+     * Centroid of a part of the named polygon. With a {@code center} (lat, lon) the polygon is first
+     * clipped to a disc of {@code radiusKm} around it and cut at that point instead of at its own
+     * centroid: "ريف حمص الشمالي" is the country north of the city of Homs, not the northern half
+     * of a governorate that reaches Iraq.
+     */
+    double[] centroid(String key, String part, double[] center, double radiusKm) {
         Geometry g = byKey.get(key);
         if (g == null) throw new IllegalArgumentException("no feature '" + key + "' in " + layer);
-        if (part != null && !part.isEmpty()) g = part(g, part);
+        Coordinate cut = g.getCentroid().getCoordinate();
+        if (center != null) {
+            cut = new Coordinate(center[1], center[0]);
+            g = g.intersection(disc(cut, radiusKm));
+            if (g.isEmpty()) throw new IllegalArgumentException("disc around the centre misses " + key);
+        }
+        if (part != null && !part.isEmpty()) g = part(g, part, cut);
         Point c = g.getCentroid();
         return new double[]{c.getY(), c.getX()};
     }
 
-    private static Geometry part(Geometry g, String part) {
+    /** A disc in degrees, stretched in longitude so that it is round on the ground. */
+    private static Geometry disc(Coordinate c, double km) {
+        double dLat = km / 111.2, dLon = dLat / Math.cos(Math.toRadians(c.y));
+        Coordinate[] ring = new Coordinate[65];
+        for (int i = 0; i < 64; i++) {
+            double a = 2 * Math.PI * i / 64;
+            ring[i] = new Coordinate(c.x + dLon * Math.cos(a), c.y + dLat * Math.sin(a));
+        }
+        ring[64] = ring[0];
+        return GF.createPolygon(ring);
+    }
+
+    private static Geometry part(Geometry g, String part, Coordinate cutAt) {
         Envelope e = g.getEnvelopeInternal();
-        Point c = g.getCentroid();
+        Point c = GF.createPoint(cutAt);
         double minX = e.getMinX(), maxX = e.getMaxX(), minY = e.getMinY(), maxY = e.getMaxY();
         if (part.contains("north")) minY = c.getY();
         if (part.contains("south")) maxY = c.getY();

@@ -36,7 +36,8 @@ final class OpenSyriaAdmin {
             p.admin2 = kind == PlaceKind.GOVERNORATE || pcode.length() < 6 ? "" : pcode.substring(0, 6);
             if (kind == PlaceKind.GOVERNORATE) {
                 p.addVariant("محافظة " + p.nameAr);
-                if (!p.nameAr.startsWith("ريف")) p.addVariant("ريف " + p.nameAr);
+                // "ريف دمشق" is the governorate SY03, not the countryside of the city governorate SY01.
+                if (!p.nameAr.startsWith("ريف") && !"SY01".equals(p.admin1)) p.addVariant("ريف " + p.nameAr);
             }
             p.lat = n.path("centroid").path("latitude").asDouble();
             p.lon = n.path("centroid").path("longitude").asDouble();

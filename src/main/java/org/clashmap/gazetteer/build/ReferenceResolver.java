@@ -15,6 +15,7 @@ import java.util.Map;
  *   ocha:&lt;Cxxxx&gt;                       an OCHA 2015 community
  *   ocha-adm5:&lt;HAY_EN&gt;                 centroid of a Damascus neighbourhood polygon
  *   ocha-adm1:&lt;SYxx&gt;[:part]            centroid of a governorate polygon or of a part of it
+ *   ocha-adm1:&lt;SYxx&gt;:part:&lt;Cxxxx&gt;:&lt;km&gt; the part seen from an OCHA community (the capital), within km of it
  *   ocha-adm2:&lt;SYxxxx&gt;[:part]          the same for a district
  *   between:&lt;ref&gt;|&lt;ref&gt;              geodesic midpoint of two references
  * </pre>
@@ -60,8 +61,13 @@ final class ReferenceResolver {
         };
     }
 
-    private static double[] polygonPart(AdminPolygons layer, String rest) {
+    private double[] polygonPart(AdminPolygons layer, String rest) {
         String[] f = rest.split(":");
+        if (f.length == 4) {
+            double[] center = resolve("ocha:" + f[2]);
+            return layer.centroid(f[0], f[1], center, Double.parseDouble(f[3]));
+        }
+        if (f.length > 2) throw new IllegalArgumentException("expected <pcode>[:part[:<Cxxxx>:<km>]] in " + rest);
         return layer.centroid(f[0], f.length > 1 ? f[1] : null);
     }
 

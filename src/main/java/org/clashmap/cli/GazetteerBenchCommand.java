@@ -1,0 +1,63 @@
+package org.clashmap.cli;
+
+import org.clashmap.gazetteer.Gazetteer;
+import org.clashmap.gazetteer.Gazetteers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Gazetteer load time and name-matching throughput on one core, over the seed reports repeated. */
+@Command(name = "gazetteer", description = "Gazetteer load time and matcher throughput (MB/s of UTF-8 Arabic text, one core).")
+public final class GazetteerBenchCommand implements Callable<Integer> {
+    static final String[] SEEDS = {"000_1ef341747bf478e6.txt", "001_e39c371191d3715e.txt", "002_691e0f6a8b732c9c.txt",
+            "003_40f3d804fea89556.txt", "004_6ed6fa91f22f297b.txt"};
+
+    @Option(names = "--mb", description = "Megabytes of text to match per round (default: ${DEFAULT-VALUE})", defaultValue = "50")
+    int mb;
+
+    @Option(names = "--rounds", description = "Timed rounds after one warm-up (default: ${DEFAULT-VALUE})", defaultValue = "3")
+    int rounds;
+
+    @Override
+    public Integer call() throws IOException {
+        long t0 = System.nanoTime();
+        Gazetteer first = Gazetteers.loadUncached();
+        double coldMs = (System.nanoTime() - t0) / 1e6;
+        long t1 = System.nanoTime();
+        Gazetteers.loadUncached();
+        double warmMs = (System.nanoTime() - t1) / 1e6;
+        System.out.printf("load_ms_first\t%.1f%nload_ms_second\t%.1f%nplaces\t%d%n", coldMs, warmMs, first.size());
+
+        List<String> texts = new ArrayList<>();
+        long seedBytes = 0;
+        for (String s : SEEDS) {
+            try (InputStream in = GazetteerBenchCommand.class.getResourceAsStream("/seeds/" + s)) {
+                if (in == null) throw new UserError("seed not on the classpath: " + s);
+                String t = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                texts.add(t);
+                seedBytes += t.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        long target = (long) mb << 20;
+        int reps = (int) Math.max(1, target / seedBytes);
+        double best = 0;
+        long matches = 0;
+        for (int r = 0; r <= rounds; r++) {
+            long start = System.nanoTime();
+            matches = 0;
+            for (int i = 0; i < reps; i++) for (String t : texts) matches += Gazetteers.countMatches(first, t);
+            double sec = (System.nanoTime() - start) / 1e9;
+            double mbs = reps * seedBytes / 1048576.0 / sec;
+            System.err.printf("round %d: %.1f MB in %.2f s = %.1f MB/s%s%n", r, reps * seedBytes / 1048576.0, sec, mbs, r == 0 ? " (warm-up)" : "");
+            if (r > 0) best = Math.max(best, mbs);
+        }
+        System.out.printf("text_mb\t%.1f%nmatches_per_round\t%d%nmatch_mb_per_s\t%.1f%n", reps * seedBytes / 1048576.0, matches, best);
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package org.clashmap.cli;
+
+import org.clashmap.extract.RuleBasedExtractor;
+import org.clashmap.gazetteer.Gazetteers;
+import org.clashmap.ingest.IngestSummary;
+import org.clashmap.ingest.Ingester;
+import org.clashmap.store.Database;
+import org.clashmap.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Stores reports (files or folders of .txt) and the events extracted from them. */
+@Command(name = "ingest", description = "Extract events from report files or folders and store them.")
+public final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files (.txt, UTF-8) or folders of them.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--seeds", description = "Ingest the built-in sample (the five seed reports).")
+    boolean seeds;
+
+    @Override
+    public Integer call() {
+        if (paths.isEmpty() && !seeds) throw new UserError("nothing to ingest: give report files or folders, or --seeds");
+        Path dbFile = common.db == null ? Database.defaultPath() : common.db;
+        long t0 = System.nanoTime();
+        try (Database db = Database.open(dbFile)) {
+            Ingester ingester = new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db));
+            ProgressLine progress = new ProgressLine(System.err);
+            IngestSummary s = seeds ? ingester.ingestBuiltInSeeds(progress)
+                    : ingester.ingestFiles(Ingester.expand(paths), progress, () -> false);
+            progress.finish();
+            s.problems().forEach(p -> System.err.println("clashmap: " + p));
+            System.out.printf(Locale.ROOT, "%d reports added, %d already stored, %d events, %d problems (%.1f s) -> %s%n",
+                    s.added(), s.alreadyStored(), s.events(), s.problems().size(), (System.nanoTime() - t0) / 1e9, db.file());
+            return s.problems().isEmpty() ? 0 : 3;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.clashmap.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Joins the date words of a sentence into {@link DateMention}s: a relative day, optionally named by
+ * its weekday ("أمس الأحد"), a weekday, a part of a month or year ("منتصف الشهر الماضي", "مطلع 2022"),
+ * a month with its day or year ("14 أيار", "مايو/أيار من عام 2015"), "منذ" before any of them.
+ */
+final class DateParser {
+    /** The mentions found, and the match starts of the numbers they used (so they are not counted as dead). */
+    record Result(List<DateMention> mentions, Set<Integer> usedNumberStarts) {}
+
+    private static final int JOIN_WORDS = 2;
+    private static final int YEAR_WORDS = 3;
+
+    static Result parse(SentenceScan s) {
+        List<DateMention> out = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        List<TermMatcher.Match<Term>> ms = s.matches;
+        int sinceAt = -1;
+        int partAt = -1;
+        Term.Part part = Term.Part.ALL;
+        for (int k = 0; k < ms.size(); k++) {
+            TermMatcher.Match<Term> m = ms.get(k);
+            Term t = m.payloads().get(0);
+            DateMention d = null;
+            if (t instanceof Term.Since) {
+                sinceAt = m.end();
+            } else if (t instanceof Term.DatePart p) {
+                partAt = m.end();
+                part = p.part();
+            } else if (t instanceof Term.RelativeDays r) {
+                d = new DateMention(m.start(), m.end(), DateMention.Kind.DAYS);
+                d.fromOffset = r.from();
+                d.toOffset = r.to();
+                d.precision = r.precision();
+                if (r.from() == r.to() && k + 1 < ms.size() && ms.get(k + 1).payloads().get(0) instanceof Term.Weekday w
+                        && s.wordDistance(m.end(), ms.get(k + 1).start()) <= JOIN_WORDS) {
+                    TermMatcher.Match<Term> wm = ms.get(++k);
+                    d = new DateMention(m.start(), wm.end(), DateMention.Kind.WEEKDAY);
+                    d.weekday = w.isoDay();
+                    d.weekdayRelOffset = r.from();
+                }
+            } else if (t instanceof Term.Weekday w) {
+                d = new DateMention(m.start(), m.end(), DateMention.Kind.WEEKDAY);
+                d.weekday = w.isoDay();
+            } else if (t instanceof Term.RelativeMonth rm) {
+                d = new DateMention(m.start(), m.end(), DateMention.Kind.MONTH_REL);
+                d.monthOffset = rm.offset();
+                d.part = near(s, partAt, m.start()) ? part : rm.part();
+            } else if (t instanceof Term.Month mo) {
+                int end = m.end();
+                // "مايو/أيار": the same month in two calendars.
+                while (k + 1 < ms.size() && ms.get(k + 1).payloads().get(0) instanceof Term.Month
+                        && s.wordDistance(end, ms.get(k + 1).start()) <= 1) end = ms.get(++k).end();
+                d = new DateMention(m.start(), end, DateMention.Kind.MONTH);
+                d.month = mo.month();
+                if (near(s, partAt, m.start())) d.part = part;
+                if (k >= 1 && ms.get(k - 1).payloads().get(0) instanceof Term.NumberWord n && n.value() != null
+                        && n.value() >= 1 && n.value() <= 31 && s.wordDistance(ms.get(k - 1).end(), m.start()) <= 1) {
+                    d.day = n.value();
+                    used.add(ms.get(k - 1).start());
+                }
+                if (k + 1 < ms.size() && ms.get(k + 1).payloads().get(0) instanceof Term.NumberWord n && isYear(n)
+                        && s.wordDistance(end, ms.get(k + 1).start()) <= YEAR_WORDS) {
+                    d.year = n.value();
+                    used.add(ms.get(++k).start());
+                }
+            } else if (t instanceof Term.NumberWord n && isYear(n) && !used.contains(m.start())) {
+                d = new DateMention(m.start(), m.end(), DateMention.Kind.YEAR);
+                d.year = n.value();
+                if (near(s, partAt, m.start())) d.part = part;
+                used.add(m.start());
+            } else if (t instanceof Term.DayAfter) {
+                d = new DateMention(m.start(), m.end(), DateMention.Kind.DAY_AFTER);
+            }
+            if (d != null) {
+                d.since = near(s, sinceAt, d.start);
+                out.add(d);
+                sinceAt = -1;
+                partAt = -1;
+            }
+        }
+        return new Result(out, used);
+    }
+
+    private static boolean near(SentenceScan s, int markerEnd, int pos) {
+        return markerEnd >= 0 && s.wordDistance(markerEnd, pos) <= JOIN_WORDS;
+    }
+
+    private static boolean isYear(Term.NumberWord n) {
+        return n.value() != null && n.value() >= 1900 && n.value() <= 2100;
+    }
+}

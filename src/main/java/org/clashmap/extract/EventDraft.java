@@ -1,0 +1,120 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Location;
+import org.clashmap.gazetteer.PlaceKind;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An event being built; later sentences about the same incident are merged into it. */
+final class EventDraft {
+    /** Place kinds too coarse to pin an incident when something finer is named with them. */
+    static final Set<PlaceKind> COARSE = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE, PlaceKind.DISTRICT,
+            PlaceKind.SUBDISTRICT, PlaceKind.REGION);
+    private static final Set<PlaceKind> ADMIN = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE);
+
+    SubEventType subType;
+    final Set<String> actors = new LinkedHashSet<>();
+    final List<Location> places = new ArrayList<>();
+    DateRange date;
+    boolean dateExplicit;
+    final Tally tally = new Tally();
+    final int sentenceStart;
+    final int sentenceEnd;
+    final int sentenceIndex;
+    final int paragraph;
+    double confidence;
+    int lastSentenceIndex;
+
+    EventDraft(SubEventType subType, int sentenceStart, int sentenceEnd, int sentenceIndex, int paragraph) {
+        this.subType = subType;
+        this.sentenceStart = sentenceStart;
+        this.sentenceEnd = sentenceEnd;
+        this.sentenceIndex = sentenceIndex;
+        this.lastSentenceIndex = sentenceIndex;
+        this.paragraph = paragraph;
+    }
+
+    boolean allPlacesCoarse() {
+        return places.stream().allMatch(l -> COARSE.contains(l.anchor().kind()));
+    }
+
+    /** True when each of these places lies in the same governorate as one of ours. */
+    boolean contains(List<Location> others) {
+        for (Location o : others) {
+            boolean inside = places.stream().anyMatch(p -> !p.anchor().admin1().isEmpty()
+                    && p.anchor().admin1().equals(o.anchor().admin1()));
+            if (!inside) return false;
+        }
+        return !others.isEmpty();
+    }
+
+    boolean samePlaces(List<Location> others) {
+        Set<String> ours = new LinkedHashSet<>();
+        for (Location p : places) ours.add(p.anchor().id());
+        return !others.isEmpty() && others.stream().allMatch(o -> ours.contains(o.anchor().id()));
+    }
+
+    /** Merges a later sentence about the same incident into this one. */
+    void absorb(EventDraft later) {
+        for (Location l : later.places) {
+            if (places.stream().noneMatch(p -> p.anchor().id().equals(l.anchor().id()) && p.start() == l.start())) places.add(l);
+        }
+        actors.addAll(later.actors);
+        tally.mergeMax(later.tally);
+        if (later.dateExplicit && later.date.isKnown()) {
+            if (!dateExplicit || !date.isKnown()) {
+                date = later.date;
+                dateExplicit = true;
+            } else if (overlaps(date, later.date)) {
+                date = intersection(date, later.date);
+            }
+        }
+        confidence = Math.max(confidence, later.confidence);
+        lastSentenceIndex = later.lastSentenceIndex;
+        dropCoarsePlaces();
+    }
+
+    /** A governorate or the country says little once a town in it is named. */
+    void dropCoarsePlaces() {
+        boolean hasFine = places.stream().anyMatch(l -> !ADMIN.contains(l.anchor().kind()));
+        if (hasFine) places.removeIf(l -> ADMIN.contains(l.anchor().kind()));
+    }
+
+    static boolean overlaps(DateRange a, DateRange b) {
+        if (!a.isKnown() || !b.isKnown()) return true;
+        return !a.to().isBefore(b.from()) && !b.to().isBefore(a.from());
+    }
+
+    static DateRange intersection(DateRange a, DateRange b) {
+        var from = a.from().isAfter(b.from()) ? a.from() : b.from();
+        var to = a.to().isBefore(b.to()) ? a.to() : b.to();
+        return new DateRange(from, to, DateMention.precisionForSpan(from, to, TimePrecision.DAY));
+    }
+
+    Event toEvent(String text, Actors lexicon) {
+        List<EventActor> list = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>(actors);
+        for (String side : tally.killed.keySet()) if (!side.isEmpty()) ids.add(side);
+        // Civilians alone are the target, never the initiator: actor 1 stays empty.
+        int i = ids.stream().allMatch(id -> lexicon.get(id) != null && lexicon.get(id).kind() == Actors.Kind.CIVILIAN) ? 1 : 0;
+        for (String id : ids) {
+            ActorRole role = i == 0 ? ActorRole.ACTOR1 : i == 1 ? ActorRole.ACTOR2 : ActorRole.ASSOCIATED;
+            list.add(new EventActor(id, role, tally.killed.get(id)));
+            i++;
+        }
+        List<EventPlace> eps = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Location l : places) if (seen.add(l.anchor().id() + "|" + l.relation())) eps.add(toPlace(l));
+        return new Event(subType.type, subType, list, eps, date, tally.totalKilled(), tally.totalWounded(),
+                text.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd, confidence);
+    }
+
+    static EventPlace toPlace(Location l) {
+        return new EventPlace(l.anchor().id(), l.anchor().nameAr(), l.anchor().nameEn(), l.relation(), l.lat(), l.lon(),
+                l.precisionKm(), l.confidence(), l.start(), l.end());
+    }
+}

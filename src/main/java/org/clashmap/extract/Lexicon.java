@@ -1,0 +1,82 @@
+package org.clashmap.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * All extraction word lists, loaded once from {@code src/main/resources/extract/} into one matcher,
+ * so a sentence is scanned once whatever the number of lists. Analysts extend the files, not the code.
+ */
+final class Lexicon {
+    private static volatile Lexicon defaults;
+
+    final Actors actors;
+    final TermMatcher<Term> matcher;
+    final List<String> chromeCuts;
+    /** Aircraft words, matched on their own because an actor alias may contain them ("الطائرات الروسية"). */
+    final TermMatcher<Term> airContext;
+
+    private Lexicon(Actors actors) {
+        this.actors = actors;
+        List<String> clitics = new ArrayList<>();
+        for (String[] r : LexiconFile.rows("clitics.txt")) clitics.add(r[0]);
+        this.matcher = new TermMatcher<>(clitics);
+        for (Actors.Actor a : actors.all()) {
+            for (String alias : a.aliases()) {
+                boolean topic = alias.startsWith("~");
+                matcher.add(topic ? alias.substring(1) : alias, new Term.ActorAlias(a.id(), topic));
+            }
+        }
+        for (String[] r : LexiconFile.rows("triggers.tsv")) {
+            boolean capture = r[1].equals("CAPTURE");
+            SubEventType sub = capture || r[1].equals("-") ? null : SubEventType.valueOf(r[1]);
+            Term.Control control = switch (r[3]) {
+                case "gain" -> Term.Control.GAIN;
+                case "loss" -> Term.Control.LOSS;
+                default -> Term.Control.NONE;
+            };
+            matcher.add(r[0], new Term.Trigger(sub, capture, r[2].equals("strong"), control));
+        }
+        for (String[] r : LexiconFile.rows("cues.tsv")) {
+            matcher.add(r[0], new Term.Cue(Term.CueEffect.valueOf(r[1].toUpperCase(Locale.ROOT))));
+        }
+        for (String[] r : LexiconFile.rows("casualties.tsv")) {
+            matcher.add(r[0], new Term.Casualty(r[1].equals("killed"), r.length > 2 && r[2].equals("weak")));
+        }
+        for (String[] r : LexiconFile.rows("numbers.tsv")) {
+            matcher.add(r[0], new Term.NumberWord(r[1].equals("-") ? null : Integer.valueOf(r[1])));
+        }
+        for (String[] r : LexiconFile.rows("months.tsv")) matcher.add(r[0], new Term.Month(Integer.parseInt(r[1])));
+        for (String[] r : LexiconFile.rows("weekdays.tsv")) matcher.add(r[0], new Term.Weekday(Integer.parseInt(r[1])));
+        this.airContext = new TermMatcher<>(clitics);
+        for (String[] r : LexiconFile.rows("air_context.tsv")) airContext.add(r[0], new Term.AirContext());
+        for (String[] r : LexiconFile.rows("dates.tsv")) matcher.add(r[0], dateTerm(r));
+        List<String> cuts = new ArrayList<>();
+        for (String[] r : LexiconFile.rows("chrome.tsv")) if (r[1].equals("cut")) cuts.add(r[0]);
+        this.chromeCuts = List.copyOf(cuts);
+    }
+
+    private static Term dateTerm(String[] r) {
+        return switch (r[1]) {
+            case "days" -> new Term.RelativeDays(Integer.parseInt(r[2]), Integer.parseInt(r[3]),
+                    TimePrecision.valueOf(r[4].toUpperCase(Locale.ROOT)));
+            case "month" -> new Term.RelativeMonth(Integer.parseInt(r[2]), Term.Part.valueOf(r[3].toUpperCase(Locale.ROOT)));
+            case "part" -> new Term.DatePart(Term.Part.valueOf(r[2].toUpperCase(Locale.ROOT)));
+            case "since" -> new Term.Since();
+            case "dayafter" -> new Term.DayAfter();
+            default -> throw new IllegalArgumentException("dates.tsv: unknown kind " + r[1]);
+        };
+    }
+
+    static Lexicon load() {
+        Lexicon l = defaults;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (defaults == null) defaults = new Lexicon(Actors.load());
+                l = defaults;
+            }
+        }
+        return l;
+    }
+}

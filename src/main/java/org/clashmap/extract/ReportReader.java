@@ -1,0 +1,327 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Location;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one report sentence by sentence, keeping what a reader keeps in mind: which actors are the
+ * topic, which day "today" is, the date last mentioned, and the incident being described (so a
+ * following sentence with only a toll or a vaguer place adds to it instead of making a new event).
+ * One instance per report; not thread-safe, and need not be.
+ */
+final class ReportReader {
+    /** An event without a date of its own is taken to be from the last few days before publication. */
+    private static final int INHERITED_DAYS_BACK = 3;
+    /** How far back (in paragraphs) the date context and the incident being described reach. */
+    private static final int PARAGRAPH_REACH = 1;
+    private static final int CLAIM_SUBJECT_AFTER_WORDS = 2;
+
+    private final String text;
+    private final Lexicon lex;
+    private final List<Location> places;
+    private final DateMention.Anchor published;
+    private final Set<String> topics = new HashSet<>();
+    private final List<EventDraft> drafts = new ArrayList<>();
+    private final List<ControlClaim> claims = new ArrayList<>();
+
+    private DateMention.Anchor today;
+    private int anchorParagraph = -1;
+    private DateRange contextDate;
+    private int contextParagraph = -100;
+    private EventDraft current;
+
+    ReportReader(Report report, Lexicon lex, List<Location> places) {
+        this.text = report.text();
+        this.lex = lex;
+        this.places = places;
+        this.published = DateMention.Anchor.of(report.published(), report.precision());
+        this.today = published;
+    }
+
+    List<Event> events() {
+        List<Event> out = new ArrayList<>();
+        for (EventDraft d : drafts) if (!d.places.isEmpty()) out.add(d.toEvent(text, lex.actors));
+        return out;
+    }
+
+    List<ControlClaim> claims() {
+        return claims;
+    }
+
+    /** A group of triggers of one kind in a sentence and the stretches of the sentence they govern. */
+    private static final class Group {
+        final String key;
+        final List<int[]> ranges = new ArrayList<>();
+        final List<TermMatcher.Match<Term>> triggers = new ArrayList<>();
+        boolean strong;
+
+        Group(String key) {
+            this.key = key;
+        }
+
+        boolean covers(int pos) {
+            for (int[] r : ranges) if (pos >= r[0] && pos < r[1]) return true;
+            return false;
+        }
+
+        int firstStart() {
+            return ranges.get(0)[0];
+        }
+    }
+
+    void read(ReportLayout.Sentence s) {
+        SentenceScan scan = SentenceScan.of(text, s.start(), s.end(), lex);
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            for (Term t : m.payloads()) if (t instanceof Term.ActorAlias a && !a.needsTopic()) topics.add(a.actorId());
+        }
+        if (s.paragraph() != anchorParagraph) {
+            today = published;
+            anchorParagraph = s.paragraph();
+        }
+        if (s.heading()) {
+            current = null;
+            return;
+        }
+        int suppressAt = firstCue(scan, Term.CueEffect.SUPPRESS, s.end());
+        int attemptAt = firstCue(scan, Term.CueEffect.ATTEMPT, Integer.MAX_VALUE);
+
+        DateParser.Result dp = DateParser.parse(scan);
+        Map<DateMention, DateRange> dates = new LinkedHashMap<>();
+        DateRange previous = contextDate;
+        for (DateMention d : dp.mentions()) {
+            if (d.start >= suppressAt) continue;
+            DateRange r = d.resolve(today, previous);
+            if (d.kind == DateMention.Kind.WEEKDAY && today.day() != null && today.slackDays() > 0 && r.precision() == TimePrecision.DAY) {
+                // The report's date is approximate, but a named weekday fixes the day it speaks of:
+                // from here to the end of the paragraph, "today" is that day.
+                int rel = d.weekdayRelOffset == null ? 0 : d.weekdayRelOffset;
+                today = new DateMention.Anchor(r.from().minusDays(rel), 0);
+            }
+            dates.put(d, r);
+            previous = r;
+        }
+
+        List<Group> groups = groupTriggers(scan, suppressAt, attemptAt);
+        List<Location> sentencePlaces = placesIn(s.start(), Math.min(s.end(), suppressAt));
+        boolean anyEvent = false;
+        for (Group g : groups) {
+            List<Location> gp = new ArrayList<>();
+            for (Location l : sentencePlaces) if (g.covers(l.start())) gp.add(l);
+            boolean ownPlaces = !gp.isEmpty();
+            if (!ownPlaces) gp.addAll(sentencePlaces);
+
+            List<String> actors = actorsIn(scan, g, suppressAt, true);
+            if (actors.isEmpty()) actors = actorsIn(scan, g, suppressAt, false);
+
+            DateRange date = null;
+            for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
+                if (g.covers(e.getKey().start)) { date = e.getValue(); break; }
+            }
+            if (date == null) {
+                for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) if (e.getKey().start < g.firstStart()) date = e.getValue();
+            }
+            boolean explicit = date != null;
+            if (!explicit) date = inheritedDate(s.paragraph());
+
+            for (int i = 0; i < g.triggers.size(); i++) {
+                TermMatcher.Match<Term> tm = g.triggers.get(i);
+                Term.Trigger t = trigger(tm);
+                int objectsEnd = i + 1 < g.triggers.size() ? g.triggers.get(i + 1).start() : s.end();
+                if (t.control() != Term.Control.NONE) addClaims(scan, tm, t, g, gp, actors, date, objectsEnd);
+            }
+            if (g.key.equals("LOSS")) continue;
+
+            SubEventType sub = subTypeOf(g, scan, actors);
+            EventDraft d = new EventDraft(sub, s.start(), s.end(), s.index(), s.paragraph());
+            d.actors.addAll(actors);
+            d.places.addAll(gp);
+            d.dropCoarsePlaces();
+            d.date = date;
+            d.dateExplicit = explicit;
+            for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], suppressAt, dp.usedNumberStarts(), topics));
+            d.confidence = confidence(g, ownPlaces, actors.size());
+            if (explicit) {
+                contextDate = date;
+                contextParagraph = s.paragraph();
+            }
+            place(d, ownPlaces);
+            anyEvent = true;
+        }
+        if (!anyEvent && groups.isEmpty()) {
+            Tally t = CasualtyCounter.count(scan, s.start(), s.end(), suppressAt, dp.usedNumberStarts(), topics);
+            if (!t.isEmpty() && current != null && reaches(current, s.paragraph())) {
+                current.tally.mergeMax(t);
+                current.lastSentenceIndex = s.index();
+            }
+        }
+    }
+
+    /**
+     * Adds a sentence's event, or merges it into the incident being described: when it names no place
+     * of its own, only places around the incident's, or the same places again with the same kind of event.
+     */
+    private void place(EventDraft d, boolean ownPlaces) {
+        EventDraft c = current;
+        if (c != null && reaches(c, d.paragraph) && (!d.dateExplicit || !c.dateExplicit || EventDraft.overlaps(c.date, d.date))) {
+            boolean noPlace = d.places.isEmpty();
+            // A second word of the same family in the sentence, with no place of its own, is the same incident
+            // ("سيطر ... أثناء المواجهات"); a different family (an air strike during a clash) is its own event.
+            boolean sameSentenceFamily = !ownPlaces && d.sentenceIndex == c.lastSentenceIndex && d.subType.type == c.subType.type;
+            boolean vaguer = d.allPlacesCoarse() && c.contains(d.places);
+            boolean sameAgain = d.subType == c.subType && d.sentenceIndex == c.lastSentenceIndex + 1
+                    && (c.samePlaces(d.places) || (c.allPlacesCoarse() && c.contains(d.places)));
+            if (noPlace || vaguer || sameAgain || sameSentenceFamily) {
+                c.absorb(d);
+                return;
+            }
+        }
+        if (d.places.isEmpty()) return; // nothing to map and nothing to add to
+        drafts.add(d);
+        current = d;
+    }
+
+    private boolean reaches(EventDraft c, int paragraph) {
+        return paragraph - c.paragraph <= PARAGRAPH_REACH + (paragraph - c.paragraph > 0 ? 0 : 0);
+    }
+
+    private DateRange inheritedDate(int paragraph) {
+        if (contextDate != null && paragraph - contextParagraph <= PARAGRAPH_REACH) return contextDate;
+        if (today.day() == null) return DateRange.UNKNOWN;
+        return DateMention.widen(today.day().minusDays(INHERITED_DAYS_BACK), today.day(), today.slackDays(), TimePrecision.WEEK);
+    }
+
+    private List<Group> groupTriggers(SentenceScan scan, int suppressAt, int attemptAt) {
+        List<TermMatcher.Match<Term>> found = new ArrayList<>();
+        boolean air = false;
+        boolean strong = false;
+        if (lex.airContext.find(scan.text, scan.start, scan.end).size() > 0) air = true;
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            Term.Trigger t = trigger(m);
+            if (t == null || m.start() >= suppressAt) continue;
+            if (t.subType() == SubEventType.AIR_DRONE_STRIKE) air = true;
+            if (t.control() != Term.Control.NONE && m.start() >= attemptAt) continue; // an attempt changes no control
+            found.add(m);
+            strong |= t.strong();
+        }
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        List<Object[]> runs = new ArrayList<>(); // [group, startPos]
+        Group last = null;
+        for (TermMatcher.Match<Term> m : found) {
+            Term.Trigger t = trigger(m);
+            if (strong && !t.strong()) continue;
+            String key = keyOf(t, air);
+            Group g = byKey.computeIfAbsent(key, Group::new);
+            g.triggers.add(m);
+            g.strong |= t.strong();
+            if (g != last) runs.add(new Object[]{g, m.start()});
+            last = g;
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            Group g = (Group) runs.get(i)[0];
+            int from = i == 0 ? scan.start : (int) runs.get(i)[1];
+            int to = i + 1 < runs.size() ? (int) runs.get(i + 1)[1] : scan.end;
+            g.ranges.add(new int[]{from, to});
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static String keyOf(Term.Trigger t, boolean air) {
+        if (t.capture()) return "CAPTURE";
+        if (t.subType() == null) return "LOSS";
+        if (air && t.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE) return SubEventType.AIR_DRONE_STRIKE.name();
+        return t.subType().name();
+    }
+
+    private SubEventType subTypeOf(Group g, SentenceScan scan, List<String> actors) {
+        if (!g.key.equals("CAPTURE")) return SubEventType.valueOf(g.key);
+        String taker = claimActor(scan, g.triggers.get(0), actors);
+        return taker != null && lex.actors.isGovernment(taker)
+                ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+
+    private void addClaims(SentenceScan scan, TermMatcher.Match<Term> tm, Term.Trigger t, Group g, List<Location> gp,
+                           List<String> actors, DateRange date, int objectsEnd) {
+        String actor = claimActor(scan, tm, actors);
+        if (actor == null) return;
+        List<Location> objects = new ArrayList<>();
+        for (Location l : gp) if (l.start() >= tm.start() && l.start() < objectsEnd && g.covers(l.start())) objects.add(l);
+        if (objects.isEmpty()) objects = gp;
+        for (Location l : objects) {
+            boolean known = claims.stream().anyMatch(c -> c.actorId().equals(actor) && c.place().placeId().equals(l.anchor().id())
+                    && c.charStart() == scan.start && c.gained() == (t.control() == Term.Control.GAIN));
+            if (known) continue;
+            claims.add(new ControlClaim(EventDraft.toPlace(l), actor, t.control() == Term.Control.GAIN, date,
+                    scan.sentence(), scan.start, scan.end));
+        }
+    }
+
+    /** Who takes or leaves: the actor right after the verb (Arabic puts the subject after it), else the nearest one before. */
+    private String claimActor(SentenceScan scan, TermMatcher.Match<Term> tm, List<String> fallback) {
+        String before = null;
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            String id = actorOf(m);
+            if (id == null) continue;
+            if (m.start() < tm.start()) before = id;
+            else if (scan.wordDistance(tm.end(), m.start()) <= CLAIM_SUBJECT_AFTER_WORDS) return id;
+            else break;
+        }
+        if (before != null) return before;
+        return fallback.isEmpty() ? null : fallback.get(0);
+    }
+
+    private List<String> actorsIn(SentenceScan scan, Group g, int suppressAt, boolean onlyGroup) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            if (m.start() >= suppressAt || (onlyGroup && !g.covers(m.start()))) continue;
+            String id = actorOf(m);
+            if (id != null) ids.add(id);
+        }
+        // Civilians are the ones acted upon, never the initiator (ACLED puts them as actor 2).
+        List<String> out = new ArrayList<>(ids);
+        List<String> victims = new ArrayList<>();
+        out.removeIf(id -> lex.actors.get(id).kind() == Actors.Kind.CIVILIAN && victims.add(id));
+        out.addAll(victims);
+        return out;
+    }
+
+    private String actorOf(TermMatcher.Match<Term> m) {
+        for (Term t : m.payloads()) {
+            if (t instanceof Term.ActorAlias a && (!a.needsTopic() || topics.contains(a.actorId()))) return a.actorId();
+        }
+        return null;
+    }
+
+    private List<Location> placesIn(int from, int to) {
+        List<Location> out = new ArrayList<>();
+        for (Location l : places) if (l.start() >= from && l.end() <= to) out.add(l);
+        return out;
+    }
+
+    private static double confidence(Group g, boolean ownPlaces, int actorCount) {
+        double c = 0.4;
+        if (g.strong) c += 0.25;
+        if (ownPlaces) c += 0.2;
+        if (actorCount >= 2) c += 0.1;
+        else if (actorCount == 1) c += 0.05;
+        return Math.min(1.0, c);
+    }
+
+    private static int firstCue(SentenceScan scan, Term.CueEffect effect, int otherwise) {
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            for (Term t : m.payloads()) if (t instanceof Term.Cue c && c.effect() == effect) return m.start();
+        }
+        return otherwise;
+    }
+
+    private static Term.Trigger trigger(TermMatcher.Match<Term> m) {
+        for (Term t : m.payloads()) if (t instanceof Term.Trigger tr) return tr;
+        return null;
+    }
+}

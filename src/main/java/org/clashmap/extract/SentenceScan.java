@@ -1,0 +1,83 @@
+package org.clashmap.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** One sentence with its lexicon matches (plus numbers written in digits) and word positions. */
+final class SentenceScan {
+    final String text;
+    final int start;
+    final int end;
+    final List<TermMatcher.Match<Term>> matches;
+    private final int[] wordStarts;
+
+    private SentenceScan(String text, int start, int end, List<TermMatcher.Match<Term>> matches, int[] wordStarts) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.matches = matches;
+        this.wordStarts = wordStarts;
+    }
+
+    static SentenceScan of(String text, int start, int end, Lexicon lexicon) {
+        List<TermMatcher.Match<Term>> found = new ArrayList<>(lexicon.matcher.find(text, start, end));
+        addDigitNumbers(text, start, end, found);
+        found.sort(Comparator.comparingInt(TermMatcher.Match::start));
+        int[] words = new int[16];
+        int n = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            boolean w = !Character.isWhitespace(text.charAt(i));
+            if (w && !inWord) {
+                if (n == words.length) words = Arrays.copyOf(words, n * 2);
+                words[n++] = i;
+            }
+            inWord = w;
+        }
+        return new SentenceScan(text, start, end, found, Arrays.copyOf(words, n));
+    }
+
+    /** Digit runs in any script (٣٠, 30, ۳۰); decimals like 14.5 are calibres, not counts, and are skipped. */
+    private static void addDigitNumbers(String text, int start, int end, List<TermMatcher.Match<Term>> found) {
+        int i = start;
+        int m = 0;
+        while (i < end) {
+            if (!Character.isDigit(text.charAt(i))) { i++; continue; }
+            int s = i;
+            long v = 0;
+            while (i < end && Character.isDigit(text.charAt(i))) {
+                v = v * 10 + Character.digit(text.charAt(i), 10);
+                i++;
+            }
+            boolean decimal = i + 1 < end && (text.charAt(i) == '.' || text.charAt(i) == '٫' || text.charAt(i) == ',')
+                    && Character.isDigit(text.charAt(i + 1));
+            boolean glued = s > start && Character.isLetter(text.charAt(s - 1)); // T62, F16
+            if (decimal) {
+                while (i < end && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '٫' || text.charAt(i) == ',')) i++;
+                continue;
+            }
+            if (glued || v > 100_000) continue;
+            while (m < found.size() && found.get(m).end() <= s) m++;
+            final int fs = s;
+            final int fe = i;
+            boolean inside = found.stream().anyMatch(x -> x.start() < fe && fs < x.end());
+            if (!inside) found.add(new TermMatcher.Match<>(s, i, List.of(new Term.NumberWord((int) v))));
+        }
+    }
+
+    /** Index of the word containing (or following) position pos. */
+    int wordAt(int pos) {
+        int k = Arrays.binarySearch(wordStarts, pos);
+        return k >= 0 ? k : Math.max(0, -k - 2);
+    }
+
+    int wordDistance(int fromPos, int toPos) {
+        return wordAt(toPos) - wordAt(fromPos);
+    }
+
+    String sentence() {
+        return text.substring(start, end);
+    }
+}

@@ -1,0 +1,173 @@
+package org.clashmap.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds lexicon phrases in running Arabic text in one pass over the words. A phrase matches at the
+ * start of a word, optionally after clitic prefixes (و ف ب ل ال ...), and may run on into the word
+ * ("سيطر" matches "سيطرت") unless it was added with a trailing {@code $}. Spaces in a phrase match any
+ * run of spaces and quotation marks; short vowel marks and tatweel in the text are skipped.
+ * Overlapping matches are resolved leftmost-longest, so longer phrases override the words they contain.
+ *
+ * <p>This is a matcher for closed word lists; place names are the gazetteer's business. Letter
+ * variants (أ/ا, ة/ه) are listed in the lexicons until the normaliser of {@code org.clashmap.text}
+ * is wired in.
+ */
+final class TermMatcher<T> {
+    /** A resolved match: [start, end) in the text, with every payload registered for that phrase. */
+    record Match<T>(int start, int end, List<T> payloads) {}
+
+    private static final class Node {
+        char[] keys = new char[0];
+        Node[] kids = new Node[0];
+        List<Object> payloads;      // payloads ending here
+        List<Boolean> wholeWord;    // parallel: payload requires the word to end here
+
+        Node child(char c) {
+            char[] k = keys;
+            for (int i = 0; i < k.length; i++) if (k[i] == c) return kids[i];
+            return null;
+        }
+
+        Node addChild(char c) {
+            Node n = child(c);
+            if (n != null) return n;
+            n = new Node();
+            keys = Arrays.copyOf(keys, keys.length + 1);
+            kids = Arrays.copyOf(kids, kids.length + 1);
+            keys[keys.length - 1] = c;
+            kids[kids.length - 1] = n;
+            return n;
+        }
+    }
+
+    private final Node[] roots = new Node[Character.MAX_VALUE + 1];
+    private final String[] clitics;
+
+    TermMatcher(List<String> clitics) {
+        this.clitics = clitics.stream().filter(c -> !c.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
+                .toArray(String[]::new);
+    }
+
+    void add(String surface, T payload) {
+        addOne(surface, payload);
+        // After the preposition ل the article's alef drops: ل + التنظيم is written للتنظيم.
+        if (surface.startsWith("ال") && surface.length() > 3) addOne("لل" + surface.substring(2), payload);
+    }
+
+    private void addOne(String surface, T payload) {
+        boolean whole = surface.endsWith("$");
+        String s = whole ? surface.substring(0, surface.length() - 1) : surface;
+        StringBuilder key = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isIgnorable(c)) continue;
+            if (isSeparator(c)) { space = key.length() > 0; continue; }
+            if (space) key.append(' ');
+            space = false;
+            key.append(c);
+        }
+        if (key.length() == 0) return;
+        char first = key.charAt(0);
+        Node n = roots[first];
+        if (n == null) n = roots[first] = new Node();
+        for (int i = 1; i < key.length(); i++) n = n.addChild(key.charAt(i));
+        if (n.payloads == null) { n.payloads = new ArrayList<>(); n.wholeWord = new ArrayList<>(); }
+        n.payloads.add(payload);
+        n.wholeWord.add(whole);
+    }
+
+    /** Leftmost-longest, non-overlapping matches within text[from, to). */
+    List<Match<T>> find(String text, int from, int to) {
+        List<Match<T>> raw = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) { i++; continue; }
+            int wordStart = i;
+            Match<T> best = walk(text, wordStart, wordStart, to);
+            for (String clitic : clitics) {
+                if (text.startsWith(clitic, wordStart)) {
+                    int p = skipJoiners(text, wordStart + clitic.length(), to);
+                    if (p < to && Character.isLetter(text.charAt(p))) {
+                        Match<T> m = walk(text, wordStart, p, to);
+                        if (m != null && (best == null || m.end() > best.end())) best = m;
+                    }
+                }
+            }
+            if (best != null) {
+                raw.add(best);
+                i = best.end();
+            } else {
+                while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || isIgnorable(text.charAt(i)))) i++;
+            }
+        }
+        return raw;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Match<T> walk(String text, int wordStart, int p, int to) {
+        Node n = roots[text.charAt(p)];
+        if (n == null) return null;
+        int i = p + 1;
+        Match<T> best = null;
+        while (true) {
+            if (n.payloads != null) {
+                boolean atWordEnd = atWordEnd(text, i, to);
+                List<T> ok = new ArrayList<>(n.payloads.size());
+                for (int k = 0; k < n.payloads.size(); k++) if (atWordEnd || !n.wholeWord.get(k)) ok.add((T) n.payloads.get(k));
+                if (!ok.isEmpty()) best = new Match<>(wordStart, wordEndFrom(text, i, to), ok);
+            }
+            while (i < to && isIgnorable(text.charAt(i))) i++;
+            if (i >= to) break;
+            char c = text.charAt(i);
+            if (isSeparator(c)) {
+                Node sp = n.child(' ');
+                if (sp == null) break;
+                while (i < to && (isSeparator(text.charAt(i)) || isIgnorable(text.charAt(i)))) i++;
+                if (i >= to) break;
+                n = sp.child(text.charAt(i));
+                if (n == null) break;
+                i++;
+                continue;
+            }
+            n = n.child(c);
+            if (n == null) break;
+            i++;
+        }
+        return best;
+    }
+
+    /** Matches cover the whole word they sit in, so the rest of the word is not matched again. */
+    private static int wordEndFrom(String text, int i, int to) {
+        while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || isIgnorable(text.charAt(i)))) i++;
+        return i;
+    }
+
+    private static boolean atWordEnd(String text, int i, int to) {
+        while (i < to && isIgnorable(text.charAt(i))) i++;
+        return i >= to || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    private static int skipJoiners(String text, int i, int to) {
+        while (i < to && (isIgnorable(text.charAt(i)) || isQuote(text.charAt(i)))) i++;
+        return i;
+    }
+
+    /** Arabic short vowels, shadda, sukun, dagger alef and tatweel carry no lexical difference here. */
+    static boolean isIgnorable(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '″' || c == '‘' || c == '’';
+    }
+
+    static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || isQuote(c) || c == '\u00A0';
+    }
+}

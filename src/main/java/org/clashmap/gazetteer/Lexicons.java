@@ -1,0 +1,71 @@
+package org.clashmap.gazetteer;
+
+import org.clashmap.text.ArabicNormalizer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the resolver reads, all data files under {@code src/main/resources/gazetteer/},
+ * keyed by their normalised form: trigger words, directions, distance units, vicinity words,
+ * kind priors and names that need context to count as places.
+ */
+final class Lexicons {
+    record Vicinity(String relation, double extraKm) {}
+
+    final Map<String, Set<PlaceKind>> triggers = new HashMap<>();
+    final Map<String, Double> directions = new HashMap<>();
+    final Map<String, Double> unitsKm = new HashMap<>();
+    final Map<String, Vicinity> vicinity = new HashMap<>();
+    final Map<PlaceKind, Double> kindPrior = new EnumMap<>(PlaceKind.class);
+    final Set<String> needsContext = new HashSet<>();
+
+    static Lexicons load() {
+        Lexicons lx = new Lexicons();
+        for (String[] f : rows("triggers.tsv")) {
+            Set<PlaceKind> kinds = EnumSet.noneOf(PlaceKind.class);
+            for (String k : f[1].split(",")) kinds.add(PlaceKind.valueOf(k.strip()));
+            lx.triggers.put(ArabicNormalizer.normalize(f[0]), kinds);
+        }
+        for (String[] f : rows("directions.tsv")) lx.directions.put(ArabicNormalizer.normalize(f[0]), Double.parseDouble(f[1]));
+        for (String[] f : rows("units.tsv")) lx.unitsKm.put(ArabicNormalizer.normalize(f[0]), Double.parseDouble(f[1]));
+        for (String[] f : rows("vicinity.tsv")) {
+            lx.vicinity.put(ArabicNormalizer.normalize(f[0]), new Vicinity(f[1], Double.parseDouble(f[2])));
+        }
+        for (String[] f : rows("kinds.tsv")) lx.kindPrior.put(PlaceKind.valueOf(f[0]), Double.parseDouble(f[1]));
+        for (String[] f : rows("needs_context.txt")) lx.needsContext.add(NameIndex.key(f[0]));
+        // The words that announce or place a name are never names by themselves.
+        for (String w : lx.triggers.keySet()) lx.needsContext.add(NameIndex.key(w));
+        for (String w : lx.directions.keySet()) lx.needsContext.add(NameIndex.key(w));
+        for (String w : lx.vicinity.keySet()) lx.needsContext.add(NameIndex.key(w));
+        for (String w : lx.unitsKm.keySet()) lx.needsContext.add(NameIndex.key(w));
+        return lx;
+    }
+
+    private static List<String[]> rows(String name) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Lexicons.class.getResourceAsStream("/gazetteer/" + name)) {
+            if (in == null) throw new IllegalStateException("missing resource gazetteer/" + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line.strip().split("\t"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

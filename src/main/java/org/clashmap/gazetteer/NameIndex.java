@@ -1,0 +1,211 @@
+package org.clashmap.gazetteer;
+
+import org.clashmap.text.ArabicNormalizer;
+import org.clashmap.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A character trie over every normalised gazetteer name, walked once per word start of a text:
+ * an own automaton rather than the ahocorasick library (see docs/decisions). Keys are stored
+ * without spaces or hyphens and the walk skips them in the text, so بصر الحرير and بصرالحرير meet.
+ * At each word start the walk also tries the word with proclitics peeled (و ف ب ل ك, لل = ل + ال);
+ * the longest match wins and, on a tie, the least peeled, so a real first letter is never eaten.
+ * Names are also indexed with the article removed or added ("derived" keys, flagged).
+ */
+final class NameIndex {
+    /** One name match in normalised text. */
+    record Hit(int normStart, int normEnd, int[] entries) {}
+
+    private static final int ROOT = 0;
+    private long[] keys = new long[1 << 16];
+    private int[] vals = new int[1 << 16];
+    private int mask = keys.length - 1;
+    private int size;
+    private int states = 1;
+    private int[][] terminals = new int[1024][];
+
+    /** The key a name is stored under: normalised, spaces, hyphens and underscores removed. */
+    static String key(String name) {
+        String n = ArabicNormalizer.normalize(name);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c != ' ' && c != '-' && c != '_' && c != '"' && c != '\'' && c != '.') sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    NameIndex() {
+        Arrays.fill(keys, -1L);
+    }
+
+    /** Indexes one name of place {@code placeIndex}, with its article variants. */
+    void add(String name, int placeIndex) {
+        String k = key(name);
+        if (k.length() < 2) return;
+        put(k, placeIndex << 1);
+        if (k.startsWith("ال") && k.length() >= 5) put(k.substring(2), placeIndex << 1 | 1);
+        else if (!k.startsWith("ال") && k.length() >= 3 && isArabicLetter(k.charAt(0))) put("ال" + k, placeIndex << 1 | 1);
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return c >= 0x0621 && c <= 0x064A;
+    }
+
+    private void put(String k, int entry) {
+        int s = ROOT;
+        for (int i = 0; i < k.length(); i++) {
+            int next = child(s, k.charAt(i));
+            if (next < 0) {
+                next = states++;
+                setChild(s, k.charAt(i), next);
+            }
+            s = next;
+        }
+        if (s >= terminals.length) terminals = Arrays.copyOf(terminals, Math.max(s + 1, terminals.length * 2));
+        int[] t = terminals[s];
+        if (t == null) terminals[s] = new int[]{entry};
+        else {
+            for (int e : t) if (e >> 1 == entry >> 1) return;
+            int[] n = Arrays.copyOf(t, t.length + 1);
+            n[t.length] = entry;
+            terminals[s] = n;
+        }
+    }
+
+    private int child(int state, char c) {
+        long k = ((long) state << 16) | c;
+        int i = mix(k) & mask;
+        while (true) {
+            long have = keys[i];
+            if (have == k) return vals[i];
+            if (have == -1L) return -1;
+            i = (i + 1) & mask;
+        }
+    }
+
+    private void setChild(int state, char c, int next) {
+        if ((size + 1) * 2 > keys.length) grow();
+        long k = ((long) state << 16) | c;
+        int i = mix(k) & mask;
+        while (keys[i] != -1L) i = (i + 1) & mask;
+        keys[i] = k;
+        vals[i] = next;
+        size++;
+    }
+
+    private void grow() {
+        long[] ok = keys;
+        int[] ov = vals;
+        keys = new long[ok.length * 2];
+        vals = new int[ok.length * 2];
+        Arrays.fill(keys, -1L);
+        mask = keys.length - 1;
+        size = 0;
+        for (int j = 0; j < ok.length; j++) {
+            if (ok[j] == -1L) continue;
+            int i = mix(ok[j]) & mask;
+            while (keys[i] != -1L) i = (i + 1) & mask;
+            keys[i] = ok[j];
+            vals[i] = ov[j];
+            size++;
+        }
+    }
+
+    private static int mix(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
+    }
+
+    /** Entries (placeIndex << 1 | derived) stored under exactly this name, trying its peelings; empty if none. */
+    int[] exact(String name) {
+        for (String form : Tokenizer.peelings(name)) {
+            String k = key(form);
+            int s = ROOT;
+            for (int i = 0; i < k.length() && s >= 0; i++) s = child(s, k.charAt(i));
+            if (s > 0 && s < terminals.length && terminals[s] != null) return terminals[s];
+        }
+        return new int[0];
+    }
+
+    /** Every name in a normalised text: leftmost, longest, whole words. */
+    List<Hit> scan(String s) {
+        List<Hit> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Tokenizer.isWordChar(c) || i > 0 && Tokenizer.isWordChar(s.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            Hit best = null;
+            best = better(best, walk(s, i, i, ROOT));
+            char c1 = i + 1 < n ? s.charAt(i + 1) : 0;
+            char c2 = i + 2 < n ? s.charAt(i + 2) : 0;
+            if (Tokenizer.isConjunction(c)) {
+                best = better(best, walk(s, i + 1, i + 1, ROOT));
+                if (Tokenizer.isPreposition(c1)) best = better(best, walk(s, i + 2, i + 2, ROOT));
+                if (c1 == 'ل' && c2 == 'ل') best = better(best, walk(s, i + 3, i + 2, articleState()));
+            } else if (Tokenizer.isPreposition(c)) {
+                best = better(best, walk(s, i + 1, i + 1, ROOT));
+                if (c == 'ل' && c1 == 'ل') best = better(best, walk(s, i + 2, i + 1, articleState()));
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.normEnd;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private int articleState() {
+        int s = child(ROOT, 'ا');
+        return s < 0 ? -1 : child(s, 'ل');
+    }
+
+    private static Hit better(Hit a, Hit b) {
+        if (b == null) return a;
+        if (a == null) return b;
+        return b.normEnd > a.normEnd ? b : a;
+    }
+
+    /** Walks from {@code from} in state {@code s}; the hit is reported from {@code spanStart}. */
+    private Hit walk(String text, int from, int spanStart, int s) {
+        if (s < 0) return null;
+        int n = text.length();
+        int bestEnd = -1, bestState = -1;
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '-' || c == '"') {
+                // Names are stored without spaces: step over one gap between words of a name,
+                // quotes included (حوض "اليرموك").
+                if (s == ROOT) break;
+                int j = i;
+                while (j < n && j - i < 3 && (text.charAt(j) == ' ' || text.charAt(j) == '-' || text.charAt(j) == '"')) j++;
+                if (j >= n || !Tokenizer.isWordChar(text.charAt(j))) break;
+                i = j;
+                continue;
+            }
+            s = child(s, c);
+            if (s < 0) break;
+            i++;
+            if (s < terminals.length && terminals[s] != null && (i >= n || !Tokenizer.isWordChar(text.charAt(i)))) {
+                bestEnd = i;
+                bestState = s;
+            }
+        }
+        if (bestEnd < 0 || bestEnd - from < 2) return null;
+        return new Hit(spanStart, bestEnd, terminals[bestState]);
+    }
+
+    int stateCount() {
+        return states;
+    }
+}

@@ -1,0 +1,146 @@
+package org.clashmap.gazetteer;
+
+import org.clashmap.text.NormalizedText;
+import org.clashmap.text.Token;
+import org.clashmap.text.Tokenizer;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads what stands before a resolved name and turns it into a position: "60 كم شمال شرق تدمر"
+ * (stated distance and direction: sharp), "شرق مدينة الرستن" (direction only: offset and radius
+ * grow with the anchor's size), "على بعد 17 كيلومتراً عن السخنة" (distance, no direction: a ring,
+ * given as the anchor with the distance as radius), "أطراف/محيط/قرب X" (the anchor, wider) and
+ * "بين X وY" (the midpoint, radius half the distance). Words come from directions.tsv, units.tsv
+ * and vicinity.tsv.
+ */
+final class RelativePositions {
+    /** Direction without a distance: offset at least this far, radius at least this wide (km). */
+    static final double MIN_DIRECTION_OFFSET_KM = 7, MIN_DIRECTION_RADIUS_KM = 10;
+
+    private final Lexicons lex;
+    private final List<Token> tokens;
+    private final NormalizedText nt;
+
+    RelativePositions(Lexicons lex, List<Token> tokens, NormalizedText nt) {
+        this.lex = lex;
+        this.tokens = tokens;
+        this.nt = nt;
+    }
+
+    Location locate(Resolution.M m, Resolution.M next, double confidence, List<Candidate> alternatives) {
+        Place a = m.bestPlace();
+        int end = nt.originalEnd(m.normEnd);
+        int j = m.tok - 1;
+        if (j >= 0 && j == m.triggerTok) j--;
+
+        // بين X وY
+        if (j >= 0 && is(j, "بين") && next != null && next.tok == lastTok(m) + 1
+                && next.normStart > tokens.get(next.tok).normStart() && tokens.get(next.tok).text().charAt(0) == 'و') {
+            Place b = next.bestPlace();
+            double[] mid = Geodesy.midpoint(a.lat(), a.lon(), b.lat(), b.lon());
+            double half = Geodesy.km(a, b) / 2;
+            int e = nt.originalEnd(next.normEnd);
+            return loc(tokens.get(j).start(), e, a, "between " + a.nameAr() + " and " + b.nameAr(), mid[0], mid[1],
+                    Math.max(half, Math.max(a.precisionKm(), b.precisionKm())), confidence, alternatives);
+        }
+        // [N unit] direction [trigger] X
+        if (j >= 0) {
+            int dirStart = -1;
+            Double bearing = null;
+            if (j >= 1) {
+                bearing = lex.directions.get(stem(j - 1) + " " + stem(j));
+                if (bearing != null) dirStart = j - 1;
+            }
+            if (bearing == null) {
+                bearing = lex.directions.get(stem(j));
+                if (bearing != null) dirStart = j;
+            }
+            if (bearing != null) {
+                Double km = distanceBefore(dirStart);
+                int start = tokens.get(km != null ? dirStart - 2 : dirStart).start();
+                if (km != null) {
+                    double[] p = Geodesy.offset(a.lat(), a.lon(), bearing, km);
+                    double radius = a.precisionKm() + Math.max(2, 0.15 * km);
+                    return loc(start, end, a, String.format(Locale.ROOT, "offset %.0fkm %s", km, compass(bearing)),
+                            p[0], p[1], radius, confidence, alternatives);
+                }
+                boolean small = a.kind() == PlaceKind.NEIGHBOURHOOD || a.kind() == PlaceKind.CAMP;
+                // "غرب مخيم اليرموك" is the western part of a camp; "شرق مدينة الرستن" the country east of a town.
+                double offset = small ? a.precisionKm() : Math.max(MIN_DIRECTION_OFFSET_KM, a.precisionKm() * 0.6);
+                double radius = small ? 2 * a.precisionKm() : Math.max(MIN_DIRECTION_RADIUS_KM, a.precisionKm() * 0.5 + 5);
+                double[] p = Geodesy.offset(a.lat(), a.lon(), bearing, offset);
+                return loc(start, end, a, compass(bearing) + " of", p[0], p[1], radius, confidence, alternatives);
+            }
+            // على بعد N كم عن X
+            if (is(j, "عن") || is(j, "من")) {
+                for (int k = j - 1; k >= Math.max(1, j - 4); k--) {
+                    Double unit = lex.unitsKm.get(stem(k));
+                    Double n = unit == null ? null : number(k - 1);
+                    if (n != null) {
+                        double km = n * unit;
+                        return loc(tokens.get(k - 1).start(), end, a, String.format(Locale.ROOT, "within %.0fkm", km),
+                                a.lat(), a.lon(), a.precisionKm() + km, confidence, alternatives);
+                    }
+                }
+                if (is(j, "من") && j >= 1) j--; // بالقرب من X
+            }
+            Lexicons.Vicinity v = vicinityOf(j);
+            if (v != null) {
+                return loc(tokens.get(j).start(), end, a, v.relation(), a.lat(), a.lon(), a.precisionKm() + v.extraKm(),
+                        confidence, alternatives);
+            }
+        }
+        return loc(nt.originalStart(m.normStart), end, a, null, a.lat(), a.lon(), a.precisionKm(), confidence, alternatives);
+    }
+
+    private Location loc(int start, int end, Place a, String relation, double lat, double lon, double km,
+                         double confidence, List<Candidate> alternatives) {
+        return new Location(start, end, nt.original().substring(start, end), a, relation, lat, lon, km, confidence, alternatives);
+    }
+
+    private int lastTok(Resolution.M m) {
+        int t = m.tok;
+        while (t + 1 < tokens.size() && tokens.get(t + 1).normStart() < m.normEnd) t++;
+        return t;
+    }
+
+    private Double distanceBefore(int dirStart) {
+        if (dirStart < 2) return null;
+        Double unit = lex.unitsKm.get(stem(dirStart - 1));
+        Double n = unit == null ? null : number(dirStart - 2);
+        return n == null ? null : n * unit;
+    }
+
+    private Double number(int t) {
+        if (t < 0) return null;
+        String s = tokens.get(t).text();
+        if (!s.chars().allMatch(Character::isDigit)) return null;
+        return Double.parseDouble(s);
+    }
+
+    private Lexicons.Vicinity vicinityOf(int t) {
+        if (t < 0) return null;
+        for (String f : Tokenizer.peelings(tokens.get(t).text())) {
+            Lexicons.Vicinity v = lex.vicinity.get(f);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    private boolean is(int t, String word) {
+        return tokens.get(t).text().equals(word);
+    }
+
+    /** The token without a leading conjunction (وشرق → شرق), as direction and unit words are listed. */
+    private String stem(int t) {
+        String s = tokens.get(t).text();
+        return s.length() > 3 && Tokenizer.isConjunction(s.charAt(0)) && !lex.directions.containsKey(s) ? s.substring(1) : s;
+    }
+
+    static String compass(double bearing) {
+        String[] names = {"north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"};
+        return names[(int) Math.round(((bearing % 360) + 360) % 360 / 45) % 8];
+    }
+}

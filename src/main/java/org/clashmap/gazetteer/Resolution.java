@@ -1,0 +1,301 @@
+package org.clashmap.gazetteer;
+
+import org.clashmap.text.ArabicNormalizer;
+import org.clashmap.text.NormalizedText;
+import org.clashmap.text.Token;
+import org.clashmap.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves the place names of one text. Every candidate of every mention is scored from what the
+ * text says around it (see {@link #raw}); scores become probabilities per mention, and a second
+ * and third pass add closeness to what the other mentions resolved to. Ordinary words that are
+ * also names count only with a trigger word or a resolved place close by in the same sentence.
+ */
+final class Resolution {
+    /** Weights of the evidence, in log-odds-like units. */
+    static final double W_SENTENCE_ADMIN = 2.5, W_FAMILY_ADMIN = 1.8, W_OTHER_ADMIN = -1.0, W_DOC_ADMIN = 1.0,
+            W_PART = 0.8, W_TRIGGER = 1.5, W_TRIGGER_MISMATCH = -0.7, W_DERIVED = -0.4,
+            W_NEAR_SENTENCE = 2.5, W_NEAR_DOC = 1.0, NEAR_SCALE_KM = 40, CONTEXT_NEAR_KM = 30,
+            BIG_AREA_KM = 30;
+
+    /** A mention while it is being resolved. */
+    static final class M {
+        int normStart, normEnd, tok, sentence;
+        String key;
+        Place[] cands;
+        boolean[] derived;
+        Set<PlaceKind> trigger;
+        int triggerTok = -1;
+        double[] prob;
+        int best;
+        boolean needsContext;
+        /** admin1 this mention names (a governorate or a countryside quarter), or null. */
+        String adminSignal;
+        String partSignal;
+
+        Place bestPlace() {
+            return cands[best];
+        }
+    }
+
+    private final SyriaGazetteer g;
+    private final NormalizedText nt;
+    private final List<Token> tokens;
+    private final int[] breaks;
+    private final List<M> ms = new ArrayList<>();
+    private final List<Place> extraAnchors;
+    private final Map<String, Integer> docAdmin = new HashMap<>();
+    private int docAdminTotal;
+
+    Resolution(SyriaGazetteer g, String text, List<Place> extraAnchors) {
+        this.g = g;
+        this.nt = ArabicNormalizer.normalizeWithOffsets(text);
+        this.tokens = Tokenizer.tokenize(nt);
+        this.breaks = sentenceBreaks(nt.text());
+        this.extraAnchors = extraAnchors;
+        for (NameIndex.Hit h : g.index.scan(nt.text())) ms.add(mention(h));
+        for (int i = 0; i < ms.size(); i++) attachTrigger(i);
+        for (M m : ms) {
+            if (m.adminSignal != null) {
+                docAdmin.merge(m.adminSignal, 1, Integer::sum);
+                docAdminTotal++;
+            }
+        }
+        for (int pass = 0; pass < 3; pass++) score(pass);
+    }
+
+    private M mention(NameIndex.Hit h) {
+        M m = new M();
+        m.normStart = h.normStart();
+        m.normEnd = h.normEnd();
+        m.key = NameIndex.key(nt.text().substring(m.normStart, m.normEnd));
+        int[] e = h.entries();
+        m.cands = new Place[e.length];
+        m.derived = new boolean[e.length];
+        boolean allDerived = true;
+        for (int i = 0; i < e.length; i++) {
+            m.cands[i] = g.places.get(e[i] >> 1);
+            m.derived[i] = (e[i] & 1) == 1;
+            allDerived &= m.derived[i];
+        }
+        m.tok = tokenAt(m.normStart);
+        m.sentence = sentenceOf(m.normStart);
+        m.needsContext = g.lex.needsContext.contains(m.key) || allDerived && m.key.length() <= 4;
+        for (Place p : m.cands) {
+            if (p.kind() == PlaceKind.GOVERNORATE) m.adminSignal = p.admin1();
+            if (p.id().startsWith("cur:rif_")) {
+                m.adminSignal = p.admin1();
+                m.partSignal = p.id().substring(p.id().lastIndexOf('_') + 1);
+            }
+        }
+        return m;
+    }
+
+    /** The trigger word just before a mention; in a list (بلدات نوى وجاسم) later names inherit it. */
+    private void attachTrigger(int i) {
+        M m = ms.get(i);
+        int prev = m.tok - 1;
+        if (prev < 0) return;
+        Set<PlaceKind> kinds = triggerOf(tokens.get(prev).text());
+        if (kinds != null && sentenceOf(tokens.get(prev).normStart()) == m.sentence) {
+            m.trigger = kinds;
+            m.triggerTok = prev;
+            return;
+        }
+        boolean coordinated = m.normStart > tokens.get(m.tok).normStart() && tokens.get(m.tok).text().charAt(0) == 'و';
+        if (coordinated && i > 0) {
+            M before = ms.get(i - 1);
+            if (before.trigger != null && tokenAt(before.normEnd - 1) == prev) m.trigger = before.trigger;
+        }
+    }
+
+    private Set<PlaceKind> triggerOf(String word) {
+        for (String form : Tokenizer.peelings(word)) {
+            // With the article the word is an ordinary noun followed by an adjective
+            // (المنطقة الشمالية, "the northern region"); a name follows the bare noun (منطقة حميمة).
+            if (form.startsWith("ال")) return null;
+            Set<PlaceKind> k = g.lex.triggers.get(form);
+            if (k != null) return k;
+        }
+        return null;
+    }
+
+    private void score(int pass) {
+        for (M m : ms) {
+            double[] raw = new double[m.cands.length];
+            for (int c = 0; c < raw.length; c++) raw[c] = raw(m, c, pass);
+            m.prob = softmax(raw);
+            int best = 0;
+            for (int c = 1; c < raw.length; c++) if (m.prob[c] > m.prob[best]) best = c;
+            m.best = best;
+        }
+    }
+
+    /** The evidence for candidate {@code c} of mention {@code m}. */
+    private double raw(M m, int c, int pass) {
+        Place p = m.cands[c];
+        double s = g.lex.kindPrior.getOrDefault(p.kind(), 0.0) + capitalBonus(p.capitalLevel())
+                + 0.25 * Math.log10(1 + p.population());
+        if (m.derived[c]) s += W_DERIVED;
+        String sentenceAdmin = null;
+        boolean sentenceHasAdmin = false;
+        for (M o : ms) {
+            if (o == m || o.sentence != m.sentence || o.adminSignal == null) continue;
+            sentenceHasAdmin = true;
+            if (o.adminSignal.equals(p.admin1())) sentenceAdmin = o.adminSignal;
+            else if (sentenceAdmin == null && sameFamily(o.adminSignal, p.admin1())) sentenceAdmin = "family";
+            if (o.partSignal != null && o.adminSignal.equals(p.admin1()) && inPart(p, o.adminSignal, o.partSignal)) s += W_PART;
+        }
+        if (sentenceAdmin != null) s += "family".equals(sentenceAdmin) ? W_FAMILY_ADMIN : W_SENTENCE_ADMIN;
+        else if (sentenceHasAdmin) s += W_OTHER_ADMIN;
+        if (docAdminTotal > 0) {
+            int own = p.admin1().equals(m.adminSignal) ? 1 : 0;
+            int total = docAdminTotal - (m.adminSignal != null ? 1 : 0);
+            if (total > 0) s += W_DOC_ADMIN * (docAdmin.getOrDefault(p.admin1(), 0) - own) / total;
+        }
+        if (m.trigger != null) s += m.trigger.contains(p.kind()) ? W_TRIGGER : W_TRIGGER_MISMATCH;
+        if (pass > 0) s += nearness(m, p);
+        return s;
+    }
+
+    private double nearness(M m, Place p) {
+        double inSentence = 0, inDoc = 0;
+        for (M o : ms) {
+            if (o == m || o.key.equals(m.key) || o.prob == null) continue;
+            Place b = o.bestPlace();
+            if (b.precisionKm() > BIG_AREA_KM || b == p) continue;
+            double conf = o.prob[o.best];
+            // Closeness is judged against the sizes of both places: a desert region is "near" at 60 km.
+            double w = conf * Math.exp(-Geodesy.km(p, b) / (NEAR_SCALE_KM + p.precisionKm() + b.precisionKm()));
+            if (o.sentence == m.sentence) inSentence = Math.max(inSentence, w);
+            else inDoc = Math.max(inDoc, w);
+        }
+        for (Place a : extraAnchors) {
+            inSentence = Math.max(inSentence, Math.exp(-Geodesy.km(p, a) / NEAR_SCALE_KM));
+        }
+        return W_NEAR_SENTENCE * inSentence + W_NEAR_DOC * inDoc;
+    }
+
+    private static double capitalBonus(int level) {
+        return switch (level) {
+            case 1 -> 1.5;
+            case 2 -> 1.0;
+            case 3 -> 0.5;
+            default -> 0;
+        };
+    }
+
+    /** Damascus city (SY01) and its countryside (SY03) are named together so often that they count as kin. */
+    private static boolean sameFamily(String a, String b) {
+        return (a.equals("SY01") || a.equals("SY03")) && (b.equals("SY01") || b.equals("SY03"));
+    }
+
+    private boolean inPart(Place p, String admin1, String part) {
+        Place gov = g.governorates.get(admin1);
+        if (gov == null) return false;
+        boolean ok = true;
+        if (part.contains("north")) ok &= p.lat() >= gov.lat();
+        if (part.contains("south")) ok &= p.lat() < gov.lat();
+        if (part.contains("east")) ok &= p.lon() >= gov.lon();
+        if (part.contains("west")) ok &= p.lon() < gov.lon();
+        return ok;
+    }
+
+    private static double[] softmax(double[] raw) {
+        double max = Arrays.stream(raw).max().orElse(0);
+        double sum = 0;
+        double[] out = new double[raw.length];
+        for (int i = 0; i < raw.length; i++) sum += out[i] = Math.exp(raw[i] - max);
+        for (int i = 0; i < raw.length; i++) out[i] /= sum;
+        return out;
+    }
+
+    /** Probability that the mention means a place at the winner's position (twins of one point add up). */
+    private double confidence(M m) {
+        Place b = m.bestPlace();
+        double conf = 0;
+        for (int c = 0; c < m.cands.length; c++) {
+            if (Geodesy.km(b, m.cands[c]) <= Math.max(5, b.precisionKm())) conf += m.prob[c];
+        }
+        return Math.min(1, conf);
+    }
+
+    /** True when the mention is a place here: names that are also ordinary words need context. */
+    boolean counts(M m) {
+        if (!m.needsContext) return true;
+        if (m.trigger != null) return true;
+        Place b = m.bestPlace();
+        for (M o : ms) {
+            if (o == m || o.sentence != m.sentence || o.needsContext || o.key.equals(m.key)) continue;
+            if (Geodesy.km(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return true;
+        }
+        return false;
+    }
+
+    List<Candidate> ranked(M m) {
+        Integer[] order = new Integer[m.cands.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -m.prob[i]));
+        List<Candidate> out = new ArrayList<>(order.length);
+        for (int i : order) out.add(new Candidate(m.cands[i], m.prob[i]));
+        return out;
+    }
+
+    /** Ranked candidates of the first mention with this key (any mention when key is null), or null. */
+    List<Candidate> rankedFor(String key) {
+        for (M m : ms) if (key == null || m.key.equals(key)) return ranked(m);
+        return null;
+    }
+
+    List<Location> locations() {
+        List<Location> out = new ArrayList<>();
+        RelativePositions rel = new RelativePositions(g.lex, tokens, nt);
+        for (int i = 0; i < ms.size(); i++) {
+            M m = ms.get(i);
+            if (!counts(m)) continue;
+            List<Candidate> ranked = ranked(m);
+            List<Candidate> alternatives = ranked.subList(1, ranked.size());
+            M next = i + 1 < ms.size() ? ms.get(i + 1) : null;
+            out.add(rel.locate(m, next, confidence(m), alternatives));
+        }
+        return out;
+    }
+
+    private int tokenAt(int normPos) {
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (normPos < t.normStart()) hi = mid - 1;
+            else if (normPos >= t.normEnd()) lo = mid + 1;
+            else return mid;
+        }
+        return Math.max(0, lo);
+    }
+
+    private static int[] sentenceBreaks(String s) {
+        int[] b = new int[16];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+                if (n == b.length) b = Arrays.copyOf(b, n * 2);
+                b[n++] = i;
+            }
+        }
+        return Arrays.copyOf(b, n);
+    }
+
+    int sentenceOf(int normPos) {
+        int idx = Arrays.binarySearch(breaks, normPos);
+        return idx >= 0 ? idx : -idx - 1;
+    }
+}

@@ -1,0 +1,94 @@
+package org.clashmap.gazetteer;
+
+import org.clashmap.text.ArabicNormalizer;
+import org.clashmap.text.NormalizedText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The gazetteer of Syria built from places.tsv: name index, lexicons and the resolver. */
+final class SyriaGazetteer implements Gazetteer {
+    final List<Place> places;
+    final NameIndex index;
+    final Lexicons lex;
+    private final Map<String, Place> byId;
+    /** Governorate place per admin1 code, for quadrant tests. */
+    final Map<String, Place> governorates = new HashMap<>();
+
+    private SyriaGazetteer(List<Place> places) {
+        this.places = List.copyOf(places);
+        this.lex = Lexicons.load();
+        this.index = new NameIndex();
+        this.byId = new HashMap<>(places.size() * 2);
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            byId.put(p.id(), p);
+            index.add(p.nameAr(), i);
+            for (String v : p.variantsAr()) index.add(v, i);
+            if (p.kind() == PlaceKind.GOVERNORATE) governorates.put(p.admin1(), p);
+        }
+    }
+
+    static SyriaGazetteer fromPlaces(List<Place> places) {
+        return new SyriaGazetteer(places);
+    }
+
+    @Override
+    public List<Candidate> lookup(String name, Context ctx) {
+        if (ctx == null) ctx = Context.NONE;
+        String key = NameIndex.key(name);
+        String text = ArabicNormalizer.normalize(ctx.text()).contains(ArabicNormalizer.normalize(name))
+                ? ctx.text() : name + " ، " + ctx.text();
+        Resolution r = new Resolution(this, text, ctx.resolvedNearby());
+        List<Candidate> ranked = r.rankedFor(key);
+        if (ranked != null) return ranked;
+        // The name did not occur as a whole word (e.g. it carries a clitic): rank it on its own.
+        Resolution alone = new Resolution(this, name, ctx.resolvedNearby());
+        List<Candidate> own = alone.rankedFor(null);
+        return own == null ? List.of() : own;
+    }
+
+    @Override
+    public List<Mention> find(String text) {
+        NormalizedText nt = ArabicNormalizer.normalizeWithOffsets(text);
+        List<Mention> out = new ArrayList<>();
+        for (NameIndex.Hit h : index.scan(nt.text())) {
+            int s = nt.originalStart(h.normStart()), e = nt.originalEnd(h.normEnd());
+            out.add(new Mention(s, e, text.substring(s, e), placesOf(h.entries())));
+        }
+        return out;
+    }
+
+    /** Count of matches only, without building records: what the throughput benchmark measures. */
+    int countMatches(String text) {
+        return index.scan(ArabicNormalizer.normalizeWithOffsets(text).text()).size();
+    }
+
+    List<Place> placesOf(int[] entries) {
+        List<Place> ps = new ArrayList<>(entries.length);
+        for (int e : entries) ps.add(places.get(e >> 1));
+        return ps;
+    }
+
+    @Override
+    public List<Location> resolve(String text) {
+        return new Resolution(this, text, List.of()).locations();
+    }
+
+    @Override
+    public Place byId(String id) {
+        return byId.get(id);
+    }
+
+    @Override
+    public int size() {
+        return places.size();
+    }
+
+    /** All places, in file order. */
+    public List<Place> places() {
+        return places;
+    }
+}
