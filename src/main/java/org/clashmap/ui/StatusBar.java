@@ -15,6 +15,7 @@ final class StatusBar extends HBox {
     final Label position = new Label();
     final Label mgrs = new Label();
     final Label zoom = new Label();
+    final javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
 
     StatusBar() {
         super(16);
@@ -26,7 +27,10 @@ final class StatusBar extends HBox {
         message.setId("status-message");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        getChildren().addAll(message, spring, position, mgrs, zoom);
+        progress.setId("status-progress");
+        progress.setVisible(false);
+        progress.setPrefWidth(160);
+        getChildren().addAll(message, progress, spring, position, mgrs, zoom);
     }
 
     void showCursor(double lat, double lon) {
