@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Places labels without collisions, once per zoom and language, in global pixel space: greedily by
@@ -46,7 +47,7 @@ public final class LabelLayout {
 
     private final List<PlaceLabel> places;
     private final Map<Key, TileLabels> layouts = new ConcurrentHashMap<>();
-    private final Map<Language, Glyphs[]> glyphs = new ConcurrentHashMap<>();
+    private final Map<Language, AtomicReferenceArray<Glyphs>> glyphs = new ConcurrentHashMap<>();
 
     public LabelLayout(List<PlaceLabel> places) {
         this.places = places;
@@ -73,12 +74,16 @@ public final class LabelLayout {
         return (x << 32) | y;
     }
 
-    private Glyphs[] glyphs(Language lang) {
-        return glyphs.computeIfAbsent(lang, l -> {
-            Glyphs[] out = new Glyphs[places.size()];
-            for (int i = 0; i < out.length; i++) out[i] = shape(places.get(i), l);
-            return out;
-        });
+    /** Shaped text of label i, made on first use: a low zoom then shapes a few dozen names, not thousands. */
+    private Glyphs glyph(Language lang, int i) {
+        AtomicReferenceArray<Glyphs> arr = glyphs.computeIfAbsent(lang, l -> new AtomicReferenceArray<>(places.size()));
+        Glyphs g = arr.get(i);
+        if (g == null) {
+            g = shape(places.get(i), lang);
+            arr.compareAndSet(i, null, g);
+            g = arr.get(i);
+        }
+        return g;
     }
 
     private static Glyphs shape(PlaceLabel p, Language lang) {
@@ -94,7 +99,6 @@ public final class LabelLayout {
     }
 
     private TileLabels layout(Language lang, int zoom) {
-        Glyphs[] g = glyphs(lang);
         Map<Long, List<Rectangle2D>> grid = new HashMap<>();
         Map<Long, List<Placed>> byTile = new HashMap<>();
         // places.tsv is sorted by score; governorate names (score 0) come after every place that competes.
@@ -102,15 +106,16 @@ public final class LabelLayout {
             PlaceLabel p = places.get(i);
             if (zoom < p.minZoom() || zoom > p.maxZoom()) continue;
             double px = WebMercator.pixelX(p.lon(), zoom), py = WebMercator.pixelY(p.lat(), zoom);
+            Glyphs gl = glyph(lang, i);
             boolean dot = p.kind() == PlaceLabel.Kind.PLACE;
-            double baseline = dot ? py - DOT_GAP - g[i].bounds().getMaxY() : py + g[i].bounds().getHeight() / 2 - g[i].bounds().getMaxY();
-            Rectangle2D text = new Rectangle2D.Double(px + g[i].bounds().getX(), baseline + g[i].bounds().getY(),
-                    g[i].bounds().getWidth(), g[i].bounds().getHeight());
+            double baseline = dot ? py - DOT_GAP - gl.bounds().getMaxY() : py + gl.bounds().getHeight() / 2 - gl.bounds().getMaxY();
+            Rectangle2D text = new Rectangle2D.Double(px + gl.bounds().getX(), baseline + gl.bounds().getY(),
+                    gl.bounds().getWidth(), gl.bounds().getHeight());
             Rectangle2D box = text.createUnion(dot ? new Rectangle2D.Double(px - DOT_RADIUS, py - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS) : text);
             box = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD, box.getHeight() + 2 * PAD);
             if (collides(grid, box)) continue;
             addToGrid(grid, box);
-            Placed placed = new Placed(p, g[i].outline(), px, baseline, px, py, dot, box);
+            Placed placed = new Placed(p, gl.outline(), px, baseline, px, py, dot, box);
             long x0 = (long) Math.floor(box.getMinX() / WebMercator.TILE_SIZE), x1 = (long) Math.floor(box.getMaxX() / WebMercator.TILE_SIZE);
             long y0 = (long) Math.floor(box.getMinY() / WebMercator.TILE_SIZE), y1 = (long) Math.floor(box.getMaxY() / WebMercator.TILE_SIZE);
             for (long tx = x0; tx <= x1; tx++)
