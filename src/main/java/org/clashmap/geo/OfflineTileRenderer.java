@@ -18,7 +18,10 @@ import java.util.List;
  * and label layouts are immutable once built, and each call draws into its own image.
  */
 public final class OfflineTileRenderer implements TileSource {
+    /** Deepest zoom the data is simplified for and the viewer should offer. */
     public static final int MAX_ZOOM = 14;
+    /** Deeper zooms still render (over-zoomed, same detail as 14) rather than fail if a viewer asks. */
+    public static final int MAX_RENDER_ZOOM = 20;
     /** Geometry is fetched with this margin (px) so strokes that cross the tile edge are drawn on both sides. */
     private static final double MARGIN_PX = 4;
 
@@ -71,9 +74,9 @@ public final class OfflineTileRenderer implements TileSource {
 
     /** Renders one tile in a given label language (independent of the renderer's setting). */
     public BufferedImage tile(int zoom, long x, long y, Language lang) {
-        if (zoom < 0 || zoom > MAX_ZOOM) throw new IllegalArgumentException("zoom out of range 0.." + MAX_ZOOM + ": " + zoom);
+        if (zoom < 0 || zoom > MAX_RENDER_ZOOM) throw new IllegalArgumentException("zoom out of range 0.." + MAX_RENDER_ZOOM + ": " + zoom);
         long n = 1L << zoom;
-        if (x < 0 || y < 0 || x >= n || y >= n) throw new IllegalArgumentException("no tile " + zoom + "/" + x + "/" + y);
+        x = Math.floorMod(x, n); // map viewers may ask for wrapped columns east of the antimeridian
         BufferedImage img = new BufferedImage(WebMercator.TILE_SIZE, WebMercator.TILE_SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -82,7 +85,8 @@ public final class OfflineTileRenderer implements TileSource {
             double scale = WebMercator.worldSizePx(zoom);
             double m = MARGIN_PX / scale;
             Envelope world = new Envelope(x / (double) n - m, (x + 1) / (double) n + m, y / (double) n - m, (y + 1) / (double) n + m);
-            if (!world.intersects(extent)) return img; // beyond the data: nothing else to draw
+            // Beyond the data (or above/below the Mercator square): nothing else to draw.
+            if (y < 0 || y >= n || !world.intersects(extent)) return img;
             Frame f = new Frame(zoom, BasemapBuilder.bandForZoom(zoom), scale, x * (double) WebMercator.TILE_SIZE,
                     y * (double) WebMercator.TILE_SIZE, world, g);
             drawFills(f);

@@ -50,6 +50,18 @@ class OfflineTileRendererTest {
         assertTrue(TestData.distinctColours(tile0) > 2, "Syria and the sea are visible on the world tile");
     }
 
+    @Test
+    void wrappedColumnsAndRowsOutsideTheWorldDoNotFail() throws Exception {
+        int z = 6;
+        long x = WebMercator.tileX(36.3, z), y = WebMercator.tileY(33.5, z);
+        BufferedImage normal = r.tile(z, x, y, Language.AR);
+        BufferedImage wrapped = r.tile(z, x + (1L << z), y, Language.AR);
+        assertEquals(0, TestData.pixelsNot(diff(normal, wrapped), 0));
+        assertEquals(1, TestData.distinctColours(r.tile(z, x, -1)));
+        assertEquals(1, TestData.distinctColours(r.tile(z, x, 1L << z)));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> r.tile(-1, 0, 0));
+    }
+
     private static void assertTile(BufferedImage img) {
         assertEquals(256, img.getWidth());
         assertEquals(256, img.getHeight());
