@@ -107,21 +107,49 @@ public final class LabelLayout {
             if (zoom < p.minZoom() || zoom > p.maxZoom()) continue;
             double px = WebMercator.pixelX(p.lon(), zoom), py = WebMercator.pixelY(p.lat(), zoom);
             Glyphs gl = glyph(lang, i);
-            boolean dot = p.kind() == PlaceLabel.Kind.PLACE;
-            double baseline = dot ? py - DOT_GAP - gl.bounds().getMaxY() : py + gl.bounds().getHeight() / 2 - gl.bounds().getMaxY();
-            Rectangle2D text = new Rectangle2D.Double(px + gl.bounds().getX(), baseline + gl.bounds().getY(),
-                    gl.bounds().getWidth(), gl.bounds().getHeight());
-            Rectangle2D box = text.createUnion(dot ? new Rectangle2D.Double(px - DOT_RADIUS, py - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS) : text);
-            box = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD, box.getHeight() + 2 * PAD);
-            if (collides(grid, box)) continue;
+            Placed placed = p.kind() == PlaceLabel.Kind.PLACE ? placeBesideDot(grid, p, gl, px, py) : placeCentred(grid, p, gl, px, py);
+            if (placed == null) continue;
+            Rectangle2D box = placed.box();
             addToGrid(grid, box);
-            Placed placed = new Placed(p, gl.outline(), px, baseline, px, py, dot, box);
             long x0 = (long) Math.floor(box.getMinX() / WebMercator.TILE_SIZE), x1 = (long) Math.floor(box.getMaxX() / WebMercator.TILE_SIZE);
             long y0 = (long) Math.floor(box.getMinY() / WebMercator.TILE_SIZE), y1 = (long) Math.floor(box.getMaxY() / WebMercator.TILE_SIZE);
             for (long tx = x0; tx <= x1; tx++)
                 for (long ty = y0; ty <= y1; ty++) byTile.computeIfAbsent(tileKey(tx, ty), k -> new ArrayList<>()).add(placed);
         }
         return new TileLabels(byTile);
+    }
+
+    /**
+     * Tries the name above its dot, then beside it (left first: Arabic runs leftwards away from the
+     * point), then below; the first free position wins. More positions fit many more villages.
+     */
+    private static Placed placeBesideDot(Map<Long, List<Rectangle2D>> grid, PlaceLabel p, Glyphs gl, double px, double py) {
+        Rectangle2D b = gl.bounds();
+        double side = DOT_RADIUS + DOT_GAP + b.getWidth() / 2;
+        double middle = py - (b.getY() + b.getHeight() / 2); // baseline that centres the text on the dot
+        double[][] positions = {
+                {px, py - DOT_GAP - b.getMaxY()},
+                {px - side, middle},
+                {px + side, middle},
+                {px, py + DOT_GAP - b.getY()}};
+        Rectangle2D dot = new Rectangle2D.Double(px - DOT_RADIUS, py - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);
+        for (double[] pos : positions) {
+            Rectangle2D box = padded(new Rectangle2D.Double(pos[0] + b.getX(), pos[1] + b.getY(), b.getWidth(), b.getHeight()).createUnion(dot));
+            if (!collides(grid, box)) return new Placed(p, gl.outline(), pos[0], pos[1], px, py, true, box);
+        }
+        return null;
+    }
+
+    /** Area names (governorates) sit centred on their point, without a dot. */
+    private static Placed placeCentred(Map<Long, List<Rectangle2D>> grid, PlaceLabel p, Glyphs gl, double px, double py) {
+        Rectangle2D b = gl.bounds();
+        double baseline = py - (b.getY() + b.getHeight() / 2);
+        Rectangle2D box = padded(new Rectangle2D.Double(px + b.getX(), baseline + b.getY(), b.getWidth(), b.getHeight()));
+        return collides(grid, box) ? null : new Placed(p, gl.outline(), px, baseline, px, py, false, box);
+    }
+
+    private static Rectangle2D padded(Rectangle2D r) {
+        return new Rectangle2D.Double(r.getX() - PAD, r.getY() - PAD, r.getWidth() + 2 * PAD, r.getHeight() + 2 * PAD);
     }
 
     private static boolean collides(Map<Long, List<Rectangle2D>> grid, Rectangle2D box) {
