@@ -108,8 +108,40 @@ public final class OfflineTileRenderer implements TileSource {
         // No anti-aliasing for fills: the pieces a polygon was cut into would show hairline seams.
         fill(f, "land", MapStyle.NEIGHBOUR);
         fill(f, "sea", MapStyle.SEA);
+        fadeSeaEdges(f);
         fill(f, "syria", MapStyle.SYRIA);
         fill(f, "lakes", MapStyle.SEA);
+    }
+
+    /**
+     * The sea polygon is a box of the eastern Mediterranean minus land (the sources hold no sea),
+     * so its west and south sides are artificial. Fade them into the no-data colour instead of
+     * drawing a hard straight edge across open water.
+     */
+    private void fadeSeaEdges(Frame f) {
+        double xW = WebMercator.worldX(MapStyle.SEA_BOX_WEST) * f.scale() - f.originX();
+        double xE = WebMercator.worldX(MapStyle.SEA_BOX_WEST + MapStyle.SEA_FADE_DEG) * f.scale() - f.originX();
+        double yS = WebMercator.worldY(MapStyle.SEA_BOX_SOUTH) * f.scale() - f.originY();
+        double yN = WebMercator.worldY(MapStyle.SEA_BOX_SOUTH + MapStyle.SEA_FADE_DEG / 3) * f.scale() - f.originY();
+        boolean west = xE > 0, south = yN < WebMercator.TILE_SIZE;
+        if (!west && !south) return;
+        List<BasemapData.Shape> sea = data.query("sea", f.band(), f.world());
+        if (sea.isEmpty()) return;
+        Graphics2D g = f.g();
+        java.awt.Shape oldClip = g.getClip();
+        Color clear = new Color(MapStyle.NO_DATA.getRGB() & 0xFFFFFF, true);
+        for (BasemapData.Shape s : sea) {
+            g.setClip(path(f, s, true));
+            if (west) {
+                g.setPaint(new java.awt.GradientPaint((float) xW, 0, MapStyle.NO_DATA, (float) xE, 0, clear));
+                g.fillRect(0, 0, WebMercator.TILE_SIZE, WebMercator.TILE_SIZE);
+            }
+            if (south) {
+                g.setPaint(new java.awt.GradientPaint(0, (float) yS, MapStyle.NO_DATA, 0, (float) yN, clear));
+                g.fillRect(0, 0, WebMercator.TILE_SIZE, WebMercator.TILE_SIZE);
+            }
+        }
+        g.setClip(oldClip);
     }
 
     private void drawLines(Frame f) {
