@@ -74,6 +74,18 @@ class CachedTileSourceTest {
     }
 
     @Test
+    void unusableCacheDirectoryFallsBackToRendering(@TempDir Path dir) throws Exception {
+        Path notADir = dir.resolve("file");
+        Files.writeString(notADir, "a plain file where the cache directory should be");
+        CountingSource src = new CountingSource();
+        CachedTileSource cached = new CachedTileSource(src, notADir.resolve("clashmap"));
+        assertEquals(256, cached.tile(2, 1, 1).getHeight());
+        assertEquals(256, cached.tile(2, 1, 1).getHeight());
+        assertEquals(2, src.renders.get(), "no cache, so every request renders");
+        assertTrue(cached.hasWarned());
+    }
+
+    @Test
     void realRendererThroughTheCache(@TempDir Path dir) throws Exception {
         OfflineTileRenderer r = new OfflineTileRenderer(TestData.renderer().data());
         CachedTileSource cached = new CachedTileSource(r, dir);
