@@ -122,9 +122,10 @@ public final class BasemapBuilder {
 
     /** The sea: the part of a box around the eastern Mediterranean not covered by land and open to the west. */
     private static Geometry sea(Geometry landUnion) {
-        // South edge 31.6 N keeps the (absent) Egyptian coast out of the sea; lands beyond the data
+        // South edge 31.6 N keeps the (absent) Egyptian coast out of the sea, north edge 40 N stops
+        // short of the Marmara and Black Seas; the renderer fades the west and south edges. Lands beyond the data
         // are drawn in the neutral "no data" colour rather than guessed.
-        Envelope box = new Envelope(25.0, 37.5, 31.6, 38.5);
+        Envelope box = new Envelope(MapStyle.SEA_BOX_WEST, 37.5, MapStyle.SEA_BOX_SOUTH, 40.0);
         Geometry water = GeoJsonGeometries.GF.toGeometry(box).difference(landUnion);
         List<Geometry> open = new ArrayList<>();
         for (int i = 0; i < water.getNumGeometries(); i++) {

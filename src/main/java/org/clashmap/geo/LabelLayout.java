@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Places labels without collisions, once per zoom and language, in global pixel space: greedily by
@@ -46,7 +47,7 @@ public final class LabelLayout {
 
     private final List<PlaceLabel> places;
     private final Map<Key, TileLabels> layouts = new ConcurrentHashMap<>();
-    private final Map<Language, Glyphs[]> glyphs = new ConcurrentHashMap<>();
+    private final Map<Language, AtomicReferenceArray<Glyphs>> glyphs = new ConcurrentHashMap<>();
 
     public LabelLayout(List<PlaceLabel> places) {
         this.places = places;
@@ -73,12 +74,16 @@ public final class LabelLayout {
         return (x << 32) | y;
     }
 
-    private Glyphs[] glyphs(Language lang) {
-        return glyphs.computeIfAbsent(lang, l -> {
-            Glyphs[] out = new Glyphs[places.size()];
-            for (int i = 0; i < out.length; i++) out[i] = shape(places.get(i), l);
-            return out;
-        });
+    /** Shaped text of label i, made on first use: a low zoom then shapes a few dozen names, not thousands. */
+    private Glyphs glyph(Language lang, int i) {
+        AtomicReferenceArray<Glyphs> arr = glyphs.computeIfAbsent(lang, l -> new AtomicReferenceArray<>(places.size()));
+        Glyphs g = arr.get(i);
+        if (g == null) {
+            g = shape(places.get(i), lang);
+            arr.compareAndSet(i, null, g);
+            g = arr.get(i);
+        }
+        return g;
     }
 
     private static Glyphs shape(PlaceLabel p, Language lang) {
@@ -94,7 +99,6 @@ public final class LabelLayout {
     }
 
     private TileLabels layout(Language lang, int zoom) {
-        Glyphs[] g = glyphs(lang);
         Map<Long, List<Rectangle2D>> grid = new HashMap<>();
         Map<Long, List<Placed>> byTile = new HashMap<>();
         // places.tsv is sorted by score; governorate names (score 0) come after every place that competes.
@@ -102,21 +106,50 @@ public final class LabelLayout {
             PlaceLabel p = places.get(i);
             if (zoom < p.minZoom() || zoom > p.maxZoom()) continue;
             double px = WebMercator.pixelX(p.lon(), zoom), py = WebMercator.pixelY(p.lat(), zoom);
-            boolean dot = p.kind() == PlaceLabel.Kind.PLACE;
-            double baseline = dot ? py - DOT_GAP - g[i].bounds().getMaxY() : py + g[i].bounds().getHeight() / 2 - g[i].bounds().getMaxY();
-            Rectangle2D text = new Rectangle2D.Double(px + g[i].bounds().getX(), baseline + g[i].bounds().getY(),
-                    g[i].bounds().getWidth(), g[i].bounds().getHeight());
-            Rectangle2D box = text.createUnion(dot ? new Rectangle2D.Double(px - DOT_RADIUS, py - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS) : text);
-            box = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD, box.getHeight() + 2 * PAD);
-            if (collides(grid, box)) continue;
+            Glyphs gl = glyph(lang, i);
+            Placed placed = p.kind() == PlaceLabel.Kind.PLACE ? placeBesideDot(grid, p, gl, px, py) : placeCentred(grid, p, gl, px, py);
+            if (placed == null) continue;
+            Rectangle2D box = placed.box();
             addToGrid(grid, box);
-            Placed placed = new Placed(p, g[i].outline(), px, baseline, px, py, dot, box);
             long x0 = (long) Math.floor(box.getMinX() / WebMercator.TILE_SIZE), x1 = (long) Math.floor(box.getMaxX() / WebMercator.TILE_SIZE);
             long y0 = (long) Math.floor(box.getMinY() / WebMercator.TILE_SIZE), y1 = (long) Math.floor(box.getMaxY() / WebMercator.TILE_SIZE);
             for (long tx = x0; tx <= x1; tx++)
                 for (long ty = y0; ty <= y1; ty++) byTile.computeIfAbsent(tileKey(tx, ty), k -> new ArrayList<>()).add(placed);
         }
         return new TileLabels(byTile);
+    }
+
+    /**
+     * Tries the name above its dot, then beside it (left first: Arabic runs leftwards away from the
+     * point), then below; the first free position wins. More positions fit many more villages.
+     */
+    private static Placed placeBesideDot(Map<Long, List<Rectangle2D>> grid, PlaceLabel p, Glyphs gl, double px, double py) {
+        Rectangle2D b = gl.bounds();
+        double side = DOT_RADIUS + DOT_GAP + b.getWidth() / 2;
+        double middle = py - (b.getY() + b.getHeight() / 2); // baseline that centres the text on the dot
+        double[][] positions = {
+                {px, py - DOT_GAP - b.getMaxY()},
+                {px - side, middle},
+                {px + side, middle},
+                {px, py + DOT_GAP - b.getY()}};
+        Rectangle2D dot = new Rectangle2D.Double(px - DOT_RADIUS, py - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);
+        for (double[] pos : positions) {
+            Rectangle2D box = padded(new Rectangle2D.Double(pos[0] + b.getX(), pos[1] + b.getY(), b.getWidth(), b.getHeight()).createUnion(dot));
+            if (!collides(grid, box)) return new Placed(p, gl.outline(), pos[0], pos[1], px, py, true, box);
+        }
+        return null;
+    }
+
+    /** Area names (governorates) sit centred on their point, without a dot. */
+    private static Placed placeCentred(Map<Long, List<Rectangle2D>> grid, PlaceLabel p, Glyphs gl, double px, double py) {
+        Rectangle2D b = gl.bounds();
+        double baseline = py - (b.getY() + b.getHeight() / 2);
+        Rectangle2D box = padded(new Rectangle2D.Double(px + b.getX(), baseline + b.getY(), b.getWidth(), b.getHeight()));
+        return collides(grid, box) ? null : new Placed(p, gl.outline(), px, baseline, px, py, false, box);
+    }
+
+    private static Rectangle2D padded(Rectangle2D r) {
+        return new Rectangle2D.Double(r.getX() - PAD, r.getY() - PAD, r.getWidth() + 2 * PAD, r.getHeight() + 2 * PAD);
     }
 
     private static boolean collides(Map<Long, List<Rectangle2D>> grid, Rectangle2D box) {

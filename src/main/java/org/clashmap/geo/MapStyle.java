@@ -9,7 +9,10 @@ import java.awt.Stroke;
  * stand out. Bump {@link #VERSION} on any visual change so cached tiles are re-rendered.
  */
 final class MapStyle {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+
+    /** The artificial west and south sides of the sea box (see BasemapBuilder) and the fade width. */
+    static final double SEA_BOX_WEST = 25.0, SEA_BOX_SOUTH = 31.6, SEA_FADE_DEG = 3.0;
 
     static final Color NO_DATA = new Color(0xE3E1DC);
     static final Color SEA = new Color(0xB7D2E8);

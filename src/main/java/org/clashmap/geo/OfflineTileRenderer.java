@@ -18,7 +18,10 @@ import java.util.List;
  * and label layouts are immutable once built, and each call draws into its own image.
  */
 public final class OfflineTileRenderer implements TileSource {
+    /** Deepest zoom the data is simplified for and the viewer should offer. */
     public static final int MAX_ZOOM = 14;
+    /** Deeper zooms still render (over-zoomed, same detail as 14) rather than fail if a viewer asks. */
+    public static final int MAX_RENDER_ZOOM = 20;
     /** Geometry is fetched with this margin (px) so strokes that cross the tile edge are drawn on both sides. */
     private static final double MARGIN_PX = 4;
 
@@ -54,6 +57,15 @@ public final class OfflineTileRenderer implements TileSource {
         return labels;
     }
 
+    /**
+     * Computes the label layouts of some zooms ahead of time (the first tile of a zoom would
+     * otherwise pay for it: up to a few hundred ms at deep zooms, where all ~5,000 names are shaped
+     * once). Meant for a background task at start-up; safe to call concurrently with rendering.
+     */
+    public void prepare(Language lang, int... zooms) {
+        for (int z : zooms) labels.all(lang, z);
+    }
+
     @Override
     public String cacheKey() {
         return "offline-" + data.version() + "-s" + MapStyle.VERSION + "-" + language.name().toLowerCase();
@@ -71,9 +83,9 @@ public final class OfflineTileRenderer implements TileSource {
 
     /** Renders one tile in a given label language (independent of the renderer's setting). */
     public BufferedImage tile(int zoom, long x, long y, Language lang) {
-        if (zoom < 0 || zoom > MAX_ZOOM) throw new IllegalArgumentException("zoom out of range 0.." + MAX_ZOOM + ": " + zoom);
+        if (zoom < 0 || zoom > MAX_RENDER_ZOOM) throw new IllegalArgumentException("zoom out of range 0.." + MAX_RENDER_ZOOM + ": " + zoom);
         long n = 1L << zoom;
-        if (x < 0 || y < 0 || x >= n || y >= n) throw new IllegalArgumentException("no tile " + zoom + "/" + x + "/" + y);
+        x = Math.floorMod(x, n); // map viewers may ask for wrapped columns east of the antimeridian
         BufferedImage img = new BufferedImage(WebMercator.TILE_SIZE, WebMercator.TILE_SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -82,7 +94,8 @@ public final class OfflineTileRenderer implements TileSource {
             double scale = WebMercator.worldSizePx(zoom);
             double m = MARGIN_PX / scale;
             Envelope world = new Envelope(x / (double) n - m, (x + 1) / (double) n + m, y / (double) n - m, (y + 1) / (double) n + m);
-            if (!world.intersects(extent)) return img; // beyond the data: nothing else to draw
+            // Beyond the data (or above/below the Mercator square): nothing else to draw.
+            if (y < 0 || y >= n || !world.intersects(extent)) return img;
             Frame f = new Frame(zoom, BasemapBuilder.bandForZoom(zoom), scale, x * (double) WebMercator.TILE_SIZE,
                     y * (double) WebMercator.TILE_SIZE, world, g);
             drawFills(f);
@@ -104,8 +117,40 @@ public final class OfflineTileRenderer implements TileSource {
         // No anti-aliasing for fills: the pieces a polygon was cut into would show hairline seams.
         fill(f, "land", MapStyle.NEIGHBOUR);
         fill(f, "sea", MapStyle.SEA);
+        fadeSeaEdges(f);
         fill(f, "syria", MapStyle.SYRIA);
         fill(f, "lakes", MapStyle.SEA);
+    }
+
+    /**
+     * The sea polygon is a box of the eastern Mediterranean minus land (the sources hold no sea),
+     * so its west and south sides are artificial. Fade them into the no-data colour instead of
+     * drawing a hard straight edge across open water.
+     */
+    private void fadeSeaEdges(Frame f) {
+        double xW = WebMercator.worldX(MapStyle.SEA_BOX_WEST) * f.scale() - f.originX();
+        double xE = WebMercator.worldX(MapStyle.SEA_BOX_WEST + MapStyle.SEA_FADE_DEG) * f.scale() - f.originX();
+        double yS = WebMercator.worldY(MapStyle.SEA_BOX_SOUTH) * f.scale() - f.originY();
+        double yN = WebMercator.worldY(MapStyle.SEA_BOX_SOUTH + MapStyle.SEA_FADE_DEG / 3) * f.scale() - f.originY();
+        boolean west = xE > 0, south = yN < WebMercator.TILE_SIZE;
+        if (!west && !south) return;
+        List<BasemapData.Shape> sea = data.query("sea", f.band(), f.world());
+        if (sea.isEmpty()) return;
+        Graphics2D g = f.g();
+        java.awt.Shape oldClip = g.getClip();
+        Color clear = new Color(MapStyle.NO_DATA.getRGB() & 0xFFFFFF, true);
+        for (BasemapData.Shape s : sea) {
+            g.setClip(path(f, s, true));
+            if (west) {
+                g.setPaint(new java.awt.GradientPaint((float) xW, 0, MapStyle.NO_DATA, (float) xE, 0, clear));
+                g.fillRect(0, 0, WebMercator.TILE_SIZE, WebMercator.TILE_SIZE);
+            }
+            if (south) {
+                g.setPaint(new java.awt.GradientPaint(0, (float) yS, MapStyle.NO_DATA, 0, (float) yN, clear));
+                g.fillRect(0, 0, WebMercator.TILE_SIZE, WebMercator.TILE_SIZE);
+            }
+        }
+        g.setClip(oldClip);
     }
 
     private void drawLines(Frame f) {

@@ -91,8 +91,8 @@ final class PlaceListBuilder {
             case 0 -> 3;
             case 1 -> 5;
             case 2 -> 7;
-            case 3 -> 9;
-            default -> 11;
+            case 3 -> 8;
+            default -> 10;
         };
         if (pop >= 200_000) z = Math.min(z, 5);
         else if (pop >= 50_000) z = Math.min(z, 7);
