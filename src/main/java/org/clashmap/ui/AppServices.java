@@ -3,6 +3,7 @@ package org.clashmap.ui;
 import javafx.embed.swing.SwingFXUtils;
 import com.gluonhq.maps.MapView;
 
+import org.clashmap.geo.CachedTileSource;
 import org.clashmap.geo.OfflineTileRenderer;
 
 import java.awt.Color;
@@ -24,7 +25,7 @@ final class AppServices {
         tilesReady = true;
         MapView.setPlaceholderImageSupplier(() -> SwingFXUtils.toFXImage(placeholder(), null));
         try {
-            OfflineTileRetriever.use(OfflineTileRenderer.fromClasspath());
+            OfflineTileRetriever.use(CachedTileSource.inUserCache(OfflineTileRenderer.fromClasspath()));
         } catch (IOException | RuntimeException e) {
             // The window still opens (placeholders instead of tiles) and says why.
             Logger.getLogger(AppServices.class.getName()).log(Level.WARNING, "offline basemap unavailable: " + e);
