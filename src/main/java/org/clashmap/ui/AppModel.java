@@ -7,15 +7,23 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.TimeIndex;
 import org.clashmap.store.StoredEvent;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The window's view-model: all incidents, the filter, which events pass it, and the selection.
  * Views bind to it; nothing here knows about SQL or drawing.
+ * <p>
+ * Visibility is split in two so scrubbing the timeline stays cheap: the attribute mask (types,
+ * actors, text... everything but the dates) is recomputed only when those change; the time mask
+ * comes from the {@link TimeIndex} in two binary searches per duration band. Visible = attribute
+ * AND (time OR undated) — undated incidents are governed by "show undated" alone, never by a window.
  */
 final class AppModel {
     final ObjectProperty<IncidentSet> incidents = new SimpleObjectProperty<>(IncidentSet.of(List.of()));
@@ -25,6 +33,13 @@ final class AppModel {
     private final ReadOnlyIntegerWrapper hiddenCount = new ReadOnlyIntegerWrapper();
     private BitSet visibleIncidents = new BitSet();
     private final List<Runnable> visibilityListeners = new ArrayList<>();
+    private final List<Runnable> attributeListeners = new ArrayList<>();
+
+    private IncidentSet indexedSet;
+    private TimeIndex timeIndex;
+    private BitSet undatedIncidents = new BitSet();
+    private EventFilter attributeKey;
+    private BitSet attributeEvents = new BitSet(), attributeIncidents = new BitSet();
 
     AppModel() {
         filter.addListener((o, a, b) -> refilter());
@@ -42,8 +57,23 @@ final class AppModel {
         return visibleIncidents;
     }
 
+    /** Incidents passing every filter but the dates: what the timeline's histogram counts. */
+    BitSet attributeIncidents() {
+        return attributeIncidents;
+    }
+
+    TimeIndex timeIndex() {
+        refreshIndex();
+        return timeIndex;
+    }
+
     void onVisibilityChange(Runnable r) {
         visibilityListeners.add(r);
+    }
+
+    /** Called when the incidents or the non-date part of the filter change (the histogram must be recounted). */
+    void onAttributeChange(Runnable r) {
+        attributeListeners.add(r);
     }
 
     ReadOnlyIntegerProperty hiddenCountProperty() {
@@ -54,21 +84,67 @@ final class AppModel {
         return e == null ? -1 : incidents.get().eventIndexOfId(e.id());
     }
 
+    /** Sets only the date window (null = open end), the timeline's fast path. */
+    void setWindow(LocalDate from, LocalDate to) {
+        EventFilter f = filter.get();
+        if (Objects.equals(f.from(), from) && Objects.equals(f.to(), to)) return;
+        filter.set(f.withDates(from, to));
+    }
+
+    private void refreshIndex() {
+        IncidentSet set = incidents.get();
+        if (set == indexedSet) return;
+        indexedSet = set;
+        timeIndex = new TimeIndex(set);
+        undatedIncidents = new BitSet(set.size);
+        for (int i = 0; i < set.size; i++) if (set.dayFrom[i] == IncidentSet.UNDATED) undatedIncidents.set(i);
+        attributeKey = null;
+    }
+
     private void refilter() {
+        refreshIndex();
         IncidentSet set = incidents.get();
         EventFilter f = filter.get();
-        BitSet visible = new BitSet(set.size);
-        List<StoredEvent> shown = new ArrayList<>();
-        List<StoredEvent> all = set.events();
-        for (int e = 0; e < all.size(); e++) {
-            if (!f.test(all.get(e))) continue;
-            shown.add(all.get(e));
-            visible.set(set.firstIncidentOf(e), set.endIncidentOf(e));
+        EventFilter key = f.withDates(null, null);
+        boolean attributesChanged = !key.equals(attributeKey);
+        if (attributesChanged) recomputeAttributes(set, key);
+
+        BitSet visible;
+        if (f.from() == null && f.to() == null) {
+            visible = (BitSet) attributeIncidents.clone();
+        } else {
+            visible = (BitSet) undatedIncidents.clone();
+            timeIndex.overlapping(f.from() == null ? Integer.MIN_VALUE : (int) f.from().toEpochDay(),
+                    f.to() == null ? Integer.MAX_VALUE : (int) f.to().toEpochDay(), visible);
+            visible.and(attributeIncidents);
         }
         visibleIncidents = visible;
+
+        List<StoredEvent> all = set.events();
+        List<StoredEvent> shown = new ArrayList<>();
+        for (int e = attributeEvents.nextSetBit(0); e >= 0; e = attributeEvents.nextSetBit(e + 1)) {
+            int first = set.firstIncidentOf(e);
+            // Events without a place have no incident: test their dates directly (rare).
+            boolean in = first < set.endIncidentOf(e) ? visible.get(first) : f.test(all.get(e));
+            if (in) shown.add(all.get(e));
+        }
         shownEvents.setAll(shown);
         hiddenCount.set(all.size() - shown.size());
         if (selected.get() != null && !f.test(selected.get())) selected.set(null);
+        if (attributesChanged) attributeListeners.forEach(Runnable::run);
         visibilityListeners.forEach(Runnable::run);
+    }
+
+    private void recomputeAttributes(IncidentSet set, EventFilter key) {
+        attributeKey = key;
+        List<StoredEvent> all = set.events();
+        BitSet events = new BitSet(all.size()), incidents = new BitSet(set.size);
+        for (int e = 0; e < all.size(); e++) {
+            if (!key.test(all.get(e))) continue;
+            events.set(e);
+            incidents.set(set.firstIncidentOf(e), set.endIncidentOf(e));
+        }
+        attributeEvents = events;
+        attributeIncidents = incidents;
     }
 }

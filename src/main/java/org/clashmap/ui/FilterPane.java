@@ -31,6 +31,7 @@ final class FilterPane extends VBox {
     private final Map<EventType, CheckBox> typeBoxes = new LinkedHashMap<>();
     private final VBox actorBox = new VBox(2), outletBox = new VBox(2);
     final Label counts = new Label();
+    private boolean syncingDates;
 
     FilterPane(AppModel model, ResourceBundle t, Labels labels) {
         super(6);
@@ -55,8 +56,12 @@ final class FilterPane extends VBox {
         to.setId("filter-to");
         from.setPromptText(t.getString("filter.from"));
         to.setPromptText(t.getString("filter.to"));
-        from.valueProperty().addListener((o, a, b) -> model.filter.set(model.filter.get().withDates(b, to.getValue())));
-        to.valueProperty().addListener((o, a, b) -> model.filter.set(model.filter.get().withDates(from.getValue(), b)));
+        from.valueProperty().addListener((o, a, b) -> {
+            if (!syncingDates) model.filter.set(model.filter.get().withDates(b, to.getValue()));
+        });
+        to.valueProperty().addListener((o, a, b) -> {
+            if (!syncingDates) model.filter.set(model.filter.get().withDates(from.getValue(), b));
+        });
         TextField text = new TextField();
         text.setId("filter-text");
         text.setPromptText(t.getString("filter.text"));
@@ -82,6 +87,14 @@ final class FilterPane extends VBox {
                 new Label(t.getString("filter.confidence")), confidence,
                 titled(t.getString("filter.outlets"), outletBox),
                 rejected, undated);
+        // The timeline moves the same date range: keep the pickers and the undated box in step with it.
+        model.filter.addListener((o, a, f) -> {
+            syncingDates = true;
+            if (!java.util.Objects.equals(from.getValue(), f.from())) from.setValue(f.from());
+            if (!java.util.Objects.equals(to.getValue(), f.to())) to.setValue(f.to());
+            syncingDates = false;
+            if (undated.isSelected() != f.showUndated()) undated.setSelected(f.showUndated());
+        });
         model.incidents.addListener((o, a, b) -> rebuildChoices(b.events()));
         model.onVisibilityChange(() -> counts.setText(String.format(t.getString("filter.counts"),
                 model.shownEvents.size(), model.hiddenCountProperty().get())));

@@ -32,6 +32,7 @@ public final class MainWindow extends BorderPane {
     final SourcePane source;
     final FilterPane filters;
     final StackPane timeline = new StackPane();
+    final TimelinePane timelinePane;
     private final Labels labels;
     private final ResourceBundle text;
     private final Tooltip hover = new Tooltip();
@@ -46,6 +47,8 @@ public final class MainWindow extends BorderPane {
         table = new EventTable(model.shownEvents, text, labels, e -> focusOn(e, 11));
         source = new SourcePane(text, labels, e -> model.selected.set(e));
         filters = new FilterPane(model, text, labels);
+        timelinePane = new TimelinePane(model, text);
+        timelinePane.onWindowText(map::showTime);
 
         Legend legend = new Legend(text, labels);
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
@@ -62,6 +65,7 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(source, false);
         timeline.setId("timeline-pane");
         timeline.setMinHeight(0);
+        timeline.getChildren().add(timelinePane);
         setCenter(split);
         setBottom(new javafx.scene.layout.VBox(timeline, status));
 

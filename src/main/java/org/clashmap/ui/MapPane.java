@@ -27,6 +27,8 @@ public final class MapPane extends StackPane {
     final ViewportLayer viewport = new ViewportLayer();
     final IncidentLayer incidents = new IncidentLayer();
     private final ScaleBar scaleBar = new ScaleBar();
+    /** The timeline's current date or window, large over the map so it reads while playing. */
+    final Label timeOverlay = new Label();
 
     MapPane() {
         setId("map-pane");
@@ -41,12 +43,22 @@ public final class MapPane extends StackPane {
         attribution.setWrapText(true);
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
-        getChildren().addAll(mapView, scaleBar, attribution);
+        timeOverlay.setId("map-time");
+        timeOverlay.getStyleClass().add("map-time");
+        timeOverlay.setMouseTransparent(true);
+        timeOverlay.setVisible(false);
+        StackPane.setAlignment(timeOverlay, Pos.TOP_CENTER);
+        getChildren().addAll(mapView, scaleBar, attribution, timeOverlay);
         setFocusTraversable(true);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         setOnMouseClicked(e -> requestFocus());
         mapView.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
         viewport.onChange(this::refreshScale);
+    }
+
+    void showTime(String text) {
+        timeOverlay.setText(text);
+        timeOverlay.setVisible(text != null && !text.isEmpty());
     }
 
     private void onKey(KeyEvent e) {
