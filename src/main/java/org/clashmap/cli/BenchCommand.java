@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", description = "Measure speed; prints figures.",
         subcommands = {
                 BenchTilesCommand.class,
+                BenchMapCommand.class,
                 GazetteerBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {

@@ -14,10 +14,12 @@ public final class IncidentPainter {
     public static final double CLUSTER_BELOW_ZOOM = 8.5;
     /** Screen cell (px) within which incidents merge into one cluster. */
     public static final double CLUSTER_CELL = 44;
-    private static final int SELECTION = 0xFF00B4FF, OUTLINE = 0xFF202020, WHITE = 0xFFFFFFFF;
+    static final int SELECTION = 0xFF00B4FF, OUTLINE = 0xFF202020, WHITE = 0xFFFFFFFF;
     private static final EventType[] TYPES = EventType.values();
 
     private final double[] xs = new double[4], ys = new double[4];
+    /** Skips symbols identical to one already drawn on the same pixel (see {@link PixelStamps}). */
+    private final PixelStamps stamps = new PixelStamps(3);
 
     /** Paints the incidents in {@code visible}; {@code selectedEvent} is an index into the set's events, or -1. */
     public void paint(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
@@ -30,9 +32,11 @@ public final class IncidentPainter {
 
     private void paintEach(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
         double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
+        stamps.startFrame(vp, margin);
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
+            if (stamps.alreadyDrawn(set, i, x + margin, y + margin)) continue;
             drawPrecisionRing(s, set, i, x, y, vp);
             drawSymbol(s, set, i, x, y);
         }
@@ -65,18 +69,21 @@ public final class IncidentPainter {
 
     /** One incident symbol: shape and colour by type; faded when uncertain, hollow and dashed when undated. */
     void drawSymbol(Surface s, IncidentSet set, int i, double x, double y) {
-        EventType t = TYPES[set.type[i]];
-        double r = symbolRadius(set, i);
+        drawSymbol(s, TYPES[set.type[i]], symbolRadius(set, i), set.flags[i], x, y);
+    }
+
+    /** The same from bare attributes, so sprites for the window are drawn by this very code. */
+    void drawSymbol(Surface s, EventType t, double r, int flags, double x, double y) {
         double alpha = 0.9;
-        if (set.has(i, IncidentSet.FLAG_UNCERTAIN_DATE)) alpha = 0.6;
-        if (set.has(i, IncidentSet.FLAG_LOW_CONFIDENCE)) alpha = 0.4;
-        boolean undated = set.has(i, IncidentSet.FLAG_UNDATED);
-        boolean rejected = set.has(i, IncidentSet.FLAG_REJECTED);
+        if ((flags & IncidentSet.FLAG_UNCERTAIN_DATE) != 0) alpha = 0.6;
+        if ((flags & IncidentSet.FLAG_LOW_CONFIDENCE) != 0) alpha = 0.4;
+        boolean undated = (flags & IncidentSet.FLAG_UNDATED) != 0;
+        boolean rejected = (flags & IncidentSet.FLAG_REJECTED) != 0;
         int colour = rejected ? 0xFF9A9A9A : IncidentStyle.colour(t);
         int fill = IncidentStyle.withAlpha(colour, undated ? 0.25 : alpha);
         int outline = undated ? IncidentStyle.withAlpha(colour, 1) : IncidentStyle.withAlpha(OUTLINE, alpha);
         drawShape(s, IncidentStyle.shape(t), x, y, r, fill, outline, undated ? 2 : 1, undated);
-        if (set.has(i, IncidentSet.FLAG_EDITED)) s.fillCircle(x, y, 1.8, WHITE);
+        if ((flags & IncidentSet.FLAG_EDITED) != 0) s.fillCircle(x, y, 1.8, WHITE);
         if (rejected) s.strokeLine(x - r, y - r, x + r, y + r, 1.5, OUTLINE, false);
     }
 
@@ -91,6 +98,17 @@ public final class IncidentPainter {
         }
     }
 
+    static double clusterRadius(int n) {
+        return Math.min(22, 9 + 3 * Math.log(n));
+    }
+
+    static void drawClusterDisc(Surface s, EventType t, double r, double x, double y) {
+        int colour = IncidentStyle.colour(t);
+        s.fillCircle(x, y, r + 3, IncidentStyle.withAlpha(colour, 0.3));
+        s.fillCircle(x, y, r, IncidentStyle.withAlpha(colour, 0.9));
+        s.strokeCircle(x, y, r, 1, OUTLINE, false);
+    }
+
     private void paintClusters(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
         ClusterGrid grid = ClusterGrid.build(set, visible, vp, CLUSTER_CELL);
         for (int c = 0; c < grid.cells(); c++) {
@@ -101,11 +119,8 @@ public final class IncidentPainter {
                 drawSymbol(s, set, grid.first(c), x, y);
                 continue;
             }
-            int colour = IncidentStyle.colour(TYPES[grid.dominantType(c)]);
-            double r = Math.min(22, 9 + 3 * Math.log(n));
-            s.fillCircle(x, y, r + 3, IncidentStyle.withAlpha(colour, 0.3));
-            s.fillCircle(x, y, r, IncidentStyle.withAlpha(colour, 0.9));
-            s.strokeCircle(x, y, r, 1, OUTLINE, false);
+            double r = clusterRadius(n);
+            drawClusterDisc(s, TYPES[grid.dominantType(c)], r, x, y);
             s.text(Integer.toString(n), x, y, 11, true, WHITE, 0);
         }
         paintSelection(s, set, visible, vp, selectedEvent);

@@ -245,6 +245,71 @@ public final class EventStore {
         });
     }
 
+    /**
+     * Streams every (event, place) as primitive columns in event id order, edits applied, without
+     * building records: one joined query, a few dozen bytes per row kept by the sink. Full events
+     * are fetched by id ({@link #event(long)}) only when the analyst opens one.
+     */
+    public void forEachIncidentRow(IncidentRowSink sink) {
+        db.withConnection(c -> {
+            Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, "");
+            String sql = "SELECT e.id, e.event_type, e.sub_event_type, e.date_from, e.date_to, e.fatalities, e.confidence,"
+                    + " e.review_status, p.lat, p.lon, p.precision_km, p.confidence"
+                    + " FROM events e LEFT JOIN event_places p ON p.event_id = e.id ORDER BY e.id, p.ordinal";
+            EventType[] types = EventType.values();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                s.setFetchSize(10_000);
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    EventType type = typeOf(types, rs.getString(2));
+                    int from = epochDay(rs.getString(4)), to = epochDay(rs.getString(5));
+                    if (to == IncidentRowSink.UNDATED) to = from;
+                    int dead = rs.getInt(6);
+                    if (rs.wasNull()) dead = -1;
+                    double confidence = rs.getDouble(7);
+                    boolean rejected = "rejected".equals(rs.getString(8));
+                    double lat = rs.getDouble(9);
+                    boolean hasPlace = !rs.wasNull();
+                    Map<String, String> ed = edits.isEmpty() ? null : edits.get(id);
+                    if (ed != null) {
+                        // Rare: apply the analyst's edits through the same code as full events.
+                        StoredEvent applied = Edits.apply(new StoredEvent(id, null, null, null, type,
+                                rs.getString(3) == null ? null : SubEventType.valueOf(rs.getString(3)),
+                                dateRange(rs.getString(4), rs.getString(5), 1), dead < 0 ? null : dead, null, confidence,
+                                rejected ? ReviewStatus.REJECTED : ReviewStatus.UNREVIEWED, null, 0, 0, List.of(), List.of(), null, null, false), ed);
+                        type = applied.type();
+                        from = applied.date().isKnown() ? (int) applied.date().from().toEpochDay() : IncidentRowSink.UNDATED;
+                        to = applied.date().isKnown() ? (int) applied.date().to().toEpochDay() : IncidentRowSink.UNDATED;
+                        dead = applied.fatalities() == null ? -1 : applied.fatalities();
+                        rejected = applied.review() == ReviewStatus.REJECTED;
+                    }
+                    sink.row(id, type, from, to, dead, confidence, rejected, ed != null, hasPlace,
+                            lat, rs.getDouble(10), rs.getDouble(11), placeConfidence(rs, 12));
+                }
+            }
+            return null;
+        });
+    }
+
+    private static double placeConfidence(ResultSet rs, int i) throws SQLException {
+        double v = rs.getDouble(i);
+        return rs.wasNull() ? 1.0 : v;
+    }
+
+    /** Enum lookup without valueOf's exception path or map boxing; a handful of names. */
+    private static EventType typeOf(EventType[] types, String name) {
+        for (EventType t : types) if (t.name().equals(name)) return t;
+        return EventType.valueOf(name);
+    }
+
+    /** "yyyy-mm-dd" to an epoch day without a parser; null is undated. */
+    static int epochDay(String iso) {
+        if (iso == null) return IncidentRowSink.UNDATED;
+        if (iso.length() != 10) return (int) LocalDate.parse(iso).toEpochDay();
+        int y = Integer.parseInt(iso, 0, 4, 10), m = Integer.parseInt(iso, 5, 7, 10), d = Integer.parseInt(iso, 8, 10, 10);
+        return (int) LocalDate.of(y, m, d).toEpochDay();
+    }
+
     private static Map<Long, List<EventPlace>> placesByEvent(Connection c, String where) throws SQLException {
         Map<Long, List<EventPlace>> out = new HashMap<>();
         String sql = "SELECT p.event_id, p.place_id, p.name_ar, p.name_en, p.relation, p.lat, p.lon, p.precision_km, p.confidence,"

@@ -2,24 +2,30 @@ package org.clashmap.ui;
 
 import com.gluonhq.maps.MapLayer;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import org.clashmap.geo.IncidentIndex;
-import org.clashmap.geo.IncidentPainter;
 import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.Raster;
+import org.clashmap.geo.RasterIncidentPainter;
 import org.clashmap.geo.Viewport;
 import org.clashmap.geo.WebMercator;
 
 import java.util.BitSet;
 
 /**
- * All incidents on one canvas inside the map: not one scene-graph node per incident, which does
- * not scale. Repainted when the map moves or the model changes; hit-testing goes through the
- * spatial index.
+ * All incidents in one image inside the map: not one scene-graph node per incident, which does
+ * not scale, and not one vector shape per incident either (the software pipeline rasterises each
+ * at tens of microseconds). Symbols are sprites blitted into an int raster, uploaded in one
+ * call. Repainted when the map moves or the model changes; hit-testing goes through the spatial
+ * index.
  */
 final class IncidentLayer extends MapLayer {
-    private final Canvas canvas = new Canvas();
-    private final IncidentPainter painter = new IncidentPainter();
-    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final ImageView view = new ImageView();
+    private final RasterIncidentPainter painter = new RasterIncidentPainter();
+    private Raster raster = new Raster(1, 1);
+    private WritableImage image = new WritableImage(1, 1);
     private IncidentSet set = IncidentSet.of(java.util.List.of());
     private IncidentIndex index = new IncidentIndex(set);
     private BitSet visible = new BitSet();
@@ -27,8 +33,8 @@ final class IncidentLayer extends MapLayer {
     private int paintedCount;
 
     IncidentLayer() {
-        canvas.setMouseTransparent(true);
-        getChildren().add(canvas);
+        view.setMouseTransparent(true);
+        getChildren().add(view);
     }
 
     void setIncidents(IncidentSet set, BitSet visible) {
@@ -88,12 +94,15 @@ final class IncidentLayer extends MapLayer {
     @Override
     protected void layoutLayer() {
         Viewport vp = viewport();
-        if (canvas.getWidth() != vp.width() || canvas.getHeight() != vp.height()) {
-            canvas.setWidth(vp.width());
-            canvas.setHeight(vp.height());
+        int w = Math.max(1, (int) Math.ceil(vp.width())), h = Math.max(1, (int) Math.ceil(vp.height()));
+        if (raster.width != w || raster.height != h) { // only on resize: frames reuse both
+            raster = new Raster(w, h);
+            image = new WritableImage(w, h);
+            view.setImage(image);
         }
-        canvas.getGraphicsContext2D().clearRect(0, 0, vp.width(), vp.height());
-        painter.paint(surface, set, visible, vp, selectedEvent);
+        raster.clear();
+        painter.paint(raster, set, visible, vp, selectedEvent);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), raster.pixels, 0, w);
         paintedCount = countInView(vp);
     }
 

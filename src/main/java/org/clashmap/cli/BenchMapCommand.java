@@ -1,0 +1,182 @@
+package org.clashmap.cli;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.clashmap.gazetteer.Place;
+import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.TimeIndex;
+import org.clashmap.geo.Viewport;
+import org.clashmap.store.BenchFill;
+import org.clashmap.store.Database;
+import org.clashmap.store.EventStore;
+import org.clashmap.ui.OffscreenIncidentRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code clashmap bench map}: how fast the incident layer draws while the analyst scrubs the
+ * timeline and pans, on a database of N events. Loads through the lean column path, renders off
+ * screen (Monocle) at several zooms over a sweep of timeline positions (sliding 30-day window and
+ * cumulative), and compares with one scene-graph node per point at 10,000 points.
+ */
+@Command(name = "map", description = "Time incident-layer frames over a timeline sweep; prints median/p95 ms, load time, heap.")
+public final class BenchMapCommand implements Callable<Integer> {
+    @Option(names = "--events", defaultValue = "100000", description = "Events in the database (default: ${DEFAULT-VALUE})")
+    int events;
+
+    @Option(names = "--db", description = "Database to use (filled with synthetic events up to --events when it has fewer)")
+    Path db;
+
+    @Option(names = "--positions", defaultValue = "24", description = "Timeline positions per zoom and mode (default: ${DEFAULT-VALUE})")
+    int positions;
+
+    @Option(names = "--zooms", split = ",", defaultValue = "6,7,8,9,11", description = "Zooms (default: ${DEFAULT-VALUE})")
+    double[] zooms;
+
+    @Option(names = "--present", negatable = true, defaultValue = "true",
+            description = "Count compositing the layer image (a snapshot) in each frame (default: ${DEFAULT-VALUE})")
+    boolean present;
+
+    static final int WIDTH = 1280, HEIGHT = 800, WINDOW_DAYS = 30, NODE_POINTS = 10_000;
+
+    @Override
+    public Integer call() throws Exception {
+        Path file = db != null ? db : Path.of(System.getProperty("java.io.tmpdir"), "clashmap-bench-" + events + ".db");
+        ensureEvents(file);
+
+        OffscreenIncidentRenderer.startHeadlessToolkit();
+        System.gc();
+        long t0 = System.nanoTime();
+        IncidentSet set;
+        try (Database d = Database.open(file)) {
+            IncidentSet.Builder b = IncidentSet.builder();
+            new EventStore(d).forEachIncidentRow(b);
+            set = b.build();
+        }
+        double loadMs = (System.nanoTime() - t0) / 1e6;
+        TimeIndex index = new TimeIndex(set);
+        BitSet all = new BitSet(set.size);
+        all.set(0, set.size);
+        OffscreenIncidentRenderer r = OffscreenIncidentRenderer.onFx(() -> new OffscreenIncidentRenderer(WIDTH, HEIGHT));
+        Viewport home = Viewport.centredOn(35.0, 38.5, 7, WIDTH, HEIGHT);
+        double firstFrame = OffscreenIncidentRenderer.onFx(() -> r.rasterFrame(set, all, home, true));
+        double firstMs = (System.nanoTime() - t0) / 1e6;
+        System.out.printf("events\t%d%nincidents\t%d%nload_ms\t%.0f\t(lean column path, incl. building the arrays)%n", set.eventCount(), set.size, loadMs);
+        System.out.printf("first_frame_ms\t%.0f\t(load + time index + first frame of %.0f ms, all events, zoom 7)%n", firstMs, firstFrame);
+
+        // Warm-up so the JIT has compiled the paths before timing.
+        long w0 = System.nanoTime();
+        while (System.nanoTime() - w0 < 3_000_000_000L) sweep(r, set, index, 7, 4, false, true);
+
+        List<Double> overall = new ArrayList<>();
+        for (double z : zooms) {
+            double[] window = sweep(r, set, index, z, positions, false, present);
+            double[] cumulative = sweep(r, set, index, z, positions, true, present);
+            print(String.format("zoom %4.1f window %dd", z, WINDOW_DAYS), window);
+            print(String.format("zoom %4.1f cumulative", z), cumulative);
+            for (double v : window) overall.add(v);
+            for (double v : cumulative) overall.add(v);
+        }
+        print("all frames", overall.stream().mapToDouble(Double::doubleValue).toArray());
+
+        System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
+        System.out.printf("heap_used_mb\t%.0f\t(after GC, data loaded)%nheap_peak_mb\t%.0f\t(sum of pool peaks, upper bound)%nheap_max_mb\t%.0f%n",
+                used / 1048576.0, peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+
+        compareWithNodes(r, set);
+        javafx.application.Platform.exit();
+        return 0;
+    }
+
+    private void ensureEvents(Path file) throws Exception {
+        try (Database d = Database.open(file)) {
+            long have = new EventStore(d).counts().get("events");
+            if (have >= events) return;
+            List<BenchFill.Spot> spots = new ArrayList<>();
+            for (Place p : Gazetteers.places()) spots.add(new BenchFill.Spot(p.nameAr(), p.nameEn(), p.lat(), p.lon(), p.precisionKm()));
+            long t0 = System.nanoTime();
+            int add = (int) (events - have);
+            BenchFill.fill(d, spots, add, 42 + have, done -> {
+                if (done % 100_000 == 0) System.err.printf("generating: %d of %d%n", done, add);
+            });
+            System.out.printf("generated\t%d events into %s in %.1f s%n", add, file, (System.nanoTime() - t0) / 1e9);
+        }
+        if (!Files.exists(file)) throw new UserError("database not created: " + file);
+    }
+
+    /**
+     * Frames over {@code count} timeline positions spread across the data's extent; each frame
+     * recomputes the time mask (as scrubbing does) and pans the view a little (as dragging does).
+     */
+    private static double[] sweep(OffscreenIncidentRenderer r, IncidentSet set, TimeIndex index, double zoom, int count,
+                                  boolean cumulative, boolean present) throws Exception {
+        double[] ms = new double[count];
+        // Aleppo at street zooms (busiest place), Syria's middle when the country fits.
+        double lat = zoom >= 9 ? 36.2 : 35.0, lon = zoom >= 9 ? 37.16 : 38.5;
+        for (int k = 0; k < count; k++) {
+            int end = index.minDay() + (int) ((long) (index.maxDay() - index.minDay()) * (k + 1) / count);
+            int start = cumulative ? Integer.MIN_VALUE : end - WINDOW_DAYS + 1;
+            Viewport base = Viewport.centredOn(lat, lon, zoom, WIDTH, HEIGHT);
+            Viewport vp = new Viewport(zoom, base.originX() + (k % 8) * 9, base.originY() - (k % 5) * 7, WIDTH, HEIGHT);
+            ms[k] = OffscreenIncidentRenderer.onFx(() -> {
+                long t0 = System.nanoTime();
+                BitSet visible = new BitSet(set.size);
+                index.overlapping(start, end, visible);
+                double mask = (System.nanoTime() - t0) / 1e6;
+                return mask + r.rasterFrame(set, visible, vp, present);
+            });
+        }
+        return ms;
+    }
+
+    /** The same 10,000 points drawn by the canvas layer and as 10,000 Circle nodes, above clustering zoom. */
+    private static void compareWithNodes(OffscreenIncidentRenderer r, IncidentSet set) throws Exception {
+        BitSet points = new BitSet(set.size);
+        for (int i = 0; i < set.size && points.cardinality() < NODE_POINTS; i++) if (set.dayFrom[i] != IncidentSet.UNDATED) points.set(i);
+        OffscreenIncidentRenderer.onFx(() -> {
+            r.buildNodes(set, points);
+            return null;
+        });
+        double zoom = 9;
+        double[] canvasMs = new double[30], nodeMs = new double[30], vectorMs = new double[30];
+        for (int round = 0; round < 2; round++) { // first round warms up
+            for (int k = 0; k < 30; k++) {
+                Viewport base = Viewport.centredOn(35.5, 38.0, zoom, WIDTH, HEIGHT);
+                Viewport vp = new Viewport(zoom, base.originX() + k * 5, base.originY(), WIDTH, HEIGHT);
+                canvasMs[k] = OffscreenIncidentRenderer.onFx(() -> r.rasterFrame(set, points, vp, true));
+                vectorMs[k] = OffscreenIncidentRenderer.onFx(() -> r.canvasFrame(set, points, vp));
+                nodeMs[k] = OffscreenIncidentRenderer.onFx(() -> r.nodeFrame(set, vp));
+            }
+        }
+        print(String.format("layer  %d points", points.cardinality()), canvasMs);
+        print(String.format("vector %d points", points.cardinality()), vectorMs);
+        print(String.format("nodes  %d points", points.cardinality()), nodeMs);
+        System.out.printf("node_vs_canvas_ratio\t%.1fx\t(median node frame / median layer frame, both incl. snapshot)%n", median(nodeMs) / median(canvasMs));
+    }
+
+    private static void print(String what, double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        System.out.printf("%-26s frames %4d  median %7.2f ms  p95 %7.2f ms  max %7.2f ms%n",
+                what, s.length, s[s.length / 2], s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)], s[s.length - 1]);
+    }
+
+    private static double median(double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}

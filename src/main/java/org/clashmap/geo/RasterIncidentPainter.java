@@ -1,0 +1,130 @@
+package org.clashmap.geo;
+
+import org.clashmap.extract.EventType;
+
+import java.util.BitSet;
+
+/**
+ * The window's fast path for the incident layer: the same picture as {@link IncidentPainter}
+ * (clusters below {@link IncidentPainter#CLUSTER_BELOW_ZOOM}, symbols with precision rings
+ * above), but symbols, cluster discs and digits are sprites rendered once by the vector
+ * painter's own drawing code and then blitted into a {@link Raster}. Nothing is allocated per
+ * frame once the sprites a view needs exist (a few hundred at most).
+ */
+public final class RasterIncidentPainter {
+    private static final EventType[] TYPES = EventType.values();
+    /** Symbol radius quantised to half pixels: (MAX - MIN) * 2 + 1 classes. */
+    private static final int RADII = (int) ((IncidentStyle.MAX_RADIUS - IncidentStyle.MIN_RADIUS) * 2) + 1;
+    private static final int LOOKS = 32;
+    private static final double MAX_FILLED_RING = 40; // the five flag bits drawSymbol looks at
+    private final IncidentPainter vector = new IncidentPainter();
+    private final Sprite[] symbols = new Sprite[TYPES.length * RADII * LOOKS];
+    private final Sprite[] clusters = new Sprite[TYPES.length * 64];
+    private final Sprite[] digits = new Sprite[10];
+    private final int digitAdvance;
+    private final PixelStamps stamps = new PixelStamps(3);
+    /** One precision ring per place, however many incidents sit there (its colour is the first drawn's). */
+    private final PixelStamps ringStamps = new PixelStamps(1);
+
+    public RasterIncidentPainter() {
+        java.awt.Font f = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 11);
+        java.awt.image.BufferedImage probe = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        digitAdvance = probe.createGraphics().getFontMetrics(f).charWidth('0');
+    }
+
+    /** Paints into {@code r} (not cleared here); {@code selectedEvent} is an event index or -1. */
+    public void paint(Raster r, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
+        if (vp.zoom() < IncidentPainter.CLUSTER_BELOW_ZOOM) paintClusters(r, set, visible, vp);
+        else paintEach(r, set, visible, vp);
+        paintSelection(r, set, visible, vp, selectedEvent);
+    }
+
+    private void paintEach(Raster r, IncidentSet set, BitSet visible, Viewport vp) {
+        double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
+        stamps.startFrame(vp, margin);
+        ringStamps.startFrame(vp, margin);
+        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
+            double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
+            if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
+            if (stamps.alreadyDrawn(set, i, x + margin, y + margin)) continue;
+            double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
+            double radius = IncidentPainter.symbolRadius(set, i);
+            if (ringPx > radius + 4 && ringPx < 4 * Math.max(vp.width(), vp.height())
+                    && !ringStamps.alreadyMarked(x + margin, y + margin, 1)) {
+                int c = IncidentStyle.colour(TYPES[set.type[i]]);
+                // The faint fill only for small rings: a region-sized ring would wash its area pixel by pixel.
+                if (ringPx <= MAX_FILLED_RING) r.fillDisc(x, y, ringPx, IncidentStyle.withAlpha(c, 0.07));
+                r.strokeRing(x, y, ringPx, 1, IncidentStyle.withAlpha(c, 0.45));
+            }
+            r.blit(symbol(set.type[i], radius, set.flags[i]), x, y);
+        }
+    }
+
+    private void paintClusters(Raster r, IncidentSet set, BitSet visible, Viewport vp) {
+        ClusterGrid grid = ClusterGrid.build(set, visible, vp, IncidentPainter.CLUSTER_CELL);
+        for (int c = 0; c < grid.cells(); c++) {
+            int n = grid.count(c);
+            if (n == 0) continue;
+            double x = grid.meanX(c), y = grid.meanY(c);
+            if (n == 1) {
+                int i = grid.first(c);
+                r.blit(symbol(set.type[i], IncidentPainter.symbolRadius(set, i), set.flags[i]), x, y);
+                continue;
+            }
+            r.blit(cluster(grid.dominantType(c), IncidentPainter.clusterRadius(n)), x, y);
+            drawCount(r, n, x, y);
+        }
+    }
+
+    private void paintSelection(Raster r, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
+        if (selectedEvent < 0) return;
+        for (int i = set.firstIncidentOf(selectedEvent); i < set.endIncidentOf(selectedEvent); i++) {
+            if (!visible.get(i)) continue;
+            double x = vp.screenX(set.wx[i]), y = vp.screenY(set.wy[i]), radius = IncidentPainter.symbolRadius(set, i);
+            r.blit(symbol(set.type[i], radius, set.flags[i]), x, y);
+            r.strokeRing(x, y, radius + 5, 3, IncidentPainter.SELECTION);
+        }
+    }
+
+    /** Digits centred on (x, y), each a sprite: a count needs no text layout per frame. */
+    private void drawCount(Raster r, int n, double x, double y) {
+        int len = 1;
+        for (int v = n; v >= 10; v /= 10) len++;
+        double left = x - len * digitAdvance / 2.0;
+        for (int k = len - 1, v = n; k >= 0; k--, v /= 10) {
+            r.blit(digit(v % 10), left + k * digitAdvance + digitAdvance / 2.0, y);
+        }
+    }
+
+    private Sprite symbol(int type, double radius, int flags) {
+        int rc = (int) Math.round((radius - IncidentStyle.MIN_RADIUS) * 2);
+        int key = (type * RADII + rc) * LOOKS + (flags & (LOOKS - 1));
+        Sprite s = symbols[key];
+        if (s == null) {
+            double rq = IncidentStyle.MIN_RADIUS + rc / 2.0;
+            int half = (int) Math.ceil(rq * 1.25 + 3);
+            s = symbols[key] = Sprite.render(half, surface -> vector.drawSymbol(surface, TYPES[type], rq, flags, half, half));
+        }
+        return s;
+    }
+
+    private Sprite cluster(int type, double radius) {
+        int rc = Math.min(63, (int) Math.round(radius * 2));
+        int key = type * 64 + rc;
+        Sprite s = clusters[key];
+        if (s == null) {
+            double rq = rc / 2.0;
+            int half = (int) Math.ceil(rq + 5);
+            s = clusters[key] = Sprite.render(half, surface -> IncidentPainter.drawClusterDisc(surface, TYPES[type], rq, half, half));
+        }
+        return s;
+    }
+
+    private Sprite digit(int d) {
+        Sprite s = digits[d];
+        if (s == null) {
+            s = digits[d] = Sprite.render(9, surface -> surface.text(Integer.toString(d), 9, 9, 11, true, IncidentPainter.WHITE, 0));
+        }
+        return s;
+    }
+}
