@@ -36,7 +36,12 @@ public final class IncidentPainter {
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
-            if (stamps.alreadyDrawn(set, i, x + margin, y + margin)) continue;
+            stamps.offer(set, i, x + margin, y + margin);
+        }
+        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
+            double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
+            if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
+            if (!stamps.claim(set, i, x + margin, y + margin)) continue;
             drawPrecisionRing(s, set, i, x, y, vp);
             drawSymbol(s, set, i, x, y);
         }

@@ -29,7 +29,8 @@ public final class Raster {
         int sx1 = Math.min(s.width, width - x0), sy1 = Math.min(s.height, height - y0);
         for (int sy = sy0; sy < sy1; sy++) {
             int src = sy * s.width, dst = (y0 + sy) * width + x0;
-            for (int sx = sx0; sx < sx1; sx++) {
+            int from = Math.max(sx0, s.rowStart[sy]), to = Math.min(sx1, s.rowEnd[sy]);
+            for (int sx = from; sx < to; sx++) {
                 int p = s.pixels[src + sx];
                 if (p != 0) pixels[dst + sx] = over(p, pixels[dst + sx]);
             }

@@ -46,7 +46,12 @@ public final class RasterIncidentPainter {
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
-            if (stamps.alreadyDrawn(set, i, x + margin, y + margin)) continue;
+            stamps.offer(set, i, x + margin, y + margin);
+        }
+        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
+            double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
+            if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
+            if (!stamps.claim(set, i, x + margin, y + margin)) continue;
             double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
             double radius = IncidentPainter.symbolRadius(set, i);
             if (ringPx > radius + 4 && ringPx < 4 * Math.max(vp.width(), vp.height())

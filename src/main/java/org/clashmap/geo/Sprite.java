@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 public final class Sprite {
     final int width, height, anchorX, anchorY;
     final int[] pixels;
+    /** Per row, the first and one-past-last non-transparent column: blits skip the empty corners. */
+    final int[] rowStart, rowEnd;
 
     private Sprite(int width, int height, int anchorX, int anchorY, int[] pixels) {
         this.width = width;
@@ -15,6 +17,15 @@ public final class Sprite {
         this.anchorX = anchorX;
         this.anchorY = anchorY;
         this.pixels = pixels;
+        rowStart = new int[height];
+        rowEnd = new int[height];
+        for (int y = 0; y < height; y++) {
+            int a = 0, b = width;
+            while (a < width && pixels[y * width + a] == 0) a++;
+            while (b > a && pixels[y * width + b - 1] == 0) b--;
+            rowStart[y] = a;
+            rowEnd[y] = b;
+        }
     }
 
     /** Renders {@code draw} (given a surface whose point (half, half) is the anchor) into a square sprite of side 2·half. */

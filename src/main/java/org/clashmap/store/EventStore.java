@@ -253,8 +253,10 @@ public final class EventStore {
     public void forEachIncidentRow(IncidentRowSink sink) {
         db.withConnection(c -> {
             Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, "");
-            String sql = "SELECT e.id, e.event_type, e.sub_event_type, e.date_from, e.date_to, e.fatalities, e.confidence,"
-                    + " e.review_status, p.lat, p.lon, p.precision_km, p.confidence"
+            // Epoch days computed by SQLite: no date strings cross JDBC for a million rows.
+            String sql = "SELECT e.id, e.event_type, e.sub_event_type, CAST(julianday(e.date_from) - 2440587.5 AS INTEGER),"
+                    + " CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS INTEGER), e.fatalities, e.confidence,"
+                    + " e.review_status, p.lat, p.lon, p.precision_km, p.confidence, e.date_from, e.date_to"
                     + " FROM events e LEFT JOIN event_places p ON p.event_id = e.id ORDER BY e.id, p.ordinal";
             EventType[] types = EventType.values();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -262,8 +264,9 @@ public final class EventStore {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     EventType type = typeOf(types, rs.getString(2));
-                    int from = epochDay(rs.getString(4)), to = epochDay(rs.getString(5));
-                    if (to == IncidentRowSink.UNDATED) to = from;
+                    int from = rs.getInt(4);
+                    if (rs.wasNull()) from = IncidentRowSink.UNDATED;
+                    int to = from == IncidentRowSink.UNDATED ? from : rs.getInt(5);
                     int dead = rs.getInt(6);
                     if (rs.wasNull()) dead = -1;
                     double confidence = rs.getDouble(7);
@@ -275,7 +278,7 @@ public final class EventStore {
                         // Rare: apply the analyst's edits through the same code as full events.
                         StoredEvent applied = Edits.apply(new StoredEvent(id, null, null, null, type,
                                 rs.getString(3) == null ? null : SubEventType.valueOf(rs.getString(3)),
-                                dateRange(rs.getString(4), rs.getString(5), 1), dead < 0 ? null : dead, null, confidence,
+                                dateRange(rs.getString(13), rs.getString(14), 1), dead < 0 ? null : dead, null, confidence,
                                 rejected ? ReviewStatus.REJECTED : ReviewStatus.UNREVIEWED, null, 0, 0, List.of(), List.of(), null, null, false), ed);
                         type = applied.type();
                         from = applied.date().isKnown() ? (int) applied.date().from().toEpochDay() : IncidentRowSink.UNDATED;
