@@ -38,6 +38,22 @@ public final class IncidentSet {
     /** Incidents of event e are eventFirst[e] .. eventFirst[e + 1] - 1 (contiguous by construction). */
     private final int[] eventFirst;
     private final long[] eventIds;   // database id per event index, ascending when loaded lean
+    /** Per-event columns of a lean set (empty otherwise): enough to filter and list events without records. */
+    private EventColumns eventColumns = EventColumns.EMPTY;
+
+    /** Event-level attributes of a lean set, indexed by event index; flags as for incidents (place confidence aside). */
+    public record EventColumns(byte[] type, int[] dayFrom, int[] dayTo, int[] fatalities, float[] confidence, byte[] flags) {
+        static final EventColumns EMPTY = new EventColumns(new byte[0], new int[0], new int[0], new int[0], new float[0], new byte[0]);
+
+        EventColumns(int n) {
+            this(new byte[n], new int[n], new int[n], new int[n], new float[n], new byte[n]);
+        }
+
+        EventColumns grow(int n) {
+            return new EventColumns(Arrays.copyOf(type, n), Arrays.copyOf(dayFrom, n), Arrays.copyOf(dayTo, n),
+                    Arrays.copyOf(fatalities, n), Arrays.copyOf(confidence, n), Arrays.copyOf(flags, n));
+        }
+    }
 
     private IncidentSet(List<StoredEvent> events, int size, int eventCount) {
         this.events = events;
@@ -91,13 +107,17 @@ public final class IncidentSet {
         precisionKm[i] = (float) precision;
         dayFrom[i] = from;
         dayTo[i] = from == UNDATED ? UNDATED : to;
+        flags[i] = flags(from, to, confidence, placeConfidence, rejected, edited);
+    }
+
+    private static byte flags(int from, int to, double confidence, double placeConfidence, boolean rejected, boolean edited) {
         byte f = 0;
         if (from == UNDATED) f |= FLAG_UNDATED;
         else if (from != to) f |= FLAG_UNCERTAIN_DATE;
         if (confidence < LOW_CONFIDENCE || placeConfidence < LOW_CONFIDENCE) f |= FLAG_LOW_CONFIDENCE;
         if (edited) f |= FLAG_EDITED;
         if (rejected) f |= FLAG_REJECTED;
-        flags[i] = f;
+        return f;
     }
 
     /** The records behind the set; empty for a lean set. */
@@ -116,6 +136,11 @@ public final class IncidentSet {
 
     public long eventId(int eventIndex) {
         return eventIds[eventIndex];
+    }
+
+    /** Event-level columns; filled for lean sets only. */
+    public EventColumns eventColumns() {
+        return eventColumns;
     }
 
     public int firstIncidentOf(int eventIndex) {
@@ -159,6 +184,7 @@ public final class IncidentSet {
         private long[] ids = new long[1024];
         private int[] first = new int[1025];
         private Row rows = new Row(1024);
+        private EventColumns cols = new EventColumns(1024);
 
         @Override
         public void row(long eventId, EventType type, int dayFrom, int dayTo, int fatalities, double eventConfidence,
@@ -167,9 +193,16 @@ public final class IncidentSet {
                 if (events == ids.length) {
                     ids = Arrays.copyOf(ids, events * 2);
                     first = Arrays.copyOf(first, events * 2 + 1);
+                    cols = cols.grow(events * 2);
                 }
                 ids[events] = eventId;
                 first[events] = n;
+                cols.type()[events] = (byte) type.ordinal();
+                cols.dayFrom()[events] = dayFrom;
+                cols.dayTo()[events] = dayFrom == UNDATED ? UNDATED : dayTo;
+                cols.fatalities()[events] = fatalities;
+                cols.confidence()[events] = (float) eventConfidence;
+                cols.flags()[events] = flags(dayFrom, dayTo, eventConfidence, 1, rejected, edited);
                 events++;
                 lastId = eventId;
             }
@@ -189,6 +222,8 @@ public final class IncidentSet {
             s.eventFirst[events] = n;
             rows.copyInto(s, n);
             rows = new Row(0);
+            s.eventColumns = cols.grow(events);
+            cols = EventColumns.EMPTY;
             return s;
         }
     }

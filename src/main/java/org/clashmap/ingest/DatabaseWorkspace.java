@@ -41,6 +41,21 @@ public final class DatabaseWorkspace implements Workspace {
     }
 
     @Override
+    public long eventCount() {
+        return store.counts().get("events");
+    }
+
+    @Override
+    public void forEachIncidentRow(org.clashmap.store.IncidentRowSink sink) {
+        store.forEachIncidentRow(sink);
+    }
+
+    @Override
+    public StoredEvent event(long id) {
+        return store.event(id);
+    }
+
+    @Override
     public String articleText(long articleId) {
         return store.articleText(articleId);
     }

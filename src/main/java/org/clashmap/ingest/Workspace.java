@@ -18,6 +18,15 @@ public interface Workspace extends AutoCloseable {
 
     List<StoredEvent> events();
 
+    /** How many events are stored (decides between full records and the lean column load). */
+    long eventCount();
+
+    /** Streams every (event, place) as bare columns: the lean load for large databases. */
+    void forEachIncidentRow(org.clashmap.store.IncidentRowSink sink);
+
+    /** One event in full (actors, places, provenance), or null: fetched when the analyst opens it. */
+    StoredEvent event(long id);
+
     /** The full text of a stored report, or null. */
     String articleText(long articleId);
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 /**
  * The window's view-model: all incidents, the filter, which events pass it, and the selection.
@@ -44,6 +45,40 @@ final class AppModel {
     AppModel() {
         filter.addListener((o, a, b) -> refilter());
         incidents.addListener((o, a, b) -> refilter());
+    }
+
+    /** Rows listed at most in the table for a lean set: the map shows everything, the table the first rows by id. */
+    static final int TABLE_CAP = 20_000;
+    private LongFunction<StoredEvent> fullEvent = id -> null;
+    private int shownCount;
+
+    /** Where full records come from when the set is lean. */
+    void setEventLookup(LongFunction<StoredEvent> lookup) {
+        fullEvent = lookup;
+    }
+
+    /** A lean set (columns only): events are listed as light rows and fetched in full when opened. */
+    void setIncidents(IncidentSet lean) {
+        selected.set(null);
+        incidents.set(lean);
+    }
+
+    /** The event an incident belongs to, in full (fetched by id for a lean set). */
+    StoredEvent eventAt(int incident) {
+        IncidentSet set = incidents.get();
+        return set.hasEvents() ? set.eventOf(incident) : fullEvent.apply(set.eventId(set.event[incident]));
+    }
+
+    /** The full record for a row of the table (a light row for lean sets). */
+    StoredEvent full(StoredEvent row) {
+        if (row == null || incidents.get().hasEvents()) return row;
+        StoredEvent e = fullEvent.apply(row.id());
+        return e == null ? row : e;
+    }
+
+    /** How many events pass the filter (the table may list fewer, see {@link #TABLE_CAP}). */
+    int shownCount() {
+        return shownCount;
     }
 
     void setEvents(List<StoredEvent> events) {
@@ -122,14 +157,20 @@ final class AppModel {
 
         List<StoredEvent> all = set.events();
         List<StoredEvent> shown = new ArrayList<>();
+        int count = 0;
         for (int e = attributeEvents.nextSetBit(0); e >= 0; e = attributeEvents.nextSetBit(e + 1)) {
             int first = set.firstIncidentOf(e);
             // Events without a place have no incident: test their dates directly (rare).
-            boolean in = first < set.endIncidentOf(e) ? visible.get(first) : f.test(all.get(e));
-            if (in) shown.add(all.get(e));
+            boolean in = first < set.endIncidentOf(e) ? visible.get(first)
+                    : set.hasEvents() ? f.test(all.get(e)) : LightRows.inWindow(set, e, f);
+            if (!in) continue;
+            count++;
+            if (set.hasEvents()) shown.add(all.get(e));
+            else if (shown.size() < TABLE_CAP) shown.add(LightRows.row(set, e));
         }
+        shownCount = count;
         shownEvents.setAll(shown);
-        hiddenCount.set(all.size() - shown.size());
+        hiddenCount.set(set.eventCount() - count);
         if (selected.get() != null && !f.test(selected.get())) selected.set(null);
         if (attributesChanged) attributeListeners.forEach(Runnable::run);
         visibilityListeners.forEach(Runnable::run);
@@ -138,9 +179,9 @@ final class AppModel {
     private void recomputeAttributes(IncidentSet set, EventFilter key) {
         attributeKey = key;
         List<StoredEvent> all = set.events();
-        BitSet events = new BitSet(all.size()), incidents = new BitSet(set.size);
-        for (int e = 0; e < all.size(); e++) {
-            if (!key.test(all.get(e))) continue;
+        BitSet events = new BitSet(set.eventCount()), incidents = new BitSet(set.size);
+        for (int e = 0; e < set.eventCount(); e++) {
+            if (!(set.hasEvents() ? key.test(all.get(e)) : LightRows.passes(set, e, key))) continue;
             events.set(e);
             incidents.set(set.firstIncidentOf(e), set.endIncidentOf(e));
         }

@@ -55,6 +55,7 @@ public class ClashMapApp extends Application {
             return;
         }
         window.setArticleText(workspace::articleText);
+        window.setEventLookup(workspace::event);
         WorkspaceLoader loader = new WorkspaceLoader(workspace, text);
         window.status.message.textProperty().bind(loader.messageProperty());
         window.status.progress.progressProperty().bind(loader.progressProperty());
@@ -62,8 +63,10 @@ public class ClashMapApp extends Application {
         loader.setOnSucceeded(e -> {
             window.status.message.textProperty().unbind();
             window.status.progress.setVisible(false);
-            window.showEvents(loader.getValue());
-            window.status.message.setText(String.format(text.getString("status.loaded"), loader.getValue().size(), db));
+            WorkspaceLoader.Loaded loaded = loader.getValue();
+            if (loaded.lean() == null) window.showEvents(loaded.events());
+            else window.showIncidents(loaded.lean());
+            window.status.message.setText(String.format(text.getString("status.loaded"), loaded.eventCount(), db));
         });
         loader.setOnFailed(e -> {
             window.status.message.textProperty().unbind();

@@ -97,7 +97,7 @@ final class FilterPane extends VBox {
         });
         model.incidents.addListener((o, a, b) -> rebuildChoices(b.events()));
         model.onVisibilityChange(() -> counts.setText(String.format(t.getString("filter.counts"),
-                model.shownEvents.size(), model.hiddenCountProperty().get())));
+                model.shownCount(), model.hiddenCountProperty().get())));
     }
 
     private static TitledPane titled(String title, javafx.scene.Node content) {

@@ -84,17 +84,15 @@ public final class MainWindow extends BorderPane {
             if (syncing) return;
             syncing = true;
             if (e == null) table.getSelectionModel().clearSelection();
-            else {
-                table.getSelectionModel().select(e);
-                table.scrollTo(e);
-            }
+            else selectRowOf(e.id());
             syncing = false;
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (syncing || e == null) return;
             syncing = true;
-            model.selected.set(e);
-            focusOn(e, map.zoom());
+            StoredEvent full = model.full(e); // a light row of a lean set: fetch the record
+            model.selected.set(full);
+            focusOn(full, map.zoom());
             syncing = false;
         });
         map.mapView.setOnMouseClicked(m -> {
@@ -108,7 +106,7 @@ public final class MainWindow extends BorderPane {
                 // A cluster: open it up rather than pick one incident at random.
                 map.viewport.zoomBy(2, m.getX(), m.getY());
             } else {
-                model.selected.set(layer.incidents().eventOf(i));
+                model.selected.set(model.eventAt(i));
             }
         });
         map.mapView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, m -> showHover(m.getX(), m.getY(), m.getScreenX(), m.getScreenY()));
@@ -135,9 +133,31 @@ public final class MainWindow extends BorderPane {
         if (!hover.isShowing() && getScene() != null) hover.show(getScene().getWindow(), screenX + 12, screenY + 12);
     }
 
+    /** Rows are matched by id: a lean set lists light rows, the selection holds the full record. */
+    private void selectRowOf(long id) {
+        var items = table.getItems();
+        for (int k = 0; k < items.size(); k++) {
+            if (items.get(k).id() == id) {
+                table.getSelectionModel().select(k);
+                table.scrollTo(k);
+                return;
+            }
+        }
+        table.getSelectionModel().clearSelection();
+    }
+
+    private int describedIncident = -1;
+    private StoredEvent describedEvent;
+
     String describe(IncidentSet set, int incident) {
-        StoredEvent e = set.eventOf(incident);
-        EventPlace p = e.places().get(incident - set.firstIncidentOf(set.event[incident]));
+        // Hovering a lean set fetches the record; remember the last one so a still mouse costs one query.
+        if (incident != describedIncident || describedEvent == null) {
+            describedEvent = set.hasEvents() ? set.eventOf(incident) : model.eventAt(incident);
+            describedIncident = incident;
+        }
+        StoredEvent e = describedEvent;
+        if (e == null || e.places().isEmpty()) return "";
+        EventPlace p = e.places().get(Math.min(e.places().size() - 1, incident - set.firstIncidentOf(set.event[incident])));
         return labels.dateRange(e.date()) + "\n" + labels.subType(e) + "\n"
                 + labels.actor(e.actor(ActorRole.ACTOR1)) + " – " + labels.actor(e.actor(ActorRole.ACTOR2)) + "\n"
                 + p.nameAr() + (p.nameEn() == null ? "" : " (" + p.nameEn() + ")") + "\n"
@@ -156,7 +176,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         String report = e.articleId() == null ? null : articleText.apply(e.articleId());
-        List<StoredEvent> siblings = model.incidents.get().events().stream()
+        List<StoredEvent> siblings = model.incidents.get().events().stream() // none listed for a lean set
                 .filter(s -> s.articleId() != null && s.articleId().equals(e.articleId())).toList();
         source.show(e, report, siblings);
     }
@@ -168,6 +188,17 @@ public final class MainWindow extends BorderPane {
 
     public MapPane map() {
         return map;
+    }
+
+    /** Where full records come from when a large database was loaded lean. */
+    void setEventLookup(java.util.function.LongFunction<StoredEvent> lookup) {
+        model.setEventLookup(lookup);
+    }
+
+    /** Shows a lean incident set (large databases): map and timeline complete, table capped, records fetched on demand. */
+    public void showIncidents(IncidentSet lean) {
+        describedIncident = -1;
+        model.setIncidents(lean);
     }
 
     /** Shows a new set of events (keeps the selection if it still exists). */

@@ -1,6 +1,7 @@
 package org.clashmap.ui;
 
 import javafx.concurrent.Task;
+import org.clashmap.geo.IncidentSet;
 import org.clashmap.ingest.Workspace;
 import org.clashmap.store.StoredEvent;
 
@@ -9,9 +10,21 @@ import java.util.ResourceBundle;
 
 /**
  * Loads the events off the FX thread. On the first run (empty database) it ingests the built-in
- * seeds first, reporting progress; later runs just read what is stored.
+ * seeds first, reporting progress; later runs just read what is stored. Up to
+ * {@link #FULL_LIMIT} events are loaded as full records (every filter works on them); above
+ * that, only the columns the map, timeline and table need, in a fraction of the memory — full
+ * records are then fetched one at a time when the analyst opens an event.
  */
-final class WorkspaceLoader extends Task<List<StoredEvent>> {
+final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
+    static final long FULL_LIMIT = 50_000;
+
+    /** Either full records, or a lean incident set (events empty). */
+    record Loaded(List<StoredEvent> events, IncidentSet lean) {
+        int eventCount() {
+            return lean == null ? events.size() : lean.eventCount();
+        }
+    }
+
     private final Workspace workspace;
     private final ResourceBundle text;
 
@@ -21,7 +34,7 @@ final class WorkspaceLoader extends Task<List<StoredEvent>> {
     }
 
     @Override
-    protected List<StoredEvent> call() {
+    protected Loaded call() {
         if (workspace.isEmpty()) {
             workspace.ingestBuiltInSeeds((done, total, current) -> {
                 updateProgress(done, total);
@@ -29,7 +42,20 @@ final class WorkspaceLoader extends Task<List<StoredEvent>> {
             });
         }
         updateMessage(text.getString("status.loading"));
-        updateProgress(-1, 1);
-        return workspace.events();
+        long total = workspace.eventCount();
+        if (total <= FULL_LIMIT) {
+            updateProgress(-1, 1);
+            return new Loaded(workspace.events(), null);
+        }
+        IncidentSet.Builder b = IncidentSet.builder();
+        long[] seen = {0, -1};
+        workspace.forEachIncidentRow((id, type, from, to, dead, conf, rejected, edited, hasPlace, lat, lon, prec, pconf) -> {
+            if (id != seen[1]) {
+                seen[1] = id;
+                if (++seen[0] % 20_000 == 0) updateProgress(seen[0], total);
+            }
+            b.row(id, type, from, to, dead, conf, rejected, edited, hasPlace, lat, lon, prec, pconf);
+        });
+        return new Loaded(List.of(), b.build());
     }
 }

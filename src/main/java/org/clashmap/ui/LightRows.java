@@ -1,0 +1,53 @@
+package org.clashmap.ui;
+
+import org.clashmap.extract.DateRange;
+import org.clashmap.extract.EventType;
+import org.clashmap.extract.TimePrecision;
+import org.clashmap.geo.IncidentSet;
+import org.clashmap.store.ReviewStatus;
+import org.clashmap.store.StoredEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The lean set's stand-ins for records: table rows built from the event columns when the table
+ * needs them (at most {@link AppModel#TABLE_CAP} per filter change, never all million), and the
+ * filter evaluated on columns. A lean load has no actors, places, outlets or sentences in
+ * memory, so those filters do not apply to it (the filter pane offers no actor/outlet choices
+ * then); type, confidence, rejected, undated and dates do.
+ */
+final class LightRows {
+    private static final EventType[] TYPES = EventType.values();
+
+    private LightRows() {
+    }
+
+    static boolean passes(IncidentSet set, int e, EventFilter f) {
+        IncidentSet.EventColumns c = set.eventColumns();
+        if ((c.flags()[e] & IncidentSet.FLAG_REJECTED) != 0 && !f.showRejected()) return false;
+        if (!f.types().isEmpty() && !f.types().contains(TYPES[c.type()[e]])) return false;
+        if (c.confidence()[e] < f.minConfidence() - 1e-6) return false;
+        return c.dayFrom()[e] != IncidentSet.UNDATED || f.showUndated();
+    }
+
+    /** Date test for an event without places (it has no incident in the time index). */
+    static boolean inWindow(IncidentSet set, int e, EventFilter f) {
+        IncidentSet.EventColumns c = set.eventColumns();
+        if (c.dayFrom()[e] == IncidentSet.UNDATED) return f.showUndated();
+        return (f.from() == null || c.dayTo()[e] >= f.from().toEpochDay()) && (f.to() == null || c.dayFrom()[e] <= f.to().toEpochDay());
+    }
+
+    static StoredEvent row(IncidentSet set, int e) {
+        IncidentSet.EventColumns c = set.eventColumns();
+        int from = c.dayFrom()[e], to = c.dayTo()[e];
+        DateRange date = from == IncidentSet.UNDATED ? DateRange.UNKNOWN
+                : new DateRange(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to),
+                to == from ? TimePrecision.DAY : to - from <= 7 ? TimePrecision.WEEK : TimePrecision.MONTH);
+        byte flags = c.flags()[e];
+        return new StoredEvent(set.eventId(e), null, "", null, TYPES[c.type()[e]], null, date,
+                c.fatalities()[e] < 0 ? null : c.fatalities()[e], null, c.confidence()[e],
+                (flags & IncidentSet.FLAG_REJECTED) != 0 ? ReviewStatus.REJECTED : ReviewStatus.UNREVIEWED,
+                null, 0, 0, List.of(), List.of(), null, null, (flags & IncidentSet.FLAG_EDITED) != 0);
+    }
+}
