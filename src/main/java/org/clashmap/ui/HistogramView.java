@@ -95,7 +95,11 @@ final class HistogramView extends Region {
         g.setLineWidth(1.5);
         g.strokeLine(x0, 0, x0, h);
         g.strokeLine(x1, 0, x1, h);
-        g.setFill(Color.gray(0.35));
-        g.fillText(Integer.toString(histogram.maxStack()), 4, 11);
+        // The scale: the tallest bar's count, on a light patch so bars don't hide it.
+        String scale = histogram.maxStack() + " / " + histogram.binDays + "d";
+        g.setFill(Color.rgb(255, 255, 255, 0.8));
+        g.fillRect(w - 7 * scale.length() - 8, 0, 7 * scale.length() + 8, 14);
+        g.setFill(Color.gray(0.25));
+        g.fillText(scale, w - 7 * scale.length() - 4, 11);
     }
 }

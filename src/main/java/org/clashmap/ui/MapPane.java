@@ -47,7 +47,7 @@ public final class MapPane extends StackPane {
         timeOverlay.getStyleClass().add("map-time");
         timeOverlay.setMouseTransparent(true);
         timeOverlay.setVisible(false);
-        StackPane.setAlignment(timeOverlay, Pos.TOP_CENTER);
+        StackPane.setAlignment(timeOverlay, Pos.TOP_LEFT); // the legend holds the top right
         getChildren().addAll(mapView, scaleBar, attribution, timeOverlay);
         setFocusTraversable(true);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
