@@ -19,7 +19,7 @@ public final class IncidentPainter {
 
     private final double[] xs = new double[4], ys = new double[4];
     /** Skips symbols identical to one already drawn on the same pixel (see {@link PixelStamps}). */
-    private final PixelStamps stamps = new PixelStamps(3);
+    private final PixelStamps stamps = new PixelStamps();
 
     /** Paints the incidents in {@code visible}; {@code selectedEvent} is an index into the set's events, or -1. */
     public void paint(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
@@ -32,7 +32,7 @@ public final class IncidentPainter {
 
     private void paintEach(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
         double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
-        stamps.startFrame(vp, margin);
+        stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()));
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
@@ -101,6 +101,15 @@ public final class IncidentPainter {
             s.fillPolygon(xs, ys, n, fill);
             s.strokePolygon(xs, ys, n, width, outline, dashed);
         }
+    }
+
+    /**
+     * Side (px) of the cells within which one symbol per kind is drawn: just above clustering,
+     * thousands of places share the screen and symbols 9+ px wide overlap anyway, so coarser
+     * cells there; finer once places spread out.
+     */
+    static double stampCell(double zoom) {
+        return zoom < 10 ? 6 : 3;
     }
 
     static double clusterRadius(int n) {

@@ -15,14 +15,12 @@ final class PixelStamps {
     private int[] frameOf = new int[0], sizes = new int[0], drawn = new int[0];
     private int frame, width;
     /** Cell side in pixels: symbols are 9+ px wide, so two of a kind within a few pixels look like one. */
-    private final double cell;
+    private double cell = 1;
 
-    PixelStamps(double cellPx) {
+    /** Call once per frame; covers the view plus a margin on every side, in cells of {@code cellPx}. */
+    void startFrame(Viewport vp, double margin, double cellPx) {
+        if (cellPx != cell) frameOf = new int[0]; // new geometry: start afresh
         cell = cellPx;
-    }
-
-    /** Call once per frame; covers the view plus a margin on every side. */
-    void startFrame(Viewport vp, double margin) {
         width = (int) Math.ceil((vp.width() + 2 * margin) / cell) + 1;
         int cells = width * ((int) Math.ceil((vp.height() + 2 * margin) / cell) + 1);
         if (frameOf.length < cells) {

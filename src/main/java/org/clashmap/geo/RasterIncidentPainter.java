@@ -22,9 +22,9 @@ public final class RasterIncidentPainter {
     private final Sprite[] clusters = new Sprite[TYPES.length * 64];
     private final Sprite[] digits = new Sprite[10];
     private final int digitAdvance;
-    private final PixelStamps stamps = new PixelStamps(3);
+    private final PixelStamps stamps = new PixelStamps();
     /** One precision ring per place, however many incidents sit there (its colour is the first drawn's). */
-    private final PixelStamps ringStamps = new PixelStamps(1);
+    private final PixelStamps ringStamps = new PixelStamps();
 
     public RasterIncidentPainter() {
         java.awt.Font f = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 11);
@@ -41,8 +41,8 @@ public final class RasterIncidentPainter {
 
     private void paintEach(Raster r, IncidentSet set, BitSet visible, Viewport vp) {
         double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
-        stamps.startFrame(vp, margin);
-        ringStamps.startFrame(vp, margin);
+        stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()));
+        ringStamps.startFrame(vp, margin, 1);
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
@@ -57,9 +57,10 @@ public final class RasterIncidentPainter {
             if (ringPx > radius + 4 && ringPx < 4 * Math.max(vp.width(), vp.height())
                     && !ringStamps.alreadyMarked(x + margin, y + margin, 1)) {
                 int c = IncidentStyle.colour(TYPES[set.type[i]]);
-                // The faint fill only for small rings: a region-sized ring would wash its area pixel by pixel.
-                if (ringPx <= MAX_FILLED_RING) r.fillDisc(x, y, ringPx, IncidentStyle.withAlpha(c, 0.07));
-                r.strokeRing(x, y, ringPx, 1, IncidentStyle.withAlpha(c, 0.45));
+                // Small rings (the common case) are sprites with their faint fill; big ones an outline
+                // only, since a region-sized ring would wash its whole area pixel by pixel.
+                if (ringPx <= MAX_FILLED_RING) r.blit(ring(set.type[i], ringPx), x, y);
+                else r.strokeRing(x, y, ringPx, 1, IncidentStyle.withAlpha(c, 0.45));
             }
             r.blit(symbol(set.type[i], radius, set.flags[i]), x, y);
         }
@@ -109,6 +110,22 @@ public final class RasterIncidentPainter {
             double rq = IncidentStyle.MIN_RADIUS + rc / 2.0;
             int half = (int) Math.ceil(rq * 1.25 + 3);
             s = symbols[key] = Sprite.render(half, surface -> vector.drawSymbol(surface, TYPES[type], rq, flags, half, half));
+        }
+        return s;
+    }
+
+    private final Sprite[] rings = new Sprite[TYPES.length * ((int) MAX_FILLED_RING + 1)];
+
+    private Sprite ring(int type, double ringPx) {
+        int rp = (int) Math.round(ringPx);
+        int key = type * ((int) MAX_FILLED_RING + 1) + rp;
+        Sprite s = rings[key];
+        if (s == null) {
+            int c = IncidentStyle.colour(TYPES[type]);
+            s = rings[key] = Sprite.render(rp + 3, surface -> {
+                surface.fillCircle(rp + 3, rp + 3, rp, IncidentStyle.withAlpha(c, 0.07));
+                surface.strokeCircle(rp + 3, rp + 3, rp, 1, IncidentStyle.withAlpha(c, 0.45), true);
+            });
         }
         return s;
     }
