@@ -253,41 +253,52 @@ public final class EventStore {
     public void forEachIncidentRow(IncidentRowSink sink) {
         db.withConnection(c -> {
             Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, "");
-            // Epoch days computed by SQLite: no date strings cross JDBC for a million rows.
-            String sql = "SELECT e.id, e.event_type, e.sub_event_type, CAST(julianday(e.date_from) - 2440587.5 AS INTEGER),"
-                    + " CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS INTEGER), e.fatalities, e.confidence,"
-                    + " e.review_status, p.lat, p.lon, p.precision_km, p.confidence, e.date_from, e.date_to"
-                    + " FROM events e LEFT JOIN event_places p ON p.event_id = e.id ORDER BY e.id, p.ordinal";
+            // Two ordered scans merged here rather than a join: no index probe per event, and only
+            // numbers cross JDBC (type as an ordinal, epoch days computed by SQLite) — about twice
+            // as fast for a million rows.
+            StringBuilder type = new StringBuilder("CASE e.event_type");
             EventType[] types = EventType.values();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                s.setFetchSize(10_000);
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    EventType type = typeOf(types, rs.getString(2));
-                    int from = rs.getInt(4);
-                    if (rs.wasNull()) from = IncidentRowSink.UNDATED;
-                    int to = from == IncidentRowSink.UNDATED ? from : rs.getInt(5);
-                    int dead = rs.getInt(6);
-                    if (rs.wasNull()) dead = -1;
-                    double confidence = rs.getDouble(7);
-                    boolean rejected = "rejected".equals(rs.getString(8));
-                    double lat = rs.getDouble(9);
-                    boolean hasPlace = !rs.wasNull();
+            for (EventType t : types) type.append(" WHEN '").append(t.name()).append("' THEN ").append(t.ordinal());
+            type.append(" END");
+            String events = "SELECT e.id, " + type + ", CAST(julianday(e.date_from) - 2440587.5 AS INTEGER),"
+                    + " CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS INTEGER), e.fatalities, e.confidence,"
+                    + " e.review_status = 'rejected' FROM events e ORDER BY e.id";
+            String places = "SELECT event_id, lat, lon, precision_km, confidence FROM event_places ORDER BY event_id, id";
+            try (Statement se = c.createStatement(); Statement sp = c.createStatement();
+                 ResultSet ev = se.executeQuery(events); ResultSet pl = sp.executeQuery(places)) {
+                boolean placeRow = pl.next();
+                while (ev.next()) {
+                    long id = ev.getLong(1);
+                    EventType t = types[ev.getInt(2)];
+                    int from = ev.getInt(3);
+                    if (ev.wasNull()) from = IncidentRowSink.UNDATED;
+                    int to = from == IncidentRowSink.UNDATED ? from : ev.getInt(4);
+                    int dead = ev.getInt(5);
+                    if (ev.wasNull()) dead = -1;
+                    double confidence = ev.getDouble(6);
+                    boolean rejected = ev.getInt(7) == 1;
                     Map<String, String> ed = edits.isEmpty() ? null : edits.get(id);
                     if (ed != null) {
                         // Rare: apply the analyst's edits through the same code as full events.
-                        StoredEvent applied = Edits.apply(new StoredEvent(id, null, null, null, type,
-                                rs.getString(3) == null ? null : SubEventType.valueOf(rs.getString(3)),
-                                dateRange(rs.getString(13), rs.getString(14), 1), dead < 0 ? null : dead, null, confidence,
+                        StoredEvent applied = Edits.apply(new StoredEvent(id, null, null, null, t, null,
+                                from == IncidentRowSink.UNDATED ? DateRange.UNKNOWN : new DateRange(LocalDate.ofEpochDay(from),
+                                        LocalDate.ofEpochDay(to), TimePrecision.DAY), dead < 0 ? null : dead, null, confidence,
                                 rejected ? ReviewStatus.REJECTED : ReviewStatus.UNREVIEWED, null, 0, 0, List.of(), List.of(), null, null, false), ed);
-                        type = applied.type();
+                        t = applied.type();
                         from = applied.date().isKnown() ? (int) applied.date().from().toEpochDay() : IncidentRowSink.UNDATED;
                         to = applied.date().isKnown() ? (int) applied.date().to().toEpochDay() : IncidentRowSink.UNDATED;
                         dead = applied.fatalities() == null ? -1 : applied.fatalities();
                         rejected = applied.review() == ReviewStatus.REJECTED;
                     }
-                    sink.row(id, type, from, to, dead, confidence, rejected, ed != null, hasPlace,
-                            lat, rs.getDouble(10), rs.getDouble(11), placeConfidence(rs, 12));
+                    while (placeRow && pl.getLong(1) < id) placeRow = pl.next(); // orphans, if any
+                    boolean any = false;
+                    while (placeRow && pl.getLong(1) == id) {
+                        any = true;
+                        sink.row(id, t, from, to, dead, confidence, rejected, ed != null, true,
+                                pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), placeConfidence(pl, 5));
+                        placeRow = pl.next();
+                    }
+                    if (!any) sink.row(id, t, from, to, dead, confidence, rejected, ed != null, false, 0, 0, 0, 0);
                 }
             }
             return null;
@@ -297,20 +308,6 @@ public final class EventStore {
     private static double placeConfidence(ResultSet rs, int i) throws SQLException {
         double v = rs.getDouble(i);
         return rs.wasNull() ? 1.0 : v;
-    }
-
-    /** Enum lookup without valueOf's exception path or map boxing; a handful of names. */
-    private static EventType typeOf(EventType[] types, String name) {
-        for (EventType t : types) if (t.name().equals(name)) return t;
-        return EventType.valueOf(name);
-    }
-
-    /** "yyyy-mm-dd" to an epoch day without a parser; null is undated. */
-    static int epochDay(String iso) {
-        if (iso == null) return IncidentRowSink.UNDATED;
-        if (iso.length() != 10) return (int) LocalDate.parse(iso).toEpochDay();
-        int y = Integer.parseInt(iso, 0, 4, 10), m = Integer.parseInt(iso, 5, 7, 10), d = Integer.parseInt(iso, 8, 10, 10);
-        return (int) LocalDate.of(y, m, d).toEpochDay();
     }
 
     private static Map<Long, List<EventPlace>> placesByEvent(Connection c, String where) throws SQLException {
