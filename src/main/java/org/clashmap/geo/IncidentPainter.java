@@ -14,6 +14,8 @@ public final class IncidentPainter {
     public static final double CLUSTER_BELOW_ZOOM = 8.5;
     /** Screen cell (px) within which incidents merge into one cluster. */
     public static final double CLUSTER_CELL = 44;
+    /** Between clustering and this zoom a crowded spot shows only its biggest symbol (see {@link PixelStamps}). */
+    public static final double ONE_KIND_BELOW_ZOOM = 10;
     static final int SELECTION = 0xFF00B4FF, OUTLINE = 0xFF202020, WHITE = 0xFFFFFFFF;
     private static final EventType[] TYPES = EventType.values();
 
@@ -32,7 +34,7 @@ public final class IncidentPainter {
 
     private void paintEach(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
         double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
-        stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()));
+        stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()), vp.zoom() < IncidentPainter.ONE_KIND_BELOW_ZOOM);
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;

@@ -16,9 +16,19 @@ final class PixelStamps {
     private int frame, width;
     /** Cell side in pixels: symbols are 9+ px wide, so two of a kind within a few pixels look like one. */
     private double cell = 1;
+    private boolean oneKind;
 
     /** Call once per frame; covers the view plus a margin on every side, in cells of {@code cellPx}. */
     void startFrame(Viewport vp, double margin, double cellPx) {
+        startFrame(vp, margin, cellPx, false);
+    }
+
+    /**
+     * With {@code oneKind}, all kinds share one slot: a cell shows only its biggest symbol, as a
+     * cluster shows only its dominant type — used just above clustering, where places crowd.
+     */
+    void startFrame(Viewport vp, double margin, double cellPx, boolean oneKind) {
+        this.oneKind = oneKind;
         if (cellPx != cell) frameOf = new int[0]; // new geometry: start afresh
         cell = cellPx;
         width = (int) Math.ceil((vp.width() + 2 * margin) / cell) + 1;
@@ -45,7 +55,8 @@ final class PixelStamps {
     }
 
     /** Eight 4-bit slots, one per kind; a slot holds 1 + the size class. */
-    private static int shift(IncidentSet set, int i) {
+    private int shift(IncidentSet set, int i) {
+        if (oneKind) return 0;
         boolean odd = (set.flags[i] & (IncidentSet.FLAG_UNDATED | IncidentSet.FLAG_REJECTED)) != 0;
         return (set.type[i] + (odd ? 4 : 0)) * 4;
     }

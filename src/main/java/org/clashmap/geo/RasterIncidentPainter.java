@@ -41,7 +41,7 @@ public final class RasterIncidentPainter {
 
     private void paintEach(Raster r, IncidentSet set, BitSet visible, Viewport vp) {
         double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
-        stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()));
+        stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()), vp.zoom() < IncidentPainter.ONE_KIND_BELOW_ZOOM);
         ringStamps.startFrame(vp, margin, 1);
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
