@@ -41,7 +41,11 @@ public final class RasterIncidentPainter {
 
     private void paintEach(Raster r, IncidentSet set, BitSet visible, Viewport vp) {
         double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
-        stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()), vp.zoom() < IncidentPainter.ONE_KIND_BELOW_ZOOM);
+        boolean crowded = vp.zoom() < IncidentPainter.ONE_KIND_BELOW_ZOOM;
+        // Crowded zooms: the biggest symbol per cell and no precision rings (thousands of overlapping
+        // rings there are noise, and cost more than the symbols); rings return as places spread out.
+        boolean rings = !crowded;
+        stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()), crowded);
         ringStamps.startFrame(vp, margin, 1);
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
@@ -54,7 +58,7 @@ public final class RasterIncidentPainter {
             if (!stamps.claim(set, i, x + margin, y + margin)) continue;
             double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
             double radius = IncidentPainter.symbolRadius(set, i);
-            if (ringPx > radius + 4 && ringPx < 4 * Math.max(vp.width(), vp.height())
+            if (rings && ringPx > radius + 4 && ringPx < 4 * Math.max(vp.width(), vp.height())
                     && !ringStamps.alreadyMarked(x + margin, y + margin, 1)) {
                 int c = IncidentStyle.colour(TYPES[set.type[i]]);
                 // Small rings (the common case) are sprites with their faint fill; big ones an outline
