@@ -3,7 +3,9 @@ package org.clashmap.ingest;
 import org.clashmap.extract.Extractor;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
-import org.clashmap.store.ReviewStatus;
+import org.clashmap.gazetteer.Candidate;
+import org.clashmap.gazetteer.Context;
+import org.clashmap.gazetteer.Gazetteer;
 import org.clashmap.store.Reviewer;
 import org.clashmap.store.StoredEvent;
 
@@ -17,9 +19,11 @@ public final class DatabaseWorkspace implements Workspace {
     private final EventStore store;
     private final Ingester ingester;
     private final Reviewer reviewer;
+    private final Gazetteer gazetteer;
 
-    public DatabaseWorkspace(Database db, Extractor extractor, String analyst) {
+    public DatabaseWorkspace(Database db, Gazetteer gazetteer, Extractor extractor, String analyst) {
         this.db = db;
+        this.gazetteer = gazetteer;
         this.store = new EventStore(db);
         this.ingester = new Ingester(extractor, store);
         this.reviewer = new Reviewer(db, analyst);
@@ -56,13 +60,28 @@ public final class DatabaseWorkspace implements Workspace {
     }
 
     @Override
-    public void review(long eventId, ReviewStatus status) {
-        reviewer.setReview(eventId, status);
+    public StoredEvent event(long eventId) {
+        return store.event(eventId);
     }
 
     @Override
-    public boolean undo(long eventId) {
-        return reviewer.undoLast(eventId);
+    public IngestSummary ingest(Path file, ReportMetadata metadata) {
+        return ingester.ingestFile(file, metadata);
+    }
+
+    @Override
+    public boolean hasMetadata(Path file) {
+        return ReportMetadata.find(file).isPresent();
+    }
+
+    @Override
+    public List<Candidate> placeCandidates(String name, String context) {
+        return gazetteer.lookup(name, Context.of(context));
+    }
+
+    @Override
+    public Reviewer reviewer() {
+        return reviewer;
     }
 
     @Override

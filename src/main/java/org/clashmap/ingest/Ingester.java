@@ -71,6 +71,17 @@ public final class Ingester {
         return c.summary(false);
     }
 
+    /** One file with publication details given by the user. */
+    public IngestSummary ingestFile(Path file, ReportMetadata meta) {
+        Counter c = new Counter();
+        try {
+            c.count(ingest(ReportFiles.read(file), file.getFileName().toString(), meta));
+        } catch (BadReportException | StoreException e) {
+            c.problems.add(e.getMessage());
+        }
+        return c.summary(false);
+    }
+
     /** The built-in sample: the five seed reports inside the jar, with their metadata. */
     public IngestSummary ingestBuiltInSeeds(IngestProgress progress) {
         Map<String, ReportMetadata> meta = ReportMetadata.builtInSeeds();

@@ -1,6 +1,7 @@
 package org.clashmap.ingest;
 
-import org.clashmap.store.ReviewStatus;
+import org.clashmap.gazetteer.Candidate;
+import org.clashmap.store.Reviewer;
 import org.clashmap.store.StoredEvent;
 
 import java.nio.file.Path;
@@ -25,10 +26,19 @@ public interface Workspace extends AutoCloseable {
 
     IngestSummary ingest(List<Path> filesOrFolders, IngestProgress progress, BooleanSupplier cancelled);
 
-    void review(long eventId, ReviewStatus status);
+    /** One event as stored now, edits applied, or null. */
+    StoredEvent event(long eventId);
 
-    /** Undoes the newest edit of an event; false when there was none. */
-    boolean undo(long eventId);
+    /** Ingests one report whose publication details the user gave (no metadata file for it). */
+    IngestSummary ingest(Path file, ReportMetadata metadata);
+
+    /** Whether a metadata.tsv or NAME.meta.tsv (or the built-in seeds) describe this file. */
+    boolean hasMetadata(Path file);
+
+    /** Gazetteer candidates for a place name, best first, scored against a context sentence. */
+    List<Candidate> placeCandidates(String name, String context);
+
+    Reviewer reviewer();
 
     @Override
     void close();

@@ -45,7 +45,7 @@ public class ClashMapApp extends Application {
     /** Opens the database (a refusal is shown, not thrown) and loads its events in the background. */
     private void openWorkspace(Path db, ResourceBundle text, Stage stage) {
         try {
-            workspace = new DatabaseWorkspace(Database.open(db), new RuleBasedExtractor(Gazetteers.load()), System.getProperty("user.name"));
+            workspace = new DatabaseWorkspace(Database.open(db), Gazetteers.load(), new RuleBasedExtractor(Gazetteers.load()), System.getProperty("user.name"));
         } catch (StoreException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.setHeaderText(text.getString("error.database"));

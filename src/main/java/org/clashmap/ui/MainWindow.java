@@ -166,6 +166,18 @@ public final class MainWindow extends BorderPane {
         return map;
     }
 
+    /** Shows an event again after an edit; the selection stays on it if it still passes the filter. */
+    void replaceEvent(StoredEvent updated) {
+        if (updated == null) return;
+        List<StoredEvent> events = new java.util.ArrayList<>(model.incidents.get().events());
+        events.replaceAll(e -> e.id() == updated.id() ? updated : e);
+        model.setEvents(events);
+        if (model.selected.get() != null && model.selected.get().id() == updated.id()) {
+            model.selected.set(null);
+            model.selected.set(updated);
+        }
+    }
+
     /** Shows a new set of events (keeps the selection if it still exists). */
     public void showEvents(List<StoredEvent> events) {
         model.setEvents(events);
