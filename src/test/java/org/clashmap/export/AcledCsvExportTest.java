@@ -118,6 +118,14 @@ class AcledCsvExportTest {
     }
 
     @Test
+    void gdalSkipsTheBomAndSeesAcledsColumns() throws Exception {
+        export(ExportOptions.defaults());
+        String info = Ogr.summary(tmp.resolve("events.csv"));
+        assertTrue(info.contains("Feature Count: " + ExportFixture.DEFAULT_FEATURES), info);
+        assertTrue(info.contains("\nevent_id_cnty: String"), "first column name without a BOM glued to it:\n" + info);
+    }
+
+    @Test
     void geoPrecisionFollowsTheRadius() {
         assertEquals(1, AcledCsvExporter.geoPrecision(0.5));
         assertEquals(1, AcledCsvExporter.geoPrecision(2));

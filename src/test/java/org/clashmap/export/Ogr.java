@@ -32,12 +32,7 @@ final class Ogr {
 
     /** Layer name → feature count, from {@code ogrinfo -ro -so -al FILE}, which must exit 0. */
     static Map<String, Integer> layers(Path file) throws IOException, InterruptedException {
-        assumeTrue(available(), "ogrinfo not on PATH");
-        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", "-al", file.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ogrinfo timed out");
-        assertEquals(0, p.exitValue(), "ogrinfo failed:\n" + out);
-        assertTrue(!out.contains("ERROR"), "ogrinfo reported an error:\n" + out);
+        String out = summary(file);
         Map<String, Integer> layers = new LinkedHashMap<>();
         Matcher names = LAYER.matcher(out), counts = COUNT.matcher(out);
         while (names.find()) {
@@ -45,5 +40,16 @@ final class Ogr {
             layers.put(names.group(1).trim(), Integer.parseInt(counts.group(1)));
         }
         return layers;
+    }
+
+    /** The whole {@code ogrinfo -ro -so -al FILE} output; the command must exit 0 without an ERROR line. */
+    static String summary(Path file) throws IOException, InterruptedException {
+        assumeTrue(available(), "ogrinfo not on PATH");
+        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", "-al", file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ogrinfo timed out");
+        assertEquals(0, p.exitValue(), "ogrinfo failed:\n" + out);
+        assertTrue(!out.contains("ERROR"), "ogrinfo reported an error:\n" + out);
+        return out;
     }
 }
