@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code clashmap export}: the stored events, filtered, as GeoJSON, GeoPackage, KML or ACLED-style CSV. */
-@Command(name = "export", description = "Write the stored events (one feature per event and place) for QGIS, Google Earth or spreadsheets.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the stored events (one feature per event and place) for QGIS, Google Earth or spreadsheets.")
 public final class ExportCommand implements Runnable {
     @Mixin
     CommonOptions common;
