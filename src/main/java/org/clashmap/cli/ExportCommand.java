@@ -49,6 +49,9 @@ public final class ExportCommand implements Runnable {
     @Option(names = "--actor", paramLabel = "ID", description = "Keep events involving this actor id (repeatable), e.g. regime, isis.")
     List<String> actors = List.of();
 
+    @Option(names = "--origin", paramLabel = "ORIGIN", description = "Keep events of this origin (repeatable): extracted, acled, ucdp, ...")
+    List<String> origins = List.of();
+
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0", description = "Drop events below this confidence (0..1).")
     double minConfidence;
 
@@ -98,7 +101,7 @@ public final class ExportCommand implements Runnable {
             }
         }
         try {
-            return new EventFilter(from, to, typeSet, Set.copyOf(actors), minConfidence, includeRejected, Set.of());
+            return new EventFilter(from, to, typeSet, Set.copyOf(actors), minConfidence, includeRejected, Set.copyOf(origins));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -61,6 +61,11 @@ class ExportCliTest {
         assertEquals(0, run("export", "--db", fx.dbFile.toString(), "--format", "csv", "--out", csv.toString(),
                 "--type", "Explosions/Remote violence"), err.toString());
         assertEquals(1 + 1, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
+
+        assertEquals(0, run("export", "--db", fx.dbFile.toString(), "--format", "csv", "--out", csv.toString(), "--origin", "acled"), err.toString());
+        assertEquals(1, Files.readAllLines(csv, StandardCharsets.UTF_8).size(), "header only: nothing imported from ACLED");
+        assertEquals(0, run("export", "--db", fx.dbFile.toString(), "--format", "csv", "--out", csv.toString(), "--origin", "extracted"), err.toString());
+        assertEquals(1 + ExportFixture.DEFAULT_FEATURES, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
     }
 
     @Test
