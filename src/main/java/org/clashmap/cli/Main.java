@@ -13,10 +13,12 @@ import picocli.CommandLine.Command;
         subcommands = {
                 GuiCommand.class,
                 IngestCommand.class,
+                ExportCommand.class,
                 GazetteerCommand.class,
                 BasemapCommand.class,
                 BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class,
+        })
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
