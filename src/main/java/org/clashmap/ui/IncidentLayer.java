@@ -25,6 +25,7 @@ final class IncidentLayer extends MapLayer {
     private BitSet visible = new BitSet();
     private int selectedEvent = -1;
     private int paintedCount;
+    private double ghostX = Double.NaN, ghostY;
 
     IncidentLayer() {
         canvas.setMouseTransparent(true);
@@ -46,6 +47,18 @@ final class IncidentLayer extends MapLayer {
 
     void setSelectedEvent(int eventIndex) {
         selectedEvent = eventIndex;
+        markDirty();
+    }
+
+    /** A dashed marker following a symbol being dragged to a new place. */
+    void setDragGhost(double x, double y) {
+        ghostX = x;
+        ghostY = y;
+        markDirty();
+    }
+
+    void clearDragGhost() {
+        ghostX = Double.NaN;
         markDirty();
     }
 
@@ -94,6 +107,7 @@ final class IncidentLayer extends MapLayer {
         }
         canvas.getGraphicsContext2D().clearRect(0, 0, vp.width(), vp.height());
         painter.paint(surface, set, visible, vp, selectedEvent);
+        if (!Double.isNaN(ghostX)) surface.strokeCircle(ghostX, ghostY, 10, 2, 0xFF00B4FF, true);
         paintedCount = countInView(vp);
     }
 

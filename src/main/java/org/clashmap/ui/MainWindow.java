@@ -72,7 +72,53 @@ public final class MainWindow extends BorderPane {
         wireSelection();
     }
 
+    /** Called with (event, place ordinal, lat, lon) when the analyst drops a dragged symbol. */
+    interface PlaceDragListener {
+        void moved(StoredEvent e, int placeOrdinal, double lat, double lon);
+    }
+
+    private PlaceDragListener placeDragged = (e, i, lat, lon) -> { };
+    private int dragging = -1;
+
+    void onPlaceDragged(PlaceDragListener l) {
+        placeDragged = l;
+    }
+
+    /**
+     * Dragging the selected event's symbol moves its place (not the map). Filters run before
+     * Gluon's own pan handlers, so consuming here keeps the map still while a symbol moves.
+     */
+    private void wireDragToMove() {
+        map.mapView.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, m -> {
+            dragging = -1;
+            StoredEvent sel = model.selected.get();
+            if (sel == null || map.zoom() < IncidentPainter.CLUSTER_BELOW_ZOOM) return;
+            int i = map.incidents.incidentAt(m.getX(), m.getY());
+            if (i >= 0 && map.incidents.incidents().eventOf(i).id() == sel.id()) {
+                dragging = i;
+                m.consume();
+            }
+        });
+        map.mapView.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, m -> {
+            if (dragging < 0) return;
+            map.incidents.setDragGhost(m.getX(), m.getY());
+            m.consume();
+        });
+        map.mapView.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, m -> {
+            if (dragging < 0) return;
+            int i = dragging;
+            dragging = -1;
+            map.incidents.clearDragGhost();
+            m.consume();
+            if (m.isStillSincePress()) return;
+            IncidentSet set = map.incidents.incidents();
+            var p = map.viewport.positionAt(m.getX(), m.getY());
+            placeDragged.moved(set.eventOf(i), i - set.firstIncidentOf(set.event[i]), p.getLatitude(), p.getLongitude());
+        });
+    }
+
     private void wireSelection() {
+        wireDragToMove();
         model.onVisibilityChange(() -> map.incidents.setIncidents(model.incidents.get(), model.visibleIncidents()));
         model.selected.addListener((o, a, e) -> {
             map.incidents.setSelectedEvent(model.eventIndexOf(e));
