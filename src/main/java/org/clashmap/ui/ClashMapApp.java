@@ -68,6 +68,23 @@ public class ClashMapApp extends Application {
     @Override
     public void start(Stage stage) {
         open(stage, dbPath(getParameters().getNamed().get("db")), Locale.getDefault());
+        String event = getParameters().getNamed().get("event");
+        if (event != null) focusWhenLoaded(Long.parseLong(event));
+    }
+
+    /** Selects an event and zooms to it once the events are loaded (clashmap gui --event ID). */
+    private void focusWhenLoaded(long id) {
+        window.model.incidents.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.clashmap.geo.IncidentSet> o,
+                                org.clashmap.geo.IncidentSet a, org.clashmap.geo.IncidentSet set) {
+                set.events().stream().filter(e -> e.id() == id).findFirst().ifPresent(e -> {
+                    window.model.incidents.removeListener(this);
+                    window.model.selected.set(e);
+                    if (!e.places().isEmpty()) window.map.focus(e.places().get(0).lat(), e.places().get(0).lon(), 9);
+                });
+            }
+        });
     }
 
     /** Shows the window on a database: what start() does, callable from tests with their own stage. */
