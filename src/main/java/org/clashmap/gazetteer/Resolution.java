@@ -88,7 +88,10 @@ final class Resolution {
         }
         m.tok = tokenAt(m.normStart);
         m.sentence = sentenceOf(m.normStart);
-        m.needsContext = g.lex.needsContext.contains(m.key) || allDerived && m.key.length() <= 4;
+        // A short name reached by peeling a preposition (بجروح → جروح "wounds") is too often a word.
+        String prefix = nt.text().substring(tokens.get(m.tok).normStart(), m.normStart);
+        boolean prepositionPeeled = prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 || prefix.indexOf('ك') >= 0;
+        m.needsContext = g.lex.needsContext.contains(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4;
         for (Place p : m.cands) {
             if (p.kind() == PlaceKind.GOVERNORATE) m.adminSignal = p.admin1();
             if (p.id().startsWith("cur:rif_")) {
