@@ -17,9 +17,9 @@ final class SyriaGazetteer implements Gazetteer {
     /** Governorate place per admin1 code, for quadrant tests. */
     final Map<String, Place> governorates = new HashMap<>();
 
-    private SyriaGazetteer(List<Place> places) {
+    private SyriaGazetteer(List<Place> places, Lexicons lex) {
         this.places = List.copyOf(places);
-        this.lex = Lexicons.load();
+        this.lex = lex;
         this.index = new NameIndex();
         this.byId = new HashMap<>(places.size() * 2);
         for (int i = 0; i < places.size(); i++) {
@@ -32,7 +32,14 @@ final class SyriaGazetteer implements Gazetteer {
     }
 
     static SyriaGazetteer fromPlaces(List<Place> places) {
-        return new SyriaGazetteer(places);
+        return new SyriaGazetteer(places, Lexicons.load());
+    }
+
+    /** Loads places.tsv and the word lists side by side: start-up time matters to the window and the CLI. */
+    static SyriaGazetteer fromResource(String resource) {
+        java.util.concurrent.CompletableFuture<Lexicons> lex = java.util.concurrent.CompletableFuture.supplyAsync(Lexicons::load);
+        List<Place> places = PlaceTable.readResource(resource);
+        return new SyriaGazetteer(places, lex.join());
     }
 
     @Override
