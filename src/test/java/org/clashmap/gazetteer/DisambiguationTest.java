@@ -26,6 +26,13 @@ class DisambiguationTest {
     }
 
     @Test
+    void countrysideQuarterPicksTheHomonymOnThatSide() {
+        // Two villages called أم جامع in Homs governorate, west and east of the city.
+        assertEquals("ocha:C2798", g.lookup("أم جامع", Context.of("قصف على قرية أم جامع بريف حمص الغربي")).get(0).place().id());
+        assertEquals("ocha:C2919", g.lookup("أم جامع", Context.of("قصف على قرية أم جامع بريف حمص الشرقي")).get(0).place().id());
+    }
+
+    @Test
     void resolvedNearbyPlacesCount() {
         Place sukhnah = g.byId("ocha:C2893");
         List<Candidate> cs = g.lookup("الطيبة", new Context("", List.of(sukhnah)));
