@@ -94,7 +94,7 @@ final class Resolution {
         // A short name reached by peeling a preposition (بجروح → جروح "wounds") is too often a word.
         String prefix = nt.text().substring(tokens.get(m.tok).normStart(), m.normStart);
         boolean prepositionPeeled = prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 || prefix.indexOf('ك') >= 0;
-        m.needsContext = g.lex.needsContext.contains(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4;
+        m.needsContext = isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4;
         for (Place p : m.cands) {
             if (p.kind() == PlaceKind.GOVERNORATE) {
                 m.adminSignal = p.admin1();
@@ -106,6 +106,12 @@ final class Resolution {
             }
         }
         return m;
+    }
+
+    /** Listed in needs_context.txt with or without the article (سياحة as well as السياحة). */
+    private boolean isOrdinaryWord(String key) {
+        Set<String> words = g.lex.needsContext;
+        return words.contains(key) || words.contains("ال" + key) || key.startsWith("ال") && words.contains(key.substring(2));
     }
 
     /** "north", "southeast", ... when a direction word stands just before token {@code tok}, else null. */
