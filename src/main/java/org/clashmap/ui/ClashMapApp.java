@@ -80,8 +80,11 @@ public class ClashMapApp extends Application {
                                 org.clashmap.geo.IncidentSet a, org.clashmap.geo.IncidentSet set) {
                 set.events().stream().filter(e -> e.id() == id).findFirst().ifPresent(e -> {
                     window.model.incidents.removeListener(this);
-                    window.model.selected.set(e);
-                    if (!e.places().isEmpty()) window.map.focus(e.places().get(0).lat(), e.places().get(0).lon(), 9);
+                    // After the model has finished taking the new events in (it restores the old selection).
+                    javafx.application.Platform.runLater(() -> {
+                        window.model.selected.set(e);
+                        if (!e.places().isEmpty()) window.map.focus(e.places().get(0).lat(), e.places().get(0).lon(), 9);
+                    });
                 });
             }
         });

@@ -5,14 +5,10 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Path;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.clashmap.extract.EventPlace;
 import org.clashmap.store.StoredEvent;
 
@@ -28,13 +24,18 @@ import java.util.function.Consumer;
  */
 final class SourcePane extends VBox {
     private final Label header = new Label();
-    private final TextFlow flow = new TextFlow();
-    private final Path highlight = new Path();
+    /** The report, one wrapped label per paragraph (see layout). */
+    private final VBox paragraphs = new VBox(6);
     private final ScrollPane scroll;
     final ListView<StoredEvent> others = new ListView<>();
     private final Labels labels;
     private final ResourceBundle t;
     private int sentenceStart = -1, sentenceEnd = -1;
+    private String shownText;
+    private StoredEvent shownEvent;
+    private double laidOutWidth;
+    private static final Font PLAIN = Font.font(null, FontWeight.NORMAL, 14), BOLD = Font.font(null, FontWeight.BOLD, 14);
+    private final LineWrapper plainWrap = new LineWrapper(PLAIN), boldWrap = new LineWrapper(BOLD);
 
     SourcePane(ResourceBundle t, Labels labels, Consumer<StoredEvent> onPick) {
         super(6);
@@ -44,16 +45,17 @@ final class SourcePane extends VBox {
         setPadding(new Insets(6));
         header.setWrapText(true);
         header.setId("source-header");
-        flow.setId("source-text");
-        flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        flow.setLineSpacing(4);
-        flow.setPadding(new Insets(4));
-        highlight.setManaged(false);
-        highlight.setFill(Color.rgb(255, 214, 0, 0.45));
-        highlight.setStroke(null);
-        Pane layered = new Pane(highlight, flow);
-        flow.prefWidthProperty().bind(widthProperty().subtract(30));
-        scroll = new ScrollPane(layered);
+        paragraphs.setId("source-text");
+        paragraphs.setPadding(new Insets(4));
+        paragraphs.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        paragraphs.setFillWidth(true);
+        paragraphs.setMinWidth(0);
+
+        scroll = new ScrollPane(paragraphs);
+        // Re-wrap when the pane is resized (lines are broken here, not by JavaFX).
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (Math.abs(b.getWidth() - laidOutWidth) > 4) relayout();
+        });
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         others.setId("source-other-events");
@@ -70,7 +72,6 @@ final class SourcePane extends VBox {
             StoredEvent e = others.getSelectionModel().getSelectedItem();
             if (e != null) onPick.accept(e);
         });
-        flow.layoutBoundsProperty().addListener((o, a, b) -> updateHighlight());
         getChildren().addAll(header, scroll, new Label(t.getString("source.others")), others);
     }
 
@@ -78,21 +79,23 @@ final class SourcePane extends VBox {
     void show(StoredEvent e, String text, List<StoredEvent> siblings) {
         if (e == null || text == null) {
             header.setText(e == null ? "" : t.getString("source.none"));
-            flow.getChildren().clear();
+            paragraphs.getChildren().clear();
             others.getItems().clear();
             sentenceStart = sentenceEnd = -1;
-            updateHighlight();
+            shownText = null;
             return;
         }
         header.setText(String.join("  ·  ", nonEmpty(e.outlet(), e.fileName(), labels.dateRange(e.date()), labels.subType(e),
                 e.fatalities() == null ? null : t.getString("col.dead") + ": " + e.fatalities())));
-        flow.getChildren().setAll(runs(text, e));
         sentenceStart = e.charStart();
         sentenceEnd = e.charEnd();
+        shownText = text;
+        shownEvent = e;
+        relayout();
         others.getItems().setAll(siblings.stream().filter(s -> s.id() != e.id()).toList());
-        updateHighlight();
-        // Bring the sentence into view: scroll proportionally to where it starts in the report.
-        scroll.setVvalue(text.isEmpty() ? 0 : (double) e.charStart() / text.length());
+        // Bring the sentence into view once the paragraphs have their heights.
+        javafx.application.Platform.runLater(() -> paragraphs.getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("sentence-paragraph")).findFirst().ifPresent(this::scrollTo));
     }
 
     /** The sentence's span as currently highlighted (for tests), or -1. */
@@ -100,69 +103,66 @@ final class SourcePane extends VBox {
         return sentenceStart;
     }
 
+    /** The highlighted sentence as shown (its lines joined by single spaces). */
     String highlightedText() {
         StringBuilder b = new StringBuilder();
-        flow.getChildren().forEach(n -> {
-            if (n instanceof Text tx && tx.getStyleClass().contains("sentence")) b.append(tx.getText());
+        paragraphs.getChildren().forEach(n -> {
+            if (n.getStyleClass().contains("sentence")) {
+                ((VBox) n).getChildren().forEach(l -> b.append(b.length() == 0 ? "" : " ").append(((Label) l).getText()));
+            }
         });
         return b.toString();
     }
 
-    private void updateHighlight() {
-        if (sentenceStart < 0) {
-            highlight.getElements().clear();
-            return;
-        }
-        highlight.getElements().setAll(flow.rangeShape(sentenceStart, sentenceEnd));
-        highlight.setTranslateX(flow.getLayoutX());
-        highlight.setTranslateY(flow.getLayoutY());
+    private void scrollTo(javafx.scene.Node piece) {
+        scroll.applyCss();
+        scroll.layout();
+        double h = paragraphs.getHeight() - scroll.getViewportBounds().getHeight();
+        if (h > 0) scroll.setVvalue(Math.max(0, Math.min(1, (piece.getBoundsInParent().getMinY() - 20) / h)));
     }
 
-    /** Splits the report into runs: plain text, the sentence, and inside it the place words. */
-    private static List<Text> runs(String text, StoredEvent e) {
-        List<int[]> marks = new ArrayList<>();
-        for (EventPlace p : e.places()) {
-            if (p.charStart() >= e.charStart() && p.charEnd() <= e.charEnd() && p.charEnd() > p.charStart()) {
-                marks.add(new int[]{p.charStart(), p.charEnd()});
-            }
-        }
-        marks.sort(Comparator.comparingInt(m -> m[0]));
-        List<Text> out = new ArrayList<>();
+    private void relayout() {
+        if (shownText == null) return;
+        laidOutWidth = scroll.getViewportBounds().getWidth();
+        double width = Math.max(80, laidOutWidth - 24);
+        String text = shownText;
+        StoredEvent e = shownEvent;
         int s = clamp(e.charStart(), text), end = clamp(e.charEnd(), text);
-        out.add(plain(text.substring(0, s)));
-        int pos = s;
-        for (int[] m : marks) {
-            if (m[0] < pos) continue;
-            out.add(sentence(text.substring(pos, m[0]), false));
-            out.add(sentence(text.substring(m[0], m[1]), true));
-            pos = m[1];
+        List<javafx.scene.Node> blocks = new ArrayList<>();
+        addParagraphs(blocks, text.substring(0, s), width);
+        blocks.add(block(boldWrap.wrap(text.substring(s, end), width), true));
+        addParagraphs(blocks, text.substring(end), width);
+        paragraphs.getChildren().setAll(blocks);
+        // Keep the sentence in view, after this layout pass has given the paragraphs their heights.
+        javafx.scene.Node sentenceBlock = blocks.stream().filter(n -> n.getStyleClass().contains("sentence")).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(() -> scrollTo(sentenceBlock));
+    }
+
+    private void addParagraphs(List<javafx.scene.Node> out, String chunk, double width) {
+        for (String para : chunk.split("\n")) if (!para.isBlank()) out.add(block(plainWrap.wrap(para, width), false));
+    }
+
+    /** A paragraph as right-aligned single-line labels; the event's sentence bold and shaded. */
+    private static VBox block(List<String> lines, boolean sentence) {
+        VBox box = new VBox(1);
+        box.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+        for (String line : lines) {
+            Label l = new Label(line);
+            l.setFont(sentence ? BOLD : PLAIN);
+            box.getChildren().add(l);
         }
-        out.add(sentence(text.substring(pos, end), false));
-        out.add(plain(text.substring(end)));
-        return out;
+        if (sentence) {
+            box.getStyleClass().add("sentence");
+            box.setStyle("-fx-background-color: rgba(255, 214, 0, 0.45); -fx-background-radius: 3; -fx-padding: 3 5 3 5;");
+        }
+        return box;
     }
 
     private static int clamp(int i, String text) {
         return Math.max(0, Math.min(text.length(), i));
     }
 
-    private static Text plain(String s) {
-        Text t = new Text(s);
-        t.setFont(Font.font(14));
-        return t;
-    }
 
-    private static Text sentence(String s, boolean place) {
-        Text t = new Text(s);
-        t.getStyleClass().add("sentence");
-        t.setFont(Font.font(null, FontWeight.BOLD, 14));
-        if (place) {
-            t.getStyleClass().add("place");
-            t.setFill(Color.web("#b3261e"));
-            t.setUnderline(true);
-        }
-        return t;
-    }
 
     private static String[] nonEmpty(String... parts) {
         return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toArray(String[]::new);
