@@ -52,10 +52,10 @@ final class EventDraft {
         return !others.isEmpty();
     }
 
-    boolean samePlaces(List<Location> others) {
+    boolean sharesPlace(List<Location> others) {
         Set<String> ours = new LinkedHashSet<>();
         for (Location p : places) ours.add(p.anchor().id());
-        return !others.isEmpty() && others.stream().allMatch(o -> ours.contains(o.anchor().id()));
+        return others.stream().anyMatch(o -> ours.contains(o.anchor().id()));
     }
 
     /** Merges a later sentence about the same incident into this one. */

@@ -175,8 +175,10 @@ final class ReportReader {
             // ("سيطر ... أثناء المواجهات"); a different family (an air strike during a clash) is its own event.
             boolean sameSentenceFamily = !ownPlaces && d.sentenceIndex == c.lastSentenceIndex && d.subType.type == c.subType.type;
             boolean vaguer = d.allPlacesCoarse() && c.contains(d.places);
+            // The next sentence tells more of the same kind of event: it repeats a place, or names places in the
+            // same governorate without a toll of its own ("الغارات استهدفت سوقاً ... في قرية زردنا").
             boolean sameAgain = d.subType == c.subType && d.sentenceIndex == c.lastSentenceIndex + 1
-                    && (c.samePlaces(d.places) || (c.allPlacesCoarse() && c.contains(d.places)));
+                    && (c.sharesPlace(d.places) || (c.contains(d.places) && d.tally.isEmpty()));
             if (noPlace || vaguer || sameAgain || sameSentenceFamily) {
                 c.absorb(d);
                 return;

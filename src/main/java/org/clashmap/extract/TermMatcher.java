@@ -1,5 +1,7 @@
 package org.clashmap.extract;
 
+import org.clashmap.text.ArabicNormalizer;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,12 +11,12 @@ import java.util.List;
  * Finds lexicon phrases in running Arabic text in one pass over the words. A phrase matches at the
  * start of a word, optionally after clitic prefixes (و ف ب ل ال ...), and may run on into the word
  * ("سيطر" matches "سيطرت") unless it was added with a trailing {@code $}. Spaces in a phrase match any
- * run of spaces and quotation marks; short vowel marks and tatweel in the text are skipped.
+ * run of spaces and quotation marks. Phrases and text are compared through the shared
+ * {@link ArabicNormalizer} one character at a time (marks and tatweel dropped, أ/إ/آ → ا, ة → ه, ى → ي),
+ * so offsets stay those of the original text.
  * Overlapping matches are resolved leftmost-longest, so longer phrases override the words they contain.
  *
- * <p>This is a matcher for closed word lists; place names are the gazetteer's business. Letter
- * variants (أ/ا, ة/ه) are listed in the lexicons until the normaliser of {@code org.clashmap.text}
- * is wired in.
+ * <p>This is a matcher for closed word lists; place names are the gazetteer's business.
  */
 final class TermMatcher<T> {
     /** A resolved match: [start, end) in the text, with every payload registered for that phrase. */
@@ -60,7 +62,7 @@ final class TermMatcher<T> {
 
     private void addOne(String surface, T payload) {
         boolean whole = surface.endsWith("$");
-        String s = whole ? surface.substring(0, surface.length() - 1) : surface;
+        String s = ArabicNormalizer.normalize(whole ? surface.substring(0, surface.length() - 1) : surface);
         StringBuilder key = new StringBuilder();
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -111,7 +113,7 @@ final class TermMatcher<T> {
 
     @SuppressWarnings("unchecked")
     private Match<T> walk(String text, int wordStart, int p, int to) {
-        Node n = roots[text.charAt(p)];
+        Node n = roots[fold(text.charAt(p))];
         if (n == null) return null;
         int i = p + 1;
         Match<T> best = null;
@@ -130,12 +132,12 @@ final class TermMatcher<T> {
                 if (sp == null) break;
                 while (i < to && (isSeparator(text.charAt(i)) || isIgnorable(text.charAt(i)))) i++;
                 if (i >= to) break;
-                n = sp.child(text.charAt(i));
+                n = sp.child(fold(text.charAt(i)));
                 if (n == null) break;
                 i++;
                 continue;
             }
-            n = n.child(c);
+            n = n.child(fold(c));
             if (n == null) break;
             i++;
         }
@@ -158,9 +160,13 @@ final class TermMatcher<T> {
         return i;
     }
 
-    /** Arabic short vowels, shadda, sukun, dagger alef and tatweel carry no lexical difference here. */
+    private static char fold(char c) {
+        return ArabicNormalizer.normalizeChar(c);
+    }
+
+    /** Characters the normaliser drops (short vowels, shadda, tatweel, bidi marks). */
     static boolean isIgnorable(char c) {
-        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+        return ArabicNormalizer.normalizeChar(c) == '\uFFFF';
     }
 
     static boolean isQuote(char c) {
