@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "clashmap", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "ClashMap: incidents from Arabic reports of fighting in Syria, on a map.",
-        subcommands = {GuiCommand.class, GazetteerCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GuiCommand.class, GazetteerCommand.class, ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
