@@ -23,6 +23,9 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Timed rounds after one warm-up (default: ${DEFAULT-VALUE})", defaultValue = "2")
     int rounds;
 
+    @Option(names = "--without-gazetteer", description = "Measure the extraction rules alone (no place resolution).")
+    boolean withoutGazetteer;
+
     @Override
     public Integer call() throws IOException {
         PublicationDates metadata = new PublicationDates();
@@ -37,7 +40,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
                 seedBytes += b.length;
             }
         }
-        Extractor extractor = new RuleBasedExtractor(Gazetteers.load());
+        Extractor extractor = new RuleBasedExtractor(withoutGazetteer ? null : Gazetteers.load());
         long target = (long) mb << 20;
         int reps = (int) ((target + seedBytes - 1) / seedBytes);
         double bestMbs = 0;
@@ -57,6 +60,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
                 bestReports = rps;
             }
         }
+        System.out.printf("gazetteer\t%s%n", withoutGazetteer ? "off" : "on");
         System.out.printf("text_mb\t%.1f%nreports_per_round\t%d%nevents_per_round\t%d%nextract_mb_per_s\t%.1f%nreports_per_s\t%.0f%n",
                 reps * seedBytes / 1048576.0, reps * seeds.size(), events, bestMbs, bestReports);
         return 0;

@@ -24,6 +24,7 @@ final class ReportReader {
     private static final int CLAIM_SUBJECT_AFTER_WORDS = 2;
 
     private final String text;
+    private final char[] chars;
     private final Lexicon lex;
     private final List<Location> places;
     private final DateMention.Anchor published;
@@ -39,6 +40,7 @@ final class ReportReader {
 
     ReportReader(Report report, Lexicon lex, List<Location> places) {
         this.text = report.text();
+        this.chars = text.toCharArray();
         this.lex = lex;
         this.places = places;
         this.published = DateMention.Anchor.of(report.published(), report.precision());
@@ -77,7 +79,7 @@ final class ReportReader {
     }
 
     void read(ReportLayout.Sentence s) {
-        SentenceScan scan = SentenceScan.of(text, s.start(), s.end(), lex);
+        SentenceScan scan = SentenceScan.of(text, chars, s.start(), s.end(), lex);
         for (TermMatcher.Match<Term> m : scan.matches) {
             for (Term t : m.payloads()) if (t instanceof Term.ActorAlias a && !a.needsTopic()) topics.add(a.actorId());
         }
@@ -203,15 +205,17 @@ final class ReportReader {
         List<TermMatcher.Match<Term>> found = new ArrayList<>();
         boolean air = false;
         boolean strong = false;
-        if (lex.airContext.find(scan.text, scan.start, scan.end).size() > 0) air = true;
+        boolean shelling = false;
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
             if (t == null || m.start() >= suppressAt) continue;
             if (t.subType() == SubEventType.AIR_DRONE_STRIKE) air = true;
+            if (t.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE) shelling = true;
             if (t.control() != Term.Control.NONE && m.start() >= attemptAt) continue; // an attempt changes no control
             found.add(m);
             strong |= t.strong();
         }
+        if (shelling && !air) air = !lex.airContext.find(chars, scan.start, scan.end).isEmpty();
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Object[]> runs = new ArrayList<>(); // [group, startPos]
         Group last = null;

@@ -21,15 +21,15 @@ final class SentenceScan {
         this.wordStarts = wordStarts;
     }
 
-    static SentenceScan of(String text, int start, int end, Lexicon lexicon) {
-        List<TermMatcher.Match<Term>> found = new ArrayList<>(lexicon.matcher.find(text, start, end));
+    static SentenceScan of(String text, char[] chars, int start, int end, Lexicon lexicon) {
+        List<TermMatcher.Match<Term>> found = new ArrayList<>(lexicon.matcher.find(chars, start, end));
         addDigitNumbers(text, start, end, found);
         found.sort(Comparator.comparingInt(TermMatcher.Match::start));
         int[] words = new int[16];
         int n = 0;
         boolean inWord = false;
         for (int i = start; i < end; i++) {
-            boolean w = !Character.isWhitespace(text.charAt(i));
+            boolean w = !Character.isWhitespace(chars[i]);
             if (w && !inWord) {
                 if (n == words.length) words = Arrays.copyOf(words, n * 2);
                 words[n++] = i;
@@ -53,7 +53,8 @@ final class SentenceScan {
             }
             boolean decimal = i + 1 < end && (text.charAt(i) == '.' || text.charAt(i) == '٫' || text.charAt(i) == ',')
                     && Character.isDigit(text.charAt(i + 1));
-            boolean glued = s > start && Character.isLetter(text.charAt(s - 1)); // T62, F16
+            // Glued to a Latin letter it is a model name (T62, F16); after و or ب it is still a number ("و80 جريحاً").
+            boolean glued = s > start && text.charAt(s - 1) < 128 && Character.isLetter(text.charAt(s - 1));
             if (decimal) {
                 while (i < end && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '٫' || text.charAt(i) == ',')) i++;
                 continue;

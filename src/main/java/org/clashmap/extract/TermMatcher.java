@@ -4,7 +4,6 @@ import org.clashmap.text.ArabicNormalizer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,30 +27,47 @@ final class TermMatcher<T> {
         List<Object> payloads;      // payloads ending here
         List<Boolean> wholeWord;    // parallel: payload requires the word to end here
 
+        /** Keys are kept sorted, so wide nodes are searched by halves. */
         Node child(char c) {
             char[] k = keys;
-            for (int i = 0; i < k.length; i++) if (k[i] == c) return kids[i];
-            return null;
+            if (k.length <= 8) {
+                for (int i = 0; i < k.length; i++) if (k[i] == c) return kids[i];
+                return null;
+            }
+            int i = Arrays.binarySearch(k, c);
+            return i >= 0 ? kids[i] : null;
         }
 
         Node addChild(char c) {
-            Node n = child(c);
-            if (n != null) return n;
-            n = new Node();
-            keys = Arrays.copyOf(keys, keys.length + 1);
-            kids = Arrays.copyOf(kids, kids.length + 1);
-            keys[keys.length - 1] = c;
-            kids[kids.length - 1] = n;
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) return kids[i];
+            int at = -i - 1;
+            Node n = new Node();
+            char[] nk = new char[keys.length + 1];
+            Node[] nn = new Node[kids.length + 1];
+            System.arraycopy(keys, 0, nk, 0, at);
+            System.arraycopy(kids, 0, nn, 0, at);
+            nk[at] = c;
+            nn[at] = n;
+            System.arraycopy(keys, at, nk, at + 1, keys.length - at);
+            System.arraycopy(kids, at, nn, at + 1, kids.length - at);
+            keys = nk;
+            kids = nn;
             return n;
         }
     }
 
     private final Node[] roots = new Node[Character.MAX_VALUE + 1];
-    private final String[] clitics;
+    /** Clitic prefixes as a trie: a node with payloads ends a clitic. */
+    private final Node clitics = new Node();
 
-    TermMatcher(List<String> clitics) {
-        this.clitics = clitics.stream().filter(c -> !c.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
-                .toArray(String[]::new);
+    TermMatcher(List<String> cliticList) {
+        for (String c : cliticList) {
+            if (c.isEmpty()) continue;
+            Node n = clitics;
+            for (int i = 0; i < c.length(); i++) n = n.addChild(c.charAt(i));
+            n.payloads = List.of();
+        }
     }
 
     void add(String surface, T payload) {
@@ -85,35 +101,42 @@ final class TermMatcher<T> {
 
     /** Leftmost-longest, non-overlapping matches within text[from, to). */
     List<Match<T>> find(String text, int from, int to) {
+        return find(text.toCharArray(), from, to);
+    }
+
+    /** As {@link #find(String, int, int)} over a char array (callers scanning many sentences convert once). */
+    List<Match<T>> find(char[] text, int from, int to) {
         List<Match<T>> raw = new ArrayList<>();
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!Character.isLetterOrDigit(c)) { i++; continue; }
             int wordStart = i;
             Match<T> best = walk(text, wordStart, wordStart, to);
-            for (String clitic : clitics) {
-                if (text.startsWith(clitic, wordStart)) {
-                    int p = skipJoiners(text, wordStart + clitic.length(), to);
-                    if (p < to && Character.isLetter(text.charAt(p))) {
-                        Match<T> m = walk(text, wordStart, p, to);
-                        if (m != null && (best == null || m.end() > best.end())) best = m;
-                    }
+            Node cl = clitics;
+            for (int p = wordStart; p < to; ) {
+                cl = cl.child(text[p++]);
+                if (cl == null) break;
+                if (cl.payloads == null) continue;
+                int q = skipJoiners(text, p, to);
+                if (q < to && Character.isLetter(text[q])) {
+                    Match<T> m = walk(text, wordStart, q, to);
+                    if (m != null && (best == null || m.end() > best.end())) best = m;
                 }
             }
             if (best != null) {
                 raw.add(best);
                 i = best.end();
             } else {
-                while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || isIgnorable(text.charAt(i)))) i++;
+                while (i < to && (Character.isLetterOrDigit(text[i]) || isIgnorable(text[i]))) i++;
             }
         }
         return raw;
     }
 
     @SuppressWarnings("unchecked")
-    private Match<T> walk(String text, int wordStart, int p, int to) {
-        Node n = roots[fold(text.charAt(p))];
+    private Match<T> walk(char[] text, int wordStart, int p, int to) {
+        Node n = roots[fold(text[p])];
         if (n == null) return null;
         int i = p + 1;
         Match<T> best = null;
@@ -124,15 +147,15 @@ final class TermMatcher<T> {
                 for (int k = 0; k < n.payloads.size(); k++) if (atWordEnd || !n.wholeWord.get(k)) ok.add((T) n.payloads.get(k));
                 if (!ok.isEmpty()) best = new Match<>(wordStart, wordEndFrom(text, i, to), ok);
             }
-            while (i < to && isIgnorable(text.charAt(i))) i++;
+            while (i < to && isIgnorable(text[i])) i++;
             if (i >= to) break;
-            char c = text.charAt(i);
+            char c = text[i];
             if (isSeparator(c)) {
                 Node sp = n.child(' ');
                 if (sp == null) break;
-                while (i < to && (isSeparator(text.charAt(i)) || isIgnorable(text.charAt(i)))) i++;
+                while (i < to && (isSeparator(text[i]) || isIgnorable(text[i]))) i++;
                 if (i >= to) break;
-                n = sp.child(fold(text.charAt(i)));
+                n = sp.child(fold(text[i]));
                 if (n == null) break;
                 i++;
                 continue;
@@ -145,18 +168,18 @@ final class TermMatcher<T> {
     }
 
     /** Matches cover the whole word they sit in, so the rest of the word is not matched again. */
-    private static int wordEndFrom(String text, int i, int to) {
-        while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || isIgnorable(text.charAt(i)))) i++;
+    private static int wordEndFrom(char[] text, int i, int to) {
+        while (i < to && (Character.isLetterOrDigit(text[i]) || isIgnorable(text[i]))) i++;
         return i;
     }
 
-    private static boolean atWordEnd(String text, int i, int to) {
-        while (i < to && isIgnorable(text.charAt(i))) i++;
-        return i >= to || !Character.isLetterOrDigit(text.charAt(i));
+    private static boolean atWordEnd(char[] text, int i, int to) {
+        while (i < to && isIgnorable(text[i])) i++;
+        return i >= to || !Character.isLetterOrDigit(text[i]);
     }
 
-    private static int skipJoiners(String text, int i, int to) {
-        while (i < to && (isIgnorable(text.charAt(i)) || isQuote(text.charAt(i)))) i++;
+    private static int skipJoiners(char[] text, int i, int to) {
+        while (i < to && (isIgnorable(text[i]) || isQuote(text[i]))) i++;
         return i;
     }
 
