@@ -28,6 +28,8 @@ final class EventDraft {
     final int paragraph;
     double confidence;
     int lastSentenceIndex;
+    /** Paragraph of the last sentence merged in: later sentences reach back from there. */
+    int lastParagraph;
 
     EventDraft(SubEventType subType, int sentenceStart, int sentenceEnd, int sentenceIndex, int paragraph) {
         this.subType = subType;
@@ -36,6 +38,7 @@ final class EventDraft {
         this.sentenceIndex = sentenceIndex;
         this.lastSentenceIndex = sentenceIndex;
         this.paragraph = paragraph;
+        this.lastParagraph = paragraph;
     }
 
     boolean allPlacesCoarse() {
@@ -75,6 +78,7 @@ final class EventDraft {
         }
         confidence = Math.max(confidence, later.confidence);
         lastSentenceIndex = later.lastSentenceIndex;
+        lastParagraph = later.lastParagraph;
         dropCoarsePlaces();
     }
 

@@ -161,6 +161,7 @@ final class ReportReader {
             if (!t.isEmpty() && current != null && reaches(current, s.paragraph())) {
                 current.tally.mergeMax(t);
                 current.lastSentenceIndex = s.index();
+                current.lastParagraph = s.paragraph();
             }
         }
     }
@@ -170,29 +171,48 @@ final class ReportReader {
      * of its own, only places around the incident's, or the same places again with the same kind of event.
      */
     private void place(EventDraft d, boolean ownPlaces) {
-        EventDraft c = current;
-        if (c != null && reaches(c, d.paragraph) && (!d.dateExplicit || !c.dateExplicit || EventDraft.overlaps(c.date, d.date))) {
-            boolean noPlace = d.places.isEmpty();
-            // A second word of the same family in the sentence, with no place of its own, is the same incident
-            // ("سيطر ... أثناء المواجهات"); a different family (an air strike during a clash) is its own event.
-            boolean sameSentenceFamily = !ownPlaces && d.sentenceIndex == c.lastSentenceIndex && d.subType.type == c.subType.type;
-            boolean vaguer = d.allPlacesCoarse() && c.contains(d.places);
-            // The next sentence tells more of the same kind of event: it repeats a place, or names places in the
-            // same governorate without a toll of its own ("الغارات استهدفت سوقاً ... في قرية زردنا").
-            boolean sameAgain = d.subType == c.subType && d.sentenceIndex == c.lastSentenceIndex + 1
-                    && (c.sharesPlace(d.places) || (c.contains(d.places) && d.tally.isEmpty()));
-            if (noPlace || vaguer || sameAgain || sameSentenceFamily) {
-                c.absorb(d);
-                return;
-            }
+        EventDraft target = mergeTarget(d, ownPlaces);
+        if (target != null) {
+            target.absorb(d);
+            current = target;
+            return;
         }
         if (d.places.isEmpty()) return; // nothing to map and nothing to add to
         drafts.add(d);
         current = d;
     }
 
+    /** The earlier event this one only tells more about, or null when it is an incident of its own. */
+    private EventDraft mergeTarget(EventDraft d, boolean ownPlaces) {
+        EventDraft c = current;
+        if (c == null || !reaches(c, d.paragraph) || !datesAgree(c, d)) return null;
+        // No place at all: it can only be about the incident just described.
+        if (d.places.isEmpty()) return c;
+        // A second word of the same family in the sentence, with no place of its own, is the same incident
+        // ("سيطر ... أثناء المواجهات"); a different family (an air strike during a clash) is its own event.
+        if (!ownPlaces && d.sentenceIndex == c.lastSentenceIndex && d.subType.type == c.subType.type) return c;
+        // The next sentence tells more of the same kind of event: it repeats a place, or names places in the
+        // same governorate without a toll of its own ("الغارات استهدفت سوقاً ... في قرية زردنا").
+        if (d.subType == c.subType && d.sentenceIndex == c.lastSentenceIndex + 1
+                && (c.sharesPlace(d.places) || (c.contains(d.places) && d.tally.isEmpty()))) return c;
+        // Only vaguer places (a region, a countryside) around a recent event of the same kind: the same incident
+        // retold ("دخول المدينة الواقعة في ريف دير الزور الشرقي").
+        if (d.allPlacesCoarse()) {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                EventDraft e = drafts.get(i);
+                if (!reaches(e, d.paragraph)) break;
+                if (e.subType == d.subType && e.contains(d.places) && datesAgree(e, d)) return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean datesAgree(EventDraft a, EventDraft b) {
+        return !a.dateExplicit || !b.dateExplicit || EventDraft.overlaps(a.date, b.date);
+    }
+
     private boolean reaches(EventDraft c, int paragraph) {
-        return paragraph - c.paragraph <= PARAGRAPH_REACH + (paragraph - c.paragraph > 0 ? 0 : 0);
+        return paragraph - c.lastParagraph <= PARAGRAPH_REACH;
     }
 
     private DateRange inheritedDate(int paragraph) {
