@@ -47,12 +47,9 @@ final class NameIndex {
         String k = key(name);
         if (k.length() < 2) return;
         put(k, placeIndex << 1);
+        // سلمية in a text finds السلمية; the reverse (السلمية finding سلمية) is done by the scan,
+        // which also tries every word with its article peeled.
         if (k.startsWith("ال") && k.length() >= 5) put(k.substring(2), placeIndex << 1 | 1);
-        else if (!k.startsWith("ال") && k.length() >= 3 && isArabicLetter(k.charAt(0))) put("ال" + k, placeIndex << 1 | 1);
-    }
-
-    private static boolean isArabicLetter(char c) {
-        return c >= 0x0621 && c <= 0x064A;
     }
 
     private void put(String k, int entry) {
@@ -142,16 +139,15 @@ final class NameIndex {
                 i++;
                 continue;
             }
-            Hit best = null;
-            best = better(best, walk(s, i, i, ROOT));
+            Hit best = withArticlePeeled(s, i, null);
             char c1 = i + 1 < n ? s.charAt(i + 1) : 0;
             char c2 = i + 2 < n ? s.charAt(i + 2) : 0;
             if (Tokenizer.isConjunction(c)) {
-                best = better(best, walk(s, i + 1, i + 1, ROOT));
-                if (Tokenizer.isPreposition(c1)) best = better(best, walk(s, i + 2, i + 2, ROOT));
+                best = withArticlePeeled(s, i + 1, best);
+                if (Tokenizer.isPreposition(c1)) best = withArticlePeeled(s, i + 2, best);
                 if (c1 == 'ل' && c2 == 'ل') best = better(best, walk(s, i + 3, i + 2, articleState()));
             } else if (Tokenizer.isPreposition(c)) {
-                best = better(best, walk(s, i + 1, i + 1, ROOT));
+                best = withArticlePeeled(s, i + 1, best);
                 if (c == 'ل' && c1 == 'ل') best = better(best, walk(s, i + 2, i + 1, articleState()));
             }
             if (best != null) {
@@ -162,6 +158,13 @@ final class NameIndex {
             }
         }
         return out;
+    }
+
+    /** The word from {@code at} as it is, and without its article (الحميمة finds حميمة). */
+    private Hit withArticlePeeled(String s, int at, Hit best) {
+        best = better(best, walk(s, at, at, ROOT));
+        if (at + 3 < s.length() && s.charAt(at) == 'ا' && s.charAt(at + 1) == 'ل') best = better(best, walk(s, at + 2, at, ROOT));
+        return best;
     }
 
     private int articleState() {

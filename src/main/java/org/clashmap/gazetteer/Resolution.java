@@ -88,15 +88,34 @@ final class Resolution {
         }
         m.tok = tokenAt(m.normStart);
         m.sentence = sentenceOf(m.normStart);
-        m.needsContext = g.lex.needsContext.contains(m.key) || allDerived && m.key.length() <= 4;
+        // A short name reached by peeling a preposition (بجروح → جروح "wounds") is too often a word.
+        String prefix = nt.text().substring(tokens.get(m.tok).normStart(), m.normStart);
+        boolean prepositionPeeled = prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 || prefix.indexOf('ك') >= 0;
+        m.needsContext = g.lex.needsContext.contains(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4;
         for (Place p : m.cands) {
-            if (p.kind() == PlaceKind.GOVERNORATE) m.adminSignal = p.admin1();
+            if (p.kind() == PlaceKind.GOVERNORATE) {
+                m.adminSignal = p.admin1();
+                m.partSignal = directionBefore(m.tok); // جنوب دمشق, شمال حمص
+            }
             if (p.id().startsWith("cur:rif_")) {
                 m.adminSignal = p.admin1();
                 m.partSignal = p.id().substring(p.id().lastIndexOf('_') + 1);
             }
         }
         return m;
+    }
+
+    /** "north", "southeast", ... when a direction word stands just before token {@code tok}, else null. */
+    private String directionBefore(int tok) {
+        Double bearing = null;
+        if (tok >= 2) bearing = g.lex.directions.get(tokens.get(tok - 2).text() + " " + tokens.get(tok - 1).text());
+        if (bearing == null && tok >= 1) {
+            for (String f : Tokenizer.peelings(tokens.get(tok - 1).text())) {
+                bearing = g.lex.directions.get(f);
+                if (bearing != null) break;
+            }
+        }
+        return bearing == null ? null : RelativePositions.compass(bearing).replace("-", "");
     }
 
     /** The trigger word just before a mention; in a list (بلدات نوى وجاسم) later names inherit it. */
@@ -199,7 +218,7 @@ final class Resolution {
     }
 
     private boolean inPart(Place p, String admin1, String part) {
-        Place gov = g.governorates.get(admin1);
+        Place gov = g.capitals.getOrDefault(admin1, g.governorates.get(admin1));
         if (gov == null) return false;
         boolean ok = true;
         if (part.contains("north")) ok &= p.lat() >= gov.lat();
