@@ -14,7 +14,7 @@ final class EventDraft {
     /** Place kinds too coarse to pin an incident when something finer is named with them. */
     static final Set<PlaceKind> COARSE = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE, PlaceKind.DISTRICT,
             PlaceKind.SUBDISTRICT, PlaceKind.REGION);
-    private static final Set<PlaceKind> ADMIN = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE);
+    static final Set<PlaceKind> ADMIN = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE);
 
     SubEventType subType;
     final Set<String> actors = new LinkedHashSet<>();

@@ -277,8 +277,16 @@ final class ReportReader {
         String actor = claimActor(scan, tm, actors);
         if (actor == null) return;
         List<Location> objects = new ArrayList<>();
-        for (Location l : gp) if (l.start() >= tm.start() && l.start() < objectsEnd && g.covers(l.start())) objects.add(l);
-        if (objects.isEmpty()) objects = gp;
+        for (Location l : gp) {
+            // "بين بلدات نوى وجاسم" locates the object; it is not itself taken.
+            boolean locator = l.relation() != null && l.relation().startsWith("between");
+            if (!locator && l.start() >= tm.start() && l.start() < objectsEnd && g.covers(l.start())) objects.add(l);
+        }
+        if (objects.isEmpty()) objects = new ArrayList<>(gp);
+        // A governorate says little about who holds what once a place inside it is named.
+        if (objects.stream().anyMatch(l -> !EventDraft.ADMIN.contains(l.anchor().kind()))) {
+            objects.removeIf(l -> EventDraft.ADMIN.contains(l.anchor().kind()));
+        }
         for (Location l : objects) {
             boolean known = claims.stream().anyMatch(c -> c.actorId().equals(actor) && c.place().placeId().equals(l.anchor().id())
                     && c.charStart() == scan.start && c.gained() == (t.control() == Term.Control.GAIN));

@@ -42,7 +42,15 @@ public final class RuleBasedExtractor implements Extractor {
             if (l.lat() < SOUTH || l.lat() > NORTH || l.lon() < WEST || l.lon() > EAST) continue;
             out.add(l);
         }
-        out.sort(Comparator.comparingInt(Location::start));
-        return out;
+        out.sort(Comparator.comparingInt(Location::start).thenComparing(Comparator.comparingInt(Location::end).reversed()));
+        // A name inside a longer resolved expression ("جاسم" in "بين بلدات نوى وجاسم") is already part of it.
+        List<Location> outer = new ArrayList<>();
+        int reach = -1;
+        for (Location l : out) {
+            if (l.end() <= reach) continue;
+            outer.add(l);
+            reach = Math.max(reach, l.end());
+        }
+        return outer;
     }
 }
