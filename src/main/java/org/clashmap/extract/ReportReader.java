@@ -282,7 +282,10 @@ final class ReportReader {
             boolean locator = l.relation() != null && l.relation().startsWith("between");
             if (!locator && l.start() >= tm.start() && l.start() < objectsEnd && g.covers(l.start())) objects.add(l);
         }
-        if (objects.isEmpty()) objects = new ArrayList<>(gp);
+        if (objects.isEmpty()) {
+            objects = new ArrayList<>(gp);
+            objects.removeIf(l -> l.relation() != null && l.relation().startsWith("between"));
+        }
         // A governorate says little about who holds what once a place inside it is named.
         if (objects.stream().anyMatch(l -> !EventDraft.ADMIN.contains(l.anchor().kind()))) {
             objects.removeIf(l -> EventDraft.ADMIN.contains(l.anchor().kind()));
