@@ -110,6 +110,7 @@ final class ReportReader {
             previous = r;
         }
 
+        List<Integer> backgrounds = cuePositions(scan, Term.CueEffect.BACKGROUND);
         List<Group> groups = groupTriggers(scan, suppressAt, attemptAt);
         List<Location> sentencePlaces = placesIn(s.start(), Math.min(s.end(), suppressAt));
         boolean anyEvent = false;
@@ -123,8 +124,9 @@ final class ReportReader {
             if (actors.isEmpty()) actors = actorsIn(scan, g, suppressAt, false);
 
             DateRange date = null;
+            int firstTrigger = g.triggers.get(0).start();
             for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
-                if (g.covers(e.getKey().start)) { date = e.getValue(); break; }
+                if (g.covers(e.getKey().start) && !inBackground(backgrounds, firstTrigger, e.getKey().start)) { date = e.getValue(); break; }
             }
             if (date == null) {
                 for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) if (e.getKey().start < g.firstStart()) date = e.getValue();
@@ -136,7 +138,9 @@ final class ReportReader {
                 TermMatcher.Match<Term> tm = g.triggers.get(i);
                 Term.Trigger t = trigger(tm);
                 int objectsEnd = i + 1 < g.triggers.size() ? g.triggers.get(i + 1).start() : s.end();
-                if (t.control() != Term.Control.NONE) addClaims(scan, tm, t, g, gp, actors, date, objectsEnd);
+                if (t.control() != Term.Control.NONE) {
+                    addClaims(scan, tm, t, g, gp, actors, backgroundDate(backgrounds, dates, tm.start(), date), objectsEnd);
+                }
             }
             if (g.key.equals("LOSS")) continue;
 
@@ -348,6 +352,29 @@ final class ReportReader {
         if (actorCount >= 2) c += 0.1;
         else if (actorCount == 1) c += 0.05;
         return Math.min(1.0, c);
+    }
+
+    /** True when a past-perfect clause opens after the event word and before the date. */
+    private static boolean inBackground(List<Integer> backgrounds, int trigger, int datePos) {
+        for (int b : backgrounds) if (b > trigger && b <= datePos) return true;
+        return false;
+    }
+
+    /** A control word inside a past-perfect clause takes that clause's own date, if it has one. */
+    private static DateRange backgroundDate(List<Integer> backgrounds, Map<DateMention, DateRange> dates, int trigger, DateRange otherwise) {
+        int opened = -1;
+        for (int b : backgrounds) if (b < trigger) opened = b;
+        if (opened < 0) return otherwise;
+        for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) if (e.getKey().start > opened) return e.getValue();
+        return otherwise;
+    }
+
+    private static List<Integer> cuePositions(SentenceScan scan, Term.CueEffect effect) {
+        List<Integer> out = new ArrayList<>();
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            for (Term t : m.payloads()) if (t instanceof Term.Cue c && c.effect() == effect) out.add(m.start());
+        }
+        return out;
     }
 
     private static int firstCue(SentenceScan scan, Term.CueEffect effect, int otherwise) {

@@ -85,6 +85,16 @@ class DateExpressionsTest {
     }
 
     @Test
+    void pastPerfectClauseKeepsItsDateToItself() {
+        var x = Fixture.extract("قصفت قوات النظام مدينة تدمر أمس.\nواستعاد مقاتلو التنظيم نقاطاً كانت قوات النظام قد سيطرت عليها يوم الجمعة في جبال محسة القريتين.",
+                "2016-03-21", TimePrecision.DAY);
+        Event recapture = x.events().stream().filter(e -> e.subType() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY).findFirst().orElseThrow();
+        assertEquals(DateRange.day(LocalDate.parse("2016-03-20")), recapture.date());
+        var regimeClaim = x.claims().stream().filter(c -> c.actorId().equals("regime")).findFirst().orElseThrow();
+        assertEquals(DateRange.day(LocalDate.parse("2016-03-18")), regimeClaim.date());
+    }
+
+    @Test
     void dayAfterPutsTheEventOnTheEve() {
         Event e = Fixture.events("تراجع تنظيم داعش إلى أطراف مدينة البوكمال أمس، غداة هجمات انتحارية على مواقع لقوات النظام.", "2018-06-10").get(0);
         assertEquals(DateRange.day(LocalDate.parse("2018-06-08")), e.date());
