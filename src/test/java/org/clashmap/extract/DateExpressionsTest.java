@@ -86,7 +86,7 @@ class DateExpressionsTest {
 
     @Test
     void pastPerfectClauseKeepsItsDateToItself() {
-        var x = Fixture.extract("قصفت قوات النظام مدينة تدمر أمس.\nواستعاد مقاتلو التنظيم نقاطاً كانت قوات النظام قد سيطرت عليها يوم الجمعة في جبال محسة القريتين.",
+        var x = Fixture.extract("قصفت قوات النظام مدينة تدمر أمس.\nواستعاد مقاتلو تنظيم الدولة نقاطاً كانت قوات النظام قد سيطرت عليها يوم الجمعة في جبال محسة القريتين.",
                 "2016-03-21", TimePrecision.DAY);
         Event recapture = x.events().stream().filter(e -> e.subType() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY).findFirst().orElseThrow();
         assertEquals(DateRange.day(LocalDate.parse("2016-03-20")), recapture.date());
