@@ -38,6 +38,7 @@ class DateExpressionsTest {
             نهاية شهر مايو/أيار من عام 2015 | 2015-05-21 | 2015-05-31 | MONTH
             مطلع 2017                     | 2017-01-01 | 2017-02-28 | MONTH
             ٣ أيار ٢٠١٦                   | 2016-05-03 | 2016-05-03 | DAY
+            في الساعات الــ 24 الماضية     | 2018-04-24 | 2018-04-25 | WEEK
             """)
     void resolvesAgainstPublication(String expr, String from, String to, TimePrecision p) {
         Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة " + expr.strip() + ".", PUB);

@@ -32,6 +32,12 @@ class LexiconTest {
     }
 
     @Test
+    void namesContainingAnActorWordAreNotActors() {
+        assertEquals(List.of(), actorsIn("مدير الدفاع المدني في إدلب"));
+        assertEquals(List.of("civilians"), actorsIn("مقتل 42 مدنياً"));
+    }
+
+    @Test
     void articleAfterLamIsFound() {
         assertTrue(Lexicon.load().matcher.find("خلايا تتبع للتنظيم", 0, 18).stream()
                 .anyMatch(m -> m.payloads().contains(new Term.ActorAlias("isis", true))));
