@@ -26,6 +26,8 @@ final class NameIndex {
     private int size;
     private int states = 1;
     private int[][] terminals = new int[1024][];
+    /** Children of the root by char: the first step of every walk, the hottest lookup. */
+    private final int[] rootChild = new int[65536];
 
     /** The key a name is stored under: normalised, spaces, hyphens and underscores removed. */
     static String key(String name) {
@@ -40,6 +42,7 @@ final class NameIndex {
 
     NameIndex() {
         Arrays.fill(keys, -1L);
+        Arrays.fill(rootChild, -1);
     }
 
     /** Indexes one name of place {@code placeIndex}, with its article variants. */
@@ -74,6 +77,7 @@ final class NameIndex {
     }
 
     private int child(int state, char c) {
+        if (state == ROOT) return rootChild[c];
         long k = ((long) state << 16) | c;
         int i = mix(k) & mask;
         while (true) {
@@ -85,6 +89,10 @@ final class NameIndex {
     }
 
     private void setChild(int state, char c, int next) {
+        if (state == ROOT) {
+            rootChild[c] = next;
+            return;
+        }
         if ((size + 1) * 2 > keys.length) grow();
         long k = ((long) state << 16) | c;
         int i = mix(k) & mask;

@@ -53,6 +53,8 @@ final class Resolution {
     private final List<M> ms = new ArrayList<>();
     private final List<Place> extraAnchors;
     private final Map<String, Integer> docAdmin = new HashMap<>();
+    /** Mentions that name a governorate or a countryside quarter: few, so scoring iterates only these. */
+    private final List<M> adminMentions = new ArrayList<>();
     private int docAdminTotal;
 
     Resolution(SyriaGazetteer g, String text, List<Place> extraAnchors) {
@@ -65,6 +67,7 @@ final class Resolution {
         for (int i = 0; i < ms.size(); i++) attachTrigger(i);
         for (M m : ms) {
             if (m.adminSignal != null) {
+                adminMentions.add(m);
                 docAdmin.merge(m.adminSignal, 1, Integer::sum);
                 docAdminTotal++;
             }
@@ -91,7 +94,7 @@ final class Resolution {
         // A short name reached by peeling a preposition (بجروح → جروح "wounds") is too often a word.
         String prefix = nt.text().substring(tokens.get(m.tok).normStart(), m.normStart);
         boolean prepositionPeeled = prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 || prefix.indexOf('ك') >= 0;
-        m.needsContext = g.lex.needsContext.contains(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4;
+        m.needsContext = isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4;
         for (Place p : m.cands) {
             if (p.kind() == PlaceKind.GOVERNORATE) {
                 m.adminSignal = p.admin1();
@@ -103,6 +106,12 @@ final class Resolution {
             }
         }
         return m;
+    }
+
+    /** Listed in needs_context.txt with or without the article (سياحة as well as السياحة). */
+    private boolean isOrdinaryWord(String key) {
+        Set<String> words = g.lex.needsContext;
+        return words.contains(key) || words.contains("ال" + key) || key.startsWith("ال") && words.contains(key.substring(2));
     }
 
     /** "north", "southeast", ... when a direction word stands just before token {@code tok}, else null. */
@@ -166,8 +175,8 @@ final class Resolution {
         if (m.derived[c]) s += W_DERIVED;
         String sentenceAdmin = null;
         boolean sentenceHasAdmin = false;
-        for (M o : ms) {
-            if (o == m || o.sentence != m.sentence || o.adminSignal == null) continue;
+        for (M o : adminMentions) {
+            if (o == m || o.sentence != m.sentence) continue;
             sentenceHasAdmin = true;
             if (o.adminSignal.equals(p.admin1())) sentenceAdmin = o.adminSignal;
             else if (sentenceAdmin == null && sameFamily(o.adminSignal, p.admin1())) sentenceAdmin = "family";
@@ -193,12 +202,12 @@ final class Resolution {
             if (b.precisionKm() > BIG_AREA_KM || b == p) continue;
             double conf = o.prob[o.best];
             // Closeness is judged against the sizes of both places: a desert region is "near" at 60 km.
-            double w = conf * Math.exp(-Geodesy.km(p, b) / (NEAR_SCALE_KM + p.precisionKm() + b.precisionKm()));
+            double w = conf * Math.exp(-Geodesy.approxKm(p, b) / (NEAR_SCALE_KM + p.precisionKm() + b.precisionKm()));
             if (o.sentence == m.sentence) inSentence = Math.max(inSentence, w);
             else inDoc = Math.max(inDoc, w);
         }
         for (Place a : extraAnchors) {
-            inSentence = Math.max(inSentence, Math.exp(-Geodesy.km(p, a) / NEAR_SCALE_KM));
+            inSentence = Math.max(inSentence, Math.exp(-Geodesy.approxKm(p, a) / NEAR_SCALE_KM));
         }
         return W_NEAR_SENTENCE * inSentence + W_NEAR_DOC * inDoc;
     }
@@ -242,7 +251,7 @@ final class Resolution {
         Place b = m.bestPlace();
         double conf = 0;
         for (int c = 0; c < m.cands.length; c++) {
-            if (Geodesy.km(b, m.cands[c]) <= Math.max(5, b.precisionKm())) conf += m.prob[c];
+            if (Geodesy.approxKm(b, m.cands[c]) <= Math.max(5, b.precisionKm())) conf += m.prob[c];
         }
         return Math.min(1, conf);
     }
@@ -254,7 +263,7 @@ final class Resolution {
         Place b = m.bestPlace();
         for (M o : ms) {
             if (o == m || o.sentence != m.sentence || o.needsContext || o.key.equals(m.key)) continue;
-            if (Geodesy.km(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return true;
+            if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return true;
         }
         return false;
     }

@@ -81,6 +81,12 @@ class DisambiguationTest {
     }
 
     @Test
+    void everydayWordsThatAreAlsoVillageNamesStayWords() {
+        List<Location> ls = g.resolve("قال السيد محمد إن السعر ارتفع في السوق وإن الحدث أثار الشكر، ونشرت الخريطة والصور بجروح.");
+        assertTrue(ls.isEmpty(), "taken for places: " + ls.stream().map(Location::surface).toList());
+    }
+
+    @Test
     void nawaAsAVerbIsNotATown() {
         assertTrue(g.resolve("قال إنه نوى السفر").isEmpty());
     }

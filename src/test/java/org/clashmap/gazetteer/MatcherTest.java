@@ -60,6 +60,19 @@ class MatcherTest {
     }
 
     @Test
+    void bareBusraIsBusraNotSura() {
+        // بصرى is a name (alias of بصرى الشام): its ب must not be peeled off as a preposition.
+        Mention m = g.find("قصف على بصرى أمس").stream().filter(x -> x.surface().startsWith("بصرى")).findFirst().orElseThrow();
+        assertEquals("بصرى", m.surface());
+        assertTrue(hasPlace(m, "ocha:C6002"));
+    }
+
+    @Test
+    void kurdishNamesFromAliases() {
+        assertTrue(hasPlace(g.find("معارك في كوباني").get(0), "ocha:C1946"));
+    }
+
+    @Test
     void withAndWithoutTheArticle() {
         assertTrue(hasPlace(g.find("في سلمية").get(0), "ocha:C3244"));
         assertTrue(hasPlace(g.find("في السلمية").get(0), "ocha:C3244"));
