@@ -38,9 +38,9 @@ final class ReportReader {
     private int contextParagraph = -100;
     private EventDraft current;
 
-    ReportReader(Report report, Lexicon lex, List<Location> places) {
+    ReportReader(Report report, char[] chars, Lexicon lex, List<Location> places) {
         this.text = report.text();
-        this.chars = text.toCharArray();
+        this.chars = chars;
         this.lex = lex;
         this.places = places;
         this.published = DateMention.Anchor.of(report.published(), report.precision());
@@ -78,8 +78,7 @@ final class ReportReader {
         }
     }
 
-    void read(ReportLayout.Sentence s) {
-        SentenceScan scan = SentenceScan.of(text, chars, s.start(), s.end(), lex);
+    void read(ReportLayout.Sentence s, SentenceScan scan) {
         for (TermMatcher.Match<Term> m : scan.matches) {
             for (Term t : m.payloads()) if (t instanceof Term.ActorAlias a && !a.needsTopic()) topics.add(a.actorId());
         }

@@ -68,6 +68,11 @@ final class SentenceScan {
         }
     }
 
+    boolean hasTrigger() {
+        for (TermMatcher.Match<Term> m : matches) for (Term t : m.payloads()) if (t instanceof Term.Trigger) return true;
+        return false;
+    }
+
     /** Index of the word containing (or following) position pos. */
     int wordAt(int pos) {
         int k = Arrays.binarySearch(wordStarts, pos);
