@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class RobustnessTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\n\n\n", "شاهد أيضاً", "three × five =", "٣٠", ".....", "اشتباكات", "قتل 5 و",
-            "منذ", "مطلع", "كانت", "في 31 شباط 2019 اشتباكات في السخنة.", "“داعش”", "x".repeat(0) + "اشتباكات في السخنة"})
+            "منذ", "مطلع", "كانت", "في 31 شباط 2019 اشتباكات في السخنة.", "“داعش”", "اشتباكات في السخنة"})
     void oddInputsDoNotThrow(String text) {
         for (String pub : new String[]{null, "2018-04-25"}) {
             Extraction x = Fixture.extract(text, pub, pub == null ? TimePrecision.UNKNOWN : TimePrecision.WEEK);
