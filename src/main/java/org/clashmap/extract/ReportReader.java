@@ -120,7 +120,7 @@ final class ReportReader {
             if (!ownPlaces) gp.addAll(sentencePlaces);
 
             List<String> actors = actorsIn(scan, g, suppressAt, true);
-            if (actors.isEmpty()) actors = actorsIn(scan, g, suppressAt, false);
+            if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, suppressAt, false), scan, g.triggers.get(0).start());
 
             DateRange date = null;
             int firstTrigger = g.triggers.get(0).start();
@@ -129,6 +129,12 @@ final class ReportReader {
             }
             if (date == null) {
                 for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) if (e.getKey().start < g.firstStart()) date = e.getValue();
+            }
+            // The sentence's own date, even if told after the event word, beats the paragraph's.
+            if (date == null) {
+                for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
+                    if (!inBackground(backgrounds, firstTrigger, e.getKey().start)) { date = e.getValue(); break; }
+                }
             }
             boolean explicit = date != null;
             if (!explicit) date = inheritedDate(s.paragraph());
@@ -328,6 +334,24 @@ final class ReportReader {
         List<String> victims = new ArrayList<>();
         out.removeIf(id -> lex.actors.get(id).kind() == Actors.Kind.CIVILIAN && victims.add(id));
         out.addAll(victims);
+        return out;
+    }
+
+    /**
+     * For an event word with no actor in its own stretch ("عودة الطيران الروسي لشنّ ضربات جوية"), the actor
+     * named last before it is the likeliest initiator; the others follow in sentence order.
+     */
+    private List<String> nearestFirst(List<String> actors, SentenceScan scan, int trigger) {
+        String before = null;
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            if (m.start() >= trigger) break;
+            String id = actorOf(m);
+            if (id != null && lex.actors.get(id).kind() != Actors.Kind.CIVILIAN) before = id;
+        }
+        if (before == null) return actors;
+        List<String> out = new ArrayList<>(actors);
+        out.remove(before);
+        out.add(0, before);
         return out;
     }
 
