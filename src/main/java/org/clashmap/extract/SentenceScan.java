@@ -25,6 +25,7 @@ final class SentenceScan {
         List<TermMatcher.Match<Term>> found = new ArrayList<>(lexicon.matcher.find(chars, start, end));
         addDigitNumbers(text, start, end, found);
         found.sort(Comparator.comparingInt(TermMatcher.Match::start));
+        joinCompoundNumbers(text, found);
         int[] words = new int[16];
         int n = 0;
         boolean inWord = false;
@@ -37,6 +38,24 @@ final class SentenceScan {
             inWord = w;
         }
         return new SentenceScan(text, start, end, found, Arrays.copyOf(words, n));
+    }
+
+    /**
+     * Number words joined by و add up: "ثلاثة وعشرين" is 23, "مئة وخمسون" 150. (The و is a clitic on the
+     * second word, so its match starts with it.) Digits are left alone: "14 و15 أيار" are two days.
+     */
+    private static void joinCompoundNumbers(String text, List<TermMatcher.Match<Term>> found) {
+        for (int k = found.size() - 2; k >= 0; k--) {
+            TermMatcher.Match<Term> a = found.get(k);
+            TermMatcher.Match<Term> b = found.get(k + 1);
+            if (!(a.payloads().get(0) instanceof Term.NumberWord na) || !(b.payloads().get(0) instanceof Term.NumberWord nb)) continue;
+            if (na.value() == null || nb.value() == null || Character.isDigit(text.charAt(a.start())) || text.charAt(b.start()) != 'و') continue;
+            boolean adjacent = true;
+            for (int i = a.end(); i < b.start(); i++) adjacent &= Character.isWhitespace(text.charAt(i));
+            if (!adjacent) continue;
+            found.set(k, new TermMatcher.Match<>(a.start(), b.end(), List.of(new Term.NumberWord(na.value() + nb.value()))));
+            found.remove(k + 1);
+        }
     }
 
     /** Digit runs in any script (٣٠, 30, ۳۰); decimals like 14.5 are calibres, not counts, and are skipped. */

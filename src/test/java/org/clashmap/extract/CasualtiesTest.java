@@ -30,6 +30,8 @@ class CasualtiesTest {
             أسفرت عن مقتل وجرح عناصر.              | null
             أسفرت عن مقتل 34 عنصراً وجرح آخرين.    | 34
             أسفرت عن سقوط 6 عناصر.                 | 6
+            أسفرت عن مقتل ثلاثة وعشرين عنصراً.      | 23
+            أسفرت عن مقتل مئة وخمسين عنصراً.        | 150
             """)
     void fatalities(String tail, Integer dead) {
         assertEquals(dead, clash(tail.strip()).fatalities());
