@@ -90,7 +90,8 @@ final class ReportReader {
             current = null;
             return;
         }
-        int suppressAt = firstCue(scan, Term.CueEffect.SUPPRESS, s.end());
+        // A habit ("في كل ليلة") is not an incident: nothing in the sentence is an event.
+        int suppressAt = firstCue(scan, Term.CueEffect.HABITUAL, -1) >= 0 ? s.start() : firstCue(scan, Term.CueEffect.SUPPRESS, s.end());
         int attemptAt = firstCue(scan, Term.CueEffect.ATTEMPT, Integer.MAX_VALUE);
 
         DateParser.Result dp = DateParser.parse(scan);
@@ -245,6 +246,12 @@ final class ReportReader {
             strong |= t.strong();
         }
         if (shelling && !air) air = !lex.airContext.find(chars, scan.start, scan.end).isEmpty();
+        // An event word right after "أو" is a possibility: that kind of event is not reported as having happened.
+        java.util.Set<String> alternatives = new java.util.HashSet<>();
+        List<Integer> orAt = cuePositions(scan, Term.CueEffect.ALTERNATIVE);
+        for (TermMatcher.Match<Term> m : found) {
+            for (int o : orAt) if (o < m.start() && scan.wordDistance(o, m.start()) <= 1) alternatives.add(keyOf(trigger(m), air));
+        }
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Object[]> runs = new ArrayList<>(); // [group, startPos]
         Group last = null;
@@ -252,6 +259,7 @@ final class ReportReader {
             Term.Trigger t = trigger(m);
             if (strong && !t.strong()) continue;
             String key = keyOf(t, air);
+            if (alternatives.contains(key)) continue;
             Group g = byKey.computeIfAbsent(key, Group::new);
             g.triggers.add(m);
             g.strong |= t.strong();

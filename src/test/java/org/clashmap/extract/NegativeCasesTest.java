@@ -26,7 +26,9 @@ class NegativeCasesTest {
             "اندلعت اشتباكات بين الجيش الروسي والأوكراني قرب موسكو.",
             "معارك صحراء حمص تعود والاشتباكات تتجدد في السخنة",
             "وتزامن مشهد زيادة هجمات التنظيم على قوات النظام مع عودة القصف الروسي على السخنة.",
-            "والواضح أن قوات النظام بدأت تستشعر الخطر في السخنة، وكذلك الغارات الروسية."
+            "والواضح أن قوات النظام بدأت تستشعر الخطر في السخنة، وكذلك الغارات الروسية.",
+            "وأشارت المصادر إلى أن التنظيم يهاجم في كل ليلة مواقع للنظام في محيط السخنة.",
+            "وتستمر قوات النظام بخرق الاتفاق عبر استهداف درعا بالقذائف أو الغارات الجوية."
     })
     void noEvent(String text) {
         assertEquals(0, Fixture.events(text, PUB).size(), () -> Fixture.events(text, PUB).toString());
@@ -53,6 +55,13 @@ class NegativeCasesTest {
         var es = Fixture.events("شهدت درعا منتصف الشهر الماضي غارات مكثفة، في حينها حذرت واشنطن من استمرار الخروقات.", PUB);
         assertEquals(1, es.size());
         assertEquals(SubEventType.AIR_DRONE_STRIKE, es.get(0).subType());
+    }
+
+    @Test
+    void aReportedIncidentAfterAlternativesStays() {
+        var es = Fixture.events("وتستمر قوات النظام باستهداف المنطقة بالقذائف أو الغارات الجوية، لاسيما محاولات التسلل التي تنفذها ميليشيات حزب الله، كما حصل يوم أمس على أطراف مدينة بصرى الشام.", PUB);
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(SubEventType.ARMED_CLASH, es.get(0).subType());
     }
 
     @Test
