@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 GazetteerCommand.class,
                 BasemapCommand.class,
                 BenchCommand.class,
+                ExtractCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
