@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchTilesCommand.class,
                 GazetteerBenchCommand.class,
+                BenchRenderCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

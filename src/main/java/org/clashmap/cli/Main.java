@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 GazetteerCommand.class,
                 BasemapCommand.class,
                 BenchCommand.class,
+                RenderCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
