@@ -451,7 +451,7 @@ public final class MapImageRenderer {
                 s.fillCircle(x, y, r + 2, IncidentStyle.withAlpha(c, 0.3));
                 s.fillCircle(x, y, r, IncidentStyle.withAlpha(c, 0.9));
                 s.strokeCircle(x, y, r, 1, 0xFF202020, false);
-                s.text("n", x, y, 9, true, 0xFFFFFFFF, 0);
+                s.text("3", x, y, 8.5, true, 0xFFFFFFFF, 0);
             } else {
                 s.strokeCircle(x - 3, y + 2, 3, 1, 0xFF202020, false);
                 s.strokeCircle(x + 1, y - 1, 6.5, 1, 0xFF202020, false);

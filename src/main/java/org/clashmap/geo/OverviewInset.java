@@ -43,16 +43,19 @@ public final class OverviewInset {
     }
 
     /**
-     * Draws the inset into {@code box} (user space of {@code g}): Syria with a margin, its
+     * Draws the inset into {@code box} (user space of {@code g}): Syria and the extent with a margin, its
      * neighbours and the sea, and {@code extentWorld} (the main map's extent, world coordinates)
      * as a red rectangle, enlarged to stay visible when it is tiny.
      */
     public static void draw(Graphics2D g, BasemapData data, Rectangle2D box, Envelope extentWorld) {
         Envelope syria = syriaWorld(data);
         // Frame Syria with a margin, keeping the box's aspect ratio (world coords are conformal).
-        double margin = 0.12 * Math.max(syria.getWidth(), syria.getHeight());
+        // The frame holds Syria and the whole extent (a Syria-wide map shows some neighbours too),
+        // so the extent rectangle is always seen whole.
         Envelope view = new Envelope(syria);
-        view.expandBy(margin);
+        view.expandToInclude(extentWorld.intersection(new Envelope(syria.getMinX() - syria.getWidth(), syria.getMaxX() + syria.getWidth(),
+                syria.getMinY() - syria.getHeight(), syria.getMaxY() + syria.getHeight())));
+        view.expandBy(0.06 * Math.max(view.getWidth(), view.getHeight()));
         double k = Math.min(box.getWidth() / view.getWidth(), box.getHeight() / view.getHeight());
         double ox = view.centre().x - box.getWidth() / 2 / k, oy = view.centre().y - box.getHeight() / 2 / k;
         Envelope shown = new Envelope(ox, ox + box.getWidth() / k, oy, oy + box.getHeight() / k);
