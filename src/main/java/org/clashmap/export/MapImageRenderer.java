@@ -135,9 +135,6 @@ public final class MapImageRenderer {
         if (frac < 0.5) {
             zoom = Math.floor(zFit);
             tileZoom = (int) zoom;
-        } else if (frac > 0.97) {
-            zoom = Math.ceil(zFit);
-            tileZoom = (int) zoom;
         } else {
             zoom = zFit;
             tileZoom = (int) Math.ceil(zFit);
@@ -417,6 +414,7 @@ public final class MapImageRenderer {
                 texts.add(tx.ui("legend.size", "Size: number of dead"));
                 symbols.add("sized");
             }
+            if (texts.isEmpty()) return new Rectangle(); // nothing in the image: no legend
             String heading = tx.ui("legend.title", "Incidents");
             double textW = s.textWidth(heading, 13, true);
             for (String t : texts) textW = Math.max(textW, s.textWidth(t, LEGEND_TEXT, false));
