@@ -12,9 +12,10 @@ import java.nio.file.Path;
 import java.util.Iterator;
 
 /**
- * PNG encoding with ImageIO at a chosen deflate effort, written safely (temporary file in the same
- * folder, then an atomic move). ImageIO's PNG writer maps compression quality q to deflate level
- * round(9 × (1 − q)); its default is level 4 for MODE_DEFAULT... we set it explicitly.
+ * PNG encoding with ImageIO at a chosen deflate level, written safely (temporary file in the same
+ * folder, then an atomic move). The JDK's PNG writer turns an explicit compression quality q into
+ * deflate level (int) (9 × (1 − q)) (its default is level 4); the quality passed here is the middle
+ * of the level's interval so float rounding cannot land on the level below.
  */
 public final class PngFiles {
     /** Deflate level used for map images: see docs/decisions (fast, files ~10-20% larger than level 9). */
@@ -34,7 +35,7 @@ public final class PngFiles {
             ImageWriteParam p = w.getDefaultWriteParam();
             if (p.canWriteCompressed()) {
                 p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                p.setCompressionQuality(1f - level / 9f);
+                p.setCompressionQuality(Math.max(0f, 1f - (level + 0.5f) / 9f));
             }
             w.write(null, new IIOImage(img, null, null), p);
         } finally {
