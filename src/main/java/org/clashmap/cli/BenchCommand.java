@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchTilesCommand.class,
                 GazetteerBenchCommand.class,
+        subcommands = {
                 ExtractBenchCommand.class,
+                BenchRenderCommand.class,
+        })
         })
 public final class BenchCommand implements Runnable {
     @Override

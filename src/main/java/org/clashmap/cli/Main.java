@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
                 GazetteerCommand.class,
                 BasemapCommand.class,
                 BenchCommand.class,
+        subcommands = {
                 ExtractCommand.class,
+                RenderCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

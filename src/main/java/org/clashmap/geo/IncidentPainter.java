@@ -18,6 +18,7 @@ public final class IncidentPainter {
     private static final EventType[] TYPES = EventType.values();
 
     private final double[] xs = new double[4], ys = new double[4];
+    private final java.util.Set<Long> ringsDrawn = new java.util.HashSet<>(), symbolsDrawn = new java.util.HashSet<>();
 
     /** Paints the incidents in {@code visible}; {@code selectedEvent} is an index into the set's events, or -1. */
     public void paint(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
@@ -30,11 +31,16 @@ public final class IncidentPainter {
 
     private void paintEach(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
         double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
+        ringsDrawn.clear();
+        symbolsDrawn.clear();
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
             drawPrecisionRing(s, set, i, x, y, vp);
-            drawSymbol(s, set, i, x, y);
+            // An identical symbol already at this pixel adds nothing visible (many reports name the
+            // same town), so draw it once: big exports of dense data stay fast.
+            long key = (((Math.round(x * 2) * 8191 + Math.round(y * 2)) * 64 + Math.round(symbolRadius(set, i) * 2)) * 4 + set.type[i]) * 32 + set.flags[i];
+            if (symbolsDrawn.add(key)) drawSymbol(s, set, i, x, y);
         }
         paintSelection(s, set, visible, vp, selectedEvent);
     }
@@ -53,6 +59,11 @@ public final class IncidentPainter {
     private void drawPrecisionRing(Surface s, IncidentSet set, int i, double x, double y, Viewport vp) {
         double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
         if (ringPx > symbolRadius(set, i) + 4 && ringPx < 4 * Math.max(vp.width(), vp.height())) {
+            // Incidents at one place share one ring (precision belongs to the place; it takes the
+            // colour of the first incident there): stacking translucent copies would turn it opaque,
+            // hiding the map, and cost a large fill per incident.
+            long key = (Math.round(x) * 65521 + Math.round(y)) * 65521 + Math.round(ringPx);
+            if (!ringsDrawn.add(key)) return;
             int c = IncidentStyle.colour(set.typeOf(i));
             s.fillCircle(x, y, ringPx, IncidentStyle.withAlpha(c, 0.07));
             s.strokeCircle(x, y, ringPx, 1, IncidentStyle.withAlpha(c, 0.45), true);
