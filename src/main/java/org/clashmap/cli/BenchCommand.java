@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** Benchmarks that print figures (speed targets live here, not in unit tests). */
 @Command(name = "bench", description = "Measure speed; prints figures.",
-        subcommands = {})
+        subcommands = {BenchImportCommand.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

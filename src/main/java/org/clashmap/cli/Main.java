@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "clashmap", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "ClashMap: incidents from Arabic reports of fighting in Syria, on a map.",
-        subcommands = {GuiCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GuiCommand.class, ImportCommand.class, AgreementCommand.class, GenerateCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
