@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ final class AcledReader implements DatasetReader {
     static final List<String> REQUIRED = List.of("event_id_cnty", "event_date", "time_precision", "event_type",
             "sub_event_type", "actor1", "actor2", "location", "latitude", "longitude", "geo_precision", "source",
             "notes", "fatalities");
-    private static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT); // STRICT: "31 February" is an error, not 28 February
 
     /** A mapped sub-event type; sub null when only the type is known; skip for non-conflict rows. */
     private record TypeTarget(EventType type, SubEventType sub, boolean skip) {}

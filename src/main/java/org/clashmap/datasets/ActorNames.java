@@ -75,6 +75,12 @@ final class ActorNames {
      * one, else each ", "-separated group. The first is the side's actor.
      */
     List<String> sideIds(String side) {
+        return sides.computeIfAbsent(side, this::resolveSide);
+    }
+
+    private final Map<String, List<String>> sides = new ConcurrentHashMap<>();
+
+    private List<String> resolveSide(String side) {
         String whole = lower(side);
         for (Rule r : rules) if (r.matches(whole)) return List.of(r.id);
         Set<String> ids = new LinkedHashSet<>();

@@ -35,8 +35,8 @@ public final class Generator {
     public static final String ORIGIN = "synthetic";
     public static final LocalDate FIRST = LocalDate.of(2011, 1, 1);
     public static final LocalDate LAST = LocalDate.of(2024, 12, 31);
-    /** Syria's bounding box (lat 32.31..37.32, lon 35.73..42.38) and a little margin; jitter stays inside. */
-    static final double MIN_LAT = 32.3, MAX_LAT = 37.35, MIN_LON = 35.7, MAX_LON = 42.4;
+    /** Syria's bounding box (Natural Earth 10m admin-0); jittered points stay inside it. */
+    static final double MIN_LAT = 32.31, MAX_LAT = 37.32, MIN_LON = 35.72, MAX_LON = 42.38;
     private static final double BURST_SHARE = 0.25;
     private static final int EVENTS_PER_BURST = 2_000;
 

@@ -28,12 +28,30 @@ final class TypeRules {
         }
     }
 
+    /** " " + the lower-cased words separated by single spaces (a loop, not a regex: it runs per row). */
+    static String words(String text) {
+        StringBuilder b = new StringBuilder(text == null ? 1 : text.length() + 1).append(' ');
+        if (text == null) return b.toString();
+        boolean gap = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+                gap = false;
+            } else if (!gap) {
+                b.append(' ');
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
     boolean knowsViolence(int typeOfViolence) {
         return byViolence.containsKey(typeOfViolence);
     }
 
     SubEventType classify(int typeOfViolence, String headline) {
-        String words = " " + (headline == null ? "" : headline.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " "));
+        String words = words(headline);
         for (var k : keywords) if (words.contains(k.getKey())) return k.getValue();
         return byViolence.get(typeOfViolence);
     }
