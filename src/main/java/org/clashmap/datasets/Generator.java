@@ -92,8 +92,8 @@ public final class Generator {
     /** Fills the store with n events in transactions of {@code batch}; returns how many were new. */
     public int fill(DatasetStore store, int n, int batch) {
         planBursts(n);
-        // synchronous=OFF: see DatasetStore.withoutSync; a crashed fill is regenerated, never repaired.
-        return store.withoutSync(() -> {
+        // synchronous=OFF and a big cache: see DatasetStore.bulk; a crashed fill is regenerated, never repaired.
+        return store.bulk(() -> {
             int inserted = 0;
             List<ExternalEvent> buf = new ArrayList<>(batch);
             for (int i = 0; i < n; i++) {
