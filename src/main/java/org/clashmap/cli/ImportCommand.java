@@ -41,7 +41,7 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 s = new Importer(new DatasetStore(db), System.err::println).importFile(f, file);
             } catch (IllegalArgumentException e) {
-                throw new UserError(file + ": " + e.getMessage(), 2, e);
+                throw new UserError(file + ": " + e.getMessage() + (e.getMessage().contains("unreadable CSV") ? "; the rows before it were stored" : ""), 2, e);
             }
             System.out.println(s.line());
             return 0;

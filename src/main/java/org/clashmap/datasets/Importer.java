@@ -77,10 +77,11 @@ public final class Importer {
                         messages.accept(m);
                     }
                 });
-                if (!batch.current.isEmpty()) hand(queue, batch.current, storeFailed);
             } catch (Throwable t) {
                 readFailure.set(t);
             } finally {
+                // Rows read before a break in the file are good rows: store them, then stop.
+                if (!batch.current.isEmpty()) hand(queue, batch.current, storeFailed);
                 hand(queue, end, new AtomicBoolean());
             }
         }, "clashmap-import-reader");
