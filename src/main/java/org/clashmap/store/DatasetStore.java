@@ -169,23 +169,27 @@ public final class DatasetStore {
         });
     }
 
-    /** Every dated, placed event of an origin as points, one per place. */
+    /** Every dated, placed event of an origin as points, one per place, in storage order. */
     public List<EventPoint> points(String origin) {
         return db.withConnection(c -> {
             List<EventPoint> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT e.id, e.origin, e.external_id, e.date_from, e.date_to, e.fatalities, p.lat, p.lon, p.precision_km,"
                             + " coalesce(p.name_en, p.name_ar), e.sentence FROM events e JOIN event_places p ON p.event_id = e.id"
-                            + " WHERE e.origin = ? AND e.date_from IS NOT NULL ORDER BY e.id, p.ordinal")) {
+                            // "+e.origin" keeps SQLite off the origin index: a million index-ordered row
+                            // lookups are random reads (24 s measured); scanning places and fetching each
+                            // event by rowid is sequential (6 s). Rows come in storage order, which is
+                            // event order for places written with their event; no sort needed.
+                            + " WHERE +e.origin = ? AND e.date_from IS NOT NULL")) {
                 ps.setString(1, origin);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         int f = rs.getInt(6);
                         Integer fatalities = rs.wasNull() ? null : f;
-                        LocalDate from = LocalDate.parse(rs.getString(4));
+                        LocalDate from = isoDate(rs.getString(4));
                         String to = rs.getString(5);
                         out.add(new EventPoint(rs.getLong(1), rs.getString(2), rs.getString(3), from,
-                                to == null ? from : LocalDate.parse(to), fatalities, rs.getDouble(7), rs.getDouble(8),
+                                to == null ? from : isoDate(to), fatalities, rs.getDouble(7), rs.getDouble(8),
                                 rs.getDouble(9), rs.getString(10), rs.getString(11)));
                     }
                 }
@@ -237,6 +241,14 @@ public final class DatasetStore {
             }
             return out;
         });
+    }
+
+    /** Stored dates are always YYYY-MM-DD; reading a million of them is faster without the formatter. */
+    private static LocalDate isoDate(String v) {
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+            return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+        }
+        return LocalDate.parse(v);
     }
 
     private static LocalDate date(String s) {
