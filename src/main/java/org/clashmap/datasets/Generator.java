@@ -17,6 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Synthetic events shaped like UCDP's Syria data, for scale and UI testing. Each event is either
@@ -89,31 +93,57 @@ public final class Generator {
         return w.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Fills the store with n events in transactions of {@code batch}; returns how many were new. */
+    /**
+     * Fills the store with n events in transactions of {@code batch}; returns how many were new.
+     * The next batch is generated on a second thread while the current one is stored (the random
+     * generator is only ever used by that thread, in order, so the events stay deterministic).
+     */
     public int fill(DatasetStore store, int n, int batch) {
         planBursts(n);
-        // synchronous=OFF and a big cache: see DatasetStore.bulk; a crashed fill is regenerated, never repaired.
-        return store.bulk(() -> {
-            int inserted = 0;
-            List<ExternalEvent> buf = new ArrayList<>(batch);
-            for (int i = 0; i < n; i++) {
-                buf.add(next(i));
-                if (buf.size() == batch) {
-                    inserted += store.insert(buf).inserted();
-                    buf.clear();
-                }
-            }
-            inserted += store.insert(buf).inserted();
-            return inserted;
+        ExecutorService maker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "clashmap-generate");
+            t.setDaemon(true);
+            return t;
         });
+        try {
+            // synchronous=OFF and a big cache: see DatasetStore.bulk; a crashed fill is regenerated, never repaired.
+            return store.bulk(() -> {
+                int inserted = 0;
+                Future<List<ExternalEvent>> next = maker.submit(() -> make(0, Math.min(n, batch)));
+                for (int from = 0; from < n; from += batch) {
+                    List<ExternalEvent> current = get(next);
+                    int after = from + batch;
+                    if (after < n) next = maker.submit(() -> make(after, Math.min(n, after + batch)));
+                    inserted += store.insert(current).inserted();
+                }
+                return inserted;
+            });
+        } finally {
+            maker.shutdownNow();
+        }
+    }
+
+    private List<ExternalEvent> make(int from, int to) {
+        List<ExternalEvent> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) out.add(next(i));
+        return out;
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("generation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("generation failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** The n events in memory (for tests and small runs). */
     public List<ExternalEvent> generate(int n) {
         planBursts(n);
-        List<ExternalEvent> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(next(i));
-        return out;
+        return make(0, n);
     }
 
     private void planBursts(int n) {

@@ -40,6 +40,11 @@ class GeneratorTest {
                 assertTrue(e.place().lat() >= S && e.place().lat() <= N && e.place().lon() >= W && e.place().lon() <= E, e.toString());
                 assertEquals(2, e.actors().size());
             }
+            // What was stored is exactly what the generator makes in memory for that seed.
+            assertEquals(new Generator(UcdpProfile.bundled(), 42).generate(10_000).stream().map(ExternalEvent::externalId).toList(),
+                    store.events("synthetic").stream().map(ExternalEvent::externalId).toList());
+            assertEquals(new Generator(UcdpProfile.bundled(), 42).generate(10_000).get(9_999).place(),
+                    store.events("synthetic").get(9_999).place());
             // The same seed again: nothing new (same external ids), no duplicates.
             assertEquals(0, new Generator(UcdpProfile.bundled(), 42).fill(store, 10_000, 3_000));
             assertEquals(10_000, store.count("synthetic"));

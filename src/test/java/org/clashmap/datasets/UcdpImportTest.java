@@ -127,6 +127,10 @@ class UcdpImportTest {
             assertEquals(0, again.imported());
             assertEquals(200, again.duplicates());
             assertEquals(before, new EventStore(db).counts());
+            // The general event reader sees them too (the map and exporters use it).
+            var all = new EventStore(db).allEvents();
+            assertEquals(200, all.size());
+            assertTrue(all.stream().allMatch(e -> e.origin().equals("ucdp") && e.externalId() != null && e.places().size() == 1));
         }
     }
 
