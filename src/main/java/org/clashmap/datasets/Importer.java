@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -81,7 +82,13 @@ public final class Importer {
                 readFailure.set(t);
             } finally {
                 // Rows read before a break in the file are good rows: store them, then stop.
-                if (!batch.current.isEmpty()) hand(queue, batch.current, storeFailed);
+                if (!batch.current.isEmpty() && !storeFailed.get()) {
+                    try {
+                        hand(queue, batch.current, storeFailed);
+                    } catch (CancellationException ignored) {
+                        // storing failed meanwhile; that failure is the one reported
+                    }
+                }
                 hand(queue, end, new AtomicBoolean());
             }
         }, "clashmap-import-reader");
@@ -103,7 +110,7 @@ public final class Importer {
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Puts a batch on the queue unless storing has failed (then the reader just runs out). */
+    /** Puts a batch on the queue; once storing has failed, stops the reader (no point parsing on). */
     private static void hand(BlockingQueue<List<ExternalEvent>> queue, List<ExternalEvent> batch, AtomicBoolean storeFailed) {
         try {
             while (!storeFailed.get()) {
@@ -112,6 +119,7 @@ public final class Importer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        throw new CancellationException("storing failed");
     }
 
     private static List<ExternalEvent> take(BlockingQueue<List<ExternalEvent>> queue) {
