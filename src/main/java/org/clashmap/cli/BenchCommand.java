@@ -8,10 +8,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchTilesCommand.class,
                 GazetteerBenchCommand.class,
-        subcommands = {
                 ExtractBenchCommand.class,
                 BenchRenderCommand.class,
-        })
+                BenchImportCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

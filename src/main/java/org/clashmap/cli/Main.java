@@ -17,9 +17,11 @@ import picocli.CommandLine.Command;
                 GazetteerCommand.class,
                 BasemapCommand.class,
                 BenchCommand.class,
-        subcommands = {
                 ExtractCommand.class,
                 RenderCommand.class,
+                ImportCommand.class,
+                AgreementCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
