@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
                 BenchTilesCommand.class,
                 GazetteerBenchCommand.class,
                 ExtractBenchCommand.class,
-                BenchRenderCommand.class,
                 BenchImportCommand.class,
+                BenchRenderCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

@@ -13,15 +13,15 @@ import picocli.CommandLine.Command;
         subcommands = {
                 GuiCommand.class,
                 IngestCommand.class,
+                ExtractCommand.class,
+                ImportCommand.class,
                 ExportCommand.class,
+                RenderCommand.class,
+                AgreementCommand.class,
+                GenerateCommand.class,
                 GazetteerCommand.class,
                 BasemapCommand.class,
                 BenchCommand.class,
-                ExtractCommand.class,
-                RenderCommand.class,
-                ImportCommand.class,
-                AgreementCommand.class,
-                GenerateCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
