@@ -225,7 +225,7 @@ public final class EventStore {
             Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, where);
             String sql = "SELECT e.id, e.article_id, e.origin, e.external_id, e.event_type, e.sub_event_type, e.date_from, e.date_to,"
                     + " e.time_precision, e.fatalities, e.wounded, e.confidence, e.review_status, e.sentence, e.char_start, e.char_end,"
-                    + " a.file_name, a.outlet FROM events e LEFT JOIN articles a ON a.id = e.article_id " + where + " ORDER BY e.id";
+                    + " a.file_name, coalesce(a.outlet, e.outlet) FROM events e LEFT JOIN articles a ON a.id = e.article_id " + where + " ORDER BY e.id";
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
