@@ -24,6 +24,7 @@ public class ClashMapApp extends Application {
     private Stage stage;
     private ResourceBundle text;
     private ReviewController review;
+    private ExportController export;
 
     static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("ui.messages", locale);
@@ -44,6 +45,7 @@ public class ClashMapApp extends Application {
     private void attach(MainWindow w) {
         w.setArticleText(workspace::articleText);
         review = new ReviewController(workspace, w, text);
+        export = new ExportController(workspace, w, text);
         w.onPlaceDragged(review::moved);
     }
 
@@ -217,6 +219,16 @@ public class ClashMapApp extends Application {
         @Override
         public void editSelected() {
             if (review != null) review.edit();
+        }
+
+        @Override
+        public void exportMap() {
+            if (export != null) export.exportMap();
+        }
+
+        @Override
+        public void exportData() {
+            if (export != null) export.exportData();
         }
 
         @Override

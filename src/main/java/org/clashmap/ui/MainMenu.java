@@ -16,6 +16,9 @@ final class MainMenu extends MenuBar {
                 item(t, "menu.file.open", "Shortcut+O", a::openReport),
                 item(t, "menu.file.ingestFolder", "Shortcut+Shift+O", a::ingestFolder),
                 new SeparatorMenuItem(),
+                item(t, "menu.file.exportMap", "Shortcut+P", a::exportMap),
+                item(t, "menu.file.exportData", "Shortcut+Shift+S", a::exportData),
+                new SeparatorMenuItem(),
                 item(t, "menu.file.quit", "Shortcut+Q", a::quit));
         Menu event = new Menu(t.getString("menu.event"), null,
                 item(t, "menu.event.confirm", "Shortcut+K", a::confirmSelected),

@@ -16,6 +16,10 @@ interface MenuActions {
 
     default void ingestFolder() { }
 
+    default void exportMap() { }
+
+    default void exportData() { }
+
     default void setLanguage(Locale locale) { }
 
     default void confirmSelected() { }
