@@ -60,6 +60,7 @@ final class SourcePane extends VBox {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         others.setId("source-other-events");
         others.setPrefHeight(120);
+        others.setMinHeight(90);
         others.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(StoredEvent e, boolean empty) {
