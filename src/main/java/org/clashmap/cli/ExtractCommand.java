@@ -4,6 +4,7 @@ import org.clashmap.export.GeoJsonEvents;
 import org.clashmap.extract.Extraction;
 import org.clashmap.extract.Extractor;
 import org.clashmap.extract.Report;
+import org.clashmap.ingest.ReportMetadata;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.extract.TimePrecision;
 import org.clashmap.gazetteer.Gazetteers;
@@ -42,12 +43,14 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate date = parseDate();
         TimePrecision prec = precision == null ? TimePrecision.DAY : parsePrecision();
-        PublicationDates metadata = new PublicationDates();
+        ReportMetadata.Lookup metadata = new ReportMetadata.Lookup();
         Extractor extractor = new RuleBasedExtractor(Gazetteers.load());
         List<Extraction> out = new ArrayList<>();
         for (Path f : files) {
             String text = readUtf8(f);
-            PublicationDates.Dated d = date != null ? new PublicationDates.Dated(date, prec, "") : metadata.lookup(f);
+            String name = f.getFileName().toString();
+            ReportMetadata d = date != null ? new ReportMetadata(name, "", date, prec, "given on the command line")
+                    : metadata.find(f).orElse(ReportMetadata.unknown(name));
             out.add(extractor.extract(new Report(text, d.published(), d.precision(), f.getFileName().toString(), d.outlet())));
         }
         GeoJsonEvents.write(out, System.out);
@@ -79,21 +82,12 @@ public final class ExtractCommand implements Callable<Integer> {
         return p;
     }
 
-    /** The file as strict UTF-8: malformed bytes are an error naming the file, not silent replacement characters. */
+    /** The same strict reader as ingest: a bad file is one line naming it and the problem. */
     static String readUtf8(Path f) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(f);
-        } catch (NoSuchFileException e) {
-            throw new UserError(f + ": no such file");
-        } catch (IOException e) {
-            throw new UserError(f + ": cannot read (" + e.getMessage() + ")");
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UserError(f + ": not UTF-8 text");
+            return org.clashmap.ingest.ReportFiles.read(f);
+        } catch (org.clashmap.ingest.BadReportException e) {
+            throw new UserError(e.getMessage());
         }
     }
 }
