@@ -196,6 +196,14 @@ public class ClashMapApp extends Application {
             switchLanguage(locale);
         }
 
+        /** Gluon keeps drawn tiles per map view, so the window is rebuilt to redraw them in the new language. */
+        @Override
+        public void setMapLabels(org.clashmap.geo.Language lang) {
+            if (AppServices.mapLabels() == lang) return;
+            AppServices.setMapLabels(lang);
+            switchLanguage(text.getLocale());
+        }
+
         @Override
         public void confirmSelected() {
             if (review != null) review.confirm();

@@ -22,6 +22,8 @@ interface MenuActions {
 
     default void setLanguage(Locale locale) { }
 
+    default void setMapLabels(org.clashmap.geo.Language lang) { }
+
     default void confirmSelected() { }
 
     default void rejectSelected() { }
