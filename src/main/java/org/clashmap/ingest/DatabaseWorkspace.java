@@ -114,6 +114,28 @@ public final class DatabaseWorkspace implements Workspace {
         return renderer;
     }
 
+    private final java.util.Map<String, org.clashmap.datasets.Agreement> agreements = new java.util.HashMap<>();
+
+    /** The first check analysts run on machine-coded data: does an established dataset have it too? */
+    @Override
+    public synchronized List<String> alsoIn(StoredEvent e) {
+        if (!"extracted".equals(e.origin()) || !e.date().isKnown()) return List.of();
+        List<org.clashmap.store.EventPoint> places = e.places().stream().map(p -> new org.clashmap.store.EventPoint(e.id(), e.origin(),
+                e.externalId(), e.date().from(), e.date().to(), e.fatalities(), p.lat(), p.lon(), p.precisionKm(), p.nameAr(), e.sentence())).toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (String origin : List.of("ucdp", "acled")) {
+            org.clashmap.datasets.Agreement a = agreements.computeIfAbsent(origin,
+                    o -> new org.clashmap.datasets.Agreement(new org.clashmap.store.DatasetStore(db).points(o)));
+            for (var m : a.matches(places)) {
+                var i = m.imported();
+                out.add(String.format(java.util.Locale.ROOT, "also in %s: %s %s, %s dead (%.0f km)", origin.toUpperCase(java.util.Locale.ROOT),
+                        i.from().equals(i.to()) ? i.from() : i.from() + "–" + i.to(), i.placeName(),
+                        i.fatalities() == null ? "?" : i.fatalities(), m.distanceKm()));
+            }
+        }
+        return out;
+    }
+
     @Override
     public void close() {
         db.close();

@@ -48,6 +48,9 @@ public interface Workspace extends AutoCloseable {
 
     Reviewer reviewer();
 
+    /** Imported events (UCDP, ACLED) at the same place and overlapping dates, one readable line each. */
+    List<String> alsoIn(StoredEvent e);
+
     /** Writes the events the predicate accepts to a file (via a temporary file moved into place). */
     ExportResult exportData(Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException;
 

@@ -44,6 +44,7 @@ public class ClashMapApp extends Application {
 
     private void attach(MainWindow w) {
         w.setArticleText(workspace::articleText);
+        w.setAgreement(workspace::alsoIn);
         review = new ReviewController(workspace, w, text);
         export = new ExportController(workspace, w, text);
         w.onPlaceDragged(review::moved);

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  */
 final class SourcePane extends VBox {
     private final Label header = new Label();
+    private final Label agreement = new Label();
     /** The report, one wrapped label per paragraph (see layout). */
     private final VBox paragraphs = new VBox(6);
     private final ScrollPane scroll;
@@ -73,13 +74,18 @@ final class SourcePane extends VBox {
             StoredEvent e = others.getSelectionModel().getSelectedItem();
             if (e != null) onPick.accept(e);
         });
-        getChildren().addAll(header, scroll, new Label(t.getString("source.others")), others);
+        agreement.setId("source-agreement");
+        agreement.setWrapText(true);
+        agreement.setStyle("-fx-text-fill: #1b5e20;");
+        showAgreement(List.of());
+        getChildren().addAll(header, agreement, scroll, new Label(t.getString("source.others")), others);
     }
 
     /** Shows an event's report; {@code text} is the whole report, {@code siblings} its other events. */
     void show(StoredEvent e, String text, List<StoredEvent> siblings) {
         if (e == null || text == null) {
             header.setText(e == null ? "" : t.getString("source.none"));
+            showAgreement(List.of());
             paragraphs.getChildren().clear();
             others.getItems().clear();
             sentenceStart = sentenceEnd = -1;
@@ -102,6 +108,17 @@ final class SourcePane extends VBox {
     /** The sentence's span as currently highlighted (for tests), or -1. */
     int highlightedStart() {
         return sentenceStart;
+    }
+
+    /** Lines saying which imported datasets have this event too ("also in UCDP: …"). */
+    void showAgreement(List<String> lines) {
+        agreement.setText(String.join("\n", lines));
+        agreement.setVisible(!lines.isEmpty());
+        agreement.setManaged(!lines.isEmpty());
+    }
+
+    String agreementText() {
+        return agreement.getText();
     }
 
     /** Words of the shown sentence marked as places or actors (for tests). */

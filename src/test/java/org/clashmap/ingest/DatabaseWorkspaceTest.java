@@ -50,6 +50,25 @@ class DatabaseWorkspaceTest {
     }
 
     @Test
+    void theAlbuKamalAttackIsAlsoInUcdpButZardanaIsNotInTheExcerpt() throws Exception {
+        try (Workspace w = open()) {
+            w.ingestBuiltInSeeds(IngestProgress.NONE);
+            Path excerpt = Path.of(System.getProperty("clashmap.repo", ".")).resolve("src/test/resources/datasets/ucdp_ged191_syria_excerpt.csv");
+            try (Database db = Database.open(tmp.resolve("w.db"))) {
+                new org.clashmap.datasets.Importer(new org.clashmap.store.DatasetStore(db), m -> { })
+                        .importFile(org.clashmap.datasets.Format.UCDP, excerpt);
+            }
+            StoredEvent albuKamal = w.events().stream().filter(e -> "extracted".equals(e.origin()))
+                    .filter(e -> e.places().stream().anyMatch(p -> "البوكمال".equals(p.nameAr()))).findFirst().orElseThrow();
+            List<String> lines = w.alsoIn(albuKamal);
+            assertFalse(lines.isEmpty(), "UCDP has Albu Kamal on 8-11 June 2018");
+            assertTrue(lines.stream().allMatch(l -> l.startsWith("also in UCDP: 2018-06")), lines.toString());
+            StoredEvent undated = w.events().stream().filter(e -> !e.date().isKnown()).findFirst().orElseThrow();
+            assertTrue(w.alsoIn(undated).isEmpty(), "an undated event cannot be matched in time");
+        }
+    }
+
+    @Test
     void aMapImageOfTheVisibleIncidentsIsWritten() throws Exception {
         try (Workspace w = open()) {
             w.ingestBuiltInSeeds(IngestProgress.NONE);
