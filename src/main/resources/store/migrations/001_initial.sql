@@ -100,6 +100,6 @@ CREATE TABLE edits (
     new_value  TEXT,
     author     TEXT    NOT NULL,
     created_at TEXT    NOT NULL,
-    undone     INTEGER NOT NULL DEFAULT 0
+    undone     INTEGER NOT NULL DEFAULT 0         -- 0 in force, 1 undone (redoable), 2 undone for good
 );
 CREATE INDEX edits_by_event ON edits(event_id);

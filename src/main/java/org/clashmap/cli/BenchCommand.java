@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
                 BenchTilesCommand.class,
                 BenchMapCommand.class,
                 GazetteerBenchCommand.class,
+                ExtractBenchCommand.class,
+                BenchImportCommand.class,
+                BenchRenderCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

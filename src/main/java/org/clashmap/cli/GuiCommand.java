@@ -9,9 +9,15 @@ public final class GuiCommand implements Runnable {
     @Mixin
     CommonOptions common;
 
+    @picocli.CommandLine.Option(names = "--event", paramLabel = "ID", description = "Open focused on this event (its id in the database).")
+    Long event;
+
     @Override
     public void run() {
-        launch(common.db == null ? new String[0] : new String[]{"--db=" + common.db});
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (common.db != null) args.add("--db=" + common.db);
+        if (event != null) args.add("--event=" + event);
+        launch(args.toArray(String[]::new));
     }
 
     static void launch(String[] args) {

@@ -13,10 +13,17 @@ import picocli.CommandLine.Command;
         subcommands = {
                 GuiCommand.class,
                 IngestCommand.class,
+                ExtractCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
+                RenderCommand.class,
+                AgreementCommand.class,
+                GenerateCommand.class,
                 GazetteerCommand.class,
                 BasemapCommand.class,
                 BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class,
+        })
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -14,7 +14,7 @@ final class EventDraft {
     /** Place kinds too coarse to pin an incident when something finer is named with them. */
     static final Set<PlaceKind> COARSE = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE, PlaceKind.DISTRICT,
             PlaceKind.SUBDISTRICT, PlaceKind.REGION);
-    private static final Set<PlaceKind> ADMIN = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE);
+    static final Set<PlaceKind> ADMIN = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE);
 
     SubEventType subType;
     final Set<String> actors = new LinkedHashSet<>();
@@ -28,6 +28,8 @@ final class EventDraft {
     final int paragraph;
     double confidence;
     int lastSentenceIndex;
+    /** Paragraph of the last sentence merged in: later sentences reach back from there. */
+    int lastParagraph;
 
     EventDraft(SubEventType subType, int sentenceStart, int sentenceEnd, int sentenceIndex, int paragraph) {
         this.subType = subType;
@@ -36,6 +38,7 @@ final class EventDraft {
         this.sentenceIndex = sentenceIndex;
         this.lastSentenceIndex = sentenceIndex;
         this.paragraph = paragraph;
+        this.lastParagraph = paragraph;
     }
 
     boolean allPlacesCoarse() {
@@ -52,10 +55,10 @@ final class EventDraft {
         return !others.isEmpty();
     }
 
-    boolean samePlaces(List<Location> others) {
+    boolean sharesPlace(List<Location> others) {
         Set<String> ours = new LinkedHashSet<>();
         for (Location p : places) ours.add(p.anchor().id());
-        return !others.isEmpty() && others.stream().allMatch(o -> ours.contains(o.anchor().id()));
+        return others.stream().anyMatch(o -> ours.contains(o.anchor().id()));
     }
 
     /** Merges a later sentence about the same incident into this one. */
@@ -75,6 +78,7 @@ final class EventDraft {
         }
         confidence = Math.max(confidence, later.confidence);
         lastSentenceIndex = later.lastSentenceIndex;
+        lastParagraph = later.lastParagraph;
         dropCoarsePlaces();
     }
 

@@ -24,6 +24,7 @@ final class ReportReader {
     private static final int CLAIM_SUBJECT_AFTER_WORDS = 2;
 
     private final String text;
+    private final char[] chars;
     private final Lexicon lex;
     private final List<Location> places;
     private final DateMention.Anchor published;
@@ -37,8 +38,9 @@ final class ReportReader {
     private int contextParagraph = -100;
     private EventDraft current;
 
-    ReportReader(Report report, Lexicon lex, List<Location> places) {
+    ReportReader(Report report, char[] chars, Lexicon lex, List<Location> places) {
         this.text = report.text();
+        this.chars = chars;
         this.lex = lex;
         this.places = places;
         this.published = DateMention.Anchor.of(report.published(), report.precision());
@@ -76,8 +78,7 @@ final class ReportReader {
         }
     }
 
-    void read(ReportLayout.Sentence s) {
-        SentenceScan scan = SentenceScan.of(text, s.start(), s.end(), lex);
+    void read(ReportLayout.Sentence s, SentenceScan scan) {
         for (TermMatcher.Match<Term> m : scan.matches) {
             for (Term t : m.payloads()) if (t instanceof Term.ActorAlias a && !a.needsTopic()) topics.add(a.actorId());
         }
@@ -89,7 +90,8 @@ final class ReportReader {
             current = null;
             return;
         }
-        int suppressAt = firstCue(scan, Term.CueEffect.SUPPRESS, s.end());
+        // A habit ("في كل ليلة") is not an incident: nothing in the sentence is an event.
+        int suppressAt = firstCue(scan, Term.CueEffect.HABITUAL, -1) >= 0 ? s.start() : firstCue(scan, Term.CueEffect.SUPPRESS, s.end());
         int attemptAt = firstCue(scan, Term.CueEffect.ATTEMPT, Integer.MAX_VALUE);
 
         DateParser.Result dp = DateParser.parse(scan);
@@ -108,6 +110,7 @@ final class ReportReader {
             previous = r;
         }
 
+        List<Integer> backgrounds = cuePositions(scan, Term.CueEffect.BACKGROUND);
         List<Group> groups = groupTriggers(scan, suppressAt, attemptAt);
         List<Location> sentencePlaces = placesIn(s.start(), Math.min(s.end(), suppressAt));
         boolean anyEvent = false;
@@ -118,14 +121,21 @@ final class ReportReader {
             if (!ownPlaces) gp.addAll(sentencePlaces);
 
             List<String> actors = actorsIn(scan, g, suppressAt, true);
-            if (actors.isEmpty()) actors = actorsIn(scan, g, suppressAt, false);
+            if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, suppressAt, false), scan, g.triggers.get(0).start());
 
             DateRange date = null;
+            int firstTrigger = g.triggers.get(0).start();
             for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
-                if (g.covers(e.getKey().start)) { date = e.getValue(); break; }
+                if (g.covers(e.getKey().start) && !inBackground(backgrounds, firstTrigger, e.getKey().start)) { date = e.getValue(); break; }
             }
             if (date == null) {
                 for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) if (e.getKey().start < g.firstStart()) date = e.getValue();
+            }
+            // The sentence's own date, even if told after the event word, beats the paragraph's.
+            if (date == null) {
+                for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
+                    if (!inBackground(backgrounds, firstTrigger, e.getKey().start)) { date = e.getValue(); break; }
+                }
             }
             boolean explicit = date != null;
             if (!explicit) date = inheritedDate(s.paragraph());
@@ -134,7 +144,9 @@ final class ReportReader {
                 TermMatcher.Match<Term> tm = g.triggers.get(i);
                 Term.Trigger t = trigger(tm);
                 int objectsEnd = i + 1 < g.triggers.size() ? g.triggers.get(i + 1).start() : s.end();
-                if (t.control() != Term.Control.NONE) addClaims(scan, tm, t, g, gp, actors, date, objectsEnd);
+                if (t.control() != Term.Control.NONE) {
+                    addClaims(scan, tm, t, g, gp, actors, backgroundDate(backgrounds, dates, tm.start(), date), objectsEnd);
+                }
             }
             if (g.key.equals("LOSS")) continue;
 
@@ -159,6 +171,7 @@ final class ReportReader {
             if (!t.isEmpty() && current != null && reaches(current, s.paragraph())) {
                 current.tally.mergeMax(t);
                 current.lastSentenceIndex = s.index();
+                current.lastParagraph = s.paragraph();
             }
         }
     }
@@ -168,27 +181,48 @@ final class ReportReader {
      * of its own, only places around the incident's, or the same places again with the same kind of event.
      */
     private void place(EventDraft d, boolean ownPlaces) {
-        EventDraft c = current;
-        if (c != null && reaches(c, d.paragraph) && (!d.dateExplicit || !c.dateExplicit || EventDraft.overlaps(c.date, d.date))) {
-            boolean noPlace = d.places.isEmpty();
-            // A second word of the same family in the sentence, with no place of its own, is the same incident
-            // ("سيطر ... أثناء المواجهات"); a different family (an air strike during a clash) is its own event.
-            boolean sameSentenceFamily = !ownPlaces && d.sentenceIndex == c.lastSentenceIndex && d.subType.type == c.subType.type;
-            boolean vaguer = d.allPlacesCoarse() && c.contains(d.places);
-            boolean sameAgain = d.subType == c.subType && d.sentenceIndex == c.lastSentenceIndex + 1
-                    && (c.samePlaces(d.places) || (c.allPlacesCoarse() && c.contains(d.places)));
-            if (noPlace || vaguer || sameAgain || sameSentenceFamily) {
-                c.absorb(d);
-                return;
-            }
+        EventDraft target = mergeTarget(d, ownPlaces);
+        if (target != null) {
+            target.absorb(d);
+            current = target;
+            return;
         }
         if (d.places.isEmpty()) return; // nothing to map and nothing to add to
         drafts.add(d);
         current = d;
     }
 
+    /** The earlier event this one only tells more about, or null when it is an incident of its own. */
+    private EventDraft mergeTarget(EventDraft d, boolean ownPlaces) {
+        EventDraft c = current;
+        if (c == null || !reaches(c, d.paragraph) || !datesAgree(c, d)) return null;
+        // No place at all: it can only be about the incident just described.
+        if (d.places.isEmpty()) return c;
+        // A second word of the same family in the sentence, with no place of its own, is the same incident
+        // ("سيطر ... أثناء المواجهات"); a different family (an air strike during a clash) is its own event.
+        if (!ownPlaces && d.sentenceIndex == c.lastSentenceIndex && d.subType.type == c.subType.type) return c;
+        // The next sentence tells more of the same kind of event: it repeats a place, or names places in the
+        // same governorate without a toll of its own ("الغارات استهدفت سوقاً ... في قرية زردنا").
+        if (d.subType == c.subType && d.sentenceIndex == c.lastSentenceIndex + 1
+                && (c.sharesPlace(d.places) || (c.contains(d.places) && d.tally.isEmpty()))) return c;
+        // Only vaguer places (a region, a countryside) around a recent event of the same kind: the same incident
+        // retold ("دخول المدينة الواقعة في ريف دير الزور الشرقي").
+        if (d.allPlacesCoarse()) {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                EventDraft e = drafts.get(i);
+                if (!reaches(e, d.paragraph)) break;
+                if (e.subType == d.subType && e.contains(d.places) && datesAgree(e, d)) return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean datesAgree(EventDraft a, EventDraft b) {
+        return !a.dateExplicit || !b.dateExplicit || EventDraft.overlaps(a.date, b.date);
+    }
+
     private boolean reaches(EventDraft c, int paragraph) {
-        return paragraph - c.paragraph <= PARAGRAPH_REACH + (paragraph - c.paragraph > 0 ? 0 : 0);
+        return paragraph - c.lastParagraph <= PARAGRAPH_REACH;
     }
 
     private DateRange inheritedDate(int paragraph) {
@@ -201,14 +235,22 @@ final class ReportReader {
         List<TermMatcher.Match<Term>> found = new ArrayList<>();
         boolean air = false;
         boolean strong = false;
-        if (lex.airContext.find(scan.text, scan.start, scan.end).size() > 0) air = true;
+        boolean shelling = false;
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
             if (t == null || m.start() >= suppressAt) continue;
             if (t.subType() == SubEventType.AIR_DRONE_STRIKE) air = true;
+            if (t.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE) shelling = true;
             if (t.control() != Term.Control.NONE && m.start() >= attemptAt) continue; // an attempt changes no control
             found.add(m);
             strong |= t.strong();
+        }
+        if (shelling && !air) air = !lex.airContext.find(chars, scan.start, scan.end).isEmpty();
+        // An event word right after "أو" is a possibility: that kind of event is not reported as having happened.
+        java.util.Set<String> alternatives = new java.util.HashSet<>();
+        List<Integer> orAt = cuePositions(scan, Term.CueEffect.ALTERNATIVE);
+        for (TermMatcher.Match<Term> m : found) {
+            for (int o : orAt) if (o < m.start() && scan.wordDistance(o, m.start()) <= 1) alternatives.add(keyOf(trigger(m), air));
         }
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Object[]> runs = new ArrayList<>(); // [group, startPos]
@@ -217,6 +259,7 @@ final class ReportReader {
             Term.Trigger t = trigger(m);
             if (strong && !t.strong()) continue;
             String key = keyOf(t, air);
+            if (alternatives.contains(key)) continue;
             Group g = byKey.computeIfAbsent(key, Group::new);
             g.triggers.add(m);
             g.strong |= t.strong();
@@ -251,8 +294,19 @@ final class ReportReader {
         String actor = claimActor(scan, tm, actors);
         if (actor == null) return;
         List<Location> objects = new ArrayList<>();
-        for (Location l : gp) if (l.start() >= tm.start() && l.start() < objectsEnd && g.covers(l.start())) objects.add(l);
-        if (objects.isEmpty()) objects = gp;
+        for (Location l : gp) {
+            // "بين بلدات نوى وجاسم" locates the object; it is not itself taken.
+            boolean locator = l.relation() != null && l.relation().startsWith("between");
+            if (!locator && l.start() >= tm.start() && l.start() < objectsEnd && g.covers(l.start())) objects.add(l);
+        }
+        if (objects.isEmpty()) {
+            objects = new ArrayList<>(gp);
+            objects.removeIf(l -> l.relation() != null && l.relation().startsWith("between"));
+        }
+        // A governorate says little about who holds what once a place inside it is named.
+        if (objects.stream().anyMatch(l -> !EventDraft.ADMIN.contains(l.anchor().kind()))) {
+            objects.removeIf(l -> EventDraft.ADMIN.contains(l.anchor().kind()));
+        }
         for (Location l : objects) {
             boolean known = claims.stream().anyMatch(c -> c.actorId().equals(actor) && c.place().placeId().equals(l.anchor().id())
                     && c.charStart() == scan.start && c.gained() == (t.control() == Term.Control.GAIN));
@@ -291,6 +345,24 @@ final class ReportReader {
         return out;
     }
 
+    /**
+     * For an event word with no actor in its own stretch ("عودة الطيران الروسي لشنّ ضربات جوية"), the actor
+     * named last before it is the likeliest initiator; the others follow in sentence order.
+     */
+    private List<String> nearestFirst(List<String> actors, SentenceScan scan, int trigger) {
+        String before = null;
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            if (m.start() >= trigger) break;
+            String id = actorOf(m);
+            if (id != null && lex.actors.get(id).kind() != Actors.Kind.CIVILIAN) before = id;
+        }
+        if (before == null) return actors;
+        List<String> out = new ArrayList<>(actors);
+        out.remove(before);
+        out.add(0, before);
+        return out;
+    }
+
     private String actorOf(TermMatcher.Match<Term> m) {
         for (Term t : m.payloads()) {
             if (t instanceof Term.ActorAlias a && (!a.needsTopic() || topics.contains(a.actorId()))) return a.actorId();
@@ -311,6 +383,29 @@ final class ReportReader {
         if (actorCount >= 2) c += 0.1;
         else if (actorCount == 1) c += 0.05;
         return Math.min(1.0, c);
+    }
+
+    /** True when a past-perfect clause opens after the event word and before the date. */
+    private static boolean inBackground(List<Integer> backgrounds, int trigger, int datePos) {
+        for (int b : backgrounds) if (b > trigger && b <= datePos) return true;
+        return false;
+    }
+
+    /** A control word inside a past-perfect clause takes that clause's own date, if it has one. */
+    private static DateRange backgroundDate(List<Integer> backgrounds, Map<DateMention, DateRange> dates, int trigger, DateRange otherwise) {
+        int opened = -1;
+        for (int b : backgrounds) if (b < trigger) opened = b;
+        if (opened < 0) return otherwise;
+        for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) if (e.getKey().start > opened) return e.getValue();
+        return otherwise;
+    }
+
+    private static List<Integer> cuePositions(SentenceScan scan, Term.CueEffect effect) {
+        List<Integer> out = new ArrayList<>();
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            for (Term t : m.payloads()) if (t instanceof Term.Cue c && c.effect() == effect) out.add(m.start());
+        }
+        return out;
     }
 
     private static int firstCue(SentenceScan scan, Term.CueEffect effect, int otherwise) {

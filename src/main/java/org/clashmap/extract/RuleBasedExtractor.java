@@ -28,21 +28,47 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public Extraction extract(Report report) {
         String text = report.text();
+        char[] chars = text.toCharArray();
         ReportLayout layout = ReportLayout.of(text, lexicon.chromeCuts);
-        ReportReader reader = new ReportReader(report, lexicon, syrianPlaces(text.substring(0, layout.bodyEnd)));
-        for (ReportLayout.Sentence s : layout.sentences) reader.read(s);
+        List<SentenceScan> scans = new ArrayList<>(layout.sentences.size());
+        for (ReportLayout.Sentence s : layout.sentences) scans.add(SentenceScan.of(text, chars, s.start(), s.end(), lexicon));
+        ReportReader reader = new ReportReader(report, chars, lexicon, syrianPlaces(text, layout, scans));
+        for (int i = 0; i < scans.size(); i++) reader.read(layout.sentences.get(i), scans.get(i));
         return new Extraction(report, reader.events(), reader.claims());
     }
 
-    private List<Location> syrianPlaces(String body) {
-        if (gazetteer == null || body.isEmpty()) return List.of();
+    /**
+     * Places are resolved line by line, and only on lines (paragraphs as published) with an event word:
+     * the rest cannot hold an event, and resolving less text is most of the speed of the whole pipeline.
+     * A line keeps the context the gazetteer needs to tell homonyms apart.
+     */
+    private List<Location> syrianPlaces(String text, ReportLayout layout, List<SentenceScan> scans) {
+        if (gazetteer == null) return List.of();
         List<Location> out = new ArrayList<>();
-        for (Location l : gazetteer.resolve(body)) {
-            if (l.anchor() == null || l.anchor().kind() == PlaceKind.COUNTRY) continue;
-            if (l.lat() < SOUTH || l.lat() > NORTH || l.lon() < WEST || l.lon() > EAST) continue;
-            out.add(l);
+        int doneTo = -1;
+        for (int i = 0; i < scans.size(); i++) {
+            ReportLayout.Sentence s = layout.sentences.get(i);
+            if (s.heading() || s.start() < doneTo || !scans.get(i).hasTrigger()) continue;
+            int from = text.lastIndexOf('\n', s.start() - 1) + 1;
+            int nl = text.indexOf('\n', s.end());
+            int to = nl < 0 || nl > layout.bodyEnd ? layout.bodyEnd : nl;
+            for (Location l : gazetteer.resolve(text.substring(from, to))) {
+                if (l.anchor() == null || l.anchor().kind() == PlaceKind.COUNTRY) continue;
+                if (l.lat() < SOUTH || l.lat() > NORTH || l.lon() < WEST || l.lon() > EAST) continue;
+                out.add(from == 0 ? l : new Location(l.start() + from, l.end() + from, l.surface(), l.anchor(), l.relation(),
+                        l.lat(), l.lon(), l.precisionKm(), l.confidence(), l.alternatives()));
+            }
+            doneTo = to;
         }
-        out.sort(Comparator.comparingInt(Location::start));
-        return out;
+        out.sort(Comparator.comparingInt(Location::start).thenComparing(Comparator.comparingInt(Location::end).reversed()));
+        // A name inside a longer resolved expression ("جاسم" in "بين بلدات نوى وجاسم") is already part of it.
+        List<Location> outer = new ArrayList<>();
+        int reach = -1;
+        for (Location l : out) {
+            if (l.end() <= reach) continue;
+            outer.add(l);
+            reach = Math.max(reach, l.end());
+        }
+        return outer;
     }
 }

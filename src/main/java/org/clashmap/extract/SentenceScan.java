@@ -21,15 +21,16 @@ final class SentenceScan {
         this.wordStarts = wordStarts;
     }
 
-    static SentenceScan of(String text, int start, int end, Lexicon lexicon) {
-        List<TermMatcher.Match<Term>> found = new ArrayList<>(lexicon.matcher.find(text, start, end));
+    static SentenceScan of(String text, char[] chars, int start, int end, Lexicon lexicon) {
+        List<TermMatcher.Match<Term>> found = new ArrayList<>(lexicon.matcher.find(chars, start, end));
         addDigitNumbers(text, start, end, found);
         found.sort(Comparator.comparingInt(TermMatcher.Match::start));
+        joinCompoundNumbers(text, found);
         int[] words = new int[16];
         int n = 0;
         boolean inWord = false;
         for (int i = start; i < end; i++) {
-            boolean w = !Character.isWhitespace(text.charAt(i));
+            boolean w = !Character.isWhitespace(chars[i]);
             if (w && !inWord) {
                 if (n == words.length) words = Arrays.copyOf(words, n * 2);
                 words[n++] = i;
@@ -37,6 +38,24 @@ final class SentenceScan {
             inWord = w;
         }
         return new SentenceScan(text, start, end, found, Arrays.copyOf(words, n));
+    }
+
+    /**
+     * Number words joined by و add up: "ثلاثة وعشرين" is 23, "مئة وخمسون" 150. (The و is a clitic on the
+     * second word, so its match starts with it.) Digits are left alone: "14 و15 أيار" are two days.
+     */
+    private static void joinCompoundNumbers(String text, List<TermMatcher.Match<Term>> found) {
+        for (int k = found.size() - 2; k >= 0; k--) {
+            TermMatcher.Match<Term> a = found.get(k);
+            TermMatcher.Match<Term> b = found.get(k + 1);
+            if (!(a.payloads().get(0) instanceof Term.NumberWord na) || !(b.payloads().get(0) instanceof Term.NumberWord nb)) continue;
+            if (na.value() == null || nb.value() == null || Character.isDigit(text.charAt(a.start())) || text.charAt(b.start()) != 'و') continue;
+            boolean adjacent = true;
+            for (int i = a.end(); i < b.start(); i++) adjacent &= Character.isWhitespace(text.charAt(i));
+            if (!adjacent) continue;
+            found.set(k, new TermMatcher.Match<>(a.start(), b.end(), List.of(new Term.NumberWord(na.value() + nb.value()))));
+            found.remove(k + 1);
+        }
     }
 
     /** Digit runs in any script (٣٠, 30, ۳۰); decimals like 14.5 are calibres, not counts, and are skipped. */
@@ -53,7 +72,8 @@ final class SentenceScan {
             }
             boolean decimal = i + 1 < end && (text.charAt(i) == '.' || text.charAt(i) == '٫' || text.charAt(i) == ',')
                     && Character.isDigit(text.charAt(i + 1));
-            boolean glued = s > start && Character.isLetter(text.charAt(s - 1)); // T62, F16
+            // Glued to a Latin letter it is a model name (T62, F16); after و or ب it is still a number ("و80 جريحاً").
+            boolean glued = s > start && text.charAt(s - 1) < 128 && Character.isLetter(text.charAt(s - 1));
             if (decimal) {
                 while (i < end && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '٫' || text.charAt(i) == ',')) i++;
                 continue;
@@ -65,6 +85,11 @@ final class SentenceScan {
             boolean inside = found.stream().anyMatch(x -> x.start() < fe && fs < x.end());
             if (!inside) found.add(new TermMatcher.Match<>(s, i, List.of(new Term.NumberWord((int) v))));
         }
+    }
+
+    boolean hasTrigger() {
+        for (TermMatcher.Match<Term> m : matches) for (Term t : m.payloads()) if (t instanceof Term.Trigger) return true;
+        return false;
     }
 
     /** Index of the word containing (or following) position pos. */

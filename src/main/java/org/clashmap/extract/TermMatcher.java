@@ -1,20 +1,21 @@
 package org.clashmap.extract;
 
+import org.clashmap.text.ArabicNormalizer;
+
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * Finds lexicon phrases in running Arabic text in one pass over the words. A phrase matches at the
  * start of a word, optionally after clitic prefixes (و ف ب ل ال ...), and may run on into the word
  * ("سيطر" matches "سيطرت") unless it was added with a trailing {@code $}. Spaces in a phrase match any
- * run of spaces and quotation marks; short vowel marks and tatweel in the text are skipped.
+ * run of spaces and quotation marks. Phrases and text are compared through the shared
+ * {@link ArabicNormalizer} one character at a time (marks and tatweel dropped, أ/إ/آ → ا, ة → ه, ى → ي),
+ * so offsets stay those of the original text.
  * Overlapping matches are resolved leftmost-longest, so longer phrases override the words they contain.
  *
- * <p>This is a matcher for closed word lists; place names are the gazetteer's business. Letter
- * variants (أ/ا, ة/ه) are listed in the lexicons until the normaliser of {@code org.clashmap.text}
- * is wired in.
+ * <p>This is a matcher for closed word lists; place names are the gazetteer's business.
  */
 final class TermMatcher<T> {
     /** A resolved match: [start, end) in the text, with every payload registered for that phrase. */
@@ -26,30 +27,47 @@ final class TermMatcher<T> {
         List<Object> payloads;      // payloads ending here
         List<Boolean> wholeWord;    // parallel: payload requires the word to end here
 
+        /** Keys are kept sorted, so wide nodes are searched by halves. */
         Node child(char c) {
             char[] k = keys;
-            for (int i = 0; i < k.length; i++) if (k[i] == c) return kids[i];
-            return null;
+            if (k.length <= 8) {
+                for (int i = 0; i < k.length; i++) if (k[i] == c) return kids[i];
+                return null;
+            }
+            int i = Arrays.binarySearch(k, c);
+            return i >= 0 ? kids[i] : null;
         }
 
         Node addChild(char c) {
-            Node n = child(c);
-            if (n != null) return n;
-            n = new Node();
-            keys = Arrays.copyOf(keys, keys.length + 1);
-            kids = Arrays.copyOf(kids, kids.length + 1);
-            keys[keys.length - 1] = c;
-            kids[kids.length - 1] = n;
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) return kids[i];
+            int at = -i - 1;
+            Node n = new Node();
+            char[] nk = new char[keys.length + 1];
+            Node[] nn = new Node[kids.length + 1];
+            System.arraycopy(keys, 0, nk, 0, at);
+            System.arraycopy(kids, 0, nn, 0, at);
+            nk[at] = c;
+            nn[at] = n;
+            System.arraycopy(keys, at, nk, at + 1, keys.length - at);
+            System.arraycopy(kids, at, nn, at + 1, kids.length - at);
+            keys = nk;
+            kids = nn;
             return n;
         }
     }
 
     private final Node[] roots = new Node[Character.MAX_VALUE + 1];
-    private final String[] clitics;
+    /** Clitic prefixes as a trie: a node with payloads ends a clitic. */
+    private final Node clitics = new Node();
 
-    TermMatcher(List<String> clitics) {
-        this.clitics = clitics.stream().filter(c -> !c.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
-                .toArray(String[]::new);
+    TermMatcher(List<String> cliticList) {
+        for (String c : cliticList) {
+            if (c.isEmpty()) continue;
+            Node n = clitics;
+            for (int i = 0; i < c.length(); i++) n = n.addChild(c.charAt(i));
+            n.payloads = List.of();
+        }
     }
 
     void add(String surface, T payload) {
@@ -60,7 +78,7 @@ final class TermMatcher<T> {
 
     private void addOne(String surface, T payload) {
         boolean whole = surface.endsWith("$");
-        String s = whole ? surface.substring(0, surface.length() - 1) : surface;
+        String s = ArabicNormalizer.normalize(whole ? surface.substring(0, surface.length() - 1) : surface);
         StringBuilder key = new StringBuilder();
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -83,35 +101,42 @@ final class TermMatcher<T> {
 
     /** Leftmost-longest, non-overlapping matches within text[from, to). */
     List<Match<T>> find(String text, int from, int to) {
+        return find(text.toCharArray(), from, to);
+    }
+
+    /** As {@link #find(String, int, int)} over a char array (callers scanning many sentences convert once). */
+    List<Match<T>> find(char[] text, int from, int to) {
         List<Match<T>> raw = new ArrayList<>();
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!Character.isLetterOrDigit(c)) { i++; continue; }
             int wordStart = i;
             Match<T> best = walk(text, wordStart, wordStart, to);
-            for (String clitic : clitics) {
-                if (text.startsWith(clitic, wordStart)) {
-                    int p = skipJoiners(text, wordStart + clitic.length(), to);
-                    if (p < to && Character.isLetter(text.charAt(p))) {
-                        Match<T> m = walk(text, wordStart, p, to);
-                        if (m != null && (best == null || m.end() > best.end())) best = m;
-                    }
+            Node cl = clitics;
+            for (int p = wordStart; p < to; ) {
+                cl = cl.child(text[p++]);
+                if (cl == null) break;
+                if (cl.payloads == null) continue;
+                int q = skipJoiners(text, p, to);
+                if (q < to && Character.isLetter(text[q])) {
+                    Match<T> m = walk(text, wordStart, q, to);
+                    if (m != null && (best == null || m.end() > best.end())) best = m;
                 }
             }
             if (best != null) {
                 raw.add(best);
                 i = best.end();
             } else {
-                while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || isIgnorable(text.charAt(i)))) i++;
+                while (i < to && (Character.isLetterOrDigit(text[i]) || isIgnorable(text[i]))) i++;
             }
         }
         return raw;
     }
 
     @SuppressWarnings("unchecked")
-    private Match<T> walk(String text, int wordStart, int p, int to) {
-        Node n = roots[text.charAt(p)];
+    private Match<T> walk(char[] text, int wordStart, int p, int to) {
+        Node n = roots[fold(text[p])];
         if (n == null) return null;
         int i = p + 1;
         Match<T> best = null;
@@ -122,20 +147,20 @@ final class TermMatcher<T> {
                 for (int k = 0; k < n.payloads.size(); k++) if (atWordEnd || !n.wholeWord.get(k)) ok.add((T) n.payloads.get(k));
                 if (!ok.isEmpty()) best = new Match<>(wordStart, wordEndFrom(text, i, to), ok);
             }
-            while (i < to && isIgnorable(text.charAt(i))) i++;
+            while (i < to && isIgnorable(text[i])) i++;
             if (i >= to) break;
-            char c = text.charAt(i);
+            char c = text[i];
             if (isSeparator(c)) {
                 Node sp = n.child(' ');
                 if (sp == null) break;
-                while (i < to && (isSeparator(text.charAt(i)) || isIgnorable(text.charAt(i)))) i++;
+                while (i < to && (isSeparator(text[i]) || isIgnorable(text[i]))) i++;
                 if (i >= to) break;
-                n = sp.child(text.charAt(i));
+                n = sp.child(fold(text[i]));
                 if (n == null) break;
                 i++;
                 continue;
             }
-            n = n.child(c);
+            n = n.child(fold(c));
             if (n == null) break;
             i++;
         }
@@ -143,24 +168,28 @@ final class TermMatcher<T> {
     }
 
     /** Matches cover the whole word they sit in, so the rest of the word is not matched again. */
-    private static int wordEndFrom(String text, int i, int to) {
-        while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || isIgnorable(text.charAt(i)))) i++;
+    private static int wordEndFrom(char[] text, int i, int to) {
+        while (i < to && (Character.isLetterOrDigit(text[i]) || isIgnorable(text[i]))) i++;
         return i;
     }
 
-    private static boolean atWordEnd(String text, int i, int to) {
-        while (i < to && isIgnorable(text.charAt(i))) i++;
-        return i >= to || !Character.isLetterOrDigit(text.charAt(i));
+    private static boolean atWordEnd(char[] text, int i, int to) {
+        while (i < to && isIgnorable(text[i])) i++;
+        return i >= to || !Character.isLetterOrDigit(text[i]);
     }
 
-    private static int skipJoiners(String text, int i, int to) {
-        while (i < to && (isIgnorable(text.charAt(i)) || isQuote(text.charAt(i)))) i++;
+    private static int skipJoiners(char[] text, int i, int to) {
+        while (i < to && (isIgnorable(text[i]) || isQuote(text[i]))) i++;
         return i;
     }
 
-    /** Arabic short vowels, shadda, sukun, dagger alef and tatweel carry no lexical difference here. */
+    private static char fold(char c) {
+        return ArabicNormalizer.normalizeChar(c);
+    }
+
+    /** Characters the normaliser drops (short vowels, shadda, tatweel, bidi marks). */
     static boolean isIgnorable(char c) {
-        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+        return ArabicNormalizer.normalizeChar(c) == '\uFFFF';
     }
 
     static boolean isQuote(char c) {

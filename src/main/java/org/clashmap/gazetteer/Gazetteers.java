@@ -8,7 +8,7 @@ public final class Gazetteers {
     private Gazetteers() {}
 
     private static final class Holder {
-        static final SyriaGazetteer INSTANCE = SyriaGazetteer.fromPlaces(PlaceTable.readResource(RESOURCE));
+        static final SyriaGazetteer INSTANCE = SyriaGazetteer.fromResource(RESOURCE);
     }
 
     /** The cached gazetteer (thread-safe lazy holder). */
@@ -28,6 +28,6 @@ public final class Gazetteers {
 
     /** A fresh gazetteer from the classpath, bypassing the cache (benchmarks measure this). */
     public static Gazetteer loadUncached() {
-        return SyriaGazetteer.fromPlaces(PlaceTable.readResource(RESOURCE));
+        return SyriaGazetteer.fromResource(RESOURCE);
     }
 }

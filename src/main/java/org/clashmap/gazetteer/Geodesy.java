@@ -15,6 +15,17 @@ public final class Geodesy {
         return km(a.lat(), a.lon(), b.lat(), b.lon());
     }
 
+    /**
+     * Quick distance for scoring (equirectangular on a 6371 km sphere): within about 0.5 % of the
+     * geodesic over Syria's extent, and ~50 times cheaper, which matters when every candidate is
+     * compared with every other mention.
+     */
+    public static double approxKm(Place a, Place b) {
+        double mLat = Math.toRadians((a.lat() + b.lat()) / 2);
+        double dx = Math.toRadians(b.lon() - a.lon()) * Math.cos(mLat), dy = Math.toRadians(b.lat() - a.lat());
+        return 6371.0 * Math.sqrt(dx * dx + dy * dy);
+    }
+
     /** Initial bearing in degrees from the first point to the second, in [0, 360). */
     public static double bearing(double lat1, double lon1, double lat2, double lon2) {
         double az = Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2).azi1;

@@ -26,6 +26,8 @@ final class NameIndex {
     private int size;
     private int states = 1;
     private int[][] terminals = new int[1024][];
+    /** Children of the root by char: the first step of every walk, the hottest lookup. */
+    private final int[] rootChild = new int[65536];
 
     /** The key a name is stored under: normalised, spaces, hyphens and underscores removed. */
     static String key(String name) {
@@ -40,6 +42,7 @@ final class NameIndex {
 
     NameIndex() {
         Arrays.fill(keys, -1L);
+        Arrays.fill(rootChild, -1);
     }
 
     /** Indexes one name of place {@code placeIndex}, with its article variants. */
@@ -47,12 +50,9 @@ final class NameIndex {
         String k = key(name);
         if (k.length() < 2) return;
         put(k, placeIndex << 1);
+        // سلمية in a text finds السلمية; the reverse (السلمية finding سلمية) is done by the scan,
+        // which also tries every word with its article peeled.
         if (k.startsWith("ال") && k.length() >= 5) put(k.substring(2), placeIndex << 1 | 1);
-        else if (!k.startsWith("ال") && k.length() >= 3 && isArabicLetter(k.charAt(0))) put("ال" + k, placeIndex << 1 | 1);
-    }
-
-    private static boolean isArabicLetter(char c) {
-        return c >= 0x0621 && c <= 0x064A;
     }
 
     private void put(String k, int entry) {
@@ -77,6 +77,7 @@ final class NameIndex {
     }
 
     private int child(int state, char c) {
+        if (state == ROOT) return rootChild[c];
         long k = ((long) state << 16) | c;
         int i = mix(k) & mask;
         while (true) {
@@ -88,6 +89,10 @@ final class NameIndex {
     }
 
     private void setChild(int state, char c, int next) {
+        if (state == ROOT) {
+            rootChild[c] = next;
+            return;
+        }
         if ((size + 1) * 2 > keys.length) grow();
         long k = ((long) state << 16) | c;
         int i = mix(k) & mask;
@@ -142,16 +147,15 @@ final class NameIndex {
                 i++;
                 continue;
             }
-            Hit best = null;
-            best = better(best, walk(s, i, i, ROOT));
+            Hit best = withArticlePeeled(s, i, null);
             char c1 = i + 1 < n ? s.charAt(i + 1) : 0;
             char c2 = i + 2 < n ? s.charAt(i + 2) : 0;
             if (Tokenizer.isConjunction(c)) {
-                best = better(best, walk(s, i + 1, i + 1, ROOT));
-                if (Tokenizer.isPreposition(c1)) best = better(best, walk(s, i + 2, i + 2, ROOT));
+                best = withArticlePeeled(s, i + 1, best);
+                if (Tokenizer.isPreposition(c1)) best = withArticlePeeled(s, i + 2, best);
                 if (c1 == 'ل' && c2 == 'ل') best = better(best, walk(s, i + 3, i + 2, articleState()));
             } else if (Tokenizer.isPreposition(c)) {
-                best = better(best, walk(s, i + 1, i + 1, ROOT));
+                best = withArticlePeeled(s, i + 1, best);
                 if (c == 'ل' && c1 == 'ل') best = better(best, walk(s, i + 2, i + 1, articleState()));
             }
             if (best != null) {
@@ -162,6 +166,13 @@ final class NameIndex {
             }
         }
         return out;
+    }
+
+    /** The word from {@code at} as it is, and without its article (الحميمة finds حميمة). */
+    private Hit withArticlePeeled(String s, int at, Hit best) {
+        best = better(best, walk(s, at, at, ROOT));
+        if (at + 3 < s.length() && s.charAt(at) == 'ا' && s.charAt(at + 1) == 'ل') best = better(best, walk(s, at + 2, at, ROOT));
+        return best;
     }
 
     private int articleState() {

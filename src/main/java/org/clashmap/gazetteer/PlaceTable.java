@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Reads places.tsv (the builder's output) into {@link Place} records. */
@@ -33,9 +32,8 @@ final class PlaceTable {
             if (eol < 0) eol = tsv.length();
             if (eol > pos) {
                 split(tsv, pos, eol, f);
-                out.add(new Place(f[0], PlaceKind.valueOf(f[1]), f[2],
-                        f[3].isEmpty() ? List.of() : Arrays.asList(f[3].split("\\|")), f[4], f[5], f[6],
-                        Double.parseDouble(f[7]), Double.parseDouble(f[8]), Double.parseDouble(f[9]),
+                out.add(new Place(f[0], PlaceKind.valueOf(f[1]), f[2], variants(f[3]), f[4], f[5], f[6],
+                        decimal(f[7]), decimal(f[8]), decimal(f[9]),
                         Long.parseLong(f[10]), Integer.parseInt(f[11]), f[12]));
             }
             pos = eol + 1;
@@ -43,14 +41,47 @@ final class PlaceTable {
         return out;
     }
 
+    private static List<String> variants(String s) {
+        if (s.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>(4);
+        int from = 0;
+        for (int bar; (bar = s.indexOf('|', from)) >= 0; from = bar + 1) out.add(s.substring(from, bar));
+        out.add(s.substring(from));
+        return out;
+    }
+
+    /** The builder writes plain decimals ("34.557302", "-1.5"); parsing them by hand keeps start-up short. */
+    static double decimal(String s) {
+        int i = 0, n = s.length();
+        boolean neg = n > 0 && s.charAt(0) == '-';
+        if (neg) i++;
+        long whole = 0, frac = 0, scale = 1;
+        for (; i < n && s.charAt(i) != '.'; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return Double.parseDouble(s);
+            whole = whole * 10 + (c - '0');
+        }
+        for (i++; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9' || scale > 1_000_000_000_000L) return Double.parseDouble(s);
+            frac = frac * 10 + (c - '0');
+            scale *= 10;
+        }
+        double v = whole + (double) frac / scale;
+        return neg ? -v : v;
+    }
+
     private static void split(String s, int from, int to, String[] f) {
         int col = 0, start = from;
-        for (int i = from; i <= to && col < f.length; i++) {
-            if (i == to || s.charAt(i) == '\t') {
-                f[col++] = s.substring(start, i);
-                start = i + 1;
-            }
+        while (col < f.length - 1) {
+            int tab = s.indexOf('\t', start);
+            if (tab < 0 || tab > to) break;
+            f[col++] = s.substring(start, tab);
+            start = tab + 1;
         }
-        if (col != f.length) throw new IllegalStateException("places.tsv: expected 13 columns in " + s.substring(from, to));
+        f[col++] = s.substring(start, to);
+        if (col != f.length || f[f.length - 1].indexOf('\t') >= 0) {
+            throw new IllegalStateException("places.tsv: expected 13 columns in " + s.substring(from, to));
+        }
     }
 }

@@ -53,6 +53,8 @@ final class Resolution {
     private final List<M> ms = new ArrayList<>();
     private final List<Place> extraAnchors;
     private final Map<String, Integer> docAdmin = new HashMap<>();
+    /** Mentions that name a governorate or a countryside quarter: few, so scoring iterates only these. */
+    private final List<M> adminMentions = new ArrayList<>();
     private int docAdminTotal;
 
     Resolution(SyriaGazetteer g, String text, List<Place> extraAnchors) {
@@ -65,6 +67,7 @@ final class Resolution {
         for (int i = 0; i < ms.size(); i++) attachTrigger(i);
         for (M m : ms) {
             if (m.adminSignal != null) {
+                adminMentions.add(m);
                 docAdmin.merge(m.adminSignal, 1, Integer::sum);
                 docAdminTotal++;
             }
@@ -88,15 +91,40 @@ final class Resolution {
         }
         m.tok = tokenAt(m.normStart);
         m.sentence = sentenceOf(m.normStart);
-        m.needsContext = g.lex.needsContext.contains(m.key) || allDerived && m.key.length() <= 4;
+        // A short name reached by peeling a preposition (بجروح → جروح "wounds") is too often a word.
+        String prefix = nt.text().substring(tokens.get(m.tok).normStart(), m.normStart);
+        boolean prepositionPeeled = prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 || prefix.indexOf('ك') >= 0;
+        m.needsContext = isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4;
         for (Place p : m.cands) {
-            if (p.kind() == PlaceKind.GOVERNORATE) m.adminSignal = p.admin1();
+            if (p.kind() == PlaceKind.GOVERNORATE) {
+                m.adminSignal = p.admin1();
+                m.partSignal = directionBefore(m.tok); // جنوب دمشق, شمال حمص
+            }
             if (p.id().startsWith("cur:rif_")) {
                 m.adminSignal = p.admin1();
                 m.partSignal = p.id().substring(p.id().lastIndexOf('_') + 1);
             }
         }
         return m;
+    }
+
+    /** Listed in needs_context.txt with or without the article (سياحة as well as السياحة). */
+    private boolean isOrdinaryWord(String key) {
+        Set<String> words = g.lex.needsContext;
+        return words.contains(key) || words.contains("ال" + key) || key.startsWith("ال") && words.contains(key.substring(2));
+    }
+
+    /** "north", "southeast", ... when a direction word stands just before token {@code tok}, else null. */
+    private String directionBefore(int tok) {
+        Double bearing = null;
+        if (tok >= 2) bearing = g.lex.directions.get(tokens.get(tok - 2).text() + " " + tokens.get(tok - 1).text());
+        if (bearing == null && tok >= 1) {
+            for (String f : Tokenizer.peelings(tokens.get(tok - 1).text())) {
+                bearing = g.lex.directions.get(f);
+                if (bearing != null) break;
+            }
+        }
+        return bearing == null ? null : RelativePositions.compass(bearing).replace("-", "");
     }
 
     /** The trigger word just before a mention; in a list (بلدات نوى وجاسم) later names inherit it. */
@@ -147,8 +175,8 @@ final class Resolution {
         if (m.derived[c]) s += W_DERIVED;
         String sentenceAdmin = null;
         boolean sentenceHasAdmin = false;
-        for (M o : ms) {
-            if (o == m || o.sentence != m.sentence || o.adminSignal == null) continue;
+        for (M o : adminMentions) {
+            if (o == m || o.sentence != m.sentence) continue;
             sentenceHasAdmin = true;
             if (o.adminSignal.equals(p.admin1())) sentenceAdmin = o.adminSignal;
             else if (sentenceAdmin == null && sameFamily(o.adminSignal, p.admin1())) sentenceAdmin = "family";
@@ -174,12 +202,12 @@ final class Resolution {
             if (b.precisionKm() > BIG_AREA_KM || b == p) continue;
             double conf = o.prob[o.best];
             // Closeness is judged against the sizes of both places: a desert region is "near" at 60 km.
-            double w = conf * Math.exp(-Geodesy.km(p, b) / (NEAR_SCALE_KM + p.precisionKm() + b.precisionKm()));
+            double w = conf * Math.exp(-Geodesy.approxKm(p, b) / (NEAR_SCALE_KM + p.precisionKm() + b.precisionKm()));
             if (o.sentence == m.sentence) inSentence = Math.max(inSentence, w);
             else inDoc = Math.max(inDoc, w);
         }
         for (Place a : extraAnchors) {
-            inSentence = Math.max(inSentence, Math.exp(-Geodesy.km(p, a) / NEAR_SCALE_KM));
+            inSentence = Math.max(inSentence, Math.exp(-Geodesy.approxKm(p, a) / NEAR_SCALE_KM));
         }
         return W_NEAR_SENTENCE * inSentence + W_NEAR_DOC * inDoc;
     }
@@ -199,7 +227,7 @@ final class Resolution {
     }
 
     private boolean inPart(Place p, String admin1, String part) {
-        Place gov = g.governorates.get(admin1);
+        Place gov = g.capitals.getOrDefault(admin1, g.governorates.get(admin1));
         if (gov == null) return false;
         boolean ok = true;
         if (part.contains("north")) ok &= p.lat() >= gov.lat();
@@ -223,7 +251,7 @@ final class Resolution {
         Place b = m.bestPlace();
         double conf = 0;
         for (int c = 0; c < m.cands.length; c++) {
-            if (Geodesy.km(b, m.cands[c]) <= Math.max(5, b.precisionKm())) conf += m.prob[c];
+            if (Geodesy.approxKm(b, m.cands[c]) <= Math.max(5, b.precisionKm())) conf += m.prob[c];
         }
         return Math.min(1, conf);
     }
@@ -235,7 +263,7 @@ final class Resolution {
         Place b = m.bestPlace();
         for (M o : ms) {
             if (o == m || o.sentence != m.sentence || o.needsContext || o.key.equals(m.key)) continue;
-            if (Geodesy.km(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return true;
+            if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return true;
         }
         return false;
     }

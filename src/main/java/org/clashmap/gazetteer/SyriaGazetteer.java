@@ -14,12 +14,14 @@ final class SyriaGazetteer implements Gazetteer {
     final NameIndex index;
     final Lexicons lex;
     private final Map<String, Place> byId;
-    /** Governorate place per admin1 code, for quadrant tests. */
+    /** Governorate place per admin1 code. */
     final Map<String, Place> governorates = new HashMap<>();
+    /** The city a governorate's countryside quarters are named from (ريف حمص الشرقي: east of Homs). */
+    final Map<String, Place> capitals = new HashMap<>();
 
-    private SyriaGazetteer(List<Place> places) {
+    private SyriaGazetteer(List<Place> places, Lexicons lex) {
         this.places = List.copyOf(places);
-        this.lex = Lexicons.load();
+        this.lex = lex;
         this.index = new NameIndex();
         this.byId = new HashMap<>(places.size() * 2);
         for (int i = 0; i < places.size(); i++) {
@@ -28,11 +30,21 @@ final class SyriaGazetteer implements Gazetteer {
             index.add(p.nameAr(), i);
             for (String v : p.variantsAr()) index.add(v, i);
             if (p.kind() == PlaceKind.GOVERNORATE) governorates.put(p.admin1(), p);
+            if (p.capitalLevel() == 1 && p.id().startsWith("ocha:")) capitals.put(p.admin1(), p);
         }
+        // Rural Damascus has no capital of its own: its quarters are seen from Damascus.
+        if (capitals.containsKey("SY01")) capitals.putIfAbsent("SY03", capitals.get("SY01"));
     }
 
     static SyriaGazetteer fromPlaces(List<Place> places) {
-        return new SyriaGazetteer(places);
+        return new SyriaGazetteer(places, Lexicons.load());
+    }
+
+    /** Loads places.tsv and the word lists side by side: start-up time matters to the window and the CLI. */
+    static SyriaGazetteer fromResource(String resource) {
+        java.util.concurrent.CompletableFuture<Lexicons> lex = java.util.concurrent.CompletableFuture.supplyAsync(Lexicons::load);
+        List<Place> places = PlaceTable.readResource(resource);
+        return new SyriaGazetteer(places, lex.join());
     }
 
     @Override

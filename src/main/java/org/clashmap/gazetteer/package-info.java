@@ -1,4 +1,18 @@
 /**
- * The gazetteer of Syria: loading {@code gazetteer/places.tsv} and {@code curated.tsv}, building them from open data, one-pass name matching, disambiguation by context and relative positions. Pure Java, no JavaFX, no JDBC.
+ * The gazetteer of Syria. Pure Java, no JavaFX, no JDBC.
+ *
+ * <p>Get it with {@link org.clashmap.gazetteer.Gazetteers#load()} (a cached singleton loaded from the
+ * classpath resource {@code gazetteer/places.tsv}). {@link org.clashmap.gazetteer.Gazetteer} offers
+ * {@code find} (every name in a text: one pass over the normalised text with a character trie,
+ * longest match, whole words, clitics and article tolerated, spans into the original),
+ * {@code lookup} (candidates for a name scored against a {@link org.clashmap.gazetteer.Context}) and
+ * {@code resolve} (every place reference of a report: disambiguation by admin context, trigger
+ * word, nearby resolved places, capital level and population; relative positions such as
+ * "60 كم شمال شرق تدمر" offset geodesically with a precision radius; ordinary words that are also
+ * names kept only with context). Word lists are data files under {@code src/main/resources/gazetteer/}
+ * (triggers.tsv, directions.tsv, units.tsv, vicinity.tsv, kinds.tsv, needs_context.txt).
+ *
+ * <p>{@code org.clashmap.gazetteer.build} turns the open data and {@code gazetteer/curated.tsv} into
+ * {@code places.tsv} ({@code clashmap gazetteer build}).
  */
 package org.clashmap.gazetteer;

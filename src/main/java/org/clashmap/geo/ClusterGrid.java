@@ -31,7 +31,7 @@ public final class ClusterGrid {
         double scale = vp.scale();
         double offX = vp.originX() - Math.floor(vp.originX() / cell) * cell;
         double offY = vp.originY() - Math.floor(vp.originY() / cell) * cell;
-        int cols = (int) Math.ceil((vp.width() + offX) / cell) + 1, rows = (int) Math.ceil((vp.height() + offY) / cell) + 1;
+        int cols = (int) Math.ceil((vp.width() + offX) / cell), rows = (int) Math.ceil((vp.height() + offY) / cell);
         ClusterGrid g = new ClusterGrid(cols, rows);
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();

@@ -22,6 +22,7 @@ public final class IncidentPainter {
     private final double[] xs = new double[4], ys = new double[4];
     /** Skips symbols identical to one already drawn on the same pixel (see {@link PixelStamps}). */
     private final PixelStamps stamps = new PixelStamps();
+    private final java.util.Set<Long> ringsDrawn = new java.util.HashSet<>();
 
     /** Paints the incidents in {@code visible}; {@code selectedEvent} is an index into the set's events, or -1. */
     public void paint(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
@@ -35,6 +36,7 @@ public final class IncidentPainter {
     private void paintEach(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
         double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
         stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()), vp.zoom() < IncidentPainter.ONE_KIND_BELOW_ZOOM);
+        ringsDrawn.clear();
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
@@ -64,6 +66,11 @@ public final class IncidentPainter {
     private void drawPrecisionRing(Surface s, IncidentSet set, int i, double x, double y, Viewport vp) {
         double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
         if (ringPx > symbolRadius(set, i) + 4 && ringPx < 4 * Math.max(vp.width(), vp.height())) {
+            // Incidents at one place share one ring (precision belongs to the place; it takes the
+            // colour of the first incident there): stacking translucent copies would turn it opaque,
+            // hiding the map, and cost a large fill per incident.
+            long key = (Math.round(x) * 65521 + Math.round(y)) * 65521 + Math.round(ringPx);
+            if (!ringsDrawn.add(key)) return;
             int c = IncidentStyle.colour(set.typeOf(i));
             s.fillCircle(x, y, ringPx, IncidentStyle.withAlpha(c, 0.07));
             s.strokeCircle(x, y, ringPx, 1, IncidentStyle.withAlpha(c, 0.45), true);

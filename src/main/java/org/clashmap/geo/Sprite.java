@@ -36,7 +36,7 @@ public final class Sprite {
         try {
             // Pixel centres sit at +0.5: draw around (half, half) so the symbol is centred on pixel `half`.
             g.translate(0.5, 0.5);
-            draw.accept(new Java2dSurface(g, side, side));
+            draw.accept(new Java2DSurface(g, side, side));
         } finally {
             g.dispose();
         }

@@ -1,9 +1,18 @@
 package org.clashmap.ingest;
 
-import org.clashmap.store.ReviewStatus;
+import org.clashmap.export.ExportFormat;
+import org.clashmap.export.ExportResult;
+import org.clashmap.export.MapImageRenderer;
+import org.clashmap.export.MapImageRequest;
+import org.clashmap.gazetteer.Candidate;
+import org.clashmap.geo.IncidentSet;
+import org.clashmap.store.Reviewer;
 import org.clashmap.store.StoredEvent;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -24,9 +33,6 @@ public interface Workspace extends AutoCloseable {
     /** Streams every (event, place) as bare columns: the lean load for large databases. */
     void forEachIncidentRow(org.clashmap.store.IncidentRowSink sink);
 
-    /** One event in full (actors, places, provenance), or null: fetched when the analyst opens it. */
-    StoredEvent event(long id);
-
     /** The full text of a stored report, or null. */
     String articleText(long articleId);
 
@@ -34,10 +40,28 @@ public interface Workspace extends AutoCloseable {
 
     IngestSummary ingest(List<Path> filesOrFolders, IngestProgress progress, BooleanSupplier cancelled);
 
-    void review(long eventId, ReviewStatus status);
+    /** One event as stored now, edits applied, or null. */
+    StoredEvent event(long eventId);
 
-    /** Undoes the newest edit of an event; false when there was none. */
-    boolean undo(long eventId);
+    /** Ingests one report whose publication details the user gave (no metadata file for it). */
+    IngestSummary ingest(Path file, ReportMetadata metadata);
+
+    /** Whether a metadata.tsv or NAME.meta.tsv (or the built-in seeds) describe this file. */
+    boolean hasMetadata(Path file);
+
+    /** Gazetteer candidates for a place name, best first, scored against a context sentence. */
+    List<Candidate> placeCandidates(String name, String context);
+
+    Reviewer reviewer();
+
+    /** Imported events (UCDP, ACLED) at the same place and overlapping dates, one readable line each. */
+    List<String> alsoIn(StoredEvent e);
+
+    /** Writes the events the predicate accepts to a file (via a temporary file moved into place). */
+    ExportResult exportData(Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException;
+
+    /** Renders a map image of the given incidents (those set in {@code visible}) and writes it as PNG, safely. */
+    MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, Path out) throws IOException;
 
     @Override
     void close();

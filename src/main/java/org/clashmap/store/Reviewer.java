@@ -33,6 +33,44 @@ public final class Reviewer {
         record(eventId, Edits.FATALITIES, dead == null ? "" : dead.toString());
     }
 
+    public void setActors(long eventId, String actor1, String actor2) {
+        record(eventId, Edits.ACTORS, (actor1 == null ? "" : actor1) + "," + (actor2 == null ? "" : actor2));
+    }
+
+    /** Moves the event's {@code ordinal}-th place (to a dragged point or another gazetteer candidate). */
+    public void setPlace(long eventId, int ordinal, org.clashmap.extract.EventPlace place) {
+        record(eventId, Edits.PLACE + ordinal, Edits.formatPlace(place));
+    }
+
+    /** Re-applies the most recently undone edit of the event; false when there is none. */
+    public boolean redoLast(long eventId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE edits SET undone = 0 WHERE id = (SELECT max(id) FROM edits WHERE event_id = ? AND undone = 1)")) {
+                ps.setLong(1, eventId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Who changed what and when, newest first, for the detail pane. */
+    public java.util.List<String> history(long eventId) {
+        return db.withConnection(c -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT created_at, author, field, new_value, undone FROM edits WHERE event_id = ? ORDER BY id DESC")) {
+                ps.setLong(1, eventId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1) + "  " + rs.getString(2) + "  " + rs.getString(3) + " → "
+                                + rs.getString(4).replace('\t', ' ') + (rs.getInt(5) != 0 ? "  (undone)" : ""));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Undoes the newest edit of the event still in force; returns false when there is none. */
     public boolean undoLast(long eventId) {
         return db.inTransaction(c -> {
@@ -47,6 +85,11 @@ public final class Reviewer {
     private void record(long eventId, String field, String value) {
         db.inTransaction(c -> {
             String old = currentValue(c, eventId, field);
+            // A new edit ends the redo chain: undone edits stay in the history but can't come back.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE edits SET undone = 2 WHERE event_id = ? AND undone = 1")) {
+                ps.setLong(1, eventId);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO edits(event_id, field, old_value, new_value, author, created_at) VALUES (?,?,?,?,?,?)")) {
                 ps.setLong(1, eventId);

@@ -42,6 +42,15 @@ public final class NormalizedText {
 
     /** Original end (exclusive) of a normalised span ending at {@code normEnd} (exclusive). */
     public int originalEnd(int normEnd) {
-        return normEnd == 0 ? 0 : toOriginal[normEnd - 1] + 1;
+        if (normEnd == 0) return 0;
+        int end = toOriginal[normEnd - 1] + 1;
+        // Take in the marks that belong to the last letter (a final kasra, a shadda), dropped by normalising.
+        int limit = toOriginal[normEnd];
+        while (end < limit && isMark(original.charAt(end))) end++;
+        return end;
+    }
+
+    private static boolean isMark(char c) {
+        return c >= 0x064B && c <= 0x065F || c == 0x0670 || c == 0x0640 || c >= 0x06D6 && c <= 0x06ED;
     }
 }

@@ -21,6 +21,48 @@ import java.util.ResourceBundle;
 public class ClashMapApp extends Application {
     private MainWindow window;
     private Workspace workspace;
+    private Stage stage;
+    private ResourceBundle text;
+    private ReviewController review;
+    private ExportController export;
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("ui.messages", locale);
+    }
+
+    /** A window in the bundle's language; Arabic mirrors the whole layout right to left. */
+    private MainWindow buildWindow(ResourceBundle bundle) {
+        this.text = bundle;
+        MainWindow w = new MainWindow(bundle, new Actions(stage, bundle));
+        boolean rtl = "ar".equals(bundle.getLocale().getLanguage());
+        w.setNodeOrientation(rtl ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        // The map itself is geography, not text: it never mirrors.
+        w.map.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        if (workspace != null) attach(w);
+        return w;
+    }
+
+    private void attach(MainWindow w) {
+        w.setArticleText(workspace::articleText);
+        w.setAgreement(workspace::alsoIn);
+        review = new ReviewController(workspace, w, text);
+        export = new ExportController(workspace, w, text);
+        w.onPlaceDragged(review::moved);
+    }
+
+    /** Rebuilds the window in another language, keeping the events and the selection. */
+    void switchLanguage(Locale locale) {
+        var events = window.model.incidents.get().events();
+        var selected = window.model.selected.get();
+        var centre = window.map.center();
+        double zoom = window.map.zoom();
+        window = buildWindow(bundle(locale));
+        stage.getScene().setRoot(window);
+        window.showEvents(events);
+        window.model.selected.set(selected);
+        window.map.zoomTo(zoom);
+        window.map.centreOn(centre.getLatitude(), centre.getLongitude());
+    }
 
     public static void launchApp(String[] args) {
         Application.launch(ClashMapApp.class, args);
@@ -28,24 +70,64 @@ public class ClashMapApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        open(stage, dbPath(getParameters().getNamed().get("db")), Locale.getDefault());
+        String event = getParameters().getNamed().get("event");
+        if (event != null) focusWhenLoaded(Long.parseLong(event));
+    }
+
+    /** Selects an event and zooms to it once the events are loaded (clashmap gui --event ID). */
+    private void focusWhenLoaded(long id) {
+        window.model.incidents.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.clashmap.geo.IncidentSet> o,
+                                org.clashmap.geo.IncidentSet a, org.clashmap.geo.IncidentSet set) {
+                set.events().stream().filter(e -> e.id() == id).findFirst().ifPresent(e -> {
+                    window.model.incidents.removeListener(this);
+                    // After the model has finished taking the new events in (it restores the old selection).
+                    javafx.application.Platform.runLater(() -> {
+                        window.model.selected.set(e);
+                        if (!e.places().isEmpty()) window.map.focus(e.places().get(0).lat(), e.places().get(0).lon(), 9);
+                    });
+                });
+            }
+        });
+    }
+
+    /** Shows the window on a database: what start() does, callable from tests with their own stage. */
+    void open(Stage stage, Path db, Locale locale) {
         AppServices.initTiles();
-        ResourceBundle text = ResourceBundle.getBundle("ui.messages", Locale.getDefault());
-        window = new MainWindow(text, new Actions(stage, text));
+        this.stage = stage;
+        window = buildWindow(bundle(locale));
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(ClashMapApp.class.getResource("/ui/clashmap.css").toExternalForm());
         stage.setTitle("ClashMap");
         stage.setScene(scene);
         stage.show();
         window.map.requestFocus();
-        Path db = dbPath(getParameters().getNamed().get("db"));
         window.status.message.setText(text.getString("status.database") + " " + db);
         openWorkspace(db, text, stage);
+    }
+
+    static Path dbPath(String arg) {
+        return arg == null ? org.clashmap.store.Database.defaultPath() : Path.of(arg);
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    ReviewController review() {
+        return review;
     }
 
     /** Opens the database (a refusal is shown, not thrown) and loads its events in the background. */
     private void openWorkspace(Path db, ResourceBundle text, Stage stage) {
         try {
-            workspace = new DatabaseWorkspace(Database.open(db), new RuleBasedExtractor(Gazetteers.load()), System.getProperty("user.name"));
+            workspace = new DatabaseWorkspace(Database.open(db), Gazetteers.load(), new RuleBasedExtractor(Gazetteers.load()), System.getProperty("user.name"));
         } catch (StoreException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.setHeaderText(text.getString("error.database"));
@@ -54,7 +136,7 @@ public class ClashMapApp extends Application {
             window.status.message.setText(e.getMessage());
             return;
         }
-        window.setArticleText(workspace::articleText);
+        attach(window);
         window.setEventLookup(workspace::event);
         WorkspaceLoader loader = new WorkspaceLoader(workspace, text);
         window.status.message.textProperty().bind(loader.messageProperty());
@@ -81,14 +163,6 @@ public class ClashMapApp extends Application {
     @Override
     public void stop() {
         if (workspace != null) workspace.close();
-    }
-
-    static Path dbPath(String arg) {
-        return arg == null ? org.clashmap.store.Database.defaultPath() : Path.of(arg);
-    }
-
-    public MainWindow window() {
-        return window;
     }
 
     private final class Actions implements MenuActions {
@@ -119,6 +193,115 @@ public class ClashMapApp extends Application {
         @Override
         public void zoomHome() {
             window.map.goHome();
+        }
+
+        @Override
+        public void setLanguage(Locale locale) {
+            switchLanguage(locale);
+        }
+
+        /** Gluon keeps drawn tiles per map view, so the window is rebuilt to redraw them in the new language. */
+        @Override
+        public void setMapLabels(org.clashmap.geo.Language lang) {
+            if (AppServices.mapLabels() == lang) return;
+            AppServices.setMapLabels(lang);
+            switchLanguage(text.getLocale());
+        }
+
+        @Override
+        public void confirmSelected() {
+            if (review != null) review.confirm();
+        }
+
+        @Override
+        public void rejectSelected() {
+            if (review != null) review.reject();
+        }
+
+        @Override
+        public void undoSelected() {
+            if (review != null) review.undo();
+        }
+
+        @Override
+        public void redoSelected() {
+            if (review != null) review.redo();
+        }
+
+        @Override
+        public void editSelected() {
+            if (review != null) review.edit();
+        }
+
+        @Override
+        public void exportMap() {
+            if (export != null) export.exportMap();
+        }
+
+        @Override
+        public void exportData() {
+            if (export != null) export.exportData();
+        }
+
+        @Override
+        public void openReport() {
+            if (workspace == null) return;
+            javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+            fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Reports (*.txt)", "*.txt"));
+            java.io.File f = fc.showOpenDialog(stage);
+            if (f == null) return;
+            Path file = f.toPath();
+            if (workspace.hasMetadata(file)) {
+                runIngest(java.util.List.of(file));
+            } else {
+                MetadataDialog d = new MetadataDialog(file, text);
+                d.initOwner(stage);
+                d.showAndWait().ifPresent(meta -> showSummary(workspace.ingest(file, meta)));
+            }
+        }
+
+        @Override
+        public void ingestFolder() {
+            if (workspace == null) return;
+            java.io.File dir = new javafx.stage.DirectoryChooser().showDialog(stage);
+            if (dir != null) runIngest(java.util.List.of(dir.toPath()));
+        }
+
+        /** Ingest in the background with a progress bar and Cancel; problems listed at the end. */
+        private void runIngest(java.util.List<Path> paths) {
+            IngestTask task = new IngestTask(workspace, paths);
+            javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+            bar.setPrefWidth(360);
+            bar.progressProperty().bind(task.progressProperty());
+            javafx.scene.control.Label line = new javafx.scene.control.Label();
+            line.textProperty().bind(task.messageProperty());
+            Alert dialog = new Alert(Alert.AlertType.NONE);
+            dialog.setTitle(text.getString("ingest.title"));
+            dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, bar, line));
+            dialog.getButtonTypes().setAll(new javafx.scene.control.ButtonType(text.getString("ingest.cancel"),
+                    javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+            dialog.initOwner(stage);
+            dialog.setOnHidden(e -> task.cancel());
+            task.setOnSucceeded(e -> {
+                dialog.setOnHidden(null);
+                dialog.close();
+                showSummary(task.getValue());
+            });
+            task.setOnFailed(e -> {
+                dialog.close();
+                info(text.getString("ingest.title"), String.valueOf(task.getException().getMessage()));
+            });
+            Thread t = new Thread(task, "ingest");
+            t.setDaemon(true);
+            t.start();
+            dialog.show();
+        }
+
+        private void showSummary(org.clashmap.ingest.IngestSummary s) {
+            String body = String.format(text.getString("ingest.done"), s.added(), s.alreadyStored(), s.events());
+            if (!s.problems().isEmpty()) body += "\n\n" + text.getString("ingest.problems") + "\n" + String.join("\n", s.problems());
+            window.showEvents(workspace.events());
+            info(text.getString("ingest.title"), body);
         }
 
         private void info(String title, String body) {

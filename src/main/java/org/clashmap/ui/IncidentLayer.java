@@ -31,6 +31,7 @@ final class IncidentLayer extends MapLayer {
     private BitSet visible = new BitSet();
     private int selectedEvent = -1;
     private int paintedCount;
+    private double ghostX = Double.NaN, ghostY;
 
     IncidentLayer() {
         view.setMouseTransparent(true);
@@ -52,6 +53,18 @@ final class IncidentLayer extends MapLayer {
 
     void setSelectedEvent(int eventIndex) {
         selectedEvent = eventIndex;
+        markDirty();
+    }
+
+    /** A dashed marker following a symbol being dragged to a new place. */
+    void setDragGhost(double x, double y) {
+        ghostX = x;
+        ghostY = y;
+        markDirty();
+    }
+
+    void clearDragGhost() {
+        ghostX = Double.NaN;
         markDirty();
     }
 
@@ -102,6 +115,7 @@ final class IncidentLayer extends MapLayer {
         }
         raster.clear();
         painter.paint(raster, set, visible, vp, selectedEvent);
+        if (!Double.isNaN(ghostX)) raster.strokeRing(ghostX, ghostY, 10, 2, 0xFF00B4FF); // where a dragged place will land
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), raster.pixels, 0, w);
         paintedCount = countInView(vp);
     }

@@ -3,21 +3,42 @@ package org.clashmap.ui;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
+import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The menu bar; labels come from the resource bundle, shortcuts are listed in Help. */
+/** The menu bar; labels come from the resource bundle, every action has a shortcut listed in Help. */
 final class MainMenu extends MenuBar {
     MainMenu(ResourceBundle t, MenuActions a) {
-        MenuItem quit = item(t, "menu.file.quit", "Shortcut+Q", a::quit);
-        Menu file = new Menu(t.getString("menu.file"), null, quit);
-        MenuItem home = item(t, "menu.view.home", "Shortcut+H", a::zoomHome);
-        Menu view = new Menu(t.getString("menu.view"), null, home);
-        MenuItem keys = item(t, "menu.help.shortcuts", "F1", a::showShortcuts);
-        MenuItem about = item(t, "menu.help.about", null, a::showAbout);
-        Menu help = new Menu(t.getString("menu.help"), null, keys, about);
-        getMenus().addAll(file, view, help);
+        Menu file = new Menu(t.getString("menu.file"), null,
+                item(t, "menu.file.open", "Shortcut+O", a::openReport),
+                item(t, "menu.file.ingestFolder", "Shortcut+Shift+O", a::ingestFolder),
+                new SeparatorMenuItem(),
+                item(t, "menu.file.exportMap", "Shortcut+P", a::exportMap),
+                item(t, "menu.file.exportData", "Shortcut+Shift+S", a::exportData),
+                new SeparatorMenuItem(),
+                item(t, "menu.file.quit", "Shortcut+Q", a::quit));
+        Menu event = new Menu(t.getString("menu.event"), null,
+                item(t, "menu.event.confirm", "Shortcut+K", a::confirmSelected),
+                item(t, "menu.event.reject", "Shortcut+R", a::rejectSelected),
+                item(t, "menu.event.edit", "Shortcut+E", a::editSelected),
+                new SeparatorMenuItem(),
+                item(t, "menu.event.undo", "Shortcut+Z", a::undoSelected),
+                item(t, "menu.event.redo", "Shortcut+Shift+Z", a::redoSelected));
+        Menu view = new Menu(t.getString("menu.view"), null,
+                item(t, "menu.view.home", "Shortcut+H", a::zoomHome),
+                new SeparatorMenuItem(),
+                item(t, "menu.view.english", "Shortcut+Shift+E", () -> a.setLanguage(Locale.ENGLISH)),
+                item(t, "menu.view.arabic", "Shortcut+Shift+A", () -> a.setLanguage(Locale.forLanguageTag("ar"))),
+                new SeparatorMenuItem(),
+                item(t, "menu.view.labelsAr", null, () -> a.setMapLabels(org.clashmap.geo.Language.AR)),
+                item(t, "menu.view.labelsEn", null, () -> a.setMapLabels(org.clashmap.geo.Language.EN)));
+        Menu help = new Menu(t.getString("menu.help"), null,
+                item(t, "menu.help.shortcuts", "F1", a::showShortcuts),
+                item(t, "menu.help.about", null, a::showAbout));
+        getMenus().addAll(file, event, view, help);
     }
 
     private static MenuItem item(ResourceBundle t, String key, String accel, Runnable action) {

@@ -76,7 +76,53 @@ public final class MainWindow extends BorderPane {
         wireSelection();
     }
 
+    /** Called with (event, place ordinal, lat, lon) when the analyst drops a dragged symbol. */
+    interface PlaceDragListener {
+        void moved(StoredEvent e, int placeOrdinal, double lat, double lon);
+    }
+
+    private PlaceDragListener placeDragged = (e, i, lat, lon) -> { };
+    private int dragging = -1;
+
+    void onPlaceDragged(PlaceDragListener l) {
+        placeDragged = l;
+    }
+
+    /**
+     * Dragging the selected event's symbol moves its place (not the map). Filters run before
+     * Gluon's own pan handlers, so consuming here keeps the map still while a symbol moves.
+     */
+    private void wireDragToMove() {
+        map.mapView.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, m -> {
+            dragging = -1;
+            StoredEvent sel = model.selected.get();
+            if (sel == null || map.zoom() < IncidentPainter.CLUSTER_BELOW_ZOOM) return;
+            int i = map.incidents.incidentAt(m.getX(), m.getY());
+            if (i >= 0 && map.incidents.incidents().eventOf(i).id() == sel.id()) {
+                dragging = i;
+                m.consume();
+            }
+        });
+        map.mapView.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, m -> {
+            if (dragging < 0) return;
+            map.incidents.setDragGhost(m.getX(), m.getY());
+            m.consume();
+        });
+        map.mapView.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, m -> {
+            if (dragging < 0) return;
+            int i = dragging;
+            dragging = -1;
+            map.incidents.clearDragGhost();
+            m.consume();
+            if (m.isStillSincePress()) return;
+            IncidentSet set = map.incidents.incidents();
+            var p = map.viewport.positionAt(m.getX(), m.getY());
+            placeDragged.moved(set.eventOf(i), i - set.firstIncidentOf(set.event[i]), p.getLatitude(), p.getLongitude());
+        });
+    }
+
     private void wireSelection() {
+        wireDragToMove();
         model.onVisibilityChange(() -> map.incidents.setIncidents(model.incidents.get(), model.visibleIncidents()));
         model.selected.addListener((o, a, e) -> {
             map.incidents.setSelectedEvent(model.eventIndexOf(e));
@@ -179,6 +225,14 @@ public final class MainWindow extends BorderPane {
         List<StoredEvent> siblings = model.incidents.get().events().stream() // none listed for a lean set
                 .filter(s -> s.articleId() != null && s.articleId().equals(e.articleId())).toList();
         source.show(e, report, siblings);
+        source.showAgreement(alsoIn.apply(e));
+    }
+
+    private java.util.function.Function<StoredEvent, List<String>> alsoIn = e -> List.of();
+
+    /** Where the source pane learns which imported datasets have the event too. */
+    void setAgreement(java.util.function.Function<StoredEvent, List<String>> lookup) {
+        this.alsoIn = lookup;
     }
 
     /** Where the source pane gets a report's full text. */
@@ -199,6 +253,18 @@ public final class MainWindow extends BorderPane {
     public void showIncidents(IncidentSet lean) {
         describedIncident = -1;
         model.setIncidents(lean);
+    }
+
+    /** Shows an event again after an edit; the selection stays on it if it still passes the filter. */
+    void replaceEvent(StoredEvent updated) {
+        if (updated == null) return;
+        List<StoredEvent> events = new java.util.ArrayList<>(model.incidents.get().events());
+        events.replaceAll(e -> e.id() == updated.id() ? updated : e);
+        model.setEvents(events);
+        if (model.selected.get() != null && model.selected.get().id() == updated.id()) {
+            model.selected.set(null);
+            model.selected.set(updated);
+        }
     }
 
     /** Shows a new set of events (keeps the selection if it still exists). */

@@ -1,5 +1,7 @@
 package org.clashmap.ui;
 
+import java.util.Locale;
+
 /** What the menus ask the application to do. */
 interface MenuActions {
     void quit();
@@ -9,4 +11,26 @@ interface MenuActions {
     void showShortcuts();
 
     void zoomHome();
+
+    default void openReport() { }
+
+    default void ingestFolder() { }
+
+    default void exportMap() { }
+
+    default void exportData() { }
+
+    default void setLanguage(Locale locale) { }
+
+    default void setMapLabels(org.clashmap.geo.Language lang) { }
+
+    default void confirmSelected() { }
+
+    default void rejectSelected() { }
+
+    default void undoSelected() { }
+
+    default void redoSelected() { }
+
+    default void editSelected() { }
 }

@@ -5,14 +5,10 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Path;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.clashmap.extract.EventPlace;
 import org.clashmap.store.StoredEvent;
 
@@ -28,13 +24,19 @@ import java.util.function.Consumer;
  */
 final class SourcePane extends VBox {
     private final Label header = new Label();
-    private final TextFlow flow = new TextFlow();
-    private final Path highlight = new Path();
+    private final Label agreement = new Label();
+    /** The report, one wrapped label per paragraph (see layout). */
+    private final VBox paragraphs = new VBox(6);
     private final ScrollPane scroll;
     final ListView<StoredEvent> others = new ListView<>();
     private final Labels labels;
     private final ResourceBundle t;
     private int sentenceStart = -1, sentenceEnd = -1;
+    private String shownText;
+    private StoredEvent shownEvent;
+    private double laidOutWidth;
+    private static final Font PLAIN = Font.font(null, FontWeight.NORMAL, 14), BOLD = Font.font(null, FontWeight.BOLD, 14);
+    private final LineWrapper plainWrap = new LineWrapper(PLAIN), boldWrap = new LineWrapper(BOLD);
 
     SourcePane(ResourceBundle t, Labels labels, Consumer<StoredEvent> onPick) {
         super(6);
@@ -44,20 +46,22 @@ final class SourcePane extends VBox {
         setPadding(new Insets(6));
         header.setWrapText(true);
         header.setId("source-header");
-        flow.setId("source-text");
-        flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        flow.setLineSpacing(4);
-        flow.setPadding(new Insets(4));
-        highlight.setManaged(false);
-        highlight.setFill(Color.rgb(255, 214, 0, 0.45));
-        highlight.setStroke(null);
-        Pane layered = new Pane(highlight, flow);
-        flow.prefWidthProperty().bind(widthProperty().subtract(30));
-        scroll = new ScrollPane(layered);
+        paragraphs.setId("source-text");
+        paragraphs.setPadding(new Insets(4));
+        paragraphs.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        paragraphs.setFillWidth(true);
+        paragraphs.setMinWidth(0);
+
+        scroll = new ScrollPane(paragraphs);
+        // Re-wrap when the pane is resized (lines are broken here, not by JavaFX).
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (Math.abs(b.getWidth() - laidOutWidth) > 4) relayout();
+        });
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         others.setId("source-other-events");
         others.setPrefHeight(120);
+        others.setMinHeight(90);
         others.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(StoredEvent e, boolean empty) {
@@ -70,29 +74,35 @@ final class SourcePane extends VBox {
             StoredEvent e = others.getSelectionModel().getSelectedItem();
             if (e != null) onPick.accept(e);
         });
-        flow.layoutBoundsProperty().addListener((o, a, b) -> updateHighlight());
-        getChildren().addAll(header, scroll, new Label(t.getString("source.others")), others);
+        agreement.setId("source-agreement");
+        agreement.setWrapText(true);
+        agreement.setStyle("-fx-text-fill: #1b5e20;");
+        showAgreement(List.of());
+        getChildren().addAll(header, agreement, scroll, new Label(t.getString("source.others")), others);
     }
 
     /** Shows an event's report; {@code text} is the whole report, {@code siblings} its other events. */
     void show(StoredEvent e, String text, List<StoredEvent> siblings) {
         if (e == null || text == null) {
             header.setText(e == null ? "" : t.getString("source.none"));
-            flow.getChildren().clear();
+            showAgreement(List.of());
+            paragraphs.getChildren().clear();
             others.getItems().clear();
             sentenceStart = sentenceEnd = -1;
-            updateHighlight();
+            shownText = null;
             return;
         }
         header.setText(String.join("  ·  ", nonEmpty(e.outlet(), e.fileName(), labels.dateRange(e.date()), labels.subType(e),
                 e.fatalities() == null ? null : t.getString("col.dead") + ": " + e.fatalities())));
-        flow.getChildren().setAll(runs(text, e));
         sentenceStart = e.charStart();
         sentenceEnd = e.charEnd();
+        shownText = text;
+        shownEvent = e;
+        relayout();
         others.getItems().setAll(siblings.stream().filter(s -> s.id() != e.id()).toList());
-        updateHighlight();
-        // Bring the sentence into view: scroll proportionally to where it starts in the report.
-        scroll.setVvalue(text.isEmpty() ? 0 : (double) e.charStart() / text.length());
+        // Bring the sentence into view once the paragraphs have their heights.
+        javafx.application.Platform.runLater(() -> paragraphs.getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("sentence-paragraph")).findFirst().ifPresent(this::scrollTo));
     }
 
     /** The sentence's span as currently highlighted (for tests), or -1. */
@@ -100,69 +110,130 @@ final class SourcePane extends VBox {
         return sentenceStart;
     }
 
+    /** Lines saying which imported datasets have this event too ("also in UCDP: …"). */
+    void showAgreement(List<String> lines) {
+        agreement.setText(String.join("\n", lines));
+        agreement.setVisible(!lines.isEmpty());
+        agreement.setManaged(!lines.isEmpty());
+    }
+
+    String agreementText() {
+        return agreement.getText();
+    }
+
+    /** Words of the shown sentence marked as places or actors (for tests). */
+    List<String> markedWords(String styleClass) {
+        List<String> out = new ArrayList<>();
+        paragraphs.lookupAll("." + styleClass).forEach(n -> out.add(((Label) n).getText()));
+        return out;
+    }
+
+    /** The highlighted sentence as shown (its words joined by single spaces). */
     String highlightedText() {
         StringBuilder b = new StringBuilder();
-        flow.getChildren().forEach(n -> {
-            if (n instanceof Text tx && tx.getStyleClass().contains("sentence")) b.append(tx.getText());
+        paragraphs.getChildren().forEach(n -> {
+            if (n.getStyleClass().contains("sentence")) {
+                n.lookupAll(".label").forEach(l -> b.append(b.length() == 0 ? "" : " ").append(((Label) l).getText()));
+            }
         });
         return b.toString();
     }
 
-    private void updateHighlight() {
-        if (sentenceStart < 0) {
-            highlight.getElements().clear();
-            return;
-        }
-        highlight.getElements().setAll(flow.rangeShape(sentenceStart, sentenceEnd));
-        highlight.setTranslateX(flow.getLayoutX());
-        highlight.setTranslateY(flow.getLayoutY());
+    private void scrollTo(javafx.scene.Node piece) {
+        scroll.applyCss();
+        scroll.layout();
+        double h = paragraphs.getHeight() - scroll.getViewportBounds().getHeight();
+        if (h > 0) scroll.setVvalue(Math.max(0, Math.min(1, (piece.getBoundsInParent().getMinY() - 20) / h)));
     }
 
-    /** Splits the report into runs: plain text, the sentence, and inside it the place words. */
-    private static List<Text> runs(String text, StoredEvent e) {
-        List<int[]> marks = new ArrayList<>();
-        for (EventPlace p : e.places()) {
-            if (p.charStart() >= e.charStart() && p.charEnd() <= e.charEnd() && p.charEnd() > p.charStart()) {
-                marks.add(new int[]{p.charStart(), p.charEnd()});
-            }
-        }
-        marks.sort(Comparator.comparingInt(m -> m[0]));
-        List<Text> out = new ArrayList<>();
+    private void relayout() {
+        if (shownText == null) return;
+        laidOutWidth = scroll.getViewportBounds().getWidth();
+        double width = Math.max(80, laidOutWidth - 24);
+        String text = shownText;
+        StoredEvent e = shownEvent;
         int s = clamp(e.charStart(), text), end = clamp(e.charEnd(), text);
-        out.add(plain(text.substring(0, s)));
-        int pos = s;
-        for (int[] m : marks) {
-            if (m[0] < pos) continue;
-            out.add(sentence(text.substring(pos, m[0]), false));
-            out.add(sentence(text.substring(m[0], m[1]), true));
-            pos = m[1];
+        List<javafx.scene.Node> blocks = new ArrayList<>();
+        addParagraphs(blocks, text.substring(0, s), width);
+        blocks.add(sentenceBlock(text.substring(s, end), SentenceMarks.of(e, text.substring(s, end)), width));
+        addParagraphs(blocks, text.substring(end), width);
+        paragraphs.getChildren().setAll(blocks);
+        // Keep the sentence in view, after this layout pass has given the paragraphs their heights.
+        javafx.scene.Node sentenceBlock = blocks.stream().filter(n -> n.getStyleClass().contains("sentence")).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(() -> scrollTo(sentenceBlock));
+    }
+
+    /**
+     * The sentence, bold and shaded, wrapped word by word; each line is a right-to-left row of
+     * word groups so place names (red, underlined) and actor names (blue) can be marked.
+     */
+    private VBox sentenceBlock(String sentence, List<SentenceMarks.Mark> marks, double width) {
+        VBox box = new VBox(1);
+        box.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+        box.getStyleClass().add("sentence");
+        box.setStyle("-fx-background-color: rgba(255, 214, 0, 0.45); -fx-background-radius: 3; -fx-padding: 3 5 3 5;");
+        List<int[]> words = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(sentence);
+        while (m.find()) words.add(new int[]{m.start(), m.end()});
+        double spaceWidth = boldWrap.width(" ");
+        javafx.scene.layout.HBox line = lineBox();
+        double used = 0;
+        for (int[] w : words) {
+            String word = sentence.substring(w[0], w[1]);
+            double ww = boldWrap.width(word);
+            if (!line.getChildren().isEmpty() && used + spaceWidth + ww > width) {
+                box.getChildren().add(line);
+                line = lineBox();
+                used = 0;
+            }
+            used += (line.getChildren().isEmpty() ? 0 : spaceWidth) + ww;
+            Label l = new Label(word);
+            l.setFont(BOLD);
+            SentenceMarks.Kind kind = SentenceMarks.at(marks, w[0], w[1]);
+            if (kind == SentenceMarks.Kind.PLACE) {
+                l.getStyleClass().add("place-word");
+                l.setStyle("-fx-text-fill: #b3261e; -fx-underline: true;");
+            } else if (kind == SentenceMarks.Kind.ACTOR) {
+                l.getStyleClass().add("actor-word");
+                l.setStyle("-fx-text-fill: #1a5fb4;");
+            }
+            line.getChildren().add(l);
         }
-        out.add(sentence(text.substring(pos, end), false));
-        out.add(plain(text.substring(end)));
-        return out;
+        if (!line.getChildren().isEmpty()) box.getChildren().add(line);
+        return box;
+    }
+
+    private javafx.scene.layout.HBox lineBox() {
+        javafx.scene.layout.HBox h = new javafx.scene.layout.HBox(boldWrap.width(" "));
+        h.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+        return h;
+    }
+
+    private void addParagraphs(List<javafx.scene.Node> out, String chunk, double width) {
+        for (String para : chunk.split("\n")) if (!para.isBlank()) out.add(block(plainWrap.wrap(para, width), false));
+    }
+
+    /** A paragraph as right-aligned single-line labels; the event's sentence bold and shaded. */
+    private static VBox block(List<String> lines, boolean sentence) {
+        VBox box = new VBox(1);
+        box.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+        for (String line : lines) {
+            Label l = new Label(line);
+            l.setFont(sentence ? BOLD : PLAIN);
+            box.getChildren().add(l);
+        }
+        if (sentence) {
+            box.getStyleClass().add("sentence");
+            box.setStyle("-fx-background-color: rgba(255, 214, 0, 0.45); -fx-background-radius: 3; -fx-padding: 3 5 3 5;");
+        }
+        return box;
     }
 
     private static int clamp(int i, String text) {
         return Math.max(0, Math.min(text.length(), i));
     }
 
-    private static Text plain(String s) {
-        Text t = new Text(s);
-        t.setFont(Font.font(14));
-        return t;
-    }
 
-    private static Text sentence(String s, boolean place) {
-        Text t = new Text(s);
-        t.getStyleClass().add("sentence");
-        t.setFont(Font.font(null, FontWeight.BOLD, 14));
-        if (place) {
-            t.getStyleClass().add("place");
-            t.setFill(Color.web("#b3261e"));
-            t.setUnderline(true);
-        }
-        return t;
-    }
 
     private static String[] nonEmpty(String... parts) {
         return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toArray(String[]::new);

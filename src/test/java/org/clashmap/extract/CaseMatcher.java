@@ -13,13 +13,16 @@ final class CaseMatcher {
     /** Null when some event satisfies every field of {@code spec}, else the closest reasons. */
     static String missing(JsonNode spec, Extraction x) {
         List<String> reasons = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (JsonNode n : spec.path("place_any")) names.add(n.asText());
+        if (names.isEmpty()) names.add(spec.path("place").asText());
         for (Event e : x.events()) {
-            if (!atPlace(e, spec.path("place").asText(), x.report().text())) continue;
+            if (names.stream().noneMatch(n -> atPlace(e, n, x.report().text()))) continue;
             String r = differences(spec, e);
             if (r == null) return null;
             reasons.add(r);
         }
-        return reasons.isEmpty() ? "no event at " + spec.path("place").asText() : String.join(" | ", reasons);
+        return reasons.isEmpty() ? "no event at " + names : String.join(" | ", reasons);
     }
 
     static String unwanted(JsonNode spec, Extraction x) {

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -84,7 +83,6 @@ class SeedCasesTest {
             return;
         }
         if (problem != null) fail(id + " " + kind + " " + place + ": " + problem + "\n" + CaseMatcher.describe(x));
-        assertTrue(true);
     }
 
     private static Extraction extract(JsonNode c) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /** Prints what the extractor finds in the seeds (a developer's aid, run from the test classpath). */
 public final class SeedDump {
     public static void main(String[] args) throws Exception {
-        var ex = new RuleBasedExtractor(new FixtureGazetteer());
+        var ex = new RuleBasedExtractor(args.length > 1 ? new FixtureGazetteer() : SeedCasesTest.gazetteer());
         String[][] seeds = {{"000_1ef341747bf478e6.txt", "2018-04-25", "DAY"}, {"001_e39c371191d3715e.txt", "2018-06-10", "DAY"},
                 {"002_691e0f6a8b732c9c.txt", "2018-04-19", "WEEK"}, {"003_40f3d804fea89556.txt", "2016-03-21", "DAY"},
                 {"004_6ed6fa91f22f297b.txt", null, "UNKNOWN"}};

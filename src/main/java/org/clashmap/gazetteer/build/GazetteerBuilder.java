@@ -69,6 +69,9 @@ public final class GazetteerBuilder {
         log.printf("gazetteer: %d curated places resolved%n", curated.size());
         for (String w : warnings) log.println("gazetteer: warning: " + w);
 
+        int aliased = Aliases.apply(out.resolve("aliases.tsv"), all);
+        log.printf("gazetteer: %d places got names from aliases.tsv%n", aliased);
+
         all.sort(Comparator.comparing(p -> p.id));
         List<String> rows = new ArrayList<>(all.size() + 1);
         rows.add(HEADER);

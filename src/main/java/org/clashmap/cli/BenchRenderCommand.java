@@ -1,0 +1,123 @@
+package org.clashmap.cli;
+
+import org.clashmap.export.MapImageRenderer;
+import org.clashmap.export.MapImageRequest;
+import org.clashmap.export.PngFiles;
+import org.clashmap.extract.DateRange;
+import org.clashmap.extract.EventPlace;
+import org.clashmap.extract.EventType;
+import org.clashmap.extract.TimePrecision;
+import org.clashmap.gazetteer.Gazetteers;
+import org.clashmap.gazetteer.Place;
+import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.Language;
+import org.clashmap.store.ReviewStatus;
+import org.clashmap.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code clashmap bench render}: seconds for a map image with many incidents, render and PNG
+ * encoding timed separately. Incidents are synthetic but placed on real gazetteer places (random
+ * place, type, date and dead with a fixed seed), so density follows where towns really are.
+ */
+@Command(name = "render", description = "Time map image export (render and PNG encoding separately).")
+public final class BenchRenderCommand implements Callable<Integer> {
+    @Option(names = "--events", defaultValue = "100000", description = "Incidents (default: ${DEFAULT-VALUE})")
+    int events;
+
+    @Option(names = "--width", defaultValue = "3840") int width;
+    @Option(names = "--height", defaultValue = "2160") int height;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--levels", split = ",", defaultValue = "1,4,9", description = "PNG deflate levels to time (default: ${DEFAULT-VALUE})")
+    int[] levels;
+
+    @Override
+    public Integer call() throws IOException {
+        long t0 = System.nanoTime();
+        MapImageRenderer renderer = MapImageRenderer.fromClasspath();
+        System.out.printf(Locale.ROOT, "load basemap: %.0f ms%n", ms(t0));
+        long g0 = System.nanoTime();
+        IncidentSet set = IncidentSet.of(synthetic(events, 42));
+        System.out.printf(Locale.ROOT, "generate %,d incidents on gazetteer places: %.0f ms%n", set.size, ms(g0));
+        System.out.printf(Locale.ROOT, "cores available: %d%n", Runtime.getRuntime().availableProcessors());
+
+        scenario(renderer, set, "all of Syria (clusters)", new MapImageRequest(null, width, height, null, null, Language.AR, null));
+        scenario(renderer, set, "Homs-Palmyra (each symbol)",
+                new MapImageRequest(new MapImageRequest.BBox(36.5, 34.2, 38.5, 35.0), width, height, null, null, Language.AR, null));
+        return 0;
+    }
+
+    private void scenario(MapImageRenderer renderer, IncidentSet set, String name, MapImageRequest req) throws IOException {
+        MapImageRenderer.RenderResult warm = renderer.render(req, set); // warm-up: JIT, label layout of the zoom
+        System.out.printf(Locale.ROOT, "%s, %dx%d, tile zoom %d, symbol scale %.2f, %,d incidents in view%n",
+                name, req.width(), req.height(), warm.tileZoom(), warm.deviceScale(), warm.incidents());
+        double[] total = new double[rounds], base = new double[rounds], inc = new double[rounds], frame = new double[rounds];
+        MapImageRenderer.RenderResult r = warm;
+        for (int i = 0; i < rounds; i++) {
+            long s = System.nanoTime();
+            r = renderer.render(req, set);
+            total[i] = ms(s);
+            base[i] = r.basemapNanos() / 1e6;
+            inc[i] = r.incidentNanos() / 1e6;
+            frame[i] = r.frameNanos() / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "  render  median %5.0f ms  (basemap %.0f, incidents %.0f, frame %.0f)%n",
+                median(total), median(base), median(inc), median(frame));
+        for (int level : levels) {
+            double[] enc = new double[rounds];
+            int size = 0;
+            for (int i = 0; i < rounds; i++) {
+                ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 22);
+                long s = System.nanoTime();
+                PngFiles.encode(r.image(), buf, level);
+                enc[i] = ms(s);
+                size = buf.size();
+            }
+            System.out.printf(Locale.ROOT, "  PNG deflate level %d: median %5.0f ms, %.1f MB -> render + encode %.2f s%n",
+                    level, median(enc), size / 1e6, (median(total) + median(enc)) / 1000);
+        }
+    }
+
+    /** Incidents at random gazetteer places (populated places weigh as much as any), fixed seed. */
+    public static List<StoredEvent> synthetic(int n, long seed) {
+        List<Place> places = Gazetteers.places();
+        Random rnd = new Random(seed);
+        EventType[] types = EventType.values();
+        LocalDate start = LocalDate.of(2012, 1, 1);
+        List<StoredEvent> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Place p = places.get(rnd.nextInt(places.size()));
+            LocalDate d = start.plusDays(rnd.nextInt(9 * 365));
+            int dead = rnd.nextInt(4) == 0 ? rnd.nextInt(30) : 0;
+            EventPlace ep = new EventPlace(p.id(), p.nameAr(), p.nameEn(), null, p.lat(), p.lon(), p.precisionKm(), 0.9, 0, 0);
+            out.add(new StoredEvent(i + 1, null, "bench", null, types[rnd.nextInt(types.length)], null,
+                    new DateRange(d, d, TimePrecision.DAY), dead, null, 0.9, ReviewStatus.UNREVIEWED, null, 0, 0,
+                    List.of(), List.of(ep), null, null, false));
+        }
+        return out;
+    }
+
+    private static double ms(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        return c[c.length / 2];
+    }
+}

@@ -1,0 +1,109 @@
+package org.clashmap.cli;
+
+import org.clashmap.export.EventExporter;
+import org.clashmap.export.ExportFormat;
+import org.clashmap.export.ExportOptions;
+import org.clashmap.export.ExportResult;
+import org.clashmap.extract.EventType;
+import org.clashmap.store.Database;
+import org.clashmap.store.EventFilter;
+import org.clashmap.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** {@code clashmap export}: the stored events, filtered, as GeoJSON, GeoPackage, KML or ACLED-style CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the stored events (one feature per event and place) for QGIS, Google Earth or spreadsheets.")
+public final class ExportCommand implements Runnable {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "geojson, gpkg, kml or csv")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (replaced only once complete).")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Keep events whose dates overlap a window starting this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Keep events whose dates overlap a window ending this day.")
+    LocalDate to;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Event type to keep (repeatable), e.g. battles or \"Explosions/Remote violence\".")
+    List<String> types = List.of();
+
+    @Option(names = "--actor", paramLabel = "ID", description = "Keep events involving this actor id (repeatable), e.g. regime, isis.")
+    List<String> actors = List.of();
+
+    @Option(names = "--origin", paramLabel = "ORIGIN", description = "Keep events of this origin (repeatable): extracted, acled, ucdp, ...")
+    List<String> origins = List.of();
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0", description = "Drop events below this confidence (0..1).")
+    double minConfidence;
+
+    @Option(names = "--include-rejected", description = "Also export events an analyst rejected.")
+    boolean includeRejected;
+
+    @Option(names = "--no-bom", description = "CSV without the UTF-8 byte-order mark (Excel then garbles Arabic).")
+    boolean noBom;
+
+    @Override
+    public void run() {
+        ExportFormat fmt = parseFormat();
+        EventFilter filter = filter();
+        Path dbFile = common.db != null ? common.db : Database.defaultPath();
+        // Opening a missing database would create an empty one and "export" nothing, silently.
+        if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or pass --db)");
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) throw new UserError("folder of --out does not exist: " + parent);
+        try (Database db = Database.open(dbFile)) {
+            EventExporter exporter = new EventExporter(new EventStore(db), ExportOptions.defaults().withCsvBom(!noBom));
+            ExportResult r = exporter.export(filter, fmt, out);
+            spec.commandLine().getOut().printf("Wrote %d features (%d events) to %s%n", r.features(), r.events(), out);
+            if (r.eventsWithoutPlace() > 0) {
+                spec.commandLine().getOut().printf("%d matching events have no place and are not in the file.%n", r.eventsWithoutPlace());
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + out + ": " + e.getMessage(), 1, e);
+        }
+    }
+
+    private ExportFormat parseFormat() {
+        try {
+            return ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private EventFilter filter() {
+        if (minConfidence < 0 || minConfidence > 1) throw new UserError("--min-confidence must be between 0 and 1");
+        Set<EventType> typeSet = new LinkedHashSet<>();
+        for (String t : types) {
+            try {
+                typeSet.add(EventType.fromLabel(t.trim().replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage() + " (use e.g. battles, explosions_remote_violence, violence_against_civilians, strategic_developments)");
+            }
+        }
+        try {
+            return new EventFilter(from, to, typeSet, Set.copyOf(actors), minConfidence, includeRejected, Set.copyOf(origins));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.clashmap.cli;
+
+import org.clashmap.export.GeoJsonEvents;
+import org.clashmap.extract.Extraction;
+import org.clashmap.extract.Extractor;
+import org.clashmap.extract.Report;
+import org.clashmap.ingest.ReportMetadata;
+import org.clashmap.extract.RuleBasedExtractor;
+import org.clashmap.extract.TimePrecision;
+import org.clashmap.gazetteer.Gazetteers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Extracts events from report files and prints them as a GeoJSON FeatureCollection. */
+@Command(name = "extract", description = "Find the incidents in Arabic reports; print GeoJSON (one point per event and place).")
+public final class ExtractCommand implements Callable<Integer> {
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date of every FILE (default: from metadata.tsv next to the file or the built-in seeds list, else unknown)")
+    String published;
+
+    @Option(names = "--precision", paramLabel = "day|week|month", description = "How exact --published is (default: day)")
+    String precision;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report text files (UTF-8)")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        LocalDate date = parseDate();
+        TimePrecision prec = precision == null ? TimePrecision.DAY : parsePrecision();
+        ReportMetadata.Lookup metadata = new ReportMetadata.Lookup();
+        Extractor extractor = new RuleBasedExtractor(Gazetteers.load());
+        List<Extraction> out = new ArrayList<>();
+        for (Path f : files) {
+            String text = readUtf8(f);
+            String name = f.getFileName().toString();
+            ReportMetadata d = date != null ? new ReportMetadata(name, "", date, prec, "given on the command line")
+                    : metadata.find(f).orElse(ReportMetadata.unknown(name));
+            out.add(extractor.extract(new Report(text, d.published(), d.precision(), f.getFileName().toString(), d.outlet())));
+        }
+        GeoJsonEvents.write(out, System.out);
+        System.out.println();
+        System.out.flush();
+        return 0;
+    }
+
+    private LocalDate parseDate() {
+        if (published == null) {
+            if (precision != null) throw new UserError("--precision needs --published");
+            return null;
+        }
+        try {
+            return LocalDate.parse(published);
+        } catch (DateTimeParseException e) {
+            throw new UserError("--published: not a date (YYYY-MM-DD): " + published);
+        }
+    }
+
+    private TimePrecision parsePrecision() {
+        TimePrecision p;
+        try {
+            p = TimePrecision.parse(precision);
+        } catch (IllegalArgumentException e) {
+            p = TimePrecision.UNKNOWN;
+        }
+        if (p == TimePrecision.UNKNOWN) throw new UserError("--precision: expected day, week or month, not " + precision);
+        return p;
+    }
+
+    /** The same strict reader as ingest: a bad file is one line naming it and the problem. */
+    static String readUtf8(Path f) {
+        try {
+            return org.clashmap.ingest.ReportFiles.read(f);
+        } catch (org.clashmap.ingest.BadReportException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

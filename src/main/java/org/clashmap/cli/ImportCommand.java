@@ -1,0 +1,50 @@
+package org.clashmap.cli;
+
+import org.clashmap.datasets.Format;
+import org.clashmap.datasets.ImportSummary;
+import org.clashmap.datasets.Importer;
+import org.clashmap.store.DatasetStore;
+import org.clashmap.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code clashmap import --format ucdp|acled FILE}: problems to stderr, one summary line to stdout. */
+@Command(name = "import", description = "Import a UCDP GED or ACLED CSV file as a layer of events.")
+public final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--format", required = true, paramLabel = "ucdp|acled", description = "The file's dataset format.")
+    String format;
+
+    @Parameters(paramLabel = "FILE", description = "The CSV file.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        Format f;
+        try {
+            f = Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
+        try (Database db = Database.open(common.db == null ? Database.defaultPath() : common.db)) {
+            ImportSummary s;
+            try {
+                s = new Importer(new DatasetStore(db), System.err::println).importFile(f, file);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(file + ": " + e.getMessage() + (e.getMessage().contains("unreadable CSV") ? "; the rows before it were stored" : ""), 2, e);
+            }
+            System.out.println(s.line());
+            return 0;
+        }
+    }
+}

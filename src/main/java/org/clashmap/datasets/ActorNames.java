@@ -1,0 +1,99 @@
+package org.clashmap.datasets;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A dataset's actor names mapped to ClashMap's canonical actor ids, from a TSV. Two forms:
+ * UCDP's (exact names; a side lists several groups separated by ", ") and ACLED's (exact, prefix
+ * or contains rules, first match wins).
+ */
+final class ActorNames {
+    static final String OTHER = "other";
+
+    private record Rule(String how, String text, String id) {
+        boolean matches(String lower) {
+            return switch (how) {
+                case "exact" -> lower.equals(text);
+                case "prefix" -> lower.startsWith(text);
+                case "contains" -> lower.contains(text);
+                default -> throw new IllegalStateException("unknown match kind " + how);
+            };
+        }
+    }
+
+    private final List<Rule> rules;
+    private final Map<String, String> exportNames = new HashMap<>();
+    /** Names that mapped to nothing, so an import can mention each once. */
+    private final Set<String> unknown = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    private ActorNames(List<Rule> rules, Map<String, String> exportNames) {
+        this.rules = rules;
+        this.exportNames.putAll(exportNames);
+    }
+
+    /** UCDP: lines "name TAB id", matched exactly. */
+    static ActorNames ucdp() {
+        List<Rule> rules = new ArrayList<>();
+        for (String[] r : DataFiles.tsv("ucdp_sides.tsv", 2)) rules.add(new Rule("exact", lower(r[0]), r[1].trim()));
+        return new ActorNames(rules, Map.of());
+    }
+
+    /** ACLED: lines "how TAB text TAB id". */
+    static ActorNames acled() {
+        List<Rule> rules = new ArrayList<>();
+        Map<String, String> export = new HashMap<>();
+        for (String[] r : DataFiles.tsv("acled_actors.tsv", 3)) {
+            rules.add(new Rule(r[0].trim(), lower(r[1]), r[2].trim()));
+            export.putIfAbsent(r[2].trim(), r[1].trim());
+        }
+        return new ActorNames(rules, export);
+    }
+
+    private static String lower(String s) {
+        return s.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The id of one actor name; "other" when no rule matches. */
+    String idOf(String name) {
+        return cache.computeIfAbsent(lower(name), l -> {
+            for (Rule r : rules) if (r.matches(l)) return r.id;
+            unknown.add(name.trim());
+            return OTHER;
+        });
+    }
+
+    /**
+     * The ids of a UCDP side, in the side's order, without repeats: a whole-side rule if there is
+     * one, else each ", "-separated group. The first is the side's actor.
+     */
+    List<String> sideIds(String side) {
+        return sides.computeIfAbsent(side, this::resolveSide);
+    }
+
+    private final Map<String, List<String>> sides = new ConcurrentHashMap<>();
+
+    private List<String> resolveSide(String side) {
+        String whole = lower(side);
+        for (Rule r : rules) if (r.matches(whole)) return List.of(r.id);
+        Set<String> ids = new LinkedHashSet<>();
+        for (String part : side.split(",\\s+")) if (!part.isBlank()) ids.add(idOf(part));
+        return List.copyOf(ids);
+    }
+
+    /** The dataset name ClashMap writes for an id on export (the id's first rule). */
+    String exportName(String id) {
+        return exportNames.getOrDefault(id, exportNames.getOrDefault(OTHER, id));
+    }
+
+    Set<String> unknownNames() {
+        return Set.copyOf(unknown);
+    }
+}

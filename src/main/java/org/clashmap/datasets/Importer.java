@@ -1,0 +1,155 @@
+package org.clashmap.datasets;
+
+import org.clashmap.store.DatasetStore;
+import org.clashmap.store.ExternalEvent;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Imports a dataset file into the database in batches of {@link #BATCH} events, each batch one
+ * transaction: an interrupted import keeps whole batches only, and a re-run fills in the rest
+ * without duplicating (the database is unique on origin + external id).
+ */
+public final class Importer {
+    /** Big enough that commits (one fsync each) are few, small enough that memory stays flat. */
+    static final int BATCH = 5_000;
+
+    private final DatasetStore store;
+    private final Consumer<String> messages;
+
+    /** @param messages receives one line per malformed row (the CLI sends them to stderr) */
+    public Importer(DatasetStore store, Consumer<String> messages) {
+        this.store = store;
+        this.messages = messages;
+    }
+
+    public ImportSummary importFile(Format format, Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return importFrom(format.reader(), in);
+        }
+    }
+
+    /**
+     * Parsing and storing overlap: a reader thread maps rows into batches while this thread stores
+     * the previous batch (each takes about half the time on UCDP). At most two batches wait, so
+     * memory stays flat; a failure on either side stops both and is rethrown here.
+     */
+    ImportSummary importFrom(DatasetReader reader, Reader in) throws IOException {
+        long t0 = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        int[] counts = new int[2]; // imported, duplicates
+        BlockingQueue<List<ExternalEvent>> queue = new ArrayBlockingQueue<>(2);
+        List<ExternalEvent> end = List.of();
+        AtomicReference<Throwable> readFailure = new AtomicReference<>();
+        AtomicBoolean storeFailed = new AtomicBoolean();
+        Thread parser = new Thread(() -> {
+            var batch = new Object() {
+                List<ExternalEvent> current = new ArrayList<>(BATCH);
+            };
+            try {
+                reader.read(in, new RowSink() {
+                    @Override
+                    public void event(ExternalEvent e) {
+                        batch.current.add(e);
+                        if (batch.current.size() == BATCH) {
+                            hand(queue, batch.current, storeFailed);
+                            batch.current = new ArrayList<>(BATCH);
+                        }
+                    }
+
+                    @Override
+                    public void malformed(long line, String problem) {
+                        String m = "line " + line + ": " + problem + " (skipped)";
+                        problems.add(m);
+                        messages.accept(m);
+                    }
+                });
+            } catch (Throwable t) {
+                readFailure.set(t);
+            } finally {
+                // Rows read before a break in the file are good rows: store them, then stop.
+                if (!batch.current.isEmpty() && !storeFailed.get()) {
+                    try {
+                        hand(queue, batch.current, storeFailed);
+                    } catch (CancellationException ignored) {
+                        // storing failed meanwhile; that failure is the one reported
+                    }
+                }
+                hand(queue, end, new AtomicBoolean());
+            }
+        }, "clashmap-import-reader");
+        parser.setDaemon(true);
+        parser.start();
+        try {
+            for (List<ExternalEvent> b = take(queue); b != end; b = take(queue)) store(b, counts);
+        } catch (RuntimeException e) {
+            storeFailed.set(true);
+            queue.clear();
+            throw e;
+        } finally {
+            join(parser);
+        }
+        rethrow(readFailure.get());
+        Set<String> unknown = reader.unknownActors();
+        for (String name : unknown) messages.accept("actor name not in the mapping, stored as 'other': " + name);
+        return new ImportSummary(reader.origin(), counts[0], counts[1], problems.size(), problems, unknown,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Puts a batch on the queue; once storing has failed, stops the reader (no point parsing on). */
+    private static void hand(BlockingQueue<List<ExternalEvent>> queue, List<ExternalEvent> batch, AtomicBoolean storeFailed) {
+        try {
+            while (!storeFailed.get()) {
+                if (queue.offer(batch, 100, TimeUnit.MILLISECONDS)) return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new CancellationException("storing failed");
+    }
+
+    private static List<ExternalEvent> take(BlockingQueue<List<ExternalEvent>> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void rethrow(Throwable t) throws IOException {
+        if (t == null) return;
+        if (t instanceof IOException io) throw io;
+        if (t instanceof RuntimeException re) throw re;
+        if (t instanceof Error err) throw err;
+        throw new IllegalStateException(t);
+    }
+
+    private void store(List<ExternalEvent> batch, int[] counts) {
+        DatasetStore.InsertResult r = store.insert(batch);
+        counts[0] += r.inserted();
+        counts[1] += r.duplicates();
+    }
+}

@@ -1,0 +1,104 @@
+package org.clashmap.export;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.clashmap.extract.ActorRole;
+import org.clashmap.extract.DateRange;
+import org.clashmap.store.StoredEvent;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stored events as a CSV with ACLED's column names, so scripts written for ACLED downloads run on
+ * ClashMap output. RFC 4180 quoting and CRLF line ends (what Excel and pandas expect), UTF-8 with
+ * an optional byte-order mark (see docs/decisions/008-export-formats.md).
+ */
+final class AcledCsvExporter implements FeatureWriter {
+    static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
+            "sub_event_type", "actor1", "actor2", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+            "geo_precision", "source", "notes", "fatalities");
+    /** ACLED's country prefix for Syria. */
+    static final String COUNTRY = "SYR";
+    static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH);
+
+    private final Writer writer;
+    private final CSVPrinter csv;
+    private final ExportOptions options;
+
+    AcledCsvExporter(Path file, ExportOptions options) throws IOException {
+        this.options = options;
+        writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
+        if (options.csvBom()) writer.write('\uFEFF');
+        csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).build());
+    }
+
+    @Override
+    public void write(EventPoint p) throws IOException {
+        StoredEvent e = p.event();
+        DateRange d = e.date();
+        AdminAreas.Names admin = options.adminAreas().of(p);
+        csv.printRecord(
+                COUNTRY + p.featureId(),
+                d.isKnown() ? ACLED_DATE.format(d.from()) : "",
+                d.isKnown() ? Integer.toString(d.from().getYear()) : "",
+                d.isKnown() ? Integer.toString(d.precision().acledCode) : "",
+                e.type().label,
+                e.subType() == null ? "" : e.subType().label,
+                nz(options.actorNames().name(p.actor(ActorRole.ACTOR1))),
+                nz(options.actorNames().name(p.actor(ActorRole.ACTOR2))),
+                admin.admin1(), admin.admin2(), admin.admin3(),
+                location(p),
+                decimal(p.lat()), decimal(p.lon()),
+                Integer.toString(geoPrecision(p.place().precisionKm())),
+                nz(e.outlet()),
+                nz(e.sentence()),
+                // ACLED's fatalities column is always a number; it codes "not reported" as 0.
+                Integer.toString(e.fatalities() == null ? 0 : e.fatalities()));
+    }
+
+    /** ACLED's location is the English place name; the Arabic one stands in when there is none. */
+    private static String location(EventPoint p) {
+        String en = p.place().nameEn();
+        return en != null && !en.isBlank() ? en : p.placeName();
+    }
+
+    /**
+     * ACLED geo_precision: 1 the exact town, 2 a nearby or part of a region, 3 only a larger region.
+     * Our radius maps onto it: a village or town is within ~2 km, a district ~25 km.
+     */
+    static int geoPrecision(double km) {
+        if (km <= 2) return 1;
+        if (km <= 25) return 2;
+        return 3;
+    }
+
+    /** Plain decimal (never scientific), at most 6 places (~0.1 m), as gazetteers give them. */
+    static String decimal(double v) {
+        return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public void finish() throws IOException {
+        csv.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
+    }
+}

@@ -1,0 +1,88 @@
+package org.clashmap.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.clashmap.extract.ActorRole;
+import org.clashmap.extract.Event;
+import org.clashmap.extract.EventActor;
+import org.clashmap.extract.EventPlace;
+import org.clashmap.extract.Extraction;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Events as an RFC 7946 GeoJSON FeatureCollection: one Point feature per (event, place), so an event
+ * reported at three villages is three points sharing an {@code event_id}. Coordinates are [lon, lat].
+ */
+public final class GeoJsonEvents {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private GeoJsonEvents() {}
+
+    /** Writes the collection (pretty-printed UTF-8); the stream is left open. */
+    public static void write(List<Extraction> extractions, OutputStream out) throws IOException {
+        JSON.writeValue(out, toJson(extractions));
+    }
+
+    public static ObjectNode toJson(List<Extraction> extractions) {
+        ObjectNode fc = JSON.createObjectNode();
+        fc.put("type", "FeatureCollection");
+        ArrayNode features = fc.putArray("features");
+        for (Extraction x : extractions) {
+            int n = 0;
+            for (Event e : x.events()) {
+                String eventId = eventId(x.report().source(), n++);
+                for (EventPlace p : e.places()) features.add(feature(eventId, e, p, x.report().source()));
+            }
+        }
+        return fc;
+    }
+
+    /** Stable within a report: the source name and the event's position in it. */
+    public static String eventId(String source, int index) {
+        return (source.isEmpty() ? "report" : source) + "#" + index;
+    }
+
+    private static ObjectNode feature(String eventId, Event e, EventPlace p, String source) {
+        ObjectNode f = JSON.createObjectNode();
+        f.put("type", "Feature");
+        ObjectNode g = f.putObject("geometry");
+        g.put("type", "Point");
+        g.putArray("coordinates").add(round(p.lon())).add(round(p.lat()));
+        ObjectNode props = f.putObject("properties");
+        props.put("event_id", eventId);
+        props.put("event_type", e.type().label);
+        props.put("sub_event_type", e.subType() == null ? null : e.subType().label);
+        props.put("date_from", e.date().from() == null ? null : e.date().from().toString());
+        props.put("date_to", e.date().to() == null ? null : e.date().to().toString());
+        props.put("time_precision", e.date().precision().acledCode);
+        props.put("actor1", e.actor(ActorRole.ACTOR1));
+        props.put("actor2", e.actor(ActorRole.ACTOR2));
+        ArrayNode actors = props.putArray("actors");
+        for (EventActor a : e.actors()) actors.add(a.actorId());
+        props.put("place_ar", p.nameAr());
+        props.put("place_en", p.nameEn());
+        props.put("place_id", p.placeId());
+        props.put("place_relation", p.relation());
+        props.put("geo_precision_km", p.precisionKm());
+        if (e.fatalities() == null) props.putNull("fatalities");
+        else props.put("fatalities", e.fatalities());
+        props.put("source_file", source);
+        props.put("sentence", e.sentence());
+        props.put("char_start", e.charStart());
+        props.put("char_end", e.charEnd());
+        props.put("confidence", Math.round(e.confidence() * 100) / 100.0);
+        return f;
+    }
+
+    private static double round(double deg) {
+        return Math.round(deg * 1e5) / 1e5;
+    }
+}

@@ -1,0 +1,468 @@
+package org.clashmap.export;
+
+import org.clashmap.extract.EventType;
+import org.clashmap.geo.Attribution;
+import org.clashmap.geo.ClusterGrid;
+import org.clashmap.geo.IncidentPainter;
+import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.IncidentStyle;
+import org.clashmap.geo.Java2DSurface;
+import org.clashmap.geo.Java2DSurface.Align;
+import org.clashmap.geo.Language;
+import org.clashmap.geo.OfflineTileRenderer;
+import org.clashmap.geo.OverviewInset;
+import org.clashmap.geo.ScaleBarLength;
+import org.clashmap.geo.Viewport;
+import org.clashmap.geo.WebMercator;
+import org.locationtech.jts.geom.Envelope;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Renders a finished map image off screen, without JavaFX: basemap tiles composed at the image's
+ * own resolution (not a scaled screenshot), incidents drawn by the window's {@link IncidentPainter}
+ * on a {@link Java2DSurface}, then the frame: title and date window, a legend of exactly the
+ * symbol types in the image, scale bar, north arrow, an overview inset of Syria with the extent
+ * marked, and the data attribution.
+ *
+ * <p>Sizes. Symbols, text and the frame are laid out in "logical" pixels and drawn through a
+ * Graphics2D scale of {@link #deviceScale} (like a HiDPI screen): a 3840×2160 image of an area
+ * looks like the window showing that area at 1600×900, only sharper. The incident painter gets the
+ * matching logical viewport (zoom − log2(scale)), so clustering and ring decisions are the ones the
+ * window makes for that view. The basemap is drawn at full resolution: tiles at an integer zoom,
+ * either exactly (when the fitting zoom is within half a level above an integer: the bbox fits
+ * with a little more surroundings) or at the next zoom scaled down by at most √2.
+ *
+ * <p>Thread-safe: each call draws into its own image.
+ */
+public final class MapImageRenderer {
+    /** Logical size of a "normal" view; bigger images scale symbols and text up (see class doc). */
+    static final double REFERENCE_W = 1600, REFERENCE_H = 900;
+    static final double PAD = 12, TITLE_H = 58, INSET_W = 170, INSET_H = 140;
+    private static final int TEXT = 0xFF2B2622, MUTED = 0xFF5E554C, PANEL = 0xEBFFFFFF, PANEL_EDGE = 0xFF9A9288;
+    private static final double LEGEND_SYMBOL_R = 6, LEGEND_ROW = 21, LEGEND_TEXT = 12.5;
+
+    private final OfflineTileRenderer tiles;
+    private final Envelope syriaWorld;
+
+    /** What was drawn: the image and the facts tests and callers may check. */
+    public record RenderResult(BufferedImage image, Set<EventType> legendTypes, boolean legendUndated, boolean clustered,
+                               int incidents, Viewport viewport, Viewport logicalViewport, double deviceScale, int tileZoom,
+                               Rectangle legendBox, Rectangle insetBox, long basemapNanos, long incidentNanos, long frameNanos) {
+    }
+
+    public MapImageRenderer(OfflineTileRenderer tiles) {
+        this.tiles = tiles;
+        this.syriaWorld = OverviewInset.syriaWorld(tiles.data());
+    }
+
+    public static MapImageRenderer fromClasspath() {
+        try {
+            return new MapImageRenderer(OfflineTileRenderer.fromClasspath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Syria's bounding box from the basemap's outline: the default extent. */
+    public MapImageRequest.BBox syria() {
+        double[] d = OverviewInset.syriaDegrees(tiles.data());
+        return new MapImageRequest.BBox(d[0], d[1], d[2], d[3]);
+    }
+
+    /** Scale of symbols, text and frame on an image of this size: 1 up to 1600×900, then by area. */
+    public static double deviceScale(int width, int height) {
+        return Math.max(1, Math.sqrt((double) width * height / (REFERENCE_W * REFERENCE_H)));
+    }
+
+    /**
+     * Incidents an export shows for a window: not rejected; overlapping [from, to] (either end
+     * open when null); undated ones only when there is no window at all.
+     */
+    public static BitSet select(IncidentSet set, LocalDate from, LocalDate to) {
+        BitSet b = new BitSet(set.size);
+        boolean all = from == null && to == null;
+        int f = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay(), t = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
+        for (int i = 0; i < set.size; i++) {
+            if (set.has(i, IncidentSet.FLAG_REJECTED)) continue;
+            if (set.has(i, IncidentSet.FLAG_UNDATED)) {
+                if (all) b.set(i);
+            } else if (set.dayTo[i] >= f && set.dayFrom[i] <= t) {
+                b.set(i);
+            }
+        }
+        return b;
+    }
+
+    public RenderResult render(MapImageRequest req, IncidentSet set) {
+        return render(req, set, select(set, req.from(), req.to()));
+    }
+
+    public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible) {
+        int w = req.width(), h = req.height();
+        double s = deviceScale(w, h);
+        Texts tx = new Texts(req.lang());
+        double lw = w / s, lh = h / s;
+        List<String> attribution = wrap(Attribution.lines(), lw - 2 * PAD, tx);
+        double attrH = attribution.size() * 13 + 8;
+
+        // Zoom that fits the bbox into the map area (between the title band and the attribution strip).
+        Envelope box = req.bbox() == null ? syriaWorld : worldOf(req.bbox());
+        double availW = w - 2 * PAD * s, availH = h - (TITLE_H + attrH + 2 * PAD) * s;
+        double zFit = log2(Math.min(availW / (box.getWidth() * WebMercator.TILE_SIZE), availH / (box.getHeight() * WebMercator.TILE_SIZE)));
+        zFit = Math.max(0, Math.min(OfflineTileRenderer.MAX_RENDER_ZOOM, zFit));
+        double frac = zFit - Math.floor(zFit);
+        double zoom;
+        int tileZoom;
+        if (frac < 0.5) {
+            zoom = Math.floor(zFit);
+            tileZoom = (int) zoom;
+        } else {
+            zoom = zFit;
+            tileZoom = (int) Math.ceil(zFit);
+        }
+        double scale = WebMercator.TILE_SIZE * Math.pow(2, zoom);
+        double cx = w / 2.0, cy = (TITLE_H * s + (h - attrH * s)) / 2;
+        double ox = box.centre().x * scale - cx, oy = box.centre().y * scale - cy;
+        if (zoom == tileZoom) {
+            ox = Math.rint(ox);
+            oy = Math.rint(oy);
+        }
+        Viewport vp = new Viewport(zoom, ox, oy, w, h);
+        Viewport logical = new Viewport(zoom - log2(s), ox / s, oy / s, lw, lh);
+
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            long t0 = System.nanoTime();
+            drawBasemap(g, vp, tileZoom, req.lang());
+            long t1 = System.nanoTime();
+            g.scale(s, s);
+            Java2DSurface surface = new Java2DSurface(g, lw, lh);
+            new IncidentPainter().paint(surface, set, visible, logical, -1);
+            long t2 = System.nanoTime();
+
+            Presence p = presence(set, visible, logical);
+            Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
+            frame.titleBand(p.count);
+            frame.attribution(attribution);
+            Rectangle insetBox = frame.inset(viewEnvelope(vp));
+            frame.northArrow();
+            frame.scaleBar(logical);
+            Rectangle legendBox = frame.legend(p);
+            long t3 = System.nanoTime();
+            return new RenderResult(img, p.types, p.undated, p.clustered, p.count, vp, logical, s, tileZoom,
+                    legendBox, insetBox, t1 - t0, t2 - t1, t3 - t2);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static double log2(double v) {
+        return Math.log(v) / Math.log(2);
+    }
+
+    static Envelope worldOf(MapImageRequest.BBox b) {
+        return new Envelope(WebMercator.worldX(b.west()), WebMercator.worldX(b.east()), WebMercator.worldY(b.north()), WebMercator.worldY(b.south()));
+    }
+
+    private static Envelope viewEnvelope(Viewport vp) {
+        double sc = vp.scale();
+        return new Envelope(vp.originX() / sc, (vp.originX() + vp.width()) / sc, vp.originY() / sc, (vp.originY() + vp.height()) / sc);
+    }
+
+    /**
+     * Tiles of {@code tileZoom} over the viewport, drawn at full resolution (scaled down by
+     * 2^(zoom − tileZoom) when the zoom is fractional). A row of tiles is rendered in parallel and
+     * then drawn, so memory stays at one row of tiles even for 8000-px images.
+     */
+    private void drawBasemap(Graphics2D g, Viewport vp, int tileZoom, Language lang) {
+        double ts = WebMercator.TILE_SIZE * Math.pow(2, vp.zoom() - tileZoom);
+        long x0 = (long) Math.floor(vp.originX() / ts), x1 = (long) Math.floor((vp.originX() + vp.width() - 1) / ts);
+        long y0 = (long) Math.floor(vp.originY() / ts), y1 = (long) Math.floor((vp.originY() + vp.height() - 1) / ts);
+        boolean exact = ts == WebMercator.TILE_SIZE;
+        if (!exact) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        for (long ty = y0; ty <= y1; ty++) {
+            final long row = ty;
+            List<BufferedImage> imgs = IntStream.rangeClosed(0, (int) (x1 - x0)).parallel()
+                    .mapToObj(i -> tiles.tile(tileZoom, x0 + i, row, lang)).toList();
+            int dy0 = (int) Math.round(ty * ts - vp.originY()), dy1 = (int) Math.round((ty + 1) * ts - vp.originY());
+            for (int i = 0; i < imgs.size(); i++) {
+                long tx = x0 + i;
+                int dx0 = (int) Math.round(tx * ts - vp.originX()), dx1 = (int) Math.round((tx + 1) * ts - vp.originX());
+                if (exact) g.drawImage(imgs.get(i), dx0, dy0, null);
+                else g.drawImage(imgs.get(i), dx0, dy0, dx1 - dx0, dy1 - dy0, null);
+            }
+        }
+    }
+
+    /** Which symbols the image shows: types and flags of incidents inside it, and whether clusters were drawn. */
+    private record Presence(Set<EventType> types, boolean undated, boolean clustered, boolean sized, int count) {
+    }
+
+    private static Presence presence(IncidentSet set, BitSet visible, Viewport vp) {
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        boolean undated = false, sized = false;
+        int count = 0;
+        double sc = vp.scale();
+        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
+            double x = set.wx[i] * sc - vp.originX(), y = set.wy[i] * sc - vp.originY();
+            if (x < 0 || y < 0 || x > vp.width() || y > vp.height()) continue;
+            count++;
+            types.add(set.typeOf(i));
+            if (set.has(i, IncidentSet.FLAG_UNDATED)) undated = true;
+            if (set.fatalities[i] > 0) sized = true;
+        }
+        boolean clustered = false;
+        if (vp.zoom() < IncidentPainter.CLUSTER_BELOW_ZOOM && count > 1) {
+            ClusterGrid grid = ClusterGrid.build(set, visible, vp, IncidentPainter.CLUSTER_CELL);
+            for (int c = 0; c < grid.cells() && !clustered; c++) clustered = grid.count(c) > 1;
+        }
+        return new Presence(types, undated, clustered, sized, count);
+    }
+
+    /** Attribution lines joined with middle dots and wrapped to a width. */
+    private static List<String> wrap(List<String> lines, double width, Texts tx) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            Java2DSurface m = new Java2DSurface(g, 1, 1);
+            List<String> out = new ArrayList<>();
+            StringBuilder cur = new StringBuilder();
+            for (String l : lines) {
+                String next = cur.isEmpty() ? l : cur + "  ·  " + l;
+                if (!cur.isEmpty() && m.textWidth(next, 10, false) > width) {
+                    out.add(cur.toString());
+                    cur = new StringBuilder(l);
+                } else {
+                    cur = new StringBuilder(next);
+                }
+            }
+            if (!cur.isEmpty()) out.add(cur.toString());
+            return out;
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** Texts in the image's language: the window's labels plus a few of the export's own. */
+    static final class Texts {
+        final Language lang;
+        private final ResourceBundle ui, own;
+
+        Texts(Language lang) {
+            this.lang = lang;
+            Locale loc = lang == Language.AR ? Locale.forLanguageTag("ar") : Locale.ROOT;
+            ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+            ui = ResourceBundle.getBundle("ui.messages", loc, noFallback);
+            own = ResourceBundle.getBundle("export.map_image", loc, noFallback);
+        }
+
+        String ui(String key, String fallback) {
+            try {
+                return ui.getString(key);
+            } catch (MissingResourceException e) {
+                return fallback;
+            }
+        }
+
+        String own(String key, Object... args) {
+            String s = own.getString(key);
+            return args.length == 0 ? s : new MessageFormat(s, Locale.ROOT).format(args);
+        }
+
+        String type(EventType t) {
+            return ui("type." + t.name(), t.label);
+        }
+
+        boolean rtl() {
+            return lang == Language.AR;
+        }
+    }
+
+    /** The frame around the map, in logical pixels on the scaled Graphics2D. */
+    private final class Frame {
+        final Graphics2D g;
+        final Java2DSurface s;
+        final double scale, w, h, attrH;
+        final Texts tx;
+        final MapImageRequest req;
+
+        Frame(Graphics2D g, Java2DSurface s, double scale, double w, double h, double attrH, Texts tx, MapImageRequest req) {
+            this.g = g;
+            this.s = s;
+            this.scale = scale;
+            this.w = w;
+            this.h = h;
+            this.attrH = attrH;
+            this.tx = tx;
+            this.req = req;
+        }
+
+        private void panel(double x, double y, double pw, double ph, boolean edge) {
+            fillRect(x, y, pw, ph, PANEL);
+            if (edge) {
+                double[] xs = {x, x + pw, x + pw, x}, ys = {y, y, y + ph, y + ph};
+                s.strokePolygon(xs, ys, 4, 0.8, PANEL_EDGE, false);
+            }
+        }
+
+        private void fillRect(double x, double y, double pw, double ph, int argb) {
+            double[] xs = {x, x + pw, x + pw, x}, ys = {y, y, y + ph, y + ph};
+            s.fillPolygon(xs, ys, 4, argb);
+        }
+
+        /** Text at the reading start of a line: left edge in English, right edge in Arabic. */
+        private double lineStart(String text, double x, double y, double size, boolean bold, int argb) {
+            return tx.rtl() ? s.textAt(text, w - x, y, size, bold, argb, 0, Align.RIGHT)
+                    : s.textAt(text, x, y, size, bold, argb, 0, Align.LEFT);
+        }
+
+        void titleBand(int count) {
+            panel(0, 0, w, TITLE_H, false);
+            s.strokeLine(0, TITLE_H, w, TITLE_H, 0.8, PANEL_EDGE, false);
+            String title = req.title() == null || req.title().isBlank() ? tx.own("title.default") : req.title().strip();
+            String dates = req.from() == null && req.to() == null ? tx.own("dates.all")
+                    : (req.from() == null ? "…" : req.from().toString()) + " – " + (req.to() == null ? "…" : req.to().toString());
+            String sub = tx.rtl() ? tx.own("incidents.count", count) + "   ·   " + dates
+                    : dates + "   ·   " + tx.own("incidents.count", count);
+            lineStart(title, PAD + 4, 28, 22, true, TEXT);
+            lineStart(sub, PAD + 4, 48, 13, false, MUTED);
+        }
+
+        void attribution(List<String> lines) {
+            double top = h - attrH;
+            panel(0, top, w, attrH, false);
+            s.strokeLine(0, top, w, top, 0.6, PANEL_EDGE, false);
+            for (int i = 0; i < lines.size(); i++) lineStart(lines.get(i), PAD, top + 4 + 10 + i * 13, 10, false, MUTED);
+        }
+
+        /** Overview inset at the top left, under the title (over Turkey and the sea for Syria-wide maps). */
+        Rectangle inset(Envelope extentWorld) {
+            double x = PAD, y = TITLE_H + PAD;
+            fillRect(x - 3, y - 3, INSET_W + 6, INSET_H + 6, PANEL);
+            AffineTransform saved = g.getTransform();
+            OverviewInset.draw(g, tiles.data(), new Rectangle2D.Double(x, y, INSET_W, INSET_H), extentWorld);
+            g.setTransform(saved);
+            return device(x - 3, y - 3, INSET_W + 6, INSET_H + 6);
+        }
+
+        void northArrow() {
+            double x = PAD + INSET_W + 10, y = TITLE_H + PAD - 3, bw = 30, bh = 52;
+            panel(x, y, bw, bh, true);
+            double c = x + bw / 2;
+            s.text(tx.own("north"), c, y + 12, 13, true, TEXT, 0);
+            double top = y + 22, bottom = y + bh - 6, half = 8;
+            s.fillPolygon(new double[]{c, c, c - half}, new double[]{top, bottom - 6, bottom}, 3, TEXT);
+            s.fillPolygon(new double[]{c, c + half, c}, new double[]{top, bottom, bottom - 6}, 3, 0xFFFFFFFF);
+            s.strokePolygon(new double[]{c, c + half, c, c - half}, new double[]{top, bottom, bottom - 6, bottom}, 4, 1, TEXT, false);
+        }
+
+        /** Scale bar at the bottom left, for the latitude at the centre of the image. */
+        void scaleBar(Viewport logical) {
+            double lat = logical.latAt(logical.height() / 2);
+            ScaleBarLength len = ScaleBarLength.fit(lat, logical.zoom(), 160);
+            String label = len.metres() >= 1000
+                    ? fmt(len.metres() / 1000) + " " + tx.own("scale.km") : fmt(len.metres()) + " " + tx.own("scale.m");
+            double bw = len.pixels() + 24, bh = 38;
+            double x = PAD, y = h - attrH - PAD - bh;
+            panel(x, y, bw, bh, true);
+            double bx = x + 12, by = y + 28, half = len.pixels() / 2;
+            fillRect(bx, by - 4, half, 5, TEXT);
+            fillRect(bx + half, by - 4, half, 5, 0xFFFFFFFF);
+            double[] xs = {bx, bx + len.pixels(), bx + len.pixels(), bx}, ys = {by - 4, by - 4, by + 1, by + 1};
+            s.strokePolygon(xs, ys, 4, 1, TEXT, false);
+            s.textAt(label, x + bw / 2, y + 17, 12, false, TEXT, 0, Align.CENTRE);
+        }
+
+        /** Legend at the bottom right: one row per type present, then the flags and the cluster note if shown. */
+        Rectangle legend(Presence p) {
+            List<String> texts = new ArrayList<>();
+            List<Object> symbols = new ArrayList<>();
+            for (EventType t : EventType.values()) {
+                if (!p.types.contains(t)) continue;
+                texts.add(tx.type(t));
+                symbols.add(t);
+            }
+            if (p.undated) {
+                texts.add(tx.ui("legend.undated", "Undated (hollow, dashed)"));
+                symbols.add("undated");
+            }
+            if (p.clustered) {
+                texts.add(tx.own("legend.cluster"));
+                symbols.add("cluster");
+            }
+            if (p.sized) {
+                texts.add(tx.ui("legend.size", "Size: number of dead"));
+                symbols.add("sized");
+            }
+            if (texts.isEmpty()) return new Rectangle(); // nothing in the image: no legend
+            String heading = tx.ui("legend.title", "Incidents");
+            double textW = s.textWidth(heading, 13, true);
+            for (String t : texts) textW = Math.max(textW, s.textWidth(t, LEGEND_TEXT, false));
+            double bw = textW + 2 * LEGEND_SYMBOL_R + 30, bh = 30 + texts.size() * LEGEND_ROW + 4;
+            double x = w - PAD - bw, y = h - attrH - PAD - bh;
+            panel(x, y, bw, bh, true);
+            boolean rtl = tx.rtl();
+            double inner = 10;
+            if (rtl) s.textAt(heading, x + bw - inner, y + 20, 13, true, TEXT, 0, Align.RIGHT);
+            else s.textAt(heading, x + inner, y + 20, 13, true, TEXT, 0, Align.LEFT);
+            IncidentPainter painter = new IncidentPainter();
+            for (int i = 0; i < texts.size(); i++) {
+                double rowY = y + 30 + i * LEGEND_ROW + LEGEND_ROW / 2;
+                double symX = rtl ? x + bw - inner - LEGEND_SYMBOL_R - 2 : x + inner + LEGEND_SYMBOL_R + 2;
+                drawLegendSymbol(painter, symbols.get(i), symX, rowY);
+                double textX = rtl ? symX - LEGEND_SYMBOL_R - 10 : symX + LEGEND_SYMBOL_R + 10;
+                double baseline = rowY + s.ascent(LEGEND_TEXT, false) * 0.38;
+                s.textAt(texts.get(i), textX, baseline, LEGEND_TEXT, false, TEXT, 0, rtl ? Align.RIGHT : Align.LEFT);
+            }
+            return device(x, y, bw, bh);
+        }
+
+        private void drawLegendSymbol(IncidentPainter painter, Object what, double x, double y) {
+            double r = LEGEND_SYMBOL_R;
+            if (what instanceof EventType t) {
+                painter.drawShape(s, IncidentStyle.shape(t), x, y, r, IncidentStyle.withAlpha(IncidentStyle.colour(t), 0.9), 0xFF202020, 1, false);
+            } else if ("undated".equals(what)) {
+                int c = IncidentStyle.colour(EventType.BATTLES);
+                painter.drawShape(s, IncidentStyle.shape(EventType.BATTLES), x, y, r, IncidentStyle.withAlpha(c, 0.25), c, 2, true);
+            } else if ("cluster".equals(what)) {
+                int c = IncidentStyle.colour(EventType.BATTLES);
+                s.fillCircle(x, y, r + 2, IncidentStyle.withAlpha(c, 0.3));
+                s.fillCircle(x, y, r, IncidentStyle.withAlpha(c, 0.9));
+                s.strokeCircle(x, y, r, 1, 0xFF202020, false);
+                s.text("3", x, y, 8.5, true, 0xFFFFFFFF, 0);
+            } else {
+                s.strokeCircle(x - 3, y + 2, 3, 1, 0xFF202020, false);
+                s.strokeCircle(x + 1, y - 1, 6.5, 1, 0xFF202020, false);
+            }
+        }
+
+        private Rectangle device(double x, double y, double rw, double rh) {
+            return new Rectangle((int) Math.floor(x * scale), (int) Math.floor(y * scale),
+                    (int) Math.ceil(rw * scale), (int) Math.ceil(rh * scale));
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,257 @@
+package org.clashmap.store;
+
+import org.clashmap.extract.ActorRole;
+import org.clashmap.extract.EventActor;
+import org.clashmap.extract.EventPlace;
+import org.clashmap.extract.EventType;
+import org.clashmap.extract.SubEventType;
+
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteConnectionConfig;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The SQL side of imported and synthetic events: batched inserts that skip events already stored
+ * (unique on origin + external id), light reads for the agreement index, per-origin figures.
+ */
+public final class DatasetStore {
+    private static final String INSERT_EVENT = "INSERT OR IGNORE INTO events(id, origin, external_id, ordinal, event_type, sub_event_type,"
+            + " date_from, date_to, time_precision, fatalities, confidence, sentence, notes, outlet) VALUES (?,?,?,0,?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_PLACE = "INSERT INTO event_places(event_id, ordinal, place_id, name_ar, name_en, relation, lat, lon,"
+            + " precision_km, confidence) VALUES (?,0,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_ACTOR = "INSERT OR IGNORE INTO event_actors(event_id, actor_id, role, fatalities) VALUES (?,?,?,?)";
+
+    private final Database db;
+
+    public DatasetStore(Database db) {
+        this.db = db;
+    }
+
+    /** How many events of a batch were new and how many were already there. */
+    public record InsertResult(int inserted, int duplicates) {}
+
+    /**
+     * Stores a batch in one transaction: all of it or none. Events whose (origin, external id) is
+     * already stored are left as they are (with any analyst edits) and counted as duplicates.
+     */
+    public InsertResult insert(List<ExternalEvent> batch) {
+        if (batch.isEmpty()) return new InsertResult(0, 0);
+        return db.inTransaction(c -> {
+            // sqlite-jdbc by default follows every INSERT with its own "SELECT last_insert_rowid()"
+            // (for getGeneratedKeys); we assign ids ourselves, so that doubles the work for nothing.
+            // Switched off for this batch only: EventStore.ingest relies on it.
+            SQLiteConnectionConfig config = c.unwrap(SQLiteConnection.class).getConnectionConfig();
+            boolean keys = config.isGetGeneratedKeys();
+            config.setGetGeneratedKeys(false);
+            try {
+                return insertBatch(c, batch);
+            } finally {
+                config.setGetGeneratedKeys(keys);
+            }
+        });
+    }
+
+    private static InsertResult insertBatch(Connection c, List<ExternalEvent> batch) throws SQLException {
+        long nextId = maxEventId(c) + 1;
+        int inserted = 0;
+        try (PreparedStatement ev = c.prepareStatement(INSERT_EVENT);
+             PreparedStatement pl = c.prepareStatement(INSERT_PLACE);
+             PreparedStatement ac = c.prepareStatement(INSERT_ACTOR)) {
+            for (ExternalEvent e : batch) {
+                // Ids are assigned here (we hold the write lock inside the transaction), which
+                // saves a generated-key round trip per event and lets places and actors be batched.
+                long id = nextId;
+                bindEvent(ev, id, e);
+                if (ev.executeUpdate() == 0) continue; // already stored: unique (origin, external_id)
+                nextId++;
+                inserted++;
+                bindPlace(pl, id, e.place());
+                pl.addBatch();
+                for (EventActor a : e.actors()) {
+                    ac.setLong(1, id);
+                    ac.setString(2, a.actorId());
+                    ac.setString(3, a.role().name());
+                    EventStore.setInt(ac, 4, a.fatalities());
+                    ac.addBatch();
+                }
+            }
+            pl.executeBatch();
+            ac.executeBatch();
+        }
+        return new InsertResult(inserted, batch.size() - inserted);
+    }
+
+    private static long maxEventId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM events")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void bindEvent(PreparedStatement ps, long id, ExternalEvent e) throws SQLException {
+        ps.setLong(1, id);
+        ps.setString(2, e.origin());
+        ps.setString(3, e.externalId());
+        ps.setString(4, e.type().name());
+        ps.setString(5, e.subType() == null ? null : e.subType().name());
+        EventStore.setDate(ps, 6, e.date().from());
+        EventStore.setDate(ps, 7, e.date().to());
+        ps.setInt(8, e.date().precision().acledCode);
+        EventStore.setInt(ps, 9, e.fatalities());
+        ps.setDouble(10, e.confidence());
+        ps.setString(11, e.sentence());
+        ps.setString(12, e.notes());
+        ps.setString(13, e.outlet());
+    }
+
+    private static void bindPlace(PreparedStatement ps, long id, EventPlace p) throws SQLException {
+        ps.setLong(1, id);
+        ps.setString(2, null); // not a gazetteer place: the dataset's own point
+        ps.setString(3, p.nameAr());
+        ps.setString(4, p.nameEn());
+        ps.setString(5, p.relation());
+        ps.setDouble(6, p.lat());
+        ps.setDouble(7, p.lon());
+        ps.setDouble(8, p.precisionKm());
+        ps.setDouble(9, p.confidence());
+    }
+
+    /**
+     * Runs a bulk fill with {@code synchronous=OFF} and a 256 MB page cache, then restores FULL and
+     * the default cache. synchronous=OFF only for throw-away data (synthetic events): a power cut
+     * during the fill may lose or damage what it wrote, acceptable for data regenerated from a seed,
+     * never for imports or analyst work. The big cache keeps the date and id indexes' pages in
+     * memory: a million events arrive in random date order, and with the default 2 MB cache every
+     * batch rewrites index pages scattered over the file (measured: most of the fill's time).
+     */
+    public <T> T bulk(Supplier<T> work) {
+        pragma("PRAGMA synchronous = OFF");
+        pragma("PRAGMA cache_size = -262144");
+        try {
+            return work.get();
+        } finally {
+            pragma("PRAGMA cache_size = -2000");
+            pragma("PRAGMA synchronous = FULL");
+        }
+    }
+
+    private void pragma(String sql) {
+        db.withConnection(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+            return null;
+        });
+    }
+
+    /** Figures of one origin (zero events gives null dates). */
+    public OriginStats stats(String origin) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*), min(date_from), max(date_to), coalesce(sum(fatalities), 0) FROM events WHERE origin = ?")) {
+                ps.setString(1, origin);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new OriginStats(origin, rs.getLong(1), date(rs.getString(2)), date(rs.getString(3)), rs.getLong(4));
+                }
+            }
+        });
+    }
+
+    /** Every dated, placed event of an origin as points, one per place, in storage order. */
+    public List<EventPoint> points(String origin) {
+        return db.withConnection(c -> {
+            List<EventPoint> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT e.id, e.origin, e.external_id, e.date_from, e.date_to, e.fatalities, p.lat, p.lon, p.precision_km,"
+                            + " coalesce(p.name_en, p.name_ar), e.sentence FROM events e JOIN event_places p ON p.event_id = e.id"
+                            // "+e.origin" keeps SQLite off the origin index: a million index-ordered row
+                            // lookups are random reads (24 s measured); scanning places and fetching each
+                            // event by rowid is sequential (6 s). Rows come in storage order, which is
+                            // event order for places written with their event; no sort needed.
+                            + " WHERE +e.origin = ? AND e.date_from IS NOT NULL")) {
+                ps.setString(1, origin);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int f = rs.getInt(6);
+                        Integer fatalities = rs.wasNull() ? null : f;
+                        LocalDate from = isoDate(rs.getString(4));
+                        String to = rs.getString(5);
+                        out.add(new EventPoint(rs.getLong(1), rs.getString(2), rs.getString(3), from,
+                                to == null ? from : isoDate(to), fatalities, rs.getDouble(7), rs.getDouble(8),
+                                rs.getDouble(9), rs.getString(10), rs.getString(11)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** How many events of an origin there are; those without a date or place are not in {@link #points}. */
+    public long count(String origin) {
+        return stats(origin).events();
+    }
+
+    /** The events of an origin read back whole, in id order (for export and tests). */
+    public List<ExternalEvent> events(String origin) {
+        return db.withConnection(c -> {
+            Map<Long, List<EventActor>> actors = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT x.event_id, x.actor_id, x.role, x.fatalities FROM event_actors x"
+                    + " JOIN events e ON e.id = x.event_id WHERE e.origin = ? ORDER BY x.event_id, x.role, x.rowid")) {
+                ps.setString(1, origin);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int f = rs.getInt(4);
+                        Integer fatalities = rs.wasNull() ? null : f;
+                        actors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new EventActor(rs.getString(2), ActorRole.valueOf(rs.getString(3)), fatalities));
+                    }
+                }
+            }
+            List<ExternalEvent> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.external_id, e.event_type, e.sub_event_type, e.date_from,"
+                    + " e.date_to, e.time_precision, e.fatalities, e.sentence, e.notes, e.outlet, e.confidence,"
+                    + " p.name_ar, p.name_en, p.relation, p.lat, p.lon, p.precision_km, p.confidence"
+                    + " FROM events e JOIN event_places p ON p.event_id = e.id AND p.ordinal = 0 WHERE e.origin = ? ORDER BY e.id")) {
+                ps.setString(1, origin);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int f = rs.getInt(8);
+                        Integer fatalities = rs.wasNull() ? null : f;
+                        EventPlace place = new EventPlace(null, rs.getString(13), rs.getString(14), rs.getString(15),
+                                rs.getDouble(16), rs.getDouble(17), rs.getDouble(18), rs.getDouble(19), 0, 0);
+                        out.add(new ExternalEvent(origin, rs.getString(2), EventType.valueOf(rs.getString(3)),
+                                rs.getString(4) == null ? null : SubEventType.valueOf(rs.getString(4)),
+                                EventStore.dateRange(rs.getString(5), rs.getString(6), rs.getInt(7)), fatalities,
+                                actors.getOrDefault(rs.getLong(1), List.of()), place, rs.getString(9), rs.getString(10),
+                                rs.getString(11), rs.getDouble(12)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Stored dates are always YYYY-MM-DD; reading a million of them is faster without the formatter. */
+    private static LocalDate isoDate(String v) {
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+            return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+        }
+        return LocalDate.parse(v);
+    }
+
+    private static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+}

@@ -1,0 +1,14 @@
+package org.clashmap.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Test access to the render command's frame windows. */
+public final class RenderCommandAccess {
+    private RenderCommandAccess() {
+    }
+
+    public static List<LocalDate[]> windows(LocalDate from, LocalDate to, int n) {
+        return RenderCommand.windows(from, to, n);
+    }
+}

@@ -1,0 +1,103 @@
+package org.clashmap.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** One case per date expression, resolved against a publication date (Wednesday 2018-04-25 unless said). */
+class DateExpressionsTest {
+    private static final String PUB = "2018-04-25";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            اليوم                         | 2018-04-25 | 2018-04-25 | DAY
+            أمس                           | 2018-04-24 | 2018-04-24 | DAY
+            يوم أمس                       | 2018-04-24 | 2018-04-24 | DAY
+            أول أمس                       | 2018-04-23 | 2018-04-23 | DAY
+            أول من أمس                    | 2018-04-23 | 2018-04-23 | DAY
+            الليلة الماضية                | 2018-04-24 | 2018-04-24 | DAY
+            فجر الخميس                    | 2018-04-19 | 2018-04-19 | DAY
+            صباح الأربعاء                 | 2018-04-25 | 2018-04-25 | DAY
+            مساء أمس الثلاثاء             | 2018-04-24 | 2018-04-24 | DAY
+            منذ الجمعة                    | 2018-04-20 | 2018-04-25 | WEEK
+            منذ أيام                      | 2018-04-18 | 2018-04-24 | WEEK
+            منذ أسبوعين                   | 2018-04-08 | 2018-04-14 | WEEK
+            قبل نحو أسبوعين               | 2018-04-08 | 2018-04-14 | WEEK
+            منتصف الشهر الماضي            | 2018-03-11 | 2018-03-20 | MONTH
+            مطلع آذار                     | 2018-03-01 | 2018-03-10 | MONTH
+            أواخر شباط                    | 2018-02-21 | 2018-02-28 | MONTH
+            منتصف شهر مارس/آذار الماضي   | 2018-03-11 | 2018-03-20 | MONTH
+            في 14 نيسان                   | 2018-04-14 | 2018-04-14 | DAY
+            في كانون الأول                | 2017-12-01 | 2017-12-31 | MONTH
+            في يناير                      | 2018-01-01 | 2018-01-31 | MONTH
+            نهاية شهر مايو/أيار من عام 2015 | 2015-05-21 | 2015-05-31 | MONTH
+            مطلع 2017                     | 2017-01-01 | 2017-02-28 | MONTH
+            ٣ أيار ٢٠١٦                   | 2016-05-03 | 2016-05-03 | DAY
+            في الساعات الــ 24 الماضية     | 2018-04-24 | 2018-04-25 | WEEK
+            """)
+    void resolvesAgainstPublication(String expr, String from, String to, TimePrecision p) {
+        Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة " + expr.strip() + ".", PUB);
+        assertEquals(new DateRange(LocalDate.parse(from), LocalDate.parse(to), p), e.date());
+    }
+
+    @Test
+    void sentenceWithoutDateTakesTheLastFewDaysBeforePublication() {
+        Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة.", PUB);
+        assertEquals(new DateRange(LocalDate.parse("2018-04-22"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), e.date());
+    }
+
+    @Test
+    void sentenceWithoutDateInheritsTheDateOfThePreviousSentenceInItsParagraph() {
+        var es = Fixture.events("قصفت قوات النظام مدينة تدمر أول أمس.\nواندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة.", PUB);
+        assertEquals(2, es.size());
+        assertEquals(DateRange.day(LocalDate.parse("2018-04-23")), es.get(1).date());
+    }
+
+    @Test
+    void weekPrecisionWidensRelativeDays() {
+        var x = Fixture.extract("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة أمس.", "2018-04-19", TimePrecision.WEEK);
+        assertEquals(new DateRange(LocalDate.parse("2018-04-15"), LocalDate.parse("2018-04-21"), TimePrecision.WEEK), x.events().get(0).date());
+    }
+
+    @Test
+    void aWeekdayFixesTodayInAReportDatedWithinAWeek() {
+        var x = Fixture.extract("شنت طائرات النظام فجر الخميس غارات على بلدة الصورة.\n"
+                + "وحاول عناصر حزب الله التسلل يوم أمس على أطراف مدينة بصرى الشام.", "2018-04-20", TimePrecision.WEEK);
+        assertEquals(DateRange.day(LocalDate.parse("2018-04-19")), x.events().get(0).date());
+        assertEquals(DateRange.day(LocalDate.parse("2018-04-18")), x.events().get(1).date());
+    }
+
+    @Test
+    void undatedReportKeepsEventsUndatedEvenWithRelativeWords() {
+        var x = Fixture.extract("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة أمس.\nقصفت الطائرات الروسية تدمر قبل أسبوع.", null, TimePrecision.UNKNOWN);
+        assertEquals(2, x.events().size());
+        x.events().forEach(e -> assertFalse(e.date().isKnown(), e.toString()));
+    }
+
+    @Test
+    void explicitYearStaysKnownInAnUndatedReport() {
+        var x = Fixture.extract("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة في 3 أيار 2016.", null, TimePrecision.UNKNOWN);
+        assertEquals(DateRange.day(LocalDate.parse("2016-05-03")), x.events().get(0).date());
+    }
+
+    @Test
+    void pastPerfectClauseKeepsItsDateToItself() {
+        var x = Fixture.extract("قصفت قوات النظام مدينة تدمر أمس.\nواستعاد مقاتلو تنظيم الدولة نقاطاً كانت قوات النظام قد سيطرت عليها يوم الجمعة في جبال محسة القريتين.",
+                "2016-03-21", TimePrecision.DAY);
+        Event recapture = x.events().stream().filter(e -> e.subType() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY).findFirst().orElseThrow();
+        assertEquals(DateRange.day(LocalDate.parse("2016-03-20")), recapture.date());
+        var regimeClaim = x.claims().stream().filter(c -> c.actorId().equals("regime")).findFirst().orElseThrow();
+        assertEquals(DateRange.day(LocalDate.parse("2016-03-18")), regimeClaim.date());
+    }
+
+    @Test
+    void dayAfterPutsTheEventOnTheEve() {
+        Event e = Fixture.events("تراجع تنظيم داعش إلى أطراف مدينة البوكمال أمس، غداة هجمات انتحارية على مواقع لقوات النظام.", "2018-06-10").get(0);
+        assertEquals(DateRange.day(LocalDate.parse("2018-06-08")), e.date());
+    }
+}

@@ -1,0 +1,74 @@
+package org.clashmap.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Text that mentions fighting without reporting an incident. */
+class NegativeCasesTest {
+    private static final String PUB = "2018-04-25";
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "يواصل النظام استعداداته لمعركة محتملة في محافظة درعا.",
+            "وأضاف إن النظام يستعد لعملية عسكرية تهدف إلى طرد المسلحين من درعا.",
+            "طالبت الأمم المتحدة جميع الأطراف بوقف المعارك في درعا.",
+            "حذر وزير الدفاع من أن الانسحاب حال انتهاء المعارك في الرقة سيكون خطأ.",
+            "هدد الجيش الحر باغتيال الموافقين على المصالحة في درعا.",
+            "اتهمت موسكو مقاتلي المعارضة في دوما بإطلاق النار على الخبراء.",
+            "أكد البنتاغون أن دمشق تملك القدرة على شن هجمات كيماوية في المستقبل.",
+            "ستناقش المفاوضات في جنيف وقف المعارك في درعا.",
+            "يقوم النظام بمعارك وهمية مع تنظيم داعش في السخنة.",
+            "استقدمت قوات النظام تعزيزات بهدف السيطرة على مخيم اليرموك.",
+            "اندلعت اشتباكات بين الجيش الروسي والأوكراني قرب موسكو.",
+            "معارك صحراء حمص تعود والاشتباكات تتجدد في السخنة",
+            "وتزامن مشهد زيادة هجمات التنظيم على قوات النظام مع عودة القصف الروسي على السخنة.",
+            "والواضح أن قوات النظام بدأت تستشعر الخطر في السخنة، وكذلك الغارات الروسية.",
+            "وأشارت المصادر إلى أن التنظيم يهاجم في كل ليلة مواقع للنظام في محيط السخنة.",
+            "وتستمر قوات النظام بخرق الاتفاق عبر استهداف درعا بالقذائف أو الغارات الجوية."
+    })
+    void noEvent(String text) {
+        assertEquals(0, Fixture.events(text, PUB).size(), () -> Fixture.events(text, PUB).toString());
+    }
+
+    @Test
+    void chromeAfterRelatedHeadingsIsCut() {
+        String text = "اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة.\n\nشاهد أيضاً\n\n"
+                + "ألغام داعش توقع قتلى في صفوف النظام بريف السويداء.\n\nأضف تعليقاً\n\nthree × five =";
+        var es = Fixture.events(text, PUB);
+        assertEquals(1, es.size());
+        assertTrue(es.get(0).places().stream().noneMatch(p -> p.nameAr().equals("السويداء")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"اقرأ أيضاً: ", "You might also like\n", "مقالات ذات صلة\n", "واحد × أربعة =\n"})
+    void everyChromeMarkerCuts(String marker) {
+        String text = "اندلعت اشتباكات في محيط السخنة.\n" + marker + "قصفت قوات النظام مدينة تدمر.";
+        assertEquals(1, Fixture.events(text, PUB).size());
+    }
+
+    @Test
+    void statementAfterAnEventDoesNotCancelIt() {
+        var es = Fixture.events("شهدت درعا منتصف الشهر الماضي غارات مكثفة، في حينها حذرت واشنطن من استمرار الخروقات.", PUB);
+        assertEquals(1, es.size());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, es.get(0).subType());
+    }
+
+    @Test
+    void aReportedIncidentAfterAlternativesStays() {
+        var es = Fixture.events("وتستمر قوات النظام باستهداف المنطقة بالقذائف أو الغارات الجوية، لاسيما محاولات التسلل التي تنفذها ميليشيات حزب الله، كما حصل يوم أمس على أطراف مدينة بصرى الشام.", PUB);
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(SubEventType.ARMED_CLASH, es.get(0).subType());
+    }
+
+    @Test
+    void historyIsNotDatedToday() {
+        var es = Fixture.events("صعد الطيران الروسي قصفه لمواقع التنظيم من أجل استعادة مدينة تدمر التي سيطر عليها تنظيم الدولة نهاية شهر أيار من عام 2015.", "2016-03-21");
+        var x = Fixture.extract("صعد الطيران الروسي قصفه لمواقع التنظيم من أجل استعادة مدينة تدمر التي سيطر عليها تنظيم الدولة نهاية شهر أيار من عام 2015.", "2016-03-21", TimePrecision.DAY);
+        assertTrue(es.stream().noneMatch(e -> e.subType() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), es::toString);
+        assertTrue(x.claims().isEmpty(), x.claims()::toString);
+    }
+}
