@@ -23,8 +23,14 @@ public final class RasterIncidentPainter {
     private final Sprite[] digits = new Sprite[10];
     private final int digitAdvance;
     private final PixelStamps stamps = new PixelStamps();
-    /** One precision ring per place, however many incidents sit there (its colour is the first drawn's). */
-    private final PixelStamps ringStamps = new PixelStamps();
+    /**
+     * One precision ring per place, however many incidents sit there (its colour is the first
+     * drawn's). Large rings whose centres are a few pixels apart are indistinguishable, so they
+     * share coarser cells: scattered points (imported datasets jitter positions) would otherwise
+     * draw thousands of near-identical large rings.
+     */
+    private final PixelStamps ringStamps = new PixelStamps(), bigRingStamps = new PixelStamps(), hugeRingStamps = new PixelStamps();
+    private static final double BIG_RING = 24, BIG_RING_CELL = 24, HUGE_RING = 120, HUGE_RING_CELL = 96;
 
     public RasterIncidentPainter() {
         java.awt.Font f = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 11);
@@ -47,6 +53,8 @@ public final class RasterIncidentPainter {
         boolean rings = !crowded;
         stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()), crowded);
         ringStamps.startFrame(vp, margin, 1);
+        bigRingStamps.startFrame(vp, margin, BIG_RING_CELL);
+        hugeRingStamps.startFrame(vp, margin, HUGE_RING_CELL);
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
@@ -58,8 +66,9 @@ public final class RasterIncidentPainter {
             if (!stamps.claim(set, i, x + margin, y + margin)) continue;
             double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
             double radius = IncidentPainter.symbolRadius(set, i);
-            if (rings && ringPx > radius + 4 && ringPx < 4 * Math.max(vp.width(), vp.height())
-                    && !ringStamps.alreadyMarked(x + margin, y + margin, 1)) {
+            // Rings wider than the view are arcs that say little and cost a full-height pass each.
+            if (rings && ringPx > radius + 4 && ringPx < Math.max(vp.width(), vp.height())
+                    && !ringStampsFor(ringPx).alreadyMarked(x + margin, y + margin, 1)) {
                 int c = IncidentStyle.colour(TYPES[set.type[i]]);
                 // Small rings (the common case) are sprites with their faint fill; big ones an outline
                 // only, since a region-sized ring would wash its whole area pixel by pixel.
@@ -68,6 +77,10 @@ public final class RasterIncidentPainter {
             }
             r.blit(symbol(set.type[i], radius, set.flags[i]), x, y);
         }
+    }
+
+    private PixelStamps ringStampsFor(double ringPx) {
+        return ringPx > HUGE_RING ? hugeRingStamps : ringPx > BIG_RING ? bigRingStamps : ringStamps;
     }
 
     private void paintClusters(Raster r, IncidentSet set, BitSet visible, Viewport vp) {
