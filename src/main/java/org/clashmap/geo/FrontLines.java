@@ -65,6 +65,7 @@ final class FrontLines {
                 }
             }
         }
+        if (tris.isEmpty()) collinear(model, state, sites, edges);
         Chains chains = new Chains();
         for (Map.Entry<Long, double[]> en : edges.entrySet()) {
             int a = (int) (en.getKey() >>> 32), c = (int) (long) en.getKey();
@@ -72,6 +73,21 @@ final class FrontLines {
             if (seg != null) chains.add(state.controller(a), state.controller(c), a, c, seg);
         }
         return chains.lines(model, state, outline);
+    }
+
+    /**
+     * Two sites, or all on one line: no triangles. Neighbours along the line are separated by their
+     * whole bisector, an edge with no circumcentre (both ends open).
+     */
+    private static void collinear(ControlModel model, ControlState state, List<Integer> sites, Map<Long, double[]> edges) {
+        List<Integer> sorted = new ArrayList<>(sites);
+        sorted.sort((p, q) -> model.xKm[p] != model.xKm[q] ? Double.compare(model.xKm[p], model.xKm[q]) : Double.compare(model.yKm[p], model.yKm[q]));
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            int a = sorted.get(i), c = sorted.get(i + 1);
+            if (state.controller(a) == state.controller(c)) continue;
+            long key = a < c ? ((long) a << 32) | c : ((long) c << 32) | a;
+            edges.put(key, new double[]{Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1});
+        }
     }
 
     /**
@@ -85,11 +101,16 @@ final class FrontLines {
         double mx = (ax + cx) / 2, my = (ay + cy) / 2;
         double ux = -(cy - ay) / (2 * half), uy = (cx - ax) / (2 * half); // unit along the bisector
         double h = Math.sqrt(d * d - half * half);
-        double s1 = (v[0] - mx) * ux + (v[1] - my) * uy, s2;
-        if (!Double.isNaN(v[2])) {
+        double s1, s2;
+        if (Double.isNaN(v[0])) {
+            s1 = Double.NEGATIVE_INFINITY;
+            s2 = Double.POSITIVE_INFINITY;
+        } else if (!Double.isNaN(v[2])) {
+            s1 = (v[0] - mx) * ux + (v[1] - my) * uy;
             s2 = (v[2] - mx) * ux + (v[3] - my) * uy;
         } else {
             // hull edge: the Voronoi edge is a ray from the circumcentre, away from the opposite vertex
+            s1 = (v[0] - mx) * ux + (v[1] - my) * uy;
             int opp = (int) v[4];
             double side = (model.xKm[opp] - mx) * ux + (model.yKm[opp] - my) * uy;
             s2 = side > 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
