@@ -32,7 +32,7 @@ public final class ControlAreas {
         List<Coordinate> coords = new ArrayList<>();
         Envelope env = new Envelope();
         for (int p = 0; p < state.size(); p++) {
-            if (state.status(p) != ControlState.HELD) continue;
+            if (state.controller(p) < 0) continue;
             long key = Double.doubleToLongBits(model.xKm[p]) * 31 + Double.doubleToLongBits(model.yKm[p]);
             if (site.putIfAbsent(key, p) != null) continue;
             coords.add(new Coordinate(model.xKm[p], model.yKm[p]));

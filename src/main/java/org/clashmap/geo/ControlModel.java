@@ -235,11 +235,8 @@ public final class ControlModel {
         }
         controller[p] = holder;
         contender[p] = contested ? rival : -1;
+        // fighting at a place nobody is known to hold: contested, with no controller (a grey half on the map)
         status[p] = contested && (holder >= 0 || rival >= 0) ? ControlState.CONTESTED : holder >= 0 ? ControlState.HELD : ControlState.UNKNOWN;
-        if (status[p] == ControlState.CONTESTED && holder < 0) {
-            controller[p] = rival;
-            contender[p] = -1;
-        }
     }
 
     /** A battle at place p overlapping [since, today], or -1. Battles are sorted by start, so only those started by today qualify. */

@@ -35,7 +35,8 @@ final class FrontLines {
         List<Integer> sites = new ArrayList<>();
         Map<Long, Integer> byPoint = new LinkedHashMap<>();
         for (int p = 0; p < state.size(); p++) {
-            if (state.status(p) != ControlState.HELD) continue; // contested places belong to no side
+            // a contested place still counts for the side that last took it: the front runs by it (its dot says it is contested)
+            if (state.controller(p) < 0) continue;
             // places at the same point: the first one speaks for it (Delaunay needs distinct sites)
             long key = Double.doubleToLongBits(model.xKm[p]) * 31 + Double.doubleToLongBits(model.yKm[p]);
             if (byPoint.putIfAbsent(key, p) == null) sites.add(p);
