@@ -4,6 +4,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
@@ -51,13 +53,13 @@ public final class ControlAreas {
             Integer p = site.get(Double.doubleToLongBits(c.x) * 31 + Double.doubleToLongBits(c.y));
             if (p == null) continue;
             Geometry reach = GF.createPoint(c).buffer(d, 8);
-            Geometry piece = cell.intersection(reach);
+            Geometry piece = OverlayNGRobust.overlay(cell, reach, OverlayNG.INTERSECTION);
             parts.computeIfAbsent(model.actors().get(state.controller(p)), k -> new ArrayList<>()).add(piece);
         }
         Map<String, Geometry> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Geometry>> e : parts.entrySet()) {
             Geometry union = CascadedPolygonUnion.union(e.getValue());
-            out.put(e.getKey(), outline == null ? union : union.intersection(outline.km()));
+            out.put(e.getKey(), outline == null ? union : OverlayNGRobust.overlay(union, outline.km(), OverlayNG.INTERSECTION));
         }
         return out;
     }
