@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Joins line segments {x0,y0,x1,y1} that share endpoints into chains. Voronoi pieces meet at
- * circumcentres computed once per triangle, so shared endpoints are bit-identical; a node where
- * three or more pieces meet ends the chains there (a junction of three sides).
+ * Joins line segments {x0,y0,x1,y1} that share endpoints (to 1 cm) into chains; a node where three
+ * or more pieces meet ends the chains there (a junction of three sides).
  */
 final class SegmentChains {
     private SegmentChains() {
@@ -87,6 +86,8 @@ final class SegmentChains {
     }
 
     static long key(double x, double y) {
-        return Double.doubleToLongBits(x) * 1_000_003L ^ Double.doubleToLongBits(y);
+        // 1 cm grid: the same Voronoi vertex computed from two neighbouring cells differs in the last bits
+        long h = Math.round(x * 1e5) * 0x9E3779B97F4A7C15L + Math.round(y * 1e5);
+        return h ^ (h >>> 29); // spread: HashMap folds longs to 32 bits
     }
 }
