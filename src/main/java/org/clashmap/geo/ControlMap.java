@@ -2,7 +2,6 @@ package org.clashmap.geo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,9 @@ public final class ControlMap {
             }
         }
         int[] active = zones.activeAt(t);
-        long zkey = Arrays.hashCode(active) * 31L + active.length;
+        long zkey = 0xcbf29ce484222325L; // 64-bit FNV-1a of the active battles: a collision would show another week's zones
+        for (int i : active) zkey = (zkey ^ i) * 0x100000001b3L;
+        zkey = (zkey ^ active.length) * 0x100000001b3L;
         List<ContestedZone> zs;
         synchronized (zoneCache) {
             zs = zoneCache.get(zkey);
