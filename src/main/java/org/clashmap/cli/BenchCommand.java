@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ExtractBenchCommand.class,
                 BenchImportCommand.class,
                 BenchRenderCommand.class,
+                BenchFrontlinesCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 GazetteerCommand.class,
                 BasemapCommand.class,
+                ControlCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })

@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class Migrations {
     /** Every migration, in order; index + 1 is the schema version it produces. */
-    static final List<String> SCRIPTS = List.of("001_initial.sql", "002_datasets.sql");
+    static final List<String> SCRIPTS = List.of("001_initial.sql", "002_datasets.sql",
+            "003_control_layers.sql");
 
     static int latestVersion() {
         return SCRIPTS.size();

@@ -44,7 +44,7 @@ class BatchTest {
     void aFailingBatchLeavesTheEarlierBatchesAndNothingOfItself() throws Exception {
         Path file = tmp.resolve("b.db");
         try (Database db = Database.open(file)) {
-            assertEquals(2, db.schemaVersion());
+            assertTrue(db.schemaVersion() >= 2, "the datasets migration is applied"); // later migrations (003 control layers) may follow
         }
         // A trigger makes the store refuse row 7,000, which is in the second batch.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {

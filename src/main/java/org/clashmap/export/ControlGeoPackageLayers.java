@@ -1,0 +1,186 @@
+package org.clashmap.export;
+
+import mil.nga.geopackage.BoundingBox;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.db.GeoPackageDataType;
+import mil.nga.geopackage.features.user.FeatureColumn;
+import mil.nga.geopackage.features.user.FeatureDao;
+import mil.nga.geopackage.features.user.FeatureRow;
+import mil.nga.geopackage.geom.GeoPackageGeometryData;
+import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import mil.nga.sf.Geometry;
+import mil.nga.sf.GeometryType;
+import mil.nga.sf.LineString;
+import mil.nga.sf.MultiPolygon;
+import mil.nga.sf.Point;
+import mil.nga.sf.Polygon;
+import org.clashmap.geo.ContestedZone;
+import org.clashmap.geo.ControlPalette;
+import org.clashmap.geo.ControlSnapshot;
+import org.clashmap.geo.FrontLine;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The derived control map of one day as three GeoPackage tables beside {@code events}:
+ * {@code control_points} (POINT), {@code front_lines} (LINESTRING) and {@code control_zones}
+ * (MULTIPOLYGON, the contested zones). Pass {@link #of} to {@link ExportOptions#withGeoPackageLayers}.
+ */
+public final class ControlGeoPackageLayers {
+    private ControlGeoPackageLayers() {
+    }
+
+    public static List<GeoPackageLayer> of(ControlSnapshot s) {
+        return List.of(new Points(s), new Lines(s), new Zones(s));
+    }
+
+    /** Columns in order, with their values per feature. */
+    private abstract static class Table implements GeoPackageLayer {
+        final ControlSnapshot snap;
+        private double minX = 180, minY = 90, maxX = -180, maxY = -90;
+
+        Table(ControlSnapshot snap) {
+            this.snap = snap;
+        }
+
+        abstract GeometryType type();
+
+        abstract Map<String, GeoPackageDataType> columns();
+
+        abstract void rows(RowSink sink) throws IOException;
+
+        interface RowSink {
+            void row(Geometry g, Object... values) throws IOException;
+        }
+
+        @Override
+        public void writeTo(GeoPackage gpkg, SpatialReferenceSystem wgs84) throws IOException {
+            List<FeatureColumn> cols = columns().entrySet().stream().map(e -> FeatureColumn.createColumn(e.getKey(), e.getValue())).toList();
+            FeatureDao dao = GeoPackageTables.createFeatureTable(gpkg, wgs84, tableName(), type(), cols);
+            List<String> names = List.copyOf(columns().keySet());
+            rows((g, values) -> {
+                FeatureRow row = dao.newRow();
+                GeoPackageGeometryData data = GeoPackageGeometryData.createAndBuildEnvelope(wgs84.getSrsId(), g);
+                row.setGeometry(data);
+                for (int i = 0; i < values.length; i++) row.setValue(names.get(i), values[i] instanceof Integer n ? Long.valueOf(n) : values[i]);
+                dao.create(row);
+                var env = data.getEnvelope();
+                minX = Math.min(minX, env.getMinX());
+                minY = Math.min(minY, env.getMinY());
+                maxX = Math.max(maxX, env.getMaxX());
+                maxY = Math.max(maxY, env.getMaxY());
+            });
+            if (dao.count() > 0) {
+                GeoPackageTables.index(gpkg, dao);
+                GeoPackageTables.setExtent(gpkg, tableName(), new BoundingBox(minX, minY, maxX, maxY));
+            }
+        }
+    }
+
+    private static final class Points extends Table {
+        Points(ControlSnapshot s) {
+            super(s);
+        }
+
+        @Override
+        public String tableName() {
+            return "control_points";
+        }
+
+        @Override
+        GeometryType type() {
+            return GeometryType.POINT;
+        }
+
+        @Override
+        Map<String, GeoPackageDataType> columns() {
+            return ordered("place_id", GeoPackageDataType.TEXT, "name_ar", GeoPackageDataType.TEXT, "controller", GeoPackageDataType.TEXT,
+                    "controller_name", GeoPackageDataType.TEXT, "contested", GeoPackageDataType.BOOLEAN, "contender", GeoPackageDataType.TEXT,
+                    "supporting_claims", GeoPackageDataType.INTEGER, "date", GeoPackageDataType.DATE);
+        }
+
+        @Override
+        void rows(RowSink sink) throws IOException {
+            for (ControlSnapshot.Dot d : snap.dots()) {
+                sink.row(new Point(d.lon(), d.lat()), d.placeKey(), d.name(), d.controller(), ControlPalette.name(d.controller()), d.contested(),
+                        d.contender(), d.supportingClaims(), snap.date().toString());
+            }
+        }
+    }
+
+    private static final class Lines extends Table {
+        Lines(ControlSnapshot s) {
+            super(s);
+        }
+
+        @Override
+        public String tableName() {
+            return "front_lines";
+        }
+
+        @Override
+        GeometryType type() {
+            return GeometryType.LINESTRING;
+        }
+
+        @Override
+        Map<String, GeoPackageDataType> columns() {
+            return ordered("side_a", GeoPackageDataType.TEXT, "side_b", GeoPackageDataType.TEXT, "sides", GeoPackageDataType.TEXT,
+                    "supporting_claims", GeoPackageDataType.INTEGER, "tentative", GeoPackageDataType.BOOLEAN, "date", GeoPackageDataType.DATE);
+        }
+
+        @Override
+        void rows(RowSink sink) throws IOException {
+            for (FrontLine l : snap.lines()) {
+                LineString ls = new LineString();
+                for (int i = 0; i < l.points(); i++) ls.addPoint(new Point(l.lonLat()[2 * i], l.lonLat()[2 * i + 1]));
+                sink.row(ls, l.sideA(), l.sideB(), ControlPalette.name(l.sideA()) + " | " + ControlPalette.name(l.sideB()),
+                        l.supportingClaims(), l.tentative(), snap.date().toString());
+            }
+        }
+    }
+
+    private static final class Zones extends Table {
+        Zones(ControlSnapshot s) {
+            super(s);
+        }
+
+        @Override
+        public String tableName() {
+            return "control_zones";
+        }
+
+        @Override
+        GeometryType type() {
+            return GeometryType.MULTIPOLYGON;
+        }
+
+        @Override
+        Map<String, GeoPackageDataType> columns() {
+            return ordered("kind", GeoPackageDataType.TEXT, "clashes", GeoPackageDataType.INTEGER, "date", GeoPackageDataType.DATE);
+        }
+
+        @Override
+        void rows(RowSink sink) throws IOException {
+            for (ContestedZone z : snap.zones()) {
+                Polygon poly = new Polygon();
+                for (double[] ring : z.lonLatRings()) {
+                    LineString r = new LineString();
+                    for (int i = 0; i < ring.length; i += 2) r.addPoint(new Point(ring[i], ring[i + 1]));
+                    poly.addRing(r);
+                }
+                MultiPolygon mp = new MultiPolygon();
+                mp.addPolygon(poly);
+                sink.row(mp, "contested", z.clashes(), snap.date().toString());
+            }
+        }
+    }
+
+    private static Map<String, GeoPackageDataType> ordered(Object... kv) {
+        Map<String, GeoPackageDataType> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], (GeoPackageDataType) kv[i + 1]);
+        return m;
+    }
+}
