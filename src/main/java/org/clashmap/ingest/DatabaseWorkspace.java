@@ -124,6 +124,16 @@ public final class DatabaseWorkspace implements Workspace {
         return renderer;
     }
 
+    @Override
+    public org.clashmap.geo.ControlMap controlMap() {
+        return org.clashmap.geo.ControlSources.load(db, org.clashmap.geo.ControlOptions.DEFAULTS);
+    }
+
+    @Override
+    public void setController(String placeId, String nameAr, String nameEn, double lat, double lon, String actorId, java.time.LocalDate from) {
+        new org.clashmap.store.ControlStore(db).setController(placeId, nameAr, nameEn, lat, lon, actorId, from);
+    }
+
     private final java.util.Map<String, org.clashmap.datasets.Agreement> agreements = new java.util.HashMap<>();
 
     /** The first check analysts run on machine-coded data: does an established dataset have it too? */

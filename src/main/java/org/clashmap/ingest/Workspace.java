@@ -54,6 +54,12 @@ public interface Workspace extends AutoCloseable {
 
     Reviewer reviewer();
 
+    /** Who holds what, from control claims, analyst edits and imported layers (slow: call off the FX thread). */
+    org.clashmap.geo.ControlMap controlMap();
+
+    /** The analyst says who holds a place from a date on (stored as an edit-origin control claim). */
+    void setController(String placeId, String nameAr, String nameEn, double lat, double lon, String actorId, java.time.LocalDate from);
+
     /** Imported events (UCDP, ACLED) at the same place and overlapping dates, one readable line each. */
     List<String> alsoIn(StoredEvent e);
 

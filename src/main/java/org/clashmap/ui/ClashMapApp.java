@@ -45,6 +45,10 @@ public class ClashMapApp extends Application {
     private void attach(MainWindow w) {
         w.setArticleText(workspace::articleText);
         w.setAgreement(workspace::alsoIn);
+        w.onSetController((place, actor) -> {
+            workspace.setController(place.placeId(), place.nameAr(), place.nameEn(), place.lat(), place.lon(), actor, w.controlDate());
+            reloadControl();
+        });
         review = new ReviewController(workspace, w, text);
         export = new ExportController(workspace, w, text);
         w.onPlaceDragged(review::moved);
@@ -149,6 +153,7 @@ public class ClashMapApp extends Application {
             if (loaded.lean() == null) window.showEvents(loaded.events());
             else window.showIncidents(loaded.lean());
             window.status.message.setText(String.format(text.getString("status.loaded"), loaded.eventCount(), db));
+            reloadControl();
         });
         loader.setOnFailed(e -> {
             window.status.message.textProperty().unbind();
@@ -156,6 +161,22 @@ public class ClashMapApp extends Application {
             window.status.message.setText(String.valueOf(loader.getException().getMessage()));
         });
         Thread t = new Thread(loader, "load-events");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Rebuilds who-holds-what in the background and shows it (after loading, ingesting or an analyst's change). */
+    void reloadControl() {
+        if (workspace == null) return;
+        Workspace ws = workspace;
+        Thread t = new Thread(() -> {
+            try {
+                var m = ws.controlMap();
+                javafx.application.Platform.runLater(() -> window.showControl(m));
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> window.status.message.setText(String.valueOf(e.getMessage())));
+            }
+        }, "control-model");
         t.setDaemon(true);
         t.start();
     }
@@ -301,6 +322,7 @@ public class ClashMapApp extends Application {
             String body = String.format(text.getString("ingest.done"), s.added(), s.alreadyStored(), s.events());
             if (!s.problems().isEmpty()) body += "\n\n" + text.getString("ingest.problems") + "\n" + String.join("\n", s.problems());
             window.showEvents(workspace.events());
+            reloadControl();
             info(text.getString("ingest.title"), body);
         }
 

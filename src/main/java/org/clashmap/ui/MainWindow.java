@@ -15,6 +15,7 @@ import org.clashmap.geo.IncidentPainter;
 import org.clashmap.geo.IncidentSet;
 import org.clashmap.store.StoredEvent;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.LongFunction;
@@ -98,7 +99,7 @@ public final class MainWindow extends BorderPane {
             StoredEvent sel = model.selected.get();
             if (sel == null || map.zoom() < IncidentPainter.CLUSTER_BELOW_ZOOM) return;
             int i = map.incidents.incidentAt(m.getX(), m.getY());
-            if (i >= 0 && map.incidents.incidents().eventOf(i).id() == sel.id()) {
+            if (i >= 0 && recordOf(map.incidents.incidents(), i).id() == sel.id()) {
                 dragging = i;
                 m.consume();
             }
@@ -117,13 +118,16 @@ public final class MainWindow extends BorderPane {
             if (m.isStillSincePress()) return;
             IncidentSet set = map.incidents.incidents();
             var p = map.viewport.positionAt(m.getX(), m.getY());
-            placeDragged.moved(set.eventOf(i), i - set.firstIncidentOf(set.event[i]), p.getLatitude(), p.getLongitude());
+            placeDragged.moved(recordOf(set, i), i - set.firstIncidentOf(set.event[i]), p.getLatitude(), p.getLongitude());
         });
     }
 
     private void wireSelection() {
         wireDragToMove();
+        wireControlMenu();
         model.onVisibilityChange(() -> map.incidents.setIncidents(model.incidents.get(), model.visibleIncidents()));
+        // Who holds what follows the end of the time window (or the latest event when there is none).
+        model.filter.addListener((o, a, f) -> map.control.setTime(controlDate()));
         model.selected.addListener((o, a, e) -> {
             map.incidents.setSelectedEvent(model.eventIndexOf(e));
             showSource(e);
@@ -172,7 +176,13 @@ public final class MainWindow extends BorderPane {
     private void showHover(double x, double y, double screenX, double screenY) {
         int i = map.incidents.incidentAt(x, y);
         if (i < 0) {
-            hover.hide();
+            var line = map.control.lineAt(x, y);
+            if (line == null) {
+                hover.hide();
+                return;
+            }
+            hover.setText(ControlLayer.tooltip(line));
+            if (!hover.isShowing() && getScene() != null) hover.show(getScene().getWindow(), screenX + 12, screenY + 12);
             return;
         }
         hover.setText(describe(map.incidents.incidents(), i));
@@ -194,6 +204,11 @@ public final class MainWindow extends BorderPane {
 
     private int describedIncident = -1;
     private StoredEvent describedEvent;
+
+    /** The full record behind an incident; a lean set (large databases) fetches it from the store. */
+    private StoredEvent recordOf(IncidentSet set, int incident) {
+        return set.hasEvents() ? set.eventOf(incident) : model.eventAt(incident);
+    }
 
     String describe(IncidentSet set, int incident) {
         // Hovering a lean set fetches the record; remember the last one so a still mouse costs one query.
@@ -253,6 +268,60 @@ public final class MainWindow extends BorderPane {
     public void showIncidents(IncidentSet lean) {
         describedIncident = -1;
         model.setIncidents(lean);
+    }
+
+    /** A place the analyst can set the controller of: a control dot or an incident's place. */
+    record PlaceRef(String placeId, String nameAr, String nameEn, double lat, double lon) {}
+
+    private java.util.function.BiConsumer<PlaceRef, String> setController = (p, a) -> { };
+
+    void onSetController(java.util.function.BiConsumer<PlaceRef, String> action) {
+        setController = action;
+    }
+
+    /** Right-click on a place: "Set who holds …" with one item per actor, stored as an edit. */
+    private void wireControlMenu() {
+        map.mapView.setOnContextMenuRequested(ev -> {
+            PlaceRef place = placeAt(ev.getX(), ev.getY());
+            if (place == null) return;
+            javafx.scene.control.Menu holds = new javafx.scene.control.Menu(String.format(text.getString("control.set"), place.nameAr()));
+            for (var actor : org.clashmap.extract.Actors.load().all()) {
+                javafx.scene.control.MenuItem it = new javafx.scene.control.MenuItem(labels.actor(actor.id()));
+                it.setOnAction(a -> setController.accept(place, actor.id()));
+                holds.getItems().add(it);
+            }
+            new javafx.scene.control.ContextMenu(holds).show(map.mapView, ev.getScreenX(), ev.getScreenY());
+            ev.consume();
+        });
+    }
+
+    PlaceRef placeAt(double x, double y) {
+        var dot = map.control.dotAt(x, y);
+        if (dot != null) return new PlaceRef(dot.placeKey(), dot.name(), null, dot.lat(), dot.lon());
+        int i = map.incidents.incidentAt(x, y);
+        if (i < 0) return null;
+        IncidentSet set = map.incidents.incidents();
+        StoredEvent e = recordOf(set, i);
+        int ordinal = i - set.firstIncidentOf(set.event[i]);
+        if (ordinal >= e.places().size()) return null;
+        EventPlace p = e.places().get(ordinal);
+        return p.placeId() == null ? null : new PlaceRef(p.placeId(), p.nameAr(), p.nameEn(), p.lat(), p.lon());
+    }
+
+    /** The day control is shown for: the window's end, else the newest event's last day. */
+    LocalDate controlDate() {
+        LocalDate to = model.filter.get().to();
+        if (to != null) return to;
+        IncidentSet set = model.incidents.get();
+        int latest = Integer.MIN_VALUE;
+        for (int i = 0; i < set.size; i++) if (set.dayTo[i] != IncidentSet.UNDATED) latest = Math.max(latest, set.dayTo[i]);
+        return latest == Integer.MIN_VALUE ? LocalDate.now() : LocalDate.ofEpochDay(latest);
+    }
+
+    /** New control data (claims, edits, layers) for the map, shown at the current window. */
+    public void showControl(org.clashmap.geo.ControlMap m) {
+        map.control.setControlMap(m);
+        map.control.setTime(controlDate());
     }
 
     /** Shows an event again after an edit; the selection stays on it if it still passes the filter. */

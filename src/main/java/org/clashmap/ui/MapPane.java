@@ -26,6 +26,7 @@ public final class MapPane extends StackPane {
     final MapView mapView = new MapView();
     final ViewportLayer viewport = new ViewportLayer();
     final IncidentLayer incidents = new IncidentLayer();
+    final ControlLayer control = new ControlLayer();
     private final ScaleBar scaleBar = new ScaleBar();
     /** The timeline's current date or window, large over the map so it reads while playing. */
     final Label timeOverlay = new Label();
@@ -34,6 +35,7 @@ public final class MapPane extends StackPane {
         setId("map-pane");
         mapView.setId("map-view");
         mapView.addLayer(viewport);
+        mapView.addLayer(control);   // under the incidents, so symbols stay on top
         mapView.addLayer(incidents);
         mapView.setZoom(HOME_ZOOM);
         mapView.setCenter(HOME_LAT, HOME_LON);
