@@ -7,17 +7,13 @@ import org.clashmap.extract.Report;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.extract.TimePrecision;
 import org.clashmap.gazetteer.Gazetteers;
+import org.clashmap.ingest.BadReportException;
+import org.clashmap.ingest.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -79,21 +75,12 @@ public final class ExtractCommand implements Callable<Integer> {
         return p;
     }
 
-    /** The file as strict UTF-8: malformed bytes are an error naming the file, not silent replacement characters. */
+    /** The file as ingest reads it (strict UTF-8, size limit): problems are one line naming the file. */
     static String readUtf8(Path f) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(f);
-        } catch (NoSuchFileException e) {
-            throw new UserError(f + ": no such file");
-        } catch (IOException e) {
-            throw new UserError(f + ": cannot read (" + e.getMessage() + ")");
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UserError(f + ": not UTF-8 text");
+            return ReportFiles.read(f);
+        } catch (BadReportException e) {
+            throw new UserError(e.getMessage());
         }
     }
 }

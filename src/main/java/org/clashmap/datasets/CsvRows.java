@@ -144,6 +144,7 @@ final class CsvRows implements AutoCloseable {
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) t = t.getCause();
+        if (t instanceof java.nio.charset.CharacterCodingException) return "the bytes here are not valid UTF-8";
         return t.getMessage();
     }
 

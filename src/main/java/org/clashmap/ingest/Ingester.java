@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Takes reports into the store. Each report is read, checked against what is stored (by text
  * hash, so reruns skip finished work), extracted and stored in its own transaction: a bad file
- * is listed and the rest go on; an interruption loses at most the report being written.
+ * is listed and the rest go on; an interruption loses at most the report being written. A database
+ * that cannot be used (locked, damaged, read-only) stops the run with its {@link StoreException}.
  */
 public final class Ingester {
     private final Extractor extractor;
@@ -61,9 +62,13 @@ public final class Ingester {
                 String text = ReportFiles.read(f);
                 ReportMetadata meta = ReportMetadata.find(f).orElse(ReportMetadata.unknown(f.getFileName().toString()));
                 c.count(ingest(text, f.getFileName().toString(), meta));
-            } catch (BadReportException | IllegalArgumentException | UncheckedIOException e) {
+            } catch (BadReportException e) {
                 c.problems.add(e.getMessage());
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                c.problems.add(f + ": " + e.getMessage());
             } catch (StoreException e) {
+                // A locked or damaged database fails every report alike: stop, keeping what was committed.
+                if (e.databaseUnusable()) throw e;
                 c.problems.add(f + ": " + e.getMessage());
             }
             progress.reportDone(++i, files.size(), f.getFileName().toString());
