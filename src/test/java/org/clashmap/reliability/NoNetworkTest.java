@@ -73,6 +73,14 @@ class NoNetworkTest {
             }
         });
         try {
+            // The detector itself: a plain socket connect must be seen (port 9 on loopback is closed).
+            try (java.net.Socket probe = new java.net.Socket()) {
+                probe.connect(new java.net.InetSocketAddress("127.0.0.1", 9), 200);
+            } catch (IOException expected) {
+                // refused: only the ProxySelector call matters
+            }
+            assertEquals(1, attempts.size(), "the recording ProxySelector did not see a socket connect");
+            attempts.clear();
             String db = tmp.resolve("net.db").toString();
             String seed = Seeds.files().get(0).toString();
             List<String[]> commands = List.of(
