@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -26,10 +27,59 @@ public final class BenchImportCommand implements Runnable {
     @Option(names = "--runs", defaultValue = "1", description = "Repeat the import this many times, each into a new database (default: ${DEFAULT-VALUE}); later runs show the warmed-up JVM.")
     int runs;
 
+    @Option(names = "--reports", defaultValue = "10000", description = "Reports in the folder-ingest part (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int reports;
+
     @Override
     public void run() {
         if (!Files.isRegularFile(ucdp)) throw new UserError(ucdp + ": no such file (give it with --ucdp)");
         for (int i = 0; i < Math.max(1, runs); i++) once();
+        if (reports > 0) folderIngest();
+    }
+
+    /**
+     * A folder of {@code reports} reports made by copying the seeds with their dates moved (each
+     * copy a different text, so none is skipped as already stored), ingested on all cores.
+     */
+    private void folderIngest() {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("clashmap-bench-folder");
+            Path folder = Files.createDirectories(dir.resolve("reports"));
+            var seeds = org.clashmap.ingest.ReportMetadata.builtInSeeds();
+            List<String> names = seeds.keySet().stream().sorted().toList();
+            StringBuilder meta = new StringBuilder("file\toutlet\tpublished\tprecision\tbasis\n");
+            for (int i = 0; i < reports; i++) {
+                String seed = names.get(i % names.size());
+                String text;
+                try (var in = BenchImportCommand.class.getResourceAsStream("/seeds/" + seed)) {
+                    text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                var m = seeds.get(seed);
+                java.time.LocalDate day = m.published() == null ? null : m.published().plusDays(i / names.size());
+                String name = String.format(Locale.ROOT, "r%05d.txt", i);
+                Files.writeString(folder.resolve(name), text + "\n" + i + "\n");
+                meta.append(name).append('\t').append(m.outlet()).append('\t').append(day == null ? "unknown" : day)
+                        .append('\t').append(day == null ? "unknown" : m.precision().name().toLowerCase(Locale.ROOT)).append("\tbench copy\n");
+            }
+            Files.writeString(folder.resolve("metadata.tsv"), meta);
+            long t0 = System.nanoTime(), cpu0 = processCpuNanos();
+            org.clashmap.ingest.IngestSummary sum;
+            try (Database db = Database.open(dir.resolve("folder.db"))) {
+                var ingester = new org.clashmap.ingest.Ingester(
+                        new org.clashmap.extract.RuleBasedExtractor(org.clashmap.gazetteer.Gazetteers.load()), new org.clashmap.store.EventStore(db));
+                sum = ingester.ingestFiles(org.clashmap.ingest.Ingester.expand(List.of(folder)), org.clashmap.ingest.IngestProgress.NONE, () -> false);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9, cpu = (processCpuNanos() - cpu0) / 1e9;
+            System.out.printf(Locale.ROOT, "ingest a folder of %d reports: %.1f s, %.0f reports/s on %d cores (target 200/s); %d events, %d problems;"
+                            + " %.1f s CPU, load average %.1f%n",
+                    sum.added(), seconds, sum.added() / seconds, Runtime.getRuntime().availableProcessors(), sum.events(), sum.problems().size(),
+                    cpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        } catch (IOException e) {
+            throw new UserError(e.getMessage(), 1, e);
+        } finally {
+            deleteQuietly(dir);
+        }
     }
 
     private void once() {

@@ -28,14 +28,14 @@ public final class ExtractBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PublicationDates metadata = new PublicationDates();
+        java.util.Map<String, org.clashmap.ingest.ReportMetadata> metadata = org.clashmap.ingest.ReportMetadata.builtInSeeds();
         List<Report> seeds = new ArrayList<>();
         long seedBytes = 0;
         for (String s : GazetteerBenchCommand.SEEDS) {
             try (InputStream in = ExtractBenchCommand.class.getResourceAsStream("/seeds/" + s)) {
                 if (in == null) throw new UserError("seed not on the classpath: " + s);
                 byte[] b = in.readAllBytes();
-                PublicationDates.Dated d = metadata.lookup(java.nio.file.Path.of(s));
+                org.clashmap.ingest.ReportMetadata d = metadata.getOrDefault(s, org.clashmap.ingest.ReportMetadata.unknown(s));
                 seeds.add(new Report(new String(b, StandardCharsets.UTF_8), d.published(), d.precision(), s, d.outlet()));
                 seedBytes += b.length;
             }

@@ -4,6 +4,7 @@ import org.clashmap.export.GeoJsonEvents;
 import org.clashmap.extract.Extraction;
 import org.clashmap.extract.Extractor;
 import org.clashmap.extract.Report;
+import org.clashmap.ingest.ReportMetadata;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.extract.TimePrecision;
 import org.clashmap.gazetteer.Gazetteers;
@@ -38,12 +39,14 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate date = parseDate();
         TimePrecision prec = precision == null ? TimePrecision.DAY : parsePrecision();
-        PublicationDates metadata = new PublicationDates();
+        ReportMetadata.Lookup metadata = new ReportMetadata.Lookup();
         Extractor extractor = new RuleBasedExtractor(Gazetteers.load());
         List<Extraction> out = new ArrayList<>();
         for (Path f : files) {
             String text = readUtf8(f);
-            PublicationDates.Dated d = date != null ? new PublicationDates.Dated(date, prec, "") : metadata.lookup(f);
+            String name = f.getFileName().toString();
+            ReportMetadata d = date != null ? new ReportMetadata(name, "", date, prec, "given on the command line")
+                    : metadata.find(f).orElse(ReportMetadata.unknown(name));
             out.add(extractor.extract(new Report(text, d.published(), d.precision(), f.getFileName().toString(), d.outlet())));
         }
         GeoJsonEvents.write(out, System.out);

@@ -26,8 +26,13 @@ public final class EventExporter {
     }
 
     public ExportResult export(EventFilter filter, ExportFormat format, Path out) throws IOException {
+        return export((java.util.function.Predicate<StoredEvent>) filter::test, format, out);
+    }
+
+    /** Exports the events the predicate accepts (the window passes "what the analyst sees"). */
+    public ExportResult export(java.util.function.Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException {
         // allEvents() reads places and actors up front anyway; the filtered list is what we hold.
-        List<StoredEvent> events = store.allEvents().stream().filter(filter::test).toList();
+        List<StoredEvent> events = store.allEvents().stream().filter(which).toList();
         List<EventPoint> points = EventPoint.of(events);
         AtomicFileWriter.writeVia(out, format.tempSuffix(), temp -> {
             try (FeatureWriter w = format.open(temp, options)) {

@@ -3,13 +3,23 @@ package org.clashmap.ingest;
 import org.clashmap.extract.Extractor;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
+import org.clashmap.export.EventExporter;
+import org.clashmap.export.ExportFormat;
+import org.clashmap.export.ExportResult;
+import org.clashmap.export.MapImageRenderer;
+import org.clashmap.export.MapImageRequest;
+import org.clashmap.export.PngFiles;
 import org.clashmap.gazetteer.Candidate;
+import org.clashmap.geo.IncidentSet;
 import org.clashmap.gazetteer.Context;
 import org.clashmap.gazetteer.Gazetteer;
 import org.clashmap.store.Reviewer;
 import org.clashmap.store.StoredEvent;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -82,6 +92,48 @@ public final class DatabaseWorkspace implements Workspace {
     @Override
     public Reviewer reviewer() {
         return reviewer;
+    }
+
+    @Override
+    public ExportResult exportData(Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException {
+        return new EventExporter(store).export(which, format, out);
+    }
+
+    @Override
+    public MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, Path out) throws IOException {
+        MapImageRenderer.RenderResult r = mapRenderer().render(request, incidents, visible);
+        PngFiles.write(r.image(), out, PngFiles.DEFAULT_LEVEL);
+        return r;
+    }
+
+    private MapImageRenderer renderer;
+
+    /** Loaded on first use: the basemap renderer is only needed when a map is exported. */
+    private synchronized MapImageRenderer mapRenderer() {
+        if (renderer == null) renderer = MapImageRenderer.fromClasspath();
+        return renderer;
+    }
+
+    private final java.util.Map<String, org.clashmap.datasets.Agreement> agreements = new java.util.HashMap<>();
+
+    /** The first check analysts run on machine-coded data: does an established dataset have it too? */
+    @Override
+    public synchronized List<String> alsoIn(StoredEvent e) {
+        if (!"extracted".equals(e.origin()) || !e.date().isKnown()) return List.of();
+        List<org.clashmap.store.EventPoint> places = e.places().stream().map(p -> new org.clashmap.store.EventPoint(e.id(), e.origin(),
+                e.externalId(), e.date().from(), e.date().to(), e.fatalities(), p.lat(), p.lon(), p.precisionKm(), p.nameAr(), e.sentence())).toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (String origin : List.of("ucdp", "acled")) {
+            org.clashmap.datasets.Agreement a = agreements.computeIfAbsent(origin,
+                    o -> new org.clashmap.datasets.Agreement(new org.clashmap.store.DatasetStore(db).points(o)));
+            for (var m : a.matches(places)) {
+                var i = m.imported();
+                out.add(String.format(java.util.Locale.ROOT, "also in %s: %s %s, %s dead (%.0f km)", origin.toUpperCase(java.util.Locale.ROOT),
+                        i.from().equals(i.to()) ? i.from() : i.from() + "–" + i.to(), i.placeName(),
+                        i.fatalities() == null ? "?" : i.fatalities(), m.distanceKm()));
+            }
+        }
+        return out;
     }
 
     @Override

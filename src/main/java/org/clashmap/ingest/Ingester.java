@@ -1,5 +1,6 @@
 package org.clashmap.ingest;
 
+import org.clashmap.extract.Extraction;
 import org.clashmap.extract.Extractor;
 import org.clashmap.extract.Report;
 import org.clashmap.store.EventStore;
@@ -13,7 +14,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +30,10 @@ import java.util.stream.Stream;
 
 /**
  * Takes reports into the store. Each report is read, checked against what is stored (by text
- * hash, so reruns skip finished work), extracted and stored in its own transaction: a bad file
- * is listed and the rest go on; an interruption loses at most the report being written. A database
+ * hash, so reruns skip finished work), extracted and stored; a report and its events are always
+ * in one transaction (folders: a batch of reports per transaction), so a killed ingest loses at
+ * most the batch being written and never leaves half a report. A bad file is listed and the rest
+ * go on. A database
  * that cannot be used (locked, damaged, read-only) stops the run with its {@link StoreException}.
  */
 public final class Ingester {
@@ -53,27 +63,118 @@ public final class Ingester {
         return out;
     }
 
+    /**
+     * Ingests files using every core: reading, hashing and extraction (pure, thread-safe) run in
+     * parallel a bounded window ahead, while this thread stores the results in file order, one
+     * transaction each. Cancel stops between reports; what was stored stays stored.
+     */
     public IngestSummary ingestFiles(List<Path> files, IngestProgress progress, BooleanSupplier cancelled) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        ReportMetadata.Lookup metadata = new ReportMetadata.Lookup();
         Counter c = new Counter();
-        int i = 0;
-        for (Path f : files) {
-            if (cancelled.getAsBoolean()) return c.summary(true);
+        Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+        List<Prepared> batch = new ArrayList<>();
+        Iterator<Path> next = files.iterator();
+        int done = 0;
+        try {
+            while (next.hasNext() || !inFlight.isEmpty()) {
+                while (inFlight.size() < threads * 8 && next.hasNext()) {
+                    Path f = next.next();
+                    inFlight.add(pool.submit(() -> prepare(f, metadata)));
+                }
+                if (cancelled.getAsBoolean()) {
+                    storeBatch(batch, c);
+                    return c.summary(true);
+                }
+                Prepared p = await(inFlight.poll());
+                batch.add(p);
+                // Store when the batch is full, or when nothing else is ready (keeps progress honest).
+                if (batch.size() >= BATCH || inFlight.isEmpty() || !inFlight.peek().isDone()) storeBatch(batch, c);
+                progress.reportDone(++done, files.size(), p.file().getFileName().toString());
+            }
+            storeBatch(batch, c);
+            return c.summary(false);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reports stored per transaction when ingesting folders. */
+    static final int BATCH = 32;
+
+    private void storeBatch(List<Prepared> batch, Counter c) {
+        List<Extraction> ready = new ArrayList<>();
+        for (Prepared p : batch) {
+            if (p.problem() != null) c.problems.add(p.problem());
+            else if (p.alreadyStored()) c.count(null);
+            else ready.add(p.extraction());
+        }
+        if (!ready.isEmpty()) {
             try {
-                String text = ReportFiles.read(f);
-                ReportMetadata meta = ReportMetadata.find(f).orElse(ReportMetadata.unknown(f.getFileName().toString()));
-                c.count(ingest(text, f.getFileName().toString(), meta));
-            } catch (BadReportException e) {
-                c.problems.add(e.getMessage());
-            } catch (IllegalArgumentException | UncheckedIOException e) {
-                c.problems.add(f + ": " + e.getMessage());
+                store.ingestAll(ready).forEach(c::count);
             } catch (StoreException e) {
                 // A locked or damaged database fails every report alike: stop, keeping what was committed.
                 if (e.databaseUnusable()) throw e;
-                c.problems.add(f + ": " + e.getMessage());
+                // The batch rolled back as a whole: store its reports one by one to find the culprit.
+                for (Prepared p : batch) if (p.extraction() != null) store(p, c);
             }
-            progress.reportDone(++i, files.size(), f.getFileName().toString());
         }
-        return c.summary(false);
+        batch.clear();
+    }
+
+    /** A report read and extracted, ready to store; or why it cannot be. */
+    private record Prepared(Path file, Extraction extraction, boolean alreadyStored, String problem) {}
+
+    private Prepared prepare(Path f, ReportMetadata.Lookup metadata) {
+        try {
+            String text = ReportFiles.read(f);
+            if (store.hasArticle(Sha256.of(text))) return new Prepared(f, null, true, null);
+            ReportMetadata meta = metadata.find(f).orElse(ReportMetadata.unknown(f.getFileName().toString()));
+            Report report = new Report(text, meta.published(), meta.precision(), f.getFileName().toString(), meta.outlet());
+            return new Prepared(f, extractor.extract(report), false, null);
+        } catch (BadReportException e) {
+            return new Prepared(f, null, false, e.getMessage());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return new Prepared(f, null, false, f + ": " + e.getMessage());
+        } catch (StoreException e) {
+            if (e.databaseUnusable()) throw e; // stops the run: see storeBatch
+            return new Prepared(f, null, false, f + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // One report that trips the extractor must not stop the batch: list it and go on.
+            return new Prepared(f, null, false, f + ": could not be processed (" + e + ")");
+        }
+    }
+
+    private void store(Prepared p, Counter c) {
+        if (p.problem() != null) {
+            c.problems.add(p.problem());
+        } else if (p.alreadyStored()) {
+            c.count(null);
+        } else {
+            try {
+                c.count(store.ingest(p.extraction()));
+            } catch (StoreException e) {
+                if (e.databaseUnusable()) throw e;
+                c.problems.add(p.file() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static Prepared await(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreException se) throw se; // an unusable database, already explained
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** One file with publication details given by the user. */

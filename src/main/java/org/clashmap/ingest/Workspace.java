@@ -1,10 +1,18 @@
 package org.clashmap.ingest;
 
+import org.clashmap.export.ExportFormat;
+import org.clashmap.export.ExportResult;
+import org.clashmap.export.MapImageRenderer;
+import org.clashmap.export.MapImageRequest;
 import org.clashmap.gazetteer.Candidate;
+import org.clashmap.geo.IncidentSet;
 import org.clashmap.store.Reviewer;
 import org.clashmap.store.StoredEvent;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -39,6 +47,15 @@ public interface Workspace extends AutoCloseable {
     List<Candidate> placeCandidates(String name, String context);
 
     Reviewer reviewer();
+
+    /** Imported events (UCDP, ACLED) at the same place and overlapping dates, one readable line each. */
+    List<String> alsoIn(StoredEvent e);
+
+    /** Writes the events the predicate accepts to a file (via a temporary file moved into place). */
+    ExportResult exportData(Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException;
+
+    /** Renders a map image of the given incidents (those set in {@code visible}) and writes it as PNG, safely. */
+    MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, Path out) throws IOException;
 
     @Override
     void close();

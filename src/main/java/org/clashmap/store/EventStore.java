@@ -55,17 +55,31 @@ public final class EventStore {
      * again changes nothing (its SHA-256 is already there), so edits made since are kept.
      */
     public IngestResult ingest(Extraction extraction) {
+        return db.inTransaction(c -> insert(c, extraction));
+    }
+
+    /**
+     * Stores several reports in one transaction: all of them or none, so an interrupted batch is
+     * redone whole by the next run (which skips what is stored by hash). One commit, one fsync.
+     */
+    public List<IngestResult> ingestAll(List<Extraction> extractions) {
+        return db.inTransaction(c -> {
+            List<IngestResult> out = new ArrayList<>(extractions.size());
+            for (Extraction x : extractions) out.add(insert(c, x));
+            return out;
+        });
+    }
+
+    private static IngestResult insert(Connection c, Extraction extraction) throws SQLException {
         Report report = extraction.report();
         String sha = Sha256.of(report.text());
-        return db.inTransaction(c -> {
-            Long existing = articleId(c, sha);
-            if (existing != null) return new IngestResult(existing, false, 0, 0);
-            long articleId = insertArticle(c, report, sha);
-            int ordinal = 0;
-            for (Event e : extraction.events()) insertEvent(c, articleId, ordinal++, e);
-            for (ControlClaim claim : extraction.claims()) insertClaim(c, articleId, claim);
-            return new IngestResult(articleId, true, extraction.events().size(), extraction.claims().size());
-        });
+        Long existing = articleId(c, sha);
+        if (existing != null) return new IngestResult(existing, false, 0, 0);
+        long articleId = insertArticle(c, report, sha);
+        int ordinal = 0;
+        for (Event e : extraction.events()) insertEvent(c, articleId, ordinal++, e);
+        for (ControlClaim claim : extraction.claims()) insertClaim(c, articleId, claim);
+        return new IngestResult(articleId, true, extraction.events().size(), extraction.claims().size());
     }
 
     private static Long articleId(Connection c, String sha) throws SQLException {

@@ -16,6 +16,7 @@ import java.awt.image.BufferedImage;
 /** Wires the pipeline's services into the UI once per JVM (Gluon's tile hook is JVM-wide). */
 final class AppServices {
     private static boolean tilesReady;
+    private static OfflineTileRenderer renderer;
 
     private AppServices() {
     }
@@ -25,11 +26,21 @@ final class AppServices {
         tilesReady = true;
         MapView.setPlaceholderImageSupplier(() -> SwingFXUtils.toFXImage(placeholder(), null));
         try {
-            OfflineTileRetriever.use(CachedTileSource.inUserCache(OfflineTileRenderer.fromClasspath()));
+            renderer = OfflineTileRenderer.fromClasspath();
+            OfflineTileRetriever.use(CachedTileSource.inUserCache(renderer));
         } catch (IOException | RuntimeException e) {
             // The window still opens (placeholders instead of tiles) and says why.
             Logger.getLogger(AppServices.class.getName()).log(Level.WARNING, "offline basemap unavailable: " + e);
         }
+    }
+
+    /** Place names on the basemap in Arabic (the default: the reports' own spelling) or English. */
+    static void setMapLabels(org.clashmap.geo.Language lang) {
+        if (renderer != null) renderer.setLanguage(lang);
+    }
+
+    static org.clashmap.geo.Language mapLabels() {
+        return renderer == null ? org.clashmap.geo.Language.AR : renderer.language();
     }
 
     /** Shown while a tile renders: a light sand tone, close to the land colour, with a faint grid. */

@@ -24,6 +24,7 @@ public class ClashMapApp extends Application {
     private Stage stage;
     private ResourceBundle text;
     private ReviewController review;
+    private ExportController export;
 
     static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("ui.messages", locale);
@@ -43,7 +44,9 @@ public class ClashMapApp extends Application {
 
     private void attach(MainWindow w) {
         w.setArticleText(workspace::articleText);
+        w.setAgreement(workspace::alsoIn);
         review = new ReviewController(workspace, w, text);
+        export = new ExportController(workspace, w, text);
         w.onPlaceDragged(review::moved);
     }
 
@@ -194,6 +197,14 @@ public class ClashMapApp extends Application {
             switchLanguage(locale);
         }
 
+        /** Gluon keeps drawn tiles per map view, so the window is rebuilt to redraw them in the new language. */
+        @Override
+        public void setMapLabels(org.clashmap.geo.Language lang) {
+            if (AppServices.mapLabels() == lang) return;
+            AppServices.setMapLabels(lang);
+            switchLanguage(text.getLocale());
+        }
+
         @Override
         public void confirmSelected() {
             if (review != null) review.confirm();
@@ -217,6 +228,16 @@ public class ClashMapApp extends Application {
         @Override
         public void editSelected() {
             if (review != null) review.edit();
+        }
+
+        @Override
+        public void exportMap() {
+            if (export != null) export.exportMap();
+        }
+
+        @Override
+        public void exportData() {
+            if (export != null) export.exportData();
         }
 
         @Override

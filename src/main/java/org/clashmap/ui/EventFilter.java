@@ -14,18 +14,26 @@ import java.util.Set;
  * (hamza forms, ta marbuta, diacritics...) so "اطمة" finds "أطمة".
  */
 record EventFilter(Set<EventType> types, Set<String> actors, LocalDate from, LocalDate to, String text,
-                   double minConfidence, Set<String> outlets, boolean showRejected, boolean showUndated) {
-    static final EventFilter ALL = new EventFilter(Set.of(), Set.of(), null, null, "", 0, Set.of(), false, true);
+                   double minConfidence, Set<String> outlets, boolean showRejected, boolean showUndated, Set<String> layers) {
+    static final EventFilter ALL = new EventFilter(Set.of(), Set.of(), null, null, "", 0, Set.of(), false, true, Set.of());
+
+    EventFilter(Set<EventType> types, Set<String> actors, LocalDate from, LocalDate to, String text,
+                double minConfidence, Set<String> outlets, boolean showRejected, boolean showUndated) {
+        this(types, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, Set.of());
+    }
 
     EventFilter {
         types = Set.copyOf(types);
         actors = Set.copyOf(actors);
         outlets = Set.copyOf(outlets);
+        layers = Set.copyOf(layers);
         text = text == null ? "" : ArabicNormalizer.normalize(text.strip()).toLowerCase(java.util.Locale.ROOT);
     }
 
     boolean test(StoredEvent e) {
         if (e.review() == ReviewStatus.REJECTED && !showRejected) return false;
+        // Each source is a layer: extracted events, each imported dataset, synthetic data.
+        if (!layers.isEmpty() && !layers.contains(e.origin())) return false;
         if (!types.isEmpty() && !types.contains(e.type())) return false;
         if (!actors.isEmpty() && e.actors().stream().map(EventActor::actorId).noneMatch(actors::contains)) return false;
         if (e.confidence() < minConfidence) return false;
@@ -46,34 +54,38 @@ record EventFilter(Set<EventType> types, Set<String> actors, LocalDate from, Loc
     }
 
     EventFilter withTypes(Set<EventType> t) {
-        return new EventFilter(t, actors, from, to, text, minConfidence, outlets, showRejected, showUndated);
+        return new EventFilter(t, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, layers);
     }
 
     EventFilter withActors(Set<String> a) {
-        return new EventFilter(types, a, from, to, text, minConfidence, outlets, showRejected, showUndated);
+        return new EventFilter(types, a, from, to, text, minConfidence, outlets, showRejected, showUndated, layers);
     }
 
     EventFilter withDates(LocalDate f, LocalDate t) {
-        return new EventFilter(types, actors, f, t, text, minConfidence, outlets, showRejected, showUndated);
+        return new EventFilter(types, actors, f, t, text, minConfidence, outlets, showRejected, showUndated, layers);
     }
 
     EventFilter withText(String s) {
-        return new EventFilter(types, actors, from, to, s, minConfidence, outlets, showRejected, showUndated);
+        return new EventFilter(types, actors, from, to, s, minConfidence, outlets, showRejected, showUndated, layers);
     }
 
     EventFilter withMinConfidence(double c) {
-        return new EventFilter(types, actors, from, to, text, c, outlets, showRejected, showUndated);
+        return new EventFilter(types, actors, from, to, text, c, outlets, showRejected, showUndated, layers);
     }
 
     EventFilter withOutlets(Set<String> o) {
-        return new EventFilter(types, actors, from, to, text, minConfidence, o, showRejected, showUndated);
+        return new EventFilter(types, actors, from, to, text, minConfidence, o, showRejected, showUndated, layers);
     }
 
     EventFilter withShowRejected(boolean b) {
-        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, b, showUndated);
+        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, b, showUndated, layers);
+    }
+
+    EventFilter withLayers(Set<String> l) {
+        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, l);
     }
 
     EventFilter withShowUndated(boolean b) {
-        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, b);
+        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, b, layers);
     }
 }

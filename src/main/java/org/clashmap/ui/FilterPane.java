@@ -28,14 +28,16 @@ import java.util.stream.Collectors;
 final class FilterPane extends VBox {
     private final AppModel model;
     private final Labels labels;
+    private final ResourceBundle text;
     private final Map<EventType, CheckBox> typeBoxes = new LinkedHashMap<>();
-    private final VBox actorBox = new VBox(2), outletBox = new VBox(2);
+    private final VBox actorBox = new VBox(2), outletBox = new VBox(2), layerBox = new VBox(2);
     final Label counts = new Label();
 
     FilterPane(AppModel model, ResourceBundle t, Labels labels) {
         super(6);
         this.model = model;
         this.labels = labels;
+        this.text = t;
         setId("filter-pane");
         setPadding(new Insets(6));
         counts.setId("filter-counts");
@@ -75,6 +77,7 @@ final class FilterPane extends VBox {
         undated.selectedProperty().addListener((o, a, b) -> model.filter.set(model.filter.get().withShowUndated(b)));
 
         getChildren().addAll(counts,
+                titled(t.getString("filter.layers"), layerBox),
                 titled(t.getString("filter.types"), types),
                 titled(t.getString("filter.actors"), actorBox),
                 titled(t.getString("filter.dates"), new VBox(4, from, to)),
@@ -85,6 +88,14 @@ final class FilterPane extends VBox {
         model.incidents.addListener((o, a, b) -> rebuildChoices(b.events()));
         model.onVisibilityChange(() -> counts.setText(String.format(t.getString("filter.counts"),
                 model.shownEvents.size(), model.hiddenCountProperty().get())));
+    }
+
+    private String layerName(String origin) {
+        try {
+            return text.getString("layer." + origin);
+        } catch (java.util.MissingResourceException e) {
+            return origin;
+        }
     }
 
     private static TitledPane titled(String title, javafx.scene.Node content) {
@@ -107,6 +118,8 @@ final class FilterPane extends VBox {
     private void rebuildChoices(List<StoredEvent> events) {
         Set<String> actors = events.stream().flatMap(e -> e.actors().stream()).map(EventActor::actorId).collect(Collectors.toCollection(TreeSet::new));
         Set<String> outlets = events.stream().map(EventFilter::outletOf).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> layers = events.stream().map(StoredEvent::origin).collect(Collectors.toCollection(TreeSet::new));
+        fill(layerBox, layers, "filter-layer-", this::layerName, sel -> model.filter.set(model.filter.get().withLayers(sel.size() == layers.size() ? Set.of() : sel)));
         fill(actorBox, actors, "filter-actor-", labels::actor, sel -> model.filter.set(model.filter.get().withActors(sel.size() == actors.size() ? Set.of() : sel)));
         fill(outletBox, outlets, "filter-outlet-", s -> s, sel -> model.filter.set(model.filter.get().withOutlets(sel.size() == outlets.size() ? Set.of() : sel)));
     }

@@ -16,6 +16,9 @@ final class MainMenu extends MenuBar {
                 item(t, "menu.file.open", "Shortcut+O", a::openReport),
                 item(t, "menu.file.ingestFolder", "Shortcut+Shift+O", a::ingestFolder),
                 new SeparatorMenuItem(),
+                item(t, "menu.file.exportMap", "Shortcut+P", a::exportMap),
+                item(t, "menu.file.exportData", "Shortcut+Shift+S", a::exportData),
+                new SeparatorMenuItem(),
                 item(t, "menu.file.quit", "Shortcut+Q", a::quit));
         Menu event = new Menu(t.getString("menu.event"), null,
                 item(t, "menu.event.confirm", "Shortcut+K", a::confirmSelected),
@@ -28,7 +31,10 @@ final class MainMenu extends MenuBar {
                 item(t, "menu.view.home", "Shortcut+H", a::zoomHome),
                 new SeparatorMenuItem(),
                 item(t, "menu.view.english", "Shortcut+Shift+E", () -> a.setLanguage(Locale.ENGLISH)),
-                item(t, "menu.view.arabic", "Shortcut+Shift+A", () -> a.setLanguage(Locale.forLanguageTag("ar"))));
+                item(t, "menu.view.arabic", "Shortcut+Shift+A", () -> a.setLanguage(Locale.forLanguageTag("ar"))),
+                new SeparatorMenuItem(),
+                item(t, "menu.view.labelsAr", null, () -> a.setMapLabels(org.clashmap.geo.Language.AR)),
+                item(t, "menu.view.labelsEn", null, () -> a.setMapLabels(org.clashmap.geo.Language.EN)));
         Menu help = new Menu(t.getString("menu.help"), null,
                 item(t, "menu.help.shortcuts", "F1", a::showShortcuts),
                 item(t, "menu.help.about", null, a::showAbout));

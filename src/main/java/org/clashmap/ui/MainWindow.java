@@ -201,6 +201,14 @@ public final class MainWindow extends BorderPane {
         List<StoredEvent> siblings = model.incidents.get().events().stream()
                 .filter(s -> s.articleId() != null && s.articleId().equals(e.articleId())).toList();
         source.show(e, report, siblings);
+        source.showAgreement(alsoIn.apply(e));
+    }
+
+    private java.util.function.Function<StoredEvent, List<String>> alsoIn = e -> List.of();
+
+    /** Where the source pane learns which imported datasets have the event too. */
+    void setAgreement(java.util.function.Function<StoredEvent, List<String>> lookup) {
+        this.alsoIn = lookup;
     }
 
     /** Where the source pane gets a report's full text. */

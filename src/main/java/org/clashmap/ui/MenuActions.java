@@ -16,7 +16,13 @@ interface MenuActions {
 
     default void ingestFolder() { }
 
+    default void exportMap() { }
+
+    default void exportData() { }
+
     default void setLanguage(Locale locale) { }
+
+    default void setMapLabels(org.clashmap.geo.Language lang) { }
 
     default void confirmSelected() { }
 

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  */
 final class SourcePane extends VBox {
     private final Label header = new Label();
+    private final Label agreement = new Label();
     /** The report, one wrapped label per paragraph (see layout). */
     private final VBox paragraphs = new VBox(6);
     private final ScrollPane scroll;
@@ -60,6 +61,7 @@ final class SourcePane extends VBox {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         others.setId("source-other-events");
         others.setPrefHeight(120);
+        others.setMinHeight(90);
         others.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(StoredEvent e, boolean empty) {
@@ -72,13 +74,18 @@ final class SourcePane extends VBox {
             StoredEvent e = others.getSelectionModel().getSelectedItem();
             if (e != null) onPick.accept(e);
         });
-        getChildren().addAll(header, scroll, new Label(t.getString("source.others")), others);
+        agreement.setId("source-agreement");
+        agreement.setWrapText(true);
+        agreement.setStyle("-fx-text-fill: #1b5e20;");
+        showAgreement(List.of());
+        getChildren().addAll(header, agreement, scroll, new Label(t.getString("source.others")), others);
     }
 
     /** Shows an event's report; {@code text} is the whole report, {@code siblings} its other events. */
     void show(StoredEvent e, String text, List<StoredEvent> siblings) {
         if (e == null || text == null) {
             header.setText(e == null ? "" : t.getString("source.none"));
+            showAgreement(List.of());
             paragraphs.getChildren().clear();
             others.getItems().clear();
             sentenceStart = sentenceEnd = -1;
@@ -103,12 +110,30 @@ final class SourcePane extends VBox {
         return sentenceStart;
     }
 
-    /** The highlighted sentence as shown (its lines joined by single spaces). */
+    /** Lines saying which imported datasets have this event too ("also in UCDP: …"). */
+    void showAgreement(List<String> lines) {
+        agreement.setText(String.join("\n", lines));
+        agreement.setVisible(!lines.isEmpty());
+        agreement.setManaged(!lines.isEmpty());
+    }
+
+    String agreementText() {
+        return agreement.getText();
+    }
+
+    /** Words of the shown sentence marked as places or actors (for tests). */
+    List<String> markedWords(String styleClass) {
+        List<String> out = new ArrayList<>();
+        paragraphs.lookupAll("." + styleClass).forEach(n -> out.add(((Label) n).getText()));
+        return out;
+    }
+
+    /** The highlighted sentence as shown (its words joined by single spaces). */
     String highlightedText() {
         StringBuilder b = new StringBuilder();
         paragraphs.getChildren().forEach(n -> {
             if (n.getStyleClass().contains("sentence")) {
-                ((VBox) n).getChildren().forEach(l -> b.append(b.length() == 0 ? "" : " ").append(((Label) l).getText()));
+                n.lookupAll(".label").forEach(l -> b.append(b.length() == 0 ? "" : " ").append(((Label) l).getText()));
             }
         });
         return b.toString();
@@ -130,12 +155,58 @@ final class SourcePane extends VBox {
         int s = clamp(e.charStart(), text), end = clamp(e.charEnd(), text);
         List<javafx.scene.Node> blocks = new ArrayList<>();
         addParagraphs(blocks, text.substring(0, s), width);
-        blocks.add(block(boldWrap.wrap(text.substring(s, end), width), true));
+        blocks.add(sentenceBlock(text.substring(s, end), SentenceMarks.of(e, text.substring(s, end)), width));
         addParagraphs(blocks, text.substring(end), width);
         paragraphs.getChildren().setAll(blocks);
         // Keep the sentence in view, after this layout pass has given the paragraphs their heights.
         javafx.scene.Node sentenceBlock = blocks.stream().filter(n -> n.getStyleClass().contains("sentence")).findFirst().orElseThrow();
         javafx.application.Platform.runLater(() -> scrollTo(sentenceBlock));
+    }
+
+    /**
+     * The sentence, bold and shaded, wrapped word by word; each line is a right-to-left row of
+     * word groups so place names (red, underlined) and actor names (blue) can be marked.
+     */
+    private VBox sentenceBlock(String sentence, List<SentenceMarks.Mark> marks, double width) {
+        VBox box = new VBox(1);
+        box.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+        box.getStyleClass().add("sentence");
+        box.setStyle("-fx-background-color: rgba(255, 214, 0, 0.45); -fx-background-radius: 3; -fx-padding: 3 5 3 5;");
+        List<int[]> words = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(sentence);
+        while (m.find()) words.add(new int[]{m.start(), m.end()});
+        double spaceWidth = boldWrap.width(" ");
+        javafx.scene.layout.HBox line = lineBox();
+        double used = 0;
+        for (int[] w : words) {
+            String word = sentence.substring(w[0], w[1]);
+            double ww = boldWrap.width(word);
+            if (!line.getChildren().isEmpty() && used + spaceWidth + ww > width) {
+                box.getChildren().add(line);
+                line = lineBox();
+                used = 0;
+            }
+            used += (line.getChildren().isEmpty() ? 0 : spaceWidth) + ww;
+            Label l = new Label(word);
+            l.setFont(BOLD);
+            SentenceMarks.Kind kind = SentenceMarks.at(marks, w[0], w[1]);
+            if (kind == SentenceMarks.Kind.PLACE) {
+                l.getStyleClass().add("place-word");
+                l.setStyle("-fx-text-fill: #b3261e; -fx-underline: true;");
+            } else if (kind == SentenceMarks.Kind.ACTOR) {
+                l.getStyleClass().add("actor-word");
+                l.setStyle("-fx-text-fill: #1a5fb4;");
+            }
+            line.getChildren().add(l);
+        }
+        if (!line.getChildren().isEmpty()) box.getChildren().add(line);
+        return box;
+    }
+
+    private javafx.scene.layout.HBox lineBox() {
+        javafx.scene.layout.HBox h = new javafx.scene.layout.HBox(boldWrap.width(" "));
+        h.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+        return h;
     }
 
     private void addParagraphs(List<javafx.scene.Node> out, String chunk, double width) {

@@ -49,7 +49,24 @@ class SourcePaneTest {
         WaitForAsyncUtils.asyncFx(() -> pane.show(e, text, events)).get();
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(pane.snapshot(null, null), null), "png",
+                        new java.io.File(System.getProperty("java.io.tmpdir"), "clashmap-source-pane.png"));
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+        }).get();
         assertEquals(e.sentence().strip().replaceAll("\\s+", " "), pane.highlightedText());
+        // Every place named inside the sentence is marked, word for word.
+        List<String> placeWords = pane.markedWords("place-word");
+        e.places().stream().filter(p -> p.charStart() >= e.charStart() && p.charEnd() <= e.charEnd()).forEach(p -> {
+            String last = p.nameAr().substring(p.nameAr().lastIndexOf(' ') + 1);
+            String lastNorm = org.clashmap.text.ArabicNormalizer.normalize(last);
+            assertTrue(placeWords.stream().anyMatch(w -> org.clashmap.text.ArabicNormalizer.normalize(w).contains(lastNorm)),
+                    p.nameAr() + " not marked in " + placeWords);
+        });
+        assertFalse(placeWords.isEmpty());
         javafx.scene.Node block = pane.lookup(".sentence");
         javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.lookup(".scroll-pane");
         var inScroll = scroll.sceneToLocal(block.localToScene(block.getBoundsInLocal()));
