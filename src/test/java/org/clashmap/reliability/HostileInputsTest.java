@@ -27,7 +27,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -294,9 +293,5 @@ class HostileInputsTest {
         while (sb.length() < (1 << 20)) sb.append(chunk);
         Files.writeString(f, sb, StandardCharsets.UTF_8);
         return f;
-    }
-
-    static Map<String, Long> counts(Path db) {
-        return DbFingerprint.of(db).counts();
     }
 }
