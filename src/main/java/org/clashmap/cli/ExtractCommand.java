@@ -8,17 +8,13 @@ import org.clashmap.ingest.ReportMetadata;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.extract.TimePrecision;
 import org.clashmap.gazetteer.Gazetteers;
+import org.clashmap.ingest.BadReportException;
+import org.clashmap.ingest.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -82,11 +78,11 @@ public final class ExtractCommand implements Callable<Integer> {
         return p;
     }
 
-    /** The same strict reader as ingest: a bad file is one line naming it and the problem. */
+    /** The file as ingest reads it (strict UTF-8, size limit): problems are one line naming the file. */
     static String readUtf8(Path f) {
         try {
-            return org.clashmap.ingest.ReportFiles.read(f);
-        } catch (org.clashmap.ingest.BadReportException e) {
+            return ReportFiles.read(f);
+        } catch (BadReportException e) {
             throw new UserError(e.getMessage());
         }
     }

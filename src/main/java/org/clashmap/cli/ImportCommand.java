@@ -35,13 +35,16 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        if (Files.isDirectory(file)) throw new UserError(file + ": is a folder, not a CSV file");
         if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
         try (Database db = Database.open(common.db == null ? Database.defaultPath() : common.db)) {
             ImportSummary s;
             try {
-                s = new Importer(new DatasetStore(db), System.err::println).importFile(f, file);
+                s = new Importer(new DatasetStore(db), m -> System.err.println(file + ": " + m)).importFile(f, file);
             } catch (IllegalArgumentException e) {
-                throw new UserError(file + ": " + e.getMessage() + (e.getMessage().contains("unreadable CSV") ? "; the rows before it were stored" : ""), 2, e);
+                throw new UserError(file + ": " + e.getMessage() + (e.getMessage().contains("unreadable CSV from here on") ? "; the rows before it were stored" : ""), 2, e);
+            } catch (IOException e) {
+                throw new UserError(file + ": cannot be read (" + e.getMessage() + ")", 2, e);
             }
             System.out.println(s.line());
             return 0;

@@ -35,8 +35,9 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         try (Database db = Database.open(dbFile)) {
             Ingester ingester = new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db));
             ProgressLine progress = new ProgressLine(System.err);
-            IngestSummary s = seeds ? ingester.ingestBuiltInSeeds(progress)
-                    : ingester.ingestFiles(Ingester.expand(paths), progress, () -> false);
+            List<Path> files = seeds ? List.of() : Ingester.expand(paths);
+            if (!seeds && files.isEmpty()) throw new UserError(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no .txt report files here");
+            IngestSummary s = seeds ? ingester.ingestBuiltInSeeds(progress) : ingester.ingestFiles(files, progress, () -> false);
             progress.finish();
             s.problems().forEach(p -> System.err.println("clashmap: " + p));
             System.out.printf(Locale.ROOT, "%d reports added, %d already stored, %d events, %d problems (%.1f s) -> %s%n",

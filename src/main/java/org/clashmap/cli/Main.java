@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 AgreementCommand.class,
                 GenerateCommand.class,
                 GazetteerCommand.class,
+                DoctorCommand.class,
                 BasemapCommand.class,
                 ControlCommand.class,
                 BenchCommand.class,

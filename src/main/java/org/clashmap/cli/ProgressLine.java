@@ -12,12 +12,21 @@ final class ProgressLine implements IngestProgress {
     private long lastDraw;
     private boolean drawn;
 
+    private final boolean enabled;
+
+    /** Draws only on a terminal: in a pipe or a log the carriage-return redraws are noise, and stderr keeps one line per problem. */
     ProgressLine(PrintStream err) {
+        this(err, System.console() != null);
+    }
+
+    ProgressLine(PrintStream err, boolean enabled) {
         this.err = err;
+        this.enabled = enabled;
     }
 
     @Override
     public void reportDone(int done, int total, String current) {
+        if (!enabled) return;
         long now = System.nanoTime();
         if (done < total && now - lastDraw < 250_000_000L) return;
         lastDraw = now;

@@ -1,5 +1,6 @@
 package org.clashmap.datasets;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -101,8 +102,13 @@ final class CsvRows implements AutoCloseable {
     private final Map<String, Integer> header;
 
     CsvRows(Reader in, List<String> requiredColumns) throws IOException {
-        parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false)
-                .build().parse(skipBom(in));
+        try {
+            parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false)
+                    .build().parse(skipBom(in));
+        } catch (CSVException | UncheckedIOException | IllegalStateException e) {
+            // commons-csv reads the header in the constructor: a quoting break there is the file's problem, not an I/O one
+            throw new IllegalArgumentException("line 1: unreadable CSV header (" + rootMessage(e) + ")", e);
+        }
         header = parser.getHeaderMap();
         List<String> missing = requiredColumns.stream().filter(c -> !header.containsKey(c)).toList();
         if (!missing.isEmpty()) throw new IllegalArgumentException("the header lacks column(s) " + String.join(", ", missing));
@@ -138,6 +144,7 @@ final class CsvRows implements AutoCloseable {
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) t = t.getCause();
+        if (t instanceof java.nio.charset.CharacterCodingException) return "the bytes here are not valid UTF-8";
         return t.getMessage();
     }
 

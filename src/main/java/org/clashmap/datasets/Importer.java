@@ -2,8 +2,10 @@ package org.clashmap.datasets;
 
 import org.clashmap.store.DatasetStore;
 import org.clashmap.store.ExternalEvent;
+import org.clashmap.text.Encodings;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,10 +39,30 @@ public final class Importer {
         this.messages = messages;
     }
 
+    /**
+     * @throws IllegalArgumentException when the file is not a readable CSV of this format (the
+     *         message says why; rows before a break in the middle of the file are stored)
+     */
     public ImportSummary importFile(Format format, Path file) throws IOException {
+        checkHead(file);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return importFrom(format.reader(), in);
         }
+    }
+
+    /** Refuses, before anything is stored, a file that is empty or whose start is not UTF-8 text (a datasets file can be huge: only its head is read). */
+    private static void checkHead(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size == 0) throw new IllegalArgumentException("is empty");
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(64 * 1024);
+        }
+        String problem = Encodings.problem(head, head.length, head.length == size);
+        if (problem != null) throw new IllegalArgumentException(problem);
+        String start = new String(head, StandardCharsets.UTF_8).strip();
+        if (start.isEmpty() && head.length == size) throw new IllegalArgumentException("contains only whitespace, no CSV header");
+        if (start.startsWith("{") || start.startsWith("[")) throw new IllegalArgumentException("looks like JSON (GeoJSON?), not a CSV file");
     }
 
     /**

@@ -26,18 +26,14 @@ final class CasualtyCounter {
     static Tally count(SentenceScan s, int from, int to, int stopAt, Set<Integer> dateNumbers, Set<String> topics) {
         Tally tally = new Tally();
         List<TermMatcher.Match<Term>> ms = s.matches;
-        int breakdownAt = Integer.MAX_VALUE;
-        int negationAt = Integer.MAX_VALUE;
-        for (TermMatcher.Match<Term> m : ms) {
-            for (Term t : m.payloads()) {
-                if (t instanceof Term.Cue c && c.effect() == Term.CueEffect.BREAKDOWN) breakdownAt = Math.min(breakdownAt, m.start());
-                if (t instanceof Term.Cue c && c.effect() == Term.CueEffect.NEGATION) negationAt = Math.min(negationAt, m.start());
-            }
-        }
+        int breakdownAt = s.firstCueAt(Term.CueEffect.BREAKDOWN);
+        int negationAt = s.firstCueAt(Term.CueEffect.NEGATION);
         int limit = Math.min(stopAt, breakdownAt);
-        for (int k = 0; k < ms.size(); k++) {
+        // Only the matches in [from, min(to, limit)): found by binary search, so a sentence with
+        // thousands of triggers (a 1 MB line) is not scanned whole once per trigger range.
+        for (int k = s.firstMatchAtOrAfter(from); k < ms.size(); k++) {
             TermMatcher.Match<Term> m = ms.get(k);
-            if (m.start() < from || m.start() >= to || m.start() >= limit) continue;
+            if (m.start() >= to || m.start() >= limit) break;
             if (!(first(m) instanceof Term.NumberWord n) || n.value() == null || dateNumbers.contains(m.start())) continue;
             Term.Casualty kw = casualtyFor(s, ms, k, negationAt);
             if (kw == null) continue;

@@ -13,6 +13,35 @@ final class SentenceScan {
     final List<TermMatcher.Match<Term>> matches;
     private final int[] wordStarts;
 
+    /** Start of the first BREAKDOWN / NEGATION cue, computed once: casualty counting asks per trigger range. */
+    private int breakdownAt = -1, negationAt = -1;
+
+    int firstCueAt(Term.CueEffect effect) {
+        if (breakdownAt < 0) {
+            int b = Integer.MAX_VALUE, n = Integer.MAX_VALUE;
+            for (TermMatcher.Match<Term> m : matches) {
+                for (Term t : m.payloads()) {
+                    if (t instanceof Term.Cue c && c.effect() == Term.CueEffect.BREAKDOWN) b = Math.min(b, m.start());
+                    if (t instanceof Term.Cue c && c.effect() == Term.CueEffect.NEGATION) n = Math.min(n, m.start());
+                }
+            }
+            negationAt = n;
+            breakdownAt = b;
+        }
+        return effect == Term.CueEffect.BREAKDOWN ? breakdownAt : effect == Term.CueEffect.NEGATION ? negationAt : Integer.MAX_VALUE;
+    }
+
+    /** Index of the first match starting at or after {@code pos} (matches are sorted by start). */
+    int firstMatchAtOrAfter(int pos) {
+        int lo = 0, hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).start() < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     private SentenceScan(String text, int start, int end, List<TermMatcher.Match<Term>> matches, int[] wordStarts) {
         this.text = text;
         this.start = start;

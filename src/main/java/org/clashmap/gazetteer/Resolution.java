@@ -27,8 +27,15 @@ final class Resolution {
             BIG_AREA_KM = 30;
 
     /** A mention while it is being resolved. */
+    /**
+     * How many mentions on either side a mention is compared with. A report has a few dozen, so
+     * this changes nothing there; it keeps a pathological text (a 1 MB line naming Aleppo 40,000
+     * times) linear instead of quadratic: scoring every pair took over ten minutes.
+     */
+    static final int WINDOW = 200;
+
     static final class M {
-        int normStart, normEnd, tok, sentence;
+        int idx, normStart, normEnd, tok, sentence;
         String key;
         Place[] cands;
         boolean[] derived;
@@ -63,7 +70,11 @@ final class Resolution {
         this.tokens = Tokenizer.tokenize(nt);
         this.breaks = sentenceBreaks(nt.text());
         this.extraAnchors = extraAnchors;
-        for (NameIndex.Hit h : g.index.scan(nt.text())) ms.add(mention(h));
+        for (NameIndex.Hit h : g.index.scan(nt.text())) {
+            M m = mention(h);
+            m.idx = ms.size();
+            ms.add(m);
+        }
         for (int i = 0; i < ms.size(); i++) attachTrigger(i);
         for (M m : ms) {
             if (m.adminSignal != null) {
@@ -175,7 +186,7 @@ final class Resolution {
         if (m.derived[c]) s += W_DERIVED;
         String sentenceAdmin = null;
         boolean sentenceHasAdmin = false;
-        for (M o : adminMentions) {
+        for (M o : adminMentionsNear(m)) {
             if (o == m || o.sentence != m.sentence) continue;
             sentenceHasAdmin = true;
             if (o.adminSignal.equals(p.admin1())) sentenceAdmin = o.adminSignal;
@@ -194,9 +205,29 @@ final class Resolution {
         return s;
     }
 
+    /** The mentions within {@link #WINDOW} of {@code m}, in text order. */
+    private List<M> near(M m) {
+        return ms.subList(Math.max(0, m.idx - WINDOW), Math.min(ms.size(), m.idx + WINDOW + 1));
+    }
+
+    /** The admin mentions within {@link #WINDOW} of {@code m} (adminMentions is in text order: binary search). */
+    private List<M> adminMentionsNear(M m) {
+        return adminMentions.subList(firstAdminAtOrAfter(m.idx - WINDOW), firstAdminAtOrAfter(m.idx + WINDOW + 1));
+    }
+
+    private int firstAdminAtOrAfter(int idx) {
+        int lo = 0, hi = adminMentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (adminMentions.get(mid).idx < idx) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     private double nearness(M m, Place p) {
         double inSentence = 0, inDoc = 0;
-        for (M o : ms) {
+        for (M o : near(m)) {
             if (o == m || o.key.equals(m.key) || o.prob == null) continue;
             Place b = o.bestPlace();
             if (b.precisionKm() > BIG_AREA_KM || b == p) continue;
@@ -261,7 +292,7 @@ final class Resolution {
         if (!m.needsContext) return true;
         if (m.trigger != null) return true;
         Place b = m.bestPlace();
-        for (M o : ms) {
+        for (M o : near(m)) {
             if (o == m || o.sentence != m.sentence || o.needsContext || o.key.equals(m.key)) continue;
             if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return true;
         }

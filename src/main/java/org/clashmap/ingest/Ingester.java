@@ -30,8 +30,11 @@ import java.util.stream.Stream;
 
 /**
  * Takes reports into the store. Each report is read, checked against what is stored (by text
- * hash, so reruns skip finished work), extracted and stored in its own transaction: a bad file
- * is listed and the rest go on; an interruption loses at most the report being written.
+ * hash, so reruns skip finished work), extracted and stored; a report and its events are always
+ * in one transaction (folders: a batch of reports per transaction), so a killed ingest loses at
+ * most the batch being written and never leaves half a report. A bad file is listed and the rest
+ * go on. A database
+ * that cannot be used (locked, damaged, read-only) stops the run with its {@link StoreException}.
  */
 public final class Ingester {
     private final Extractor extractor;
@@ -115,6 +118,8 @@ public final class Ingester {
             try {
                 store.ingestAll(ready).forEach(c::count);
             } catch (StoreException e) {
+                // A locked or damaged database fails every report alike: stop, keeping what was committed.
+                if (e.databaseUnusable()) throw e;
                 // The batch rolled back as a whole: store its reports one by one to find the culprit.
                 for (Prepared p : batch) if (p.extraction() != null) store(p, c);
             }
@@ -132,9 +137,12 @@ public final class Ingester {
             ReportMetadata meta = metadata.find(f).orElse(ReportMetadata.unknown(f.getFileName().toString()));
             Report report = new Report(text, meta.published(), meta.precision(), f.getFileName().toString(), meta.outlet());
             return new Prepared(f, extractor.extract(report), false, null);
-        } catch (BadReportException | IllegalArgumentException | UncheckedIOException e) {
+        } catch (BadReportException e) {
             return new Prepared(f, null, false, e.getMessage());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return new Prepared(f, null, false, f + ": " + e.getMessage());
         } catch (StoreException e) {
+            if (e.databaseUnusable()) throw e; // stops the run: see storeBatch
             return new Prepared(f, null, false, f + ": " + e.getMessage());
         } catch (RuntimeException e) {
             // One report that trips the extractor must not stop the batch: list it and go on.
@@ -151,6 +159,7 @@ public final class Ingester {
             try {
                 c.count(store.ingest(p.extraction()));
             } catch (StoreException e) {
+                if (e.databaseUnusable()) throw e;
                 c.problems.add(p.file() + ": " + e.getMessage());
             }
         }
@@ -163,6 +172,7 @@ public final class Ingester {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ingest interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreException se) throw se; // an unusable database, already explained
             throw new IllegalStateException(e.getCause());
         }
     }

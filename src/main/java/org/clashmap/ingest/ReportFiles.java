@@ -1,9 +1,8 @@
 package org.clashmap.ingest;
 
+import org.clashmap.text.Encodings;
+
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,27 +18,20 @@ public final class ReportFiles {
     public static String read(Path file) throws BadReportException {
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) throw new BadReportException(file, "is a folder, not a report file");
             if (!Files.isRegularFile(file)) throw new BadReportException(file, "no such file");
             long size = Files.size(file);
-            if (size > MAX_BYTES) throw new BadReportException(file, "is " + size / (1024 * 1024) + " MB; reports over " + MAX_BYTES / (1024 * 1024) + " MB are refused");
+            if (size > MAX_BYTES) throw new BadReportException(file, "is " + size / (1024 * 1024) + " MB; reports over " + MAX_BYTES / (1024 * 1024) + " MB are refused (is it really one report?)");
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BadReportException(file, "cannot be read: " + e.getMessage());
         }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw new BadReportException(file, "is UTF-16; save it as UTF-8");
-        }
+        String problem = Encodings.problem(bytes, bytes.length, true);
+        if (problem != null) throw new BadReportException(file, problem);
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadReportException(file, "is not valid UTF-8 (if it is Arabic in windows-1256, convert it with: iconv -f CP1256 -t UTF-8)");
-        }
-        if (text.indexOf('\0') >= 0) throw new BadReportException(file, "looks binary (it contains NUL bytes), not a text report");
-        if (text.isBlank()) throw new BadReportException(file, "is empty");
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8); // checked above: no replacement happens
+        if (text.isEmpty()) throw new BadReportException(file, "is empty");
+        if (text.isBlank()) throw new BadReportException(file, "contains only whitespace, no report text");
         return text;
     }
 }

@@ -70,11 +70,11 @@ final class Edits {
         return s == null ? "" : s;
     }
 
-    static Map<Long, Map<String, String>> latestByEvent(Connection c, String where) throws SQLException {
+    static Map<Long, Map<String, String>> latestByEvent(Connection c, String where, Long id) throws SQLException {
         Map<Long, Map<String, String>> out = new HashMap<>();
         String sql = "SELECT d.event_id, d.field, d.new_value FROM edits d JOIN events e ON e.id = d.event_id "
                 + where + (where.isEmpty() ? " WHERE " : " AND ") + "d.undone = 0 ORDER BY d.id";
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (java.sql.PreparedStatement ps = EventStore.bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
         }
         return out;

@@ -223,35 +223,37 @@ public final class EventStore {
 
     public StoredEvent event(long id) {
         List<StoredEvent> one = new ArrayList<>();
-        readEvents("WHERE e.id = " + id, one::add);
+        readEvents(id, one::add);
         return one.isEmpty() ? null : one.get(0);
     }
 
     /** Streams every event to the consumer, edits applied; memory stays flat for large databases. */
     public void forEachEvent(Consumer<StoredEvent> sink) {
-        readEvents("", sink);
+        readEvents(null, sink);
     }
 
-    private void readEvents(String where, Consumer<StoredEvent> sink) {
+    /** Every event, or only event {@code id}: the id is a bound parameter, never text in the SQL. */
+    private void readEvents(Long id, Consumer<StoredEvent> sink) {
+        String where = id == null ? "" : "WHERE e.id = ?";
         db.withConnection(c -> {
-            Map<Long, List<EventPlace>> places = placesByEvent(c, where);
-            Map<Long, List<EventActor>> actors = actorsByEvent(c, where);
-            Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, where);
+            Map<Long, List<EventPlace>> places = placesByEvent(c, where, id);
+            Map<Long, List<EventActor>> actors = actorsByEvent(c, where, id);
+            Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, where, id);
             String sql = "SELECT e.id, e.article_id, e.origin, e.external_id, e.event_type, e.sub_event_type, e.date_from, e.date_to,"
                     + " e.time_precision, e.fatalities, e.wounded, e.confidence, e.review_status, e.sentence, e.char_start, e.char_end,"
                     + " a.file_name, coalesce(a.outlet, e.outlet) FROM events e LEFT JOIN articles a ON a.id = e.article_id " + where + " ORDER BY e.id";
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            try (PreparedStatement ps = bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong(1);
-                    StoredEvent original = new StoredEvent(id, nullableLong(rs, 2), rs.getString(3), rs.getString(4),
+                    long eventId = rs.getLong(1);
+                    StoredEvent original = new StoredEvent(eventId, nullableLong(rs, 2), rs.getString(3), rs.getString(4),
                             EventType.valueOf(rs.getString(5)),
                             rs.getString(6) == null ? null : SubEventType.valueOf(rs.getString(6)),
                             dateRange(rs.getString(7), rs.getString(8), rs.getInt(9)),
                             nullableInt(rs, 10), nullableInt(rs, 11), rs.getDouble(12), ReviewStatus.fromSql(rs.getString(13)),
                             rs.getString(14), rs.getInt(15), rs.getInt(16),
-                            actors.getOrDefault(id, List.of()), places.getOrDefault(id, List.of()),
+                            actors.getOrDefault(eventId, List.of()), places.getOrDefault(eventId, List.of()),
                             rs.getString(17), rs.getString(18), false);
-                    Map<String, String> ed = edits.get(id);
+                    Map<String, String> ed = edits.get(eventId);
                     sink.accept(ed == null ? original : Edits.apply(original, ed));
                 }
             }
@@ -266,7 +268,7 @@ public final class EventStore {
      */
     public void forEachIncidentRow(IncidentRowSink sink) {
         db.withConnection(c -> {
-            Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, "");
+            Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, "", null);
             // Two ordered scans merged here rather than a join: no index probe per event, and only
             // numbers cross JDBC (type as an ordinal, epoch days computed by SQLite) — about twice
             // as fast for a million rows.
@@ -324,11 +326,17 @@ public final class EventStore {
         return rs.wasNull() ? 1.0 : v;
     }
 
-    private static Map<Long, List<EventPlace>> placesByEvent(Connection c, String where) throws SQLException {
+    /** Binds the optional event id (the only parameter of the readEvents queries). */
+    static PreparedStatement bind(PreparedStatement ps, Long id) throws SQLException {
+        if (id != null) ps.setLong(1, id);
+        return ps;
+    }
+
+    private static Map<Long, List<EventPlace>> placesByEvent(Connection c, String where, Long id) throws SQLException {
         Map<Long, List<EventPlace>> out = new HashMap<>();
         String sql = "SELECT p.event_id, p.place_id, p.name_ar, p.name_en, p.relation, p.lat, p.lon, p.precision_km, p.confidence,"
                 + " p.char_start, p.char_end FROM event_places p JOIN events e ON e.id = p.event_id " + where + " ORDER BY p.event_id, p.ordinal";
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EventPlace(rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
@@ -338,11 +346,11 @@ public final class EventStore {
         return out;
     }
 
-    private static Map<Long, List<EventActor>> actorsByEvent(Connection c, String where) throws SQLException {
+    private static Map<Long, List<EventActor>> actorsByEvent(Connection c, String where, Long id) throws SQLException {
         Map<Long, List<EventActor>> out = new LinkedHashMap<>();
         String sql = "SELECT x.event_id, x.actor_id, x.role, x.fatalities FROM event_actors x JOIN events e ON e.id = x.event_id "
                 + where + " ORDER BY x.event_id, x.role";
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new EventActor(rs.getString(2), ActorRole.valueOf(rs.getString(3)), nullableInt(rs, 4)));

@@ -11,4 +11,18 @@ public class StoreException extends RuntimeException {
     public StoreException(Path file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
     }
+
+    /**
+     * True when the database itself cannot be used (locked, damaged, not a database, read-only,
+     * disk full or failing): going on with the next report would only repeat the failure, so a
+     * batch stops here. False for a problem with one piece of data.
+     */
+    public boolean databaseUnusable() {
+        if (!(getCause() instanceof org.sqlite.SQLiteException e)) return getCause() == null;
+        int primary = e.getResultCode().code & 0xFF;
+        return switch (primary) {
+            case 5, 6, 8, 10, 11, 13, 14, 26 -> true; // BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB
+            default -> false;
+        };
+    }
 }

@@ -93,8 +93,9 @@ class DatasetCommandsTest {
         Run g = run("generate", "--events", "1000", "--seed", "9", "--db", tmp.resolve("g.db").toString());
         assertEquals(0, g.exit(), g.err());
         assertTrue(g.out().startsWith("synthetic: generated 1000 events (seed 9), 1000 new"), g.out());
-        Run b = run("bench", "import", "--ucdp", TestData.excerpt().toString());
+        Run b = run("bench", "import", "--ucdp", TestData.excerpt().toString(), "--reports", "50");
         assertEquals(0, b.exit(), b.err());
         assertTrue(b.out().matches("(?s)import 200 UCDP events \\(0 skipped\\): [0-9.]+ s.*"), b.out());
+        assertTrue(b.out().contains("ingest a folder of 50 reports"), b.out());
     }
 }
