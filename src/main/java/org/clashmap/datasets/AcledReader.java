@@ -70,23 +70,12 @@ final class AcledReader implements DatasetReader {
     }
 
     @Override
-    public void read(Reader in, RowSink sink) throws IOException {
-        try (CsvRows rows = new CsvRows(in, REQUIRED)) {
-            for (CsvRows.Next n = rows.next(); n != null; n = rows.next()) {
-                if (n.problem() != null) {
-                    sink.malformed(n.line(), n.problem());
-                    continue;
-                }
-                try {
-                    sink.event(event(n.row()));
-                } catch (BadRow e) {
-                    sink.malformed(n.line(), e.getMessage());
-                }
-            }
-        }
+    public List<String> requiredColumns() {
+        return REQUIRED;
     }
 
-    ExternalEvent event(CsvRows.Row r) throws BadRow {
+    @Override
+    public ExternalEvent event(CsvRows.Row r) throws BadRow {
         String id = r.required("event_id_cnty");
         String subLabel = r.required("sub_event_type");
         TypeTarget t = types.get(subLabel.toLowerCase(Locale.ROOT));

@@ -1,7 +1,5 @@
 package org.clashmap.ui;
 
-import com.gluonhq.maps.MapLayer;
-import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import org.clashmap.geo.ControlMap;
 import org.clashmap.geo.ControlPainter;
@@ -9,7 +7,6 @@ import org.clashmap.geo.ControlPalette;
 import org.clashmap.geo.ControlSnapshot;
 import org.clashmap.geo.FrontLine;
 import org.clashmap.geo.Viewport;
-import org.clashmap.geo.WebMercator;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +18,7 @@ import java.util.List;
  * {@code ControlSources.load}), then call {@link #setTime} whenever the timeline moves; for big
  * databases compute {@code map.at(t)} in a Task and hand the result to {@link #showSnapshot}.
  */
-public final class ControlLayer extends MapLayer {
+public final class ControlLayer extends DrawnMapLayer {
     private final Canvas canvas = new Canvas();
     private final ControlPainter painter = new ControlPainter();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
@@ -107,23 +104,6 @@ public final class ControlLayer extends MapLayer {
         double dx = bx - ax, dy = by - ay, len = dx * dx + dy * dy;
         double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len));
         return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-    }
-
-    /** The viewport Gluon shows (as in IncidentLayer). */
-    Viewport viewport() {
-        double zoom = baseMap.zoom().get();
-        double scale = WebMercator.TILE_SIZE * Math.pow(2, zoom);
-        Point2D origin = getMapPoint(0, 0);
-        double w = getParent() == null ? 0 : getParent().getLayoutBounds().getWidth();
-        double h = getParent() == null ? 0 : getParent().getLayoutBounds().getHeight();
-        if (origin == null) return new Viewport(zoom, 0, 0, w, h);
-        return new Viewport(zoom, 0.5 * scale - origin.getX(), 0.5 * scale - origin.getY(), w, h);
-    }
-
-    /** Gluon repaints layers when the centre moves, not on a zoom about the centre: listen to zoom too. */
-    @Override
-    protected void initialize() {
-        baseMap.zoom().addListener((o, a, b) -> markDirty());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.clashmap.ui;
 
-import com.gluonhq.maps.MapLayer;
-import javafx.geometry.Point2D;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -10,7 +8,6 @@ import org.clashmap.geo.IncidentSet;
 import org.clashmap.geo.Raster;
 import org.clashmap.geo.RasterIncidentPainter;
 import org.clashmap.geo.Viewport;
-import org.clashmap.geo.WebMercator;
 
 import java.util.BitSet;
 
@@ -21,7 +18,7 @@ import java.util.BitSet;
  * call. Repainted when the map moves or the model changes; hit-testing goes through the spatial
  * index.
  */
-final class IncidentLayer extends MapLayer {
+final class IncidentLayer extends DrawnMapLayer {
     private final ImageView view = new ImageView();
     private final RasterIncidentPainter painter = new RasterIncidentPainter();
     private Raster raster = new Raster(1, 1);
@@ -81,27 +78,9 @@ final class IncidentLayer extends MapLayer {
         return paintedCount;
     }
 
-    /** The viewport Gluon shows, derived from where it puts lon/lat 0/0 at the current zoom. */
-    Viewport viewport() {
-        double zoom = baseMap.zoom().get();
-        double scale = WebMercator.TILE_SIZE * Math.pow(2, zoom);
-        Point2D origin = getMapPoint(0, 0);
-        double w = getParent() == null ? 0 : getParent().getLayoutBounds().getWidth();
-        double h = getParent() == null ? 0 : getParent().getLayoutBounds().getHeight();
-        if (origin == null) return new Viewport(zoom, 0, 0, w, h);
-        // World point (0.5, 0.5) is lon/lat 0/0; it sits at origin on screen.
-        return new Viewport(zoom, 0.5 * scale - origin.getX(), 0.5 * scale - origin.getY(), w, h);
-    }
-
     /** The incident under a point of the map (MapView coordinates), or -1. */
     int incidentAt(double x, double y) {
         return index.nearest(visible, viewport(), x, y, 10);
-    }
-
-    /** Gluon repaints layers when the centre moves, not on a zoom about the centre: listen to zoom too. */
-    @Override
-    protected void initialize() {
-        baseMap.zoom().addListener((o, a, b) -> markDirty());
     }
 
     @Override
