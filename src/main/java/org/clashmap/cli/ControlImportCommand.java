@@ -26,6 +26,7 @@ public final class ControlImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (Files.isDirectory(file)) throw new UserError(file + ": is a folder, not a control layer file");
         if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
         List<ControlLayerFile.Feature> features;
         try {

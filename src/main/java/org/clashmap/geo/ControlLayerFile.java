@@ -31,7 +31,14 @@ public final class ControlLayerFile {
     public static List<Feature> read(Path file) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            // The same encoding checks as reports, so a UTF-16 or windows-1256 file is named as such
+            // rather than reported by the JSON parser as a bad token.
+            String problem = org.clashmap.text.Encodings.problem(bytes, bytes.length, true);
+            if (problem != null) throw new IllegalArgumentException(file + ": " + problem + "; nothing was imported");
+            root = JSON.readTree(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file");
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
         }

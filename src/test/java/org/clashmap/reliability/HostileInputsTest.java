@@ -105,8 +105,6 @@ class HostileInputsTest {
                 new Case(tmp.resolve("no-such-file.txt"), Expect.refuse("no such file"), Expect.refuse("no such file")),
                 new Case(Files.createDirectories(tmp.resolve("a-folder.txt")), Expect.refuse("is a folder"), Expect.refuse("is a folder"))));
         Path folder = tmp.resolve("a-folder.txt");
-        // TODO(frontlines): feed every case (and geojson-bad.geojson: wrong geometry types, coordinates out of
-        // range) to `clashmap control import` once the GeoJSON control-layer import is merged into main.
         for (Case c : cases) {
             inputs++;
             ingestApi(c.file(), c.reports());
@@ -115,6 +113,8 @@ class HostileInputsTest {
             cli(c.file(), c.reports(), "extract", c.file().toString());
             cli(c.file(), c.ucdp(), "import", "--db", baseDb.toString(), "--format", "ucdp", c.file().toString());
             cli(c.file(), c.acled(), "import", "--db", baseDb.toString(), "--format", "acled", c.file().toString());
+            // None of the corpus is a control layer: each is refused in one line naming the file, nothing stored.
+            cli(c.file(), Expect.refuse(controlProblem(c.file())), "control", "import", "--db", baseDb.toString(), c.file().toString());
         }
         assertTrue(failures.size() == firstFailure, String.join("\n", failures.subList(firstFailure, failures.size())));
     }
@@ -231,12 +231,26 @@ class HostileInputsTest {
         checkIntact(file + " via Ingester", before, e);
     }
 
+    /** What `control import` must say about a corpus file (the part of the message that names the problem). */
+    private static String controlProblem(Path f) {
+        String n = f.getFileName().toString();
+        if (n.equals("geojson-bad.geojson")) return "a control layer needs Polygon or MultiPolygon";
+        if (n.equals("no-such-file.txt")) return "no such file";
+        if (n.equals("a-folder.txt")) return "is a folder";
+        if (n.equals("utf16-bom.txt")) return "is UTF-16";
+        if (n.equals("cp1256-arabic.txt")) return "iconv -f CP1256 -t UTF-8";
+        if (n.equals("invalid-utf8.txt")) return "is not valid UTF-8";
+        return "nothing was imported";
+    }
+
     private static void cli(Path file, Expect e, String... args) {
         runs++;
         boolean writes = !args[0].equals("extract") && !args[0].equals("doctor");
-        Path db = args.length > 2 && args[1].equals("--db") ? Path.of(args[2]) : null;
+        int dbAt = java.util.Arrays.asList(args).indexOf("--db");
+        Path db = dbAt >= 0 && dbAt + 1 < args.length ? Path.of(args[dbAt + 1]) : null;
         DbFingerprint before = writes && db != null && db.equals(baseDb) ? DbFingerprint.of(baseDb) : null;
-        String what = file.getFileName() + " via clashmap " + args[0] + (args[0].equals("import") ? " " + args[args.length - 2] : "");
+        String what = file.getFileName() + " via clashmap " + args[0] + (args[0].equals("import") ? " " + args[args.length - 2]
+                : args[0].equals("control") ? " " + args[1] : "");
         Cli.Run r;
         try {
             r = Cli.run(args);
