@@ -71,7 +71,14 @@ public final class ExportCommand implements Runnable {
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) throw new UserError("folder of --out does not exist: " + parent);
         try (Database db = Database.open(dbFile)) {
-            EventExporter exporter = new EventExporter(new EventStore(db), ExportOptions.defaults().withCsvBom(!noBom));
+            ExportOptions options = ExportOptions.defaults().withCsvBom(!noBom);
+            if (fmt == org.clashmap.export.ExportFormat.GPKG) {
+                // Control dots, front lines and contested zones as of the window's end (else the newest event).
+                LocalDate day = to != null ? to : new EventStore(db).latestEventDay();
+                if (day != null) options = options.withGeoPackageLayers(org.clashmap.export.ControlGeoPackageLayers.of(
+                        org.clashmap.geo.ControlSources.load(db, org.clashmap.geo.ControlOptions.DEFAULTS).at(day)));
+            }
+            EventExporter exporter = new EventExporter(new EventStore(db), options);
             ExportResult r = exporter.export(filter, fmt, out);
             spec.commandLine().getOut().printf("Wrote %d features (%d events) to %s%n", r.features(), r.events(), out);
             if (r.eventsWithoutPlace() > 0) {

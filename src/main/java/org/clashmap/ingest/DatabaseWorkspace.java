@@ -5,6 +5,8 @@ import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
 import org.clashmap.export.EventExporter;
 import org.clashmap.export.ExportFormat;
+import org.clashmap.export.ExportOptions;
+import java.time.LocalDate;
 import org.clashmap.export.ExportResult;
 import org.clashmap.export.MapImageRenderer;
 import org.clashmap.export.MapImageRequest;
@@ -106,7 +108,13 @@ public final class DatabaseWorkspace implements Workspace {
 
     @Override
     public ExportResult exportData(Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException {
-        return new EventExporter(store).export(which, format, out);
+        ExportOptions options = ExportOptions.defaults();
+        LocalDate day = store.latestEventDay();
+        if (format == ExportFormat.GPKG && day != null) {
+            // The GeoPackage carries who holds what beside the events, as of the newest event.
+            options = options.withGeoPackageLayers(org.clashmap.export.ControlGeoPackageLayers.of(controlMap().at(day)));
+        }
+        return new EventExporter(store, options).export(which, format, out);
     }
 
     @Override

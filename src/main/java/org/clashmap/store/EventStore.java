@@ -370,6 +370,15 @@ public final class EventStore {
         });
     }
 
+    /** The last day of the newest dated event, or null when none is dated. */
+    public LocalDate latestEventDay() {
+        return db.withConnection(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(coalesce(date_to, date_from)) FROM events")) {
+                return rs.next() && rs.getString(1) != null ? LocalDate.parse(rs.getString(1)) : null;
+            }
+        });
+    }
+
     /** Row counts per table, for doctor and tests. */
     public Map<String, Long> counts() {
         return db.withConnection(c -> {
