@@ -91,6 +91,8 @@ public final class RenderCommand implements Callable<Integer> {
         List<StoredEvent> events;
         try (Database db = Database.open(dbFile)) {
             events = new EventStore(db).allEvents();
+            control = org.clashmap.geo.ControlSources.load(db, org.clashmap.geo.ControlOptions.DEFAULTS);
+            latest = new EventStore(db).latestEventDay();
         }
         IncidentSet set = IncidentSet.of(events);
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
@@ -116,9 +118,15 @@ public final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void render(MapImageRenderer renderer, IncidentSet set, MapImageRequest req, Path file) {
+    /** Who holds what, drawn as of each image's window end (or the newest event), as in the window. */
+    private org.clashmap.geo.ControlMap control;
+    private LocalDate latest;
+
+    private void render(MapImageRenderer renderer, IncidentSet set, MapImageRequest req, Path file) {
         long t0 = System.nanoTime();
-        MapImageRenderer.RenderResult r = renderer.render(req, set);
+        LocalDate day = req.to() != null ? req.to() : latest;
+        MapImageRenderer.RenderResult r = renderer.render(req, set, MapImageRenderer.select(set, req.from(), req.to()),
+                control == null || day == null ? null : control.at(day));
         try {
             PngFiles.write(r.image(), file, PngFiles.DEFAULT_LEVEL);
         } catch (AccessDeniedException e) {

@@ -3,6 +3,9 @@ package org.clashmap.export;
 import org.clashmap.extract.EventType;
 import org.clashmap.geo.Attribution;
 import org.clashmap.geo.ClusterGrid;
+import org.clashmap.geo.ControlPainter;
+import org.clashmap.geo.ControlPalette;
+import org.clashmap.geo.ControlSnapshot;
 import org.clashmap.geo.IncidentPainter;
 import org.clashmap.geo.IncidentSet;
 import org.clashmap.geo.IncidentStyle;
@@ -117,6 +120,14 @@ public final class MapImageRenderer {
     }
 
     public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible) {
+        return render(req, set, visible, null);
+    }
+
+    /**
+     * As the window draws it: who holds what ({@code control}, may be null) under the incidents, and
+     * the legend lists the control symbols present as well as the incident types.
+     */
+    public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control) {
         int w = req.width(), h = req.height();
         double s = deviceScale(w, h);
         Texts tx = new Texts(req.lang());
@@ -157,10 +168,11 @@ public final class MapImageRenderer {
             long t1 = System.nanoTime();
             g.scale(s, s);
             Java2DSurface surface = new Java2DSurface(g, lw, lh);
+            if (control != null) new ControlPainter().paint(surface, control, logical);
             new IncidentPainter().paint(surface, set, visible, logical, -1);
             long t2 = System.nanoTime();
 
-            Presence p = presence(set, visible, logical);
+            Presence p = presence(set, visible, logical).withControl(control == null ? List.of() : ControlPalette.legend(control));
             Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
             frame.titleBand(p.count);
             frame.attribution(attribution);
@@ -215,7 +227,12 @@ public final class MapImageRenderer {
     }
 
     /** Which symbols the image shows: types and flags of incidents inside it, and whether clusters were drawn. */
-    private record Presence(Set<EventType> types, boolean undated, boolean clustered, boolean sized, int count) {
+    private record Presence(Set<EventType> types, boolean undated, boolean clustered, boolean sized, int count,
+                            List<ControlPalette.Entry> control) {
+        Presence withControl(List<ControlPalette.Entry> c) {
+            return new Presence(types, undated, clustered, sized, count, c);
+        }
+
     }
 
     private static Presence presence(IncidentSet set, BitSet visible, Viewport vp) {
@@ -236,7 +253,7 @@ public final class MapImageRenderer {
             ClusterGrid grid = ClusterGrid.build(set, visible, vp, IncidentPainter.CLUSTER_CELL);
             for (int c = 0; c < grid.cells() && !clustered; c++) clustered = grid.count(c) > 1;
         }
-        return new Presence(types, undated, clustered, sized, count);
+        return new Presence(types, undated, clustered, sized, count, List.of());
     }
 
     /** Attribution lines joined with middle dots and wrapped to a width. */
@@ -414,6 +431,10 @@ public final class MapImageRenderer {
                 texts.add(tx.ui("legend.size", "Size: number of dead"));
                 symbols.add("sized");
             }
+            for (ControlPalette.Entry e : p.control) {
+                texts.add(e.label());
+                symbols.add(e);
+            }
             if (texts.isEmpty()) return new Rectangle(); // nothing in the image: no legend
             String heading = tx.ui("legend.title", "Incidents");
             double textW = s.textWidth(heading, 13, true);
@@ -437,6 +458,27 @@ public final class MapImageRenderer {
             return device(x, y, bw, bh);
         }
 
+        /** Legend marks for the control layer, in the control painter's colours. */
+        private void drawControlSymbol(ControlPalette.Entry e, double x, double y, double r) {
+            switch (e.kind()) {
+                case SIDE_DOT -> {
+                    s.fillCircle(x, y, r * 0.7, e.argb());
+                    s.strokeCircle(x, y, r * 0.7, 1, ControlPalette.OUTLINE, false);
+                }
+                case CONTESTED_DOT -> {
+                    s.fillCircle(x, y, r * 0.7, e.argb());
+                    s.strokeCircle(x, y, r * 0.7, 1.5, ControlPalette.OUTLINE, true);
+                }
+                case FRONT_LINE -> s.strokeLine(x - r, y, x + r, y, 2.5, e.argb(), false);
+                case TENTATIVE_LINE -> s.strokeLine(x - r, y, x + r, y, 2, e.argb(), true);
+                default -> {
+                    double[] xs = {x - r, x + r, x + r, x - r}, ys = {y - r * 0.7, y - r * 0.7, y + r * 0.7, y + r * 0.7};
+                    s.fillPolygon(xs, ys, 4, ControlPalette.withAlpha(e.argb(), 0.35));
+                    s.strokePolygon(xs, ys, 4, 1, e.argb(), e.kind() == ControlPalette.Kind.CONTESTED_ZONE);
+                }
+            }
+        }
+
         private void drawLegendSymbol(IncidentPainter painter, Object what, double x, double y) {
             double r = LEGEND_SYMBOL_R;
             if (what instanceof EventType t) {
@@ -444,6 +486,8 @@ public final class MapImageRenderer {
             } else if ("undated".equals(what)) {
                 int c = IncidentStyle.colour(EventType.BATTLES);
                 painter.drawShape(s, IncidentStyle.shape(EventType.BATTLES), x, y, r, IncidentStyle.withAlpha(c, 0.25), c, 2, true);
+            } else if (what instanceof ControlPalette.Entry e) {
+                drawControlSymbol(e, x, y, r);
             } else if ("cluster".equals(what)) {
                 int c = IncidentStyle.colour(EventType.BATTLES);
                 s.fillCircle(x, y, r + 2, IncidentStyle.withAlpha(c, 0.3));
