@@ -36,7 +36,11 @@ class ExportJarIT {
             assertEquals(0, p.exitValue(), err);
             assertEquals("", err, "nothing on stderr (no library log noise)");
             assertTrue(Files.readString(stdout).contains("Wrote " + ExportFixture.DEFAULT_FEATURES + " features"));
-            if (f == ExportFormat.GPKG) assertEquals(Map.of("events", ExportFixture.DEFAULT_FEATURES), Ogr.layers(out));
+            // The GeoPackage always carries the control tables beside the events (empty: the fixture has no claims).
+            if (f == ExportFormat.GPKG && Ogr.available()) {
+                assertEquals(Map.of("events", ExportFixture.DEFAULT_FEATURES, "control_points", 0, "front_lines", 0, "control_zones", 0),
+                        Ogr.layers(out));
+            }
         }
     }
 }
