@@ -37,11 +37,7 @@ public final class IncidentPainter {
         double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
         stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()), vp.zoom() < IncidentPainter.ONE_KIND_BELOW_ZOOM);
         ringsDrawn.clear();
-        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
-            double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
-            if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
-            stamps.offer(set, i, x + margin, y + margin);
-        }
+        stamps.offerVisible(set, visible, vp, margin);
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;

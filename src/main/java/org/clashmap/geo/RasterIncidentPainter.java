@@ -55,11 +55,7 @@ public final class RasterIncidentPainter {
         ringStamps.startFrame(vp, margin, 1);
         bigRingStamps.startFrame(vp, margin, BIG_RING_CELL);
         hugeRingStamps.startFrame(vp, margin, HUGE_RING_CELL);
-        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
-            double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
-            if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
-            stamps.offer(set, i, x + margin, y + margin);
-        }
+        stamps.offerVisible(set, visible, vp, margin);
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
             if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
