@@ -96,7 +96,8 @@ final class SentenceScan {
             int s = i;
             long v = 0;
             while (i < end && Character.isDigit(text.charAt(i))) {
-                v = v * 10 + Character.digit(text.charAt(i), 10);
+                // Saturate: a run of 20+ digits must not wrap negative and pass the size check below.
+                if (v <= 100_000) v = v * 10 + Character.digit(text.charAt(i), 10);
                 i++;
             }
             boolean decimal = i + 1 < end && (text.charAt(i) == '.' || text.charAt(i) == '٫' || text.charAt(i) == ',')

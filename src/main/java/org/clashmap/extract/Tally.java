@@ -15,7 +15,15 @@ final class Tally {
     final Map<String, Integer> wounded = new LinkedHashMap<>();
 
     void add(boolean isKilled, String side, int n) {
-        (isKilled ? killed : wounded).merge(side == null ? NO_SIDE : side, n, Integer::sum);
+        (isKilled ? killed : wounded).merge(side == null ? NO_SIDE : side, n, Tally::saturatedSum);
+    }
+
+    /**
+     * Counts add up without wrapping: text repeating "قتل 5" thousands of times (found by the fuzzer)
+     * overflowed int into negative dead. Casualty counts are non-negative, so the cap is the only edge.
+     */
+    static int saturatedSum(int a, int b) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) a + b);
     }
 
     void mergeMax(Tally other) {
@@ -28,10 +36,10 @@ final class Tally {
     }
 
     Integer totalKilled() {
-        return killed.isEmpty() ? null : killed.values().stream().mapToInt(Integer::intValue).sum();
+        return killed.isEmpty() ? null : killed.values().stream().reduce(0, Tally::saturatedSum);
     }
 
     Integer totalWounded() {
-        return wounded.isEmpty() ? null : wounded.values().stream().mapToInt(Integer::intValue).sum();
+        return wounded.isEmpty() ? null : wounded.values().stream().reduce(0, Tally::saturatedSum);
     }
 }
