@@ -1,11 +1,11 @@
 package org.clashmap.cli;
 
-import org.clashmap.gazetteer.Gazetteers;
-import org.clashmap.gazetteer.Place;
+import org.clashmap.datasets.Generator;
+import org.clashmap.datasets.UcdpProfile;
 import org.clashmap.geo.IncidentSet;
 import org.clashmap.geo.TimeIndex;
 import org.clashmap.geo.Viewport;
-import org.clashmap.store.BenchFill;
+import org.clashmap.store.DatasetStore;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
 import org.clashmap.ui.OffscreenIncidentRenderer;
@@ -47,11 +47,12 @@ public final class BenchMapCommand implements Callable<Integer> {
             description = "Count compositing the layer image (a snapshot) in each frame (default: ${DEFAULT-VALUE})")
     boolean present;
 
+    static final long GENERATOR_SEED = 42;
     static final int WIDTH = 1280, HEIGHT = 800, WINDOW_DAYS = 30, NODE_POINTS = 10_000;
 
     @Override
     public Integer call() throws Exception {
-        Path file = db != null ? db : Path.of(System.getProperty("java.io.tmpdir"), "clashmap-bench-" + events + ".db");
+        Path file = db != null ? db : Path.of(System.getProperty("java.io.tmpdir"), "clashmap-bench-gen-" + events + ".db");
         ensureEvents(file);
 
         OffscreenIncidentRenderer.startHeadlessToolkit();
@@ -101,18 +102,15 @@ public final class BenchMapCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Tops the database up with {@code clashmap generate}'s events (same seed, so a rerun adds only what is missing). */
     private void ensureEvents(Path file) throws Exception {
         try (Database d = Database.open(file)) {
             long have = new EventStore(d).counts().get("events");
             if (have >= events) return;
-            List<BenchFill.Spot> spots = new ArrayList<>();
-            for (Place p : Gazetteers.places()) spots.add(new BenchFill.Spot(p.nameAr(), p.nameEn(), p.lat(), p.lon(), p.precisionKm()));
             long t0 = System.nanoTime();
-            int add = (int) (events - have);
-            BenchFill.fill(d, spots, add, 42 + have, done -> {
-                if (done % 100_000 == 0) System.err.printf("generating: %d of %d%n", done, add);
-            });
-            System.out.printf("generated\t%d events into %s in %.1f s%n", add, file, (System.nanoTime() - t0) / 1e9);
+            int added = new Generator(UcdpProfile.bundled(), GENERATOR_SEED).fill(new DatasetStore(d), events, 50_000);
+            System.out.printf("generated\t%d events into %s in %.1f s (clashmap generate --seed %d)%n",
+                    added, file, (System.nanoTime() - t0) / 1e9, GENERATOR_SEED);
         }
         if (!Files.exists(file)) throw new UserError("database not created: " + file);
     }
@@ -151,18 +149,16 @@ public final class BenchMapCommand implements Callable<Integer> {
             return null;
         });
         double zoom = 9;
-        double[] canvasMs = new double[30], nodeMs = new double[30], vectorMs = new double[30];
+        double[] canvasMs = new double[30], nodeMs = new double[30];
         for (int round = 0; round < 2; round++) { // first round warms up
             for (int k = 0; k < 30; k++) {
                 Viewport base = Viewport.centredOn(35.5, 38.0, zoom, WIDTH, HEIGHT);
                 Viewport vp = new Viewport(zoom, base.originX() + k * 5, base.originY(), WIDTH, HEIGHT);
                 canvasMs[k] = OffscreenIncidentRenderer.onFx(() -> r.rasterFrame(set, points, vp, true));
-                vectorMs[k] = OffscreenIncidentRenderer.onFx(() -> r.canvasFrame(set, points, vp));
                 nodeMs[k] = OffscreenIncidentRenderer.onFx(() -> r.nodeFrame(set, vp));
             }
         }
         print(String.format("layer  %d points", points.cardinality()), canvasMs);
-        print(String.format("vector %d points", points.cardinality()), vectorMs);
         print(String.format("nodes  %d points", points.cardinality()), nodeMs);
         System.out.printf("node_vs_canvas_ratio\t%.1fx\t(median node frame / median layer frame, both incl. snapshot)%n", median(nodeMs) / median(canvasMs));
     }

@@ -2,7 +2,7 @@ package org.clashmap.export;
 
 import org.clashmap.extract.EventType;
 import org.clashmap.geo.Attribution;
-import org.clashmap.geo.ClusterGrid;
+import org.clashmap.geo.SymbolPlan;
 import org.clashmap.geo.ControlPainter;
 import org.clashmap.geo.ControlPalette;
 import org.clashmap.geo.ControlSnapshot;
@@ -249,9 +249,10 @@ public final class MapImageRenderer {
             if (set.fatalities[i] > 0) sized = true;
         }
         boolean clustered = false;
-        if (vp.zoom() < IncidentPainter.CLUSTER_BELOW_ZOOM && count > 1) {
-            ClusterGrid grid = ClusterGrid.build(set, visible, vp, IncidentPainter.CLUSTER_CELL);
-            for (int c = 0; c < grid.cells() && !clustered; c++) clustered = grid.count(c) > 1;
+        if (count > 1) {
+            SymbolPlan plan = new SymbolPlan(); // the painter's own rule: a cluster in the legend only when one is drawn
+            plan.plan(set, visible, vp);
+            clustered = plan.clusterCount() > 0;
         }
         return new Presence(types, undated, clustered, sized, count, List.of());
     }

@@ -1,49 +1,69 @@
 package org.clashmap.geo;
 
 import java.util.Arrays;
-import java.util.BitSet;
 
 /**
- * Incidents binned into square screen cells for one frame: count, mean position and the most
- * frequent type per cell. Arrays are sized by the number of cells on screen, not by incidents,
- * so a frame over a million incidents allocates a few kB.
+ * Incidents binned into square screen cells for one frame: count, mean position, extent and the
+ * most frequent type per cell. Cells are aligned to the world grid, not the screen, so clusters
+ * do not jump while panning, and the grid reaches one margin past each edge (symbols there are
+ * partly visible). Arrays are sized by the cells on screen, not by incidents, and reused across
+ * frames, so a frame over a million incidents allocates nothing once the window size is stable.
  */
 public final class ClusterGrid {
-    private final int cols, rows;
-    private final int[] count, first;
-    private final double[] sumX, sumY;
-    private final int[] typeCounts; // cells × types
+    private static final int TYPES = 4;
+    private int cols, rows;
+    private double cell, offX, offY, margin;
+    private int[] count = new int[0], first = new int[0], typeCounts = new int[0];
+    private double[] sumX = new double[0], sumY = new double[0], minX = new double[0], maxX = new double[0], minY = new double[0], maxY = new double[0];
 
-    private ClusterGrid(int cols, int rows) {
-        this.cols = cols;
-        this.rows = rows;
+    /** Starts a frame: cells of {@code cellPx} covering the view and {@code marginPx} around it. */
+    void reset(Viewport vp, double cellPx, double marginPx) {
+        cell = cellPx;
+        margin = marginPx;
+        double left = vp.originX() - marginPx, top = vp.originY() - marginPx;
+        offX = left - Math.floor(left / cell) * cell;
+        offY = top - Math.floor(top / cell) * cell;
+        cols = (int) Math.ceil((vp.width() + 2 * marginPx + offX) / cell);
+        rows = (int) Math.ceil((vp.height() + 2 * marginPx + offY) / cell);
         int n = cols * rows;
-        count = new int[n];
-        first = new int[n];
-        sumX = new double[n];
-        sumY = new double[n];
-        typeCounts = new int[n * 4];
-        Arrays.fill(first, -1);
+        if (count.length < n) {
+            count = new int[n];
+            first = new int[n];
+            typeCounts = new int[n * TYPES];
+            sumX = new double[n];
+            sumY = new double[n];
+            minX = new double[n];
+            maxX = new double[n];
+            minY = new double[n];
+            maxY = new double[n];
+        } else {
+            Arrays.fill(count, 0, n, 0);
+            Arrays.fill(typeCounts, 0, n * TYPES, 0);
+        }
     }
 
-    public static ClusterGrid build(IncidentSet set, BitSet visible, Viewport vp, double cell) {
-        // Cells are aligned to the world grid, not the screen, so clusters don't jump while panning.
-        double scale = vp.scale();
-        double offX = vp.originX() - Math.floor(vp.originX() / cell) * cell;
-        double offY = vp.originY() - Math.floor(vp.originY() / cell) * cell;
-        int cols = (int) Math.ceil((vp.width() + offX) / cell), rows = (int) Math.ceil((vp.height() + offY) / cell);
-        ClusterGrid g = new ClusterGrid(cols, rows);
-        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
-            double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
-            int cx = (int) Math.floor((x + offX) / cell), cy = (int) Math.floor((y + offY) / cell);
-            if (cx < 0 || cy < 0 || cx >= cols || cy >= rows) continue;
-            int c = cy * cols + cx;
-            if (g.count[c]++ == 0) g.first[c] = i;
-            g.sumX[c] += x;
-            g.sumY[c] += y;
-            g.typeCounts[c * 4 + set.type[i]]++;
+    /** The cell of screen point (x, y), or -1 beyond the margin. */
+    int cellOf(double x, double y) {
+        int cx = (int) Math.floor((x + margin + offX) / cell), cy = (int) Math.floor((y + margin + offY) / cell);
+        if (cx < 0 || cy < 0 || cx >= cols || cy >= rows) return -1;
+        return cy * cols + cx;
+    }
+
+    void add(int c, int incident, double x, double y, int type) {
+        if (count[c]++ == 0) {
+            first[c] = incident;
+            sumX[c] = sumY[c] = 0;
+            minX[c] = maxX[c] = x;
+            minY[c] = maxY[c] = y;
+        } else {
+            minX[c] = Math.min(minX[c], x);
+            maxX[c] = Math.max(maxX[c], x);
+            minY[c] = Math.min(minY[c], y);
+            maxY[c] = Math.max(maxY[c], y);
         }
-        return g;
+        sumX[c] += x;
+        sumY[c] += y;
+        typeCounts[c * TYPES + type]++;
     }
 
     public int cells() {
@@ -66,9 +86,14 @@ public final class ClusterGrid {
         return sumY[c] / count[c];
     }
 
+    /** Width or height (px), whichever is larger, of the box around the cell's incidents: 0 for one stack. */
+    public double spread(int c) {
+        return Math.max(maxX[c] - minX[c], maxY[c] - minY[c]);
+    }
+
     public int dominantType(int c) {
         int best = 0;
-        for (int t = 1; t < 4; t++) if (typeCounts[c * 4 + t] > typeCounts[c * 4 + best]) best = t;
+        for (int t = 1; t < TYPES; t++) if (typeCounts[c * TYPES + t] > typeCounts[c * TYPES + best]) best = t;
         return best;
     }
 }

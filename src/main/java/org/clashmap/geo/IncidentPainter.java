@@ -20,32 +20,32 @@ public final class IncidentPainter {
     private static final EventType[] TYPES = EventType.values();
 
     private final double[] xs = new double[4], ys = new double[4];
-    /** Skips symbols identical to one already drawn on the same pixel (see {@link PixelStamps}). */
-    private final PixelStamps stamps = new PixelStamps();
+    private final SymbolPlan plan = new SymbolPlan();
     private final java.util.Set<Long> ringsDrawn = new java.util.HashSet<>();
 
     /** Paints the incidents in {@code visible}; {@code selectedEvent} is an index into the set's events, or -1. */
     public void paint(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
-        if (vp.zoom() < CLUSTER_BELOW_ZOOM) {
-            paintClusters(s, set, visible, vp, selectedEvent);
-        } else {
-            paintEach(s, set, visible, vp, selectedEvent);
-        }
-    }
-
-    private void paintEach(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
-        double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
-        stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()), vp.zoom() < IncidentPainter.ONE_KIND_BELOW_ZOOM);
+        plan.plan(set, visible, vp);
         ringsDrawn.clear();
-        stamps.offerVisible(set, visible, vp, margin);
-        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
-            double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
-            if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
-            if (!stamps.claim(set, i, x + margin, y + margin)) continue;
-            drawPrecisionRing(s, set, i, x, y, vp);
+        boolean rings = vp.zoom() >= CLUSTER_BELOW_ZOOM;
+        for (int k = 0; k < plan.symbolCount(); k++) {
+            int i = plan.symbol(k);
+            double x = vp.screenX(set.wx[i]), y = vp.screenY(set.wy[i]);
+            if (rings) drawPrecisionRing(s, set, i, x, y, vp);
             drawSymbol(s, set, i, x, y);
         }
+        for (int k = 0; k < plan.clusterCount(); k++) {
+            int n = plan.clusterSize(k);
+            double x = plan.clusterX(k), y = plan.clusterY(k);
+            drawClusterDisc(s, TYPES[plan.clusterType(k)], clusterRadius(n), x, y);
+            s.text(Integer.toString(n), x, y, 11, true, WHITE, 0);
+        }
         paintSelection(s, set, visible, vp, selectedEvent);
+    }
+
+    /** The plan of the last frame painted (what was drawn: symbols and clusters). */
+    public SymbolPlan lastPlan() {
+        return plan;
     }
 
     /** Drawn last so the selection is never hidden under its neighbours. */
@@ -126,22 +126,5 @@ public final class IncidentPainter {
         s.fillCircle(x, y, r + 3, IncidentStyle.withAlpha(colour, 0.3));
         s.fillCircle(x, y, r, IncidentStyle.withAlpha(colour, 0.9));
         s.strokeCircle(x, y, r, 1, OUTLINE, false);
-    }
-
-    private void paintClusters(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
-        ClusterGrid grid = ClusterGrid.build(set, visible, vp, CLUSTER_CELL);
-        for (int c = 0; c < grid.cells(); c++) {
-            int n = grid.count(c);
-            if (n == 0) continue;
-            double x = grid.meanX(c), y = grid.meanY(c);
-            if (n == 1) {
-                drawSymbol(s, set, grid.first(c), x, y);
-                continue;
-            }
-            double r = clusterRadius(n);
-            drawClusterDisc(s, TYPES[grid.dominantType(c)], r, x, y);
-            s.text(Integer.toString(n), x, y, 11, true, WHITE, 0);
-        }
-        paintSelection(s, set, visible, vp, selectedEvent);
     }
 }

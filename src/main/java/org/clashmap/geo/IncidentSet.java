@@ -120,6 +120,20 @@ public final class IncidentSet {
         return f;
     }
 
+    private volatile IncidentIndex index;
+
+    /** The set's spatial index, built on first use and shared by painters, exports and hit-testing. */
+    public IncidentIndex index() {
+        IncidentIndex i = index;
+        if (i == null) {
+            synchronized (this) {
+                if (index == null) index = new IncidentIndex(this);
+                i = index;
+            }
+        }
+        return i;
+    }
+
     /** The records behind the set; empty for a lean set. */
     public List<StoredEvent> events() {
         return events;

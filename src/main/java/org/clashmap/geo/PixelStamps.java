@@ -66,16 +66,6 @@ final class PixelStamps {
     }
 
     /** Pass 1: notes incident i at (px, py) (margin-shifted screen coordinates). */
-    /** Offers every visible incident within {@code margin} of the view: the first pass of a frame. */
-    void offerVisible(IncidentSet set, java.util.BitSet visible, Viewport vp, double margin) {
-        double scale = vp.scale();
-        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
-            double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
-            if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
-            offer(set, i, x + margin, y + margin);
-        }
-    }
-
     void offer(IncidentSet set, int i, double px, double py) {
         int c = cellAt(px, py);
         if (c < 0) return;

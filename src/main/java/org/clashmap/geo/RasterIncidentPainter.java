@@ -22,15 +22,17 @@ public final class RasterIncidentPainter {
     private final Sprite[] clusters = new Sprite[TYPES.length * 64];
     private final Sprite[] digits = new Sprite[10];
     private final int digitAdvance;
-    private final PixelStamps stamps = new PixelStamps();
+    private final SymbolPlan plan = new SymbolPlan();
     /**
      * One precision ring per place, however many incidents sit there (its colour is the first
-     * drawn's). Large rings whose centres are a few pixels apart are indistinguishable, so they
-     * share coarser cells: scattered points (imported datasets jitter positions) would otherwise
-     * draw thousands of near-identical large rings.
+     * drawn's). Rings whose centres lie within about a quarter of their radius of each other are
+     * indistinguishable, so a ring of radius r shares cells of about r/4 with rings of its size
+     * class: scattered points (imported datasets jitter positions) would otherwise draw thousands
+     * of near-identical large rings, each a full pass over its height.
      */
-    private final PixelStamps ringStamps = new PixelStamps(), bigRingStamps = new PixelStamps(), hugeRingStamps = new PixelStamps();
-    private static final double BIG_RING = 24, BIG_RING_CELL = 24, HUGE_RING = 120, HUGE_RING_CELL = 96;
+    private static final double[] RING_CLASS_UPTO = {12, 24, 48, 96, 192, 384, Double.MAX_VALUE};
+    private static final double[] RING_CELL = {1, 6, 12, 24, 48, 96, 192};
+    private final PixelStamps[] ringStamps = new PixelStamps[RING_CELL.length];
 
     public RasterIncidentPainter() {
         java.awt.Font f = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 11);
@@ -40,26 +42,29 @@ public final class RasterIncidentPainter {
 
     /** Paints into {@code r} (not cleared here); {@code selectedEvent} is an event index or -1. */
     public void paint(Raster r, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
-        if (vp.zoom() < IncidentPainter.CLUSTER_BELOW_ZOOM) paintClusters(r, set, visible, vp);
-        else paintEach(r, set, visible, vp);
+        plan.plan(set, visible, vp);
+        paintSymbols(r, set, vp);
+        paintClusters(r);
         paintSelection(r, set, visible, vp, selectedEvent);
     }
 
-    private void paintEach(Raster r, IncidentSet set, BitSet visible, Viewport vp) {
-        double scale = vp.scale(), margin = IncidentStyle.MAX_RADIUS * 2;
-        boolean crowded = vp.zoom() < IncidentPainter.ONE_KIND_BELOW_ZOOM;
-        // Crowded zooms: the biggest symbol per cell and no precision rings (thousands of overlapping
-        // rings there are noise, and cost more than the symbols); rings return as places spread out.
-        boolean rings = !crowded;
-        stamps.startFrame(vp, margin, IncidentPainter.stampCell(vp.zoom()), crowded);
-        ringStamps.startFrame(vp, margin, 1);
-        bigRingStamps.startFrame(vp, margin, BIG_RING_CELL);
-        hugeRingStamps.startFrame(vp, margin, HUGE_RING_CELL);
-        stamps.offerVisible(set, visible, vp, margin);
-        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
+    /** The plan of the last frame painted: what the analyst sees, for clicks and counts. */
+    public SymbolPlan lastPlan() {
+        return plan;
+    }
+
+    private void paintSymbols(Raster r, IncidentSet set, Viewport vp) {
+        double scale = vp.scale(), margin = SymbolPlan.MARGIN;
+        // Crowded zooms: no precision rings (thousands of overlapping rings there are noise, and
+        // cost more than the symbols); rings return as places spread out.
+        boolean rings = vp.zoom() >= IncidentPainter.ONE_KIND_BELOW_ZOOM;
+        for (int c = 0; c < ringStamps.length; c++) {
+            if (ringStamps[c] == null) ringStamps[c] = new PixelStamps();
+            ringStamps[c].startFrame(vp, margin, RING_CELL[c]);
+        }
+        for (int k = 0; k < plan.symbolCount(); k++) {
+            int i = plan.symbol(k);
             double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
-            if (x < -margin || y < -margin || x > vp.width() + margin || y > vp.height() + margin) continue;
-            if (!stamps.claim(set, i, x + margin, y + margin)) continue;
             double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
             double radius = IncidentPainter.symbolRadius(set, i);
             // Rings wider than the view are arcs that say little and cost a full-height pass each.
@@ -76,21 +81,16 @@ public final class RasterIncidentPainter {
     }
 
     private PixelStamps ringStampsFor(double ringPx) {
-        return ringPx > HUGE_RING ? hugeRingStamps : ringPx > BIG_RING ? bigRingStamps : ringStamps;
+        int c = 0;
+        while (ringPx > RING_CLASS_UPTO[c]) c++;
+        return ringStamps[c];
     }
 
-    private void paintClusters(Raster r, IncidentSet set, BitSet visible, Viewport vp) {
-        ClusterGrid grid = ClusterGrid.build(set, visible, vp, IncidentPainter.CLUSTER_CELL);
-        for (int c = 0; c < grid.cells(); c++) {
-            int n = grid.count(c);
-            if (n == 0) continue;
-            double x = grid.meanX(c), y = grid.meanY(c);
-            if (n == 1) {
-                int i = grid.first(c);
-                r.blit(symbol(set.type[i], IncidentPainter.symbolRadius(set, i), set.flags[i]), x, y);
-                continue;
-            }
-            r.blit(cluster(grid.dominantType(c), IncidentPainter.clusterRadius(n)), x, y);
+    private void paintClusters(Raster r) {
+        for (int k = 0; k < plan.clusterCount(); k++) {
+            int n = plan.clusterSize(k);
+            double x = plan.clusterX(k), y = plan.clusterY(k);
+            r.blit(cluster(plan.clusterType(k), IncidentPainter.clusterRadius(n)), x, y);
             drawCount(r, n, x, y);
         }
     }

@@ -3,7 +3,6 @@ package org.clashmap.ui;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.clashmap.geo.IncidentIndex;
 import org.clashmap.geo.IncidentSet;
 import org.clashmap.geo.Raster;
 import org.clashmap.geo.RasterIncidentPainter;
@@ -24,7 +23,6 @@ final class IncidentLayer extends DrawnMapLayer {
     private Raster raster = new Raster(1, 1);
     private WritableImage image = new WritableImage(1, 1);
     private IncidentSet set = IncidentSet.of(java.util.List.of());
-    private IncidentIndex index = new IncidentIndex(set);
     private BitSet visible = new BitSet();
     private int selectedEvent = -1;
     private int paintedCount;
@@ -37,7 +35,6 @@ final class IncidentLayer extends DrawnMapLayer {
 
     void setIncidents(IncidentSet set, BitSet visible) {
         this.set = set;
-        this.index = new IncidentIndex(set);
         this.visible = visible;
         this.selectedEvent = -1;
         markDirty();
@@ -80,7 +77,12 @@ final class IncidentLayer extends DrawnMapLayer {
 
     /** The incident under a point of the map (MapView coordinates), or -1. */
     int incidentAt(double x, double y) {
-        return index.nearest(visible, viewport(), x, y, 10);
+        return set.index().nearest(visible, viewport(), x, y, 10);
+    }
+
+    /** Whether a point of the map lies on a counted cluster of the last frame. */
+    boolean clusterAt(double x, double y) {
+        return painter.lastPlan().clusterAt(x, y) >= 0;
     }
 
     @Override
@@ -96,16 +98,6 @@ final class IncidentLayer extends DrawnMapLayer {
         painter.paint(raster, set, visible, vp, selectedEvent);
         if (!Double.isNaN(ghostX)) raster.strokeRing(ghostX, ghostY, 10, 2, 0xFF00B4FF); // where a dragged place will land
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), raster.pixels, 0, w);
-        paintedCount = countInView(vp);
-    }
-
-    private int countInView(Viewport vp) {
-        int n = 0;
-        double scale = vp.scale();
-        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
-            double x = set.wx[i] * scale - vp.originX(), y = set.wy[i] * scale - vp.originY();
-            if (x >= 0 && y >= 0 && x <= vp.width() && y <= vp.height()) n++;
-        }
-        return n;
+        paintedCount = painter.lastPlan().inView();
     }
 }

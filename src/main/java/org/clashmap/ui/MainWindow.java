@@ -152,7 +152,7 @@ public final class MainWindow extends BorderPane {
             int i = layer.incidentAt(m.getX(), m.getY());
             if (i < 0) {
                 model.selected.set(null);
-            } else if (map.zoom() < IncidentPainter.CLUSTER_BELOW_ZOOM && m.getClickCount() == 1 && clusteredAt(m.getX(), m.getY())) {
+            } else if (m.getClickCount() == 1 && layer.clusterAt(m.getX(), m.getY())) {
                 // A cluster: open it up rather than pick one incident at random.
                 map.viewport.zoomBy(2, m.getX(), m.getY());
             } else {
@@ -161,16 +161,6 @@ public final class MainWindow extends BorderPane {
         });
         map.mapView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, m -> showHover(m.getX(), m.getY(), m.getScreenX(), m.getScreenY()));
         hover.setShowDelay(Duration.millis(150));
-    }
-
-    private boolean clusteredAt(double x, double y) {
-        IncidentLayer layer = map.incidents;
-        var grid = org.clashmap.geo.ClusterGrid.build(layer.incidents(), layer.visibleIncidents(), layer.viewport(), IncidentPainter.CLUSTER_CELL);
-        int i = layer.incidentAt(x, y);
-        for (int c = 0; c < grid.cells(); c++) {
-            if (grid.count(c) > 1 && Math.hypot(grid.meanX(c) - x, grid.meanY(c) - y) < 22) return true;
-        }
-        return i < 0;
     }
 
     private void showHover(double x, double y, double screenX, double screenY) {

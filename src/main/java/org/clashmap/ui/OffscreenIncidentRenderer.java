@@ -3,7 +3,6 @@ package org.clashmap.ui;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -11,7 +10,6 @@ import org.clashmap.geo.Raster;
 import org.clashmap.geo.RasterIncidentPainter;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import org.clashmap.geo.IncidentPainter;
 import org.clashmap.geo.IncidentSet;
 import org.clashmap.geo.IncidentStyle;
 import org.clashmap.geo.Viewport;
@@ -25,15 +23,12 @@ import java.util.concurrent.FutureTask;
 /**
  * Draws the incident layer off screen exactly as the window does (same raster painter, same
  * upload into a WritableImage), for {@code clashmap bench map}; optionally with a snapshot so the
- * cost of compositing the image is counted too. The vector Canvas path (exports) is timed with a
- * snapshot since a canvas only rasterises its command buffer when rendered.
+ * cost of compositing the image is counted too.
  * Also draws the naive alternative — one Circle node per point in a Group, as in Gluon Maps'
  * sample POI layer — for comparison.
  */
 public final class OffscreenIncidentRenderer {
-    private final Canvas canvas;
-    private final FxSurface surface;
-    private final IncidentPainter painter = new IncidentPainter();
+    private final int width, height;
     private final WritableImage image, snap;
     private final SnapshotParameters params = new SnapshotParameters();
     private final Raster raster;
@@ -43,8 +38,8 @@ public final class OffscreenIncidentRenderer {
     private int[] nodeIncidents;
 
     public OffscreenIncidentRenderer(int width, int height) {
-        canvas = new Canvas(width, height);
-        surface = new FxSurface(canvas.getGraphicsContext2D());
+        this.width = width;
+        this.height = height;
         image = new WritableImage(width, height);
         snap = new WritableImage(width, height);
         params.setFill(Color.WHITE);
@@ -90,15 +85,6 @@ public final class OffscreenIncidentRenderer {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    /** The vector painter on a Canvas (the export path), paint + snapshot; call on the FX thread. */
-    public double canvasFrame(IncidentSet set, BitSet visible, Viewport vp) {
-        long t0 = System.nanoTime();
-        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        painter.paint(surface, set, visible, vp, -1);
-        canvas.snapshot(params, snap);
-        return (System.nanoTime() - t0) / 1e6;
-    }
-
     /** Builds one Circle per visible incident (not timed: the POI layer builds them once too). */
     public void buildNodes(IncidentSet set, BitSet visible) {
         nodes = new Group();
@@ -111,7 +97,7 @@ public final class OffscreenIncidentRenderer {
             nodes.getChildren().add(circle);
         }
         // Clip to the view so both approaches rasterise the same area.
-        nodes.setClip(new javafx.scene.shape.Rectangle(canvas.getWidth(), canvas.getHeight()));
+        nodes.setClip(new javafx.scene.shape.Rectangle(width, height));
     }
 
     /** One frame of the node layer: reposition every node for the viewport (as a POI layer does on layout), snapshot. */

@@ -81,21 +81,22 @@ class IncidentIndexTest {
         BitSet visible = new BitSet();
         visible.set(0, set.size);
         Viewport vp = Viewport.centredOn(35, 38.5, zoom, 1600, 1000);
-        ClusterGrid g = ClusterGrid.build(set, visible, vp, IncidentPainter.CLUSTER_CELL);
-        int clustered = 0;
-        for (int c = 0; c < g.cells(); c++) clustered += g.count(c);
-        // Cells are aligned to the world grid, so the grid reaches up to one cell past the edges
-        // (symbols there are partly visible): every incident in view counts, nothing beyond a cell.
-        double cell = IncidentPainter.CLUSTER_CELL;
-        assertTrue(clustered >= inView(vp, 0), clustered + " < " + inView(vp, 0));
-        assertTrue(clustered <= inView(vp, cell), clustered + " > " + inView(vp, cell));
+        SymbolPlan plan = new SymbolPlan();
+        plan.plan(set, visible, vp);
+        // Below clustering zoom a cell is a counted cluster or a single symbol, so the two add up to
+        // every incident in view and nothing beyond the margin the plan looks at.
+        int shown = plan.symbolCount();
+        for (int c = 0; c < plan.clusterCount(); c++) shown += plan.clusterSize(c);
+        assertTrue(shown >= inView(vp, 0), shown + " < " + inView(vp, 0));
+        assertTrue(shown <= inView(vp, SymbolPlan.MARGIN), shown + " > " + inView(vp, SymbolPlan.MARGIN));
+        assertEquals(inView(vp, 0), plan.inView());
     }
 
     private static int inView(Viewport vp, double margin) {
         int n = 0;
         for (int i = 0; i < set.size; i++) {
             double x = vp.screenX(set.wx[i]), y = vp.screenY(set.wy[i]);
-            if (x >= -margin && y >= -margin && x < vp.width() + margin && y < vp.height() + margin) n++;
+            if (x >= -margin && y >= -margin && x <= vp.width() + margin && y <= vp.height() + margin) n++;
         }
         return n;
     }

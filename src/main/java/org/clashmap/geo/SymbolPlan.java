@@ -1,0 +1,152 @@
+package org.clashmap.geo;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * What the incident layer shows in one frame — which incidents get a symbol and where counted
+ * clusters stand — decided once, so the window's raster painter, the vector painter of exports,
+ * the legend and the click handler all agree.
+ * <p>
+ * Incidents are binned into {@link IncidentPainter#CLUSTER_CELL} cells aligned to the world.
+ * Below {@link IncidentPainter#CLUSTER_BELOW_ZOOM} every cell with more than one incident is a
+ * cluster. Above it a cell stays a cluster only while it is crowded: more than
+ * {@link #MAX_SYMBOLS_PER_CELL} incidents spread wider than one stack ({@link #STACK_PX}). A
+ * crowded cell drawn symbol by symbol is a blob of tens of overlapping symbols that tells the
+ * analyst less than a count, and costs pixels in proportion to the data (a cumulative view of a
+ * million events over Aleppo blitted 46 million sprite pixels a frame). Zooming in splits the
+ * cluster, as at low zoom; from {@link #NO_CLUSTERS_FROM_ZOOM} nothing clusters. Incidents stacked
+ * at one point never cluster: zooming would not split them, and {@link PixelStamps} already
+ * draws a stack as one symbol per kind.
+ * <p>
+ * Each frame walks only the incidents whose grid cells touch the view ({@link IncidentIndex}),
+ * in a fixed spatial order, and allocates nothing once its arrays have grown.
+ */
+public final class SymbolPlan {
+    public static final int MAX_SYMBOLS_PER_CELL = 12;
+    public static final double STACK_PX = 8;
+    public static final double NO_CLUSTERS_FROM_ZOOM = 14;
+    /** Symbols up to this far outside the view are still partly visible. */
+    static final double MARGIN = IncidentStyle.MAX_RADIUS * 2;
+
+    private final IncidentIndex.Runs runs = new IncidentIndex.Runs();
+    private final ClusterGrid grid = new ClusterGrid();
+    private final PixelStamps stamps = new PixelStamps();
+    private boolean[] clustered = new boolean[0];
+    private int[] symbols = new int[256];
+    private int symbolCount, inView;
+    private int[] clusterCells = new int[64];
+    private int clusterCount;
+
+    /** Plans a frame of the incidents in {@code visible} for {@code vp}. */
+    public void plan(IncidentSet set, BitSet visible, Viewport vp) {
+        symbolCount = clusterCount = inView = 0;
+        IncidentIndex index = set.index();
+        index.runsInView(vp, MARGIN, runs);
+        grid.reset(vp, IncidentPainter.CLUSTER_CELL, MARGIN);
+        double scale = vp.scale(), ox = vp.originX(), oy = vp.originY(), w = vp.width(), h = vp.height();
+        for (int r = 0; r < runs.count; r++) {
+            for (int k = runs.from[r]; k < runs.to[r]; k++) {
+                int i = index.incidentAt(k);
+                if (!visible.get(i)) continue;
+                double x = index.worldX(k) * scale - ox, y = index.worldY(k) * scale - oy;
+                int c = grid.cellOf(x, y);
+                if (c < 0 || x < -MARGIN || y < -MARGIN || x > w + MARGIN || y > h + MARGIN) continue;
+                grid.add(c, i, x, y, index.type(k));
+                if (x >= 0 && y >= 0 && x <= w && y <= h) inView++;
+            }
+        }
+        int cells = grid.cells();
+        if (clustered.length < cells) clustered = new boolean[cells];
+        boolean anySymbols = false;
+        double zoom = vp.zoom();
+        for (int c = 0; c < cells; c++) {
+            int n = grid.count(c);
+            clustered[c] = n > 1 && clusters(zoom, n, grid.spread(c));
+            if (clustered[c]) addCluster(c);
+            else if (n > 0) anySymbols = true;
+        }
+        if (!anySymbols) return;
+        if (zoom < IncidentPainter.CLUSTER_BELOW_ZOOM) {
+            for (int c = 0; c < cells; c++) if (grid.count(c) == 1) addSymbol(grid.first(c));
+            return;
+        }
+        // Symbols: the biggest of each kind per small cell (PixelStamps), in two passes.
+        stamps.startFrame(vp, MARGIN, IncidentPainter.stampCell(zoom), zoom < IncidentPainter.ONE_KIND_BELOW_ZOOM);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int r = 0; r < runs.count; r++) {
+                for (int k = runs.from[r]; k < runs.to[r]; k++) {
+                    int i = index.incidentAt(k);
+                    if (!visible.get(i)) continue;
+                    double x = index.worldX(k) * scale - ox, y = index.worldY(k) * scale - oy;
+                    int c = grid.cellOf(x, y);
+                    if (c < 0 || clustered[c] || x < -MARGIN || y < -MARGIN || x > w + MARGIN || y > h + MARGIN) continue;
+                    if (pass == 0) stamps.offer(set, i, x + MARGIN, y + MARGIN);
+                    else if (stamps.claim(set, i, x + MARGIN, y + MARGIN)) addSymbol(i);
+                }
+            }
+        }
+    }
+
+    /** The rule above, on its own so tests can state it. */
+    static boolean clusters(double zoom, int n, double spreadPx) {
+        if (n <= 1) return false;
+        if (zoom < IncidentPainter.CLUSTER_BELOW_ZOOM) return true;
+        return zoom < NO_CLUSTERS_FROM_ZOOM && n > MAX_SYMBOLS_PER_CELL && spreadPx > STACK_PX;
+    }
+
+    private void addSymbol(int i) {
+        if (symbolCount == symbols.length) symbols = Arrays.copyOf(symbols, symbolCount * 2);
+        symbols[symbolCount++] = i;
+    }
+
+    private void addCluster(int c) {
+        if (clusterCount == clusterCells.length) clusterCells = Arrays.copyOf(clusterCells, clusterCount * 2);
+        clusterCells[clusterCount++] = c;
+    }
+
+    /** Incidents to draw as symbols, in drawing order. */
+    public int symbolCount() {
+        return symbolCount;
+    }
+
+    public int symbol(int k) {
+        return symbols[k];
+    }
+
+    public int clusterCount() {
+        return clusterCount;
+    }
+
+    public double clusterX(int k) {
+        return grid.meanX(clusterCells[k]);
+    }
+
+    public double clusterY(int k) {
+        return grid.meanY(clusterCells[k]);
+    }
+
+    /** Incidents the cluster stands for. */
+    public int clusterSize(int k) {
+        return grid.count(clusterCells[k]);
+    }
+
+    /** Ordinal of the cluster's most frequent event type. */
+    public int clusterType(int k) {
+        return grid.dominantType(clusterCells[k]);
+    }
+
+    /** Visible incidents inside the view, clustered or not. */
+    public int inView() {
+        return inView;
+    }
+
+    /** The cluster whose disc covers screen point (x, y), or -1. */
+    public int clusterAt(double x, double y) {
+        for (int k = clusterCount - 1; k >= 0; k--) { // drawn last is on top
+            double r = IncidentPainter.clusterRadius(clusterSize(k)) + 3;
+            if (Math.hypot(clusterX(k) - x, clusterY(k) - y) <= r) return k;
+        }
+        return -1;
+    }
+}
