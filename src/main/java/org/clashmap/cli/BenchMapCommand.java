@@ -77,14 +77,21 @@ public final class BenchMapCommand implements Callable<Integer> {
 
         // Warm-up so the JIT has compiled the paths before timing.
         long w0 = System.nanoTime();
-        while (System.nanoTime() - w0 < 3_000_000_000L) sweep(r, set, index, 7, 4, false, true);
+        // Every zoom and both modes: the paths differ (clusters, stamps, rings), and each must be compiled.
+        while (System.nanoTime() - w0 < 3_000_000_000L) {
+            for (double z : zooms) {
+                sweep(r, set, index, z, 2, false, true);
+                sweep(r, set, index, z, 2, true, true);
+            }
+        }
 
         List<Double> overall = new ArrayList<>();
         for (double z : zooms) {
-            double[] window = sweep(r, set, index, z, positions, false, present);
-            double[] cumulative = sweep(r, set, index, z, positions, true, present);
-            print(String.format("zoom %4.1f window %dd", z, WINDOW_DAYS), window);
-            print(String.format("zoom %4.1f cumulative", z), cumulative);
+            double[][] wp = new double[3][positions], cp = new double[3][positions];
+            double[] window = sweep(r, set, index, z, positions, false, present, wp);
+            double[] cumulative = sweep(r, set, index, z, positions, true, present, cp);
+            print(String.format("zoom %4.1f window %dd", z, WINDOW_DAYS), window, wp);
+            print(String.format("zoom %4.1f cumulative", z), cumulative, cp);
             for (double v : window) overall.add(v);
             for (double v : cumulative) overall.add(v);
         }
@@ -121,20 +128,34 @@ public final class BenchMapCommand implements Callable<Integer> {
      */
     private static double[] sweep(OffscreenIncidentRenderer r, IncidentSet set, TimeIndex index, double zoom, int count,
                                   boolean cumulative, boolean present) throws Exception {
+        return sweep(r, set, index, zoom, count, cumulative, present, null);
+    }
+
+    /** As above; {@code phases}, when given, receives per frame the mask, paint and present milliseconds. */
+    private static double[] sweep(OffscreenIncidentRenderer r, IncidentSet set, TimeIndex index, double zoom, int count,
+                                  boolean cumulative, boolean present, double[][] phases) throws Exception {
         double[] ms = new double[count];
         // Aleppo at street zooms (busiest place), Syria's middle when the country fits.
         double lat = zoom >= 9 ? 36.2 : 35.0, lon = zoom >= 9 ? 37.16 : 38.5;
+        BitSet visible = new BitSet(set.size);
         for (int k = 0; k < count; k++) {
             int end = index.minDay() + (int) ((long) (index.maxDay() - index.minDay()) * (k + 1) / count);
             int start = cumulative ? Integer.MIN_VALUE : end - WINDOW_DAYS + 1;
             Viewport base = Viewport.centredOn(lat, lon, zoom, WIDTH, HEIGHT);
             Viewport vp = new Viewport(zoom, base.originX() + (k % 8) * 9, base.originY() - (k % 5) * 7, WIDTH, HEIGHT);
+            int frame = k;
             ms[k] = OffscreenIncidentRenderer.onFx(() -> {
                 long t0 = System.nanoTime();
-                BitSet visible = new BitSet(set.size);
+                visible.clear(); // the window keeps one mask and refills it, as here
                 index.overlapping(start, end, visible);
                 double mask = (System.nanoTime() - t0) / 1e6;
-                return mask + r.rasterFrame(set, visible, vp, present);
+                double total = mask + r.rasterFrame(set, visible, vp, present);
+                if (phases != null) {
+                    phases[0][frame] = mask;
+                    phases[1][frame] = r.lastPaintMs();
+                    phases[2][frame] = r.lastPresentMs();
+                }
+                return total;
             });
         }
         return ms;
@@ -164,10 +185,17 @@ public final class BenchMapCommand implements Callable<Integer> {
     }
 
     private static void print(String what, double[] ms) {
+        print(what, ms, null);
+    }
+
+    /** One line of figures; with phases, the medians of mask / paint / present appended. */
+    private static void print(String what, double[] ms, double[][] phases) {
         double[] s = ms.clone();
         Arrays.sort(s);
-        System.out.printf("%-26s frames %4d  median %7.2f ms  p95 %7.2f ms  max %7.2f ms%n",
-                what, s.length, s[s.length / 2], s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)], s[s.length - 1]);
+        String tail = phases == null ? "" : String.format("  (median mask %.2f, paint %.2f, present %.2f ms)",
+                median(phases[0]), median(phases[1]), median(phases[2]));
+        System.out.printf("%-26s frames %4d  median %7.2f ms  p95 %7.2f ms  max %7.2f ms%s%n",
+                what, s.length, s[s.length / 2], s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)], s[s.length - 1], tail);
     }
 
     private static double median(double[] ms) {

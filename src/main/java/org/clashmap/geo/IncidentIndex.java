@@ -23,7 +23,7 @@ public final class IncidentIndex {
         this.set = set;
         long[] sorted = new long[set.size];
         for (int i = 0; i < set.size; i++) sorted[i] = ((long) cell(set.wx[i], set.wy[i]) << 32) | i;
-        Arrays.sort(sorted);
+        PackedKeys.sort(sorted);
         // Copies of the columns in grid order: a frame reads them front to back instead of
         // jumping around a million-entry array (cache misses cost more than the arithmetic).
         keys = new int[set.size];

@@ -21,6 +21,7 @@ public final class IncidentPainter {
 
     private final double[] xs = new double[4], ys = new double[4];
     private final SymbolPlan plan = new SymbolPlan();
+    private double maxRing;
     private final java.util.Set<Long> ringsDrawn = new java.util.HashSet<>();
 
     /** Paints the incidents in {@code visible}; {@code selectedEvent} is an index into the set's events, or -1. */
@@ -28,6 +29,7 @@ public final class IncidentPainter {
         plan.plan(set, visible, vp);
         ringsDrawn.clear();
         boolean rings = vp.zoom() >= CLUSTER_BELOW_ZOOM;
+        maxRing = rings ? plan.maxRingPx(set, vp) : 0;
         for (int k = 0; k < plan.symbolCount(); k++) {
             int i = plan.symbol(k);
             double x = vp.screenX(set.wx[i]), y = vp.screenY(set.wy[i]);
@@ -61,7 +63,7 @@ public final class IncidentPainter {
 
     private void drawPrecisionRing(Surface s, IncidentSet set, int i, double x, double y, Viewport vp) {
         double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
-        if (ringPx > symbolRadius(set, i) + 4 && ringPx < 4 * Math.max(vp.width(), vp.height())) {
+        if (ringPx > symbolRadius(set, i) + 4 && ringPx < maxRing && ringPx < 4 * Math.max(vp.width(), vp.height())) {
             // Incidents at one place share one ring (precision belongs to the place; it takes the
             // colour of the first incident there): stacking translucent copies would turn it opaque,
             // hiding the map, and cost a large fill per incident.

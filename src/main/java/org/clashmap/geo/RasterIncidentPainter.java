@@ -58,6 +58,7 @@ public final class RasterIncidentPainter {
         // Crowded zooms: no precision rings (thousands of overlapping rings there are noise, and
         // cost more than the symbols); rings return as places spread out.
         boolean rings = vp.zoom() >= IncidentPainter.ONE_KIND_BELOW_ZOOM;
+        double maxRing = rings ? plan.maxRingPx(set, vp) : 0;
         for (int c = 0; c < ringStamps.length; c++) {
             if (ringStamps[c] == null) ringStamps[c] = new PixelStamps();
             ringStamps[c].startFrame(vp, margin, RING_CELL[c]);
@@ -68,7 +69,7 @@ public final class RasterIncidentPainter {
             double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
             double radius = IncidentPainter.symbolRadius(set, i);
             // Rings wider than the view are arcs that say little and cost a full-height pass each.
-            if (rings && ringPx > radius + 4 && ringPx < Math.max(vp.width(), vp.height())
+            if (rings && ringPx > radius + 4 && ringPx < maxRing && ringPx < Math.max(vp.width(), vp.height())
                     && !ringStampsFor(ringPx).alreadyMarked(x + margin, y + margin, 1)) {
                 int c = IncidentStyle.colour(TYPES[set.type[i]]);
                 // Small rings (the common case) are sprites with their faint fill; big ones an outline

@@ -105,6 +105,34 @@ public final class SymbolPlan {
         clusterCells[clusterCount++] = c;
     }
 
+    /** Precision rings may cover the view this many times over, counting each as a filled disc. */
+    public static final double RING_COVER = 2;
+    private int[] ringsByRadius = new int[0];
+
+    /**
+     * The widest precision ring (px) this frame may draw. Rings are for judging where a few
+     * incidents might be; hundreds of overlapping rings only cross-hatch the view (imported
+     * datasets give district-level precision, 25 km) and cost their area or height each. So rings
+     * are admitted smallest first until together they would cover the view {@link #RING_COVER}
+     * times; the larger ones return as the analyst zooms in or narrows the window.
+     */
+    public double maxRingPx(IncidentSet set, Viewport vp) {
+        int bins = (int) Math.max(vp.width(), vp.height()) + 1;
+        if (ringsByRadius.length < bins) ringsByRadius = new int[bins];
+        else Arrays.fill(ringsByRadius, 0, bins, 0);
+        for (int k = 0; k < symbolCount; k++) {
+            int i = symbols[k];
+            double ringPx = set.precisionKm[i] * 1000 / vp.metresPerPixel(set.lat[i]);
+            if (ringPx > IncidentPainter.symbolRadius(set, i) + 4 && ringPx < bins) ringsByRadius[(int) ringPx]++;
+        }
+        double budget = RING_COVER * vp.width() * vp.height(), area = 0;
+        for (int r = 1; r < bins; r++) {
+            area += ringsByRadius[r] * Math.PI * (r + 1) * (r + 1);
+            if (area > budget) return r;
+        }
+        return Double.MAX_VALUE;
+    }
+
     /** Incidents to draw as symbols, in drawing order. */
     public int symbolCount() {
         return symbolCount;

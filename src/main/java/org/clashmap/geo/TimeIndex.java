@@ -115,7 +115,7 @@ public final class TimeIndex {
         private final int maxDuration;
 
         Band(long[] keys, int[] dayFrom, int[] dayTo, int maxDuration) {
-            Arrays.sort(keys);
+            PackedKeys.sort(keys); // filled in incident order, as the counting sort needs
             this.keys = keys;
             this.dayFrom = dayFrom;
             this.dayTo = dayTo;

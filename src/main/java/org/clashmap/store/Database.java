@@ -158,6 +158,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs read-only work on a second, short-lived connection, so a large read can proceed in
+     * parallel with one on the main connection (WAL lets readers run side by side). The
+     * connection is opened read-only: this path can never write.
+     */
+    <T> T withReadConnection(SqlWork<T> work) {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(file, explain(e), e);
+        }
+    }
+
     /** Runs work in one transaction: all of it is stored, or none. */
     <T> T inTransaction(SqlWork<T> work) {
         return withConnection(c -> {

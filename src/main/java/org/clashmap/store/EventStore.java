@@ -267,58 +267,109 @@ public final class EventStore {
      * are fetched by id ({@link #event(long)}) only when the analyst opens one.
      */
     public void forEachIncidentRow(IncidentRowSink sink) {
-        db.withConnection(c -> {
-            Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, "", null);
-            // Two ordered scans merged here rather than a join: no index probe per event, and only
-            // numbers cross JDBC (type as an ordinal, epoch days computed by SQLite) — about twice
-            // as fast for a million rows.
-            StringBuilder type = new StringBuilder("CASE e.event_type");
-            EventType[] types = EventType.values();
-            for (EventType t : types) type.append(" WHEN '").append(t.name()).append("' THEN ").append(t.ordinal());
-            type.append(" END");
-            String events = "SELECT e.id, " + type + ", CAST(julianday(e.date_from) - 2440587.5 AS INTEGER),"
-                    + " CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS INTEGER), e.fatalities, e.confidence,"
-                    + " e.review_status = 'rejected' FROM events e ORDER BY e.id";
-            String places = "SELECT event_id, lat, lon, precision_km, confidence FROM event_places ORDER BY event_id, id";
-            try (Statement se = c.createStatement(); Statement sp = c.createStatement();
-                 ResultSet ev = se.executeQuery(events); ResultSet pl = sp.executeQuery(places)) {
-                boolean placeRow = pl.next();
-                while (ev.next()) {
-                    long id = ev.getLong(1);
-                    EventType t = types[ev.getInt(2)];
-                    int from = ev.getInt(3);
-                    if (ev.wasNull()) from = IncidentRowSink.UNDATED;
-                    int to = from == IncidentRowSink.UNDATED ? from : ev.getInt(4);
-                    int dead = ev.getInt(5);
-                    if (ev.wasNull()) dead = -1;
-                    double confidence = ev.getDouble(6);
-                    boolean rejected = ev.getInt(7) == 1;
-                    Map<String, String> ed = edits.isEmpty() ? null : edits.get(id);
-                    if (ed != null) {
-                        // Rare: apply the analyst's edits through the same code as full events.
-                        StoredEvent applied = Edits.apply(new StoredEvent(id, null, null, null, t, null,
-                                from == IncidentRowSink.UNDATED ? DateRange.UNKNOWN : new DateRange(LocalDate.ofEpochDay(from),
-                                        LocalDate.ofEpochDay(to), TimePrecision.DAY), dead < 0 ? null : dead, null, confidence,
-                                rejected ? ReviewStatus.REJECTED : ReviewStatus.UNREVIEWED, null, 0, 0, List.of(), List.of(), null, null, false), ed);
-                        t = applied.type();
-                        from = applied.date().isKnown() ? (int) applied.date().from().toEpochDay() : IncidentRowSink.UNDATED;
-                        to = applied.date().isKnown() ? (int) applied.date().to().toEpochDay() : IncidentRowSink.UNDATED;
-                        dead = applied.fatalities() == null ? -1 : applied.fatalities();
-                        rejected = applied.review() == ReviewStatus.REJECTED;
-                    }
-                    while (placeRow && pl.getLong(1) < id) placeRow = pl.next(); // orphans, if any
-                    boolean any = false;
-                    while (placeRow && pl.getLong(1) == id) {
-                        any = true;
-                        sink.row(id, t, from, to, dead, confidence, rejected, ed != null, true,
-                                pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), placeConfidence(pl, 5));
-                        placeRow = pl.next();
-                    }
-                    if (!any) sink.row(id, t, from, to, dead, confidence, rejected, ed != null, false, 0, 0, 0, 0);
-                }
+        forEachIncidentRow(sink, PARALLEL_LOAD_FROM);
+    }
+
+    /** As above, reading on two connections from {@code parallelFrom} events on (tests lower it). */
+    void forEachIncidentRow(IncidentRowSink sink, long parallelFrom) {
+        long[] span = db.withConnection(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT min(id), max(id), count(*) FROM events")) {
+                rs.next();
+                return new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)};
             }
+        });
+        Map<Long, Map<String, String>> edits = db.withConnection(c -> Edits.latestByEvent(c, "", null));
+        if (span[2] < Math.max(2, parallelFrom)) {
+            db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, Long.MAX_VALUE, sink));
+            return;
+        }
+        // Two cores read two halves of the id range at once, each on its own connection; the
+        // upper half is buffered and handed on after the lower, so the sink still sees id order.
+        // (A report ingested between the two reads may show in one half only; the window reloads
+        // after every ingest.)
+        long mid = span[0] + (span[1] - span[0]) / 2;
+        IncidentRowBuffer upper = new IncidentRowBuffer();
+        java.util.concurrent.FutureTask<Void> tail = new java.util.concurrent.FutureTask<>(() -> {
+            db.withReadConnection(c -> scanIncidentRows(c, edits, mid + 1, Long.MAX_VALUE, upper));
             return null;
         });
+        Thread reader = new Thread(tail, "clashmap-load-upper");
+        reader.setDaemon(true);
+        reader.start();
+        db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, mid, sink));
+        try {
+            tail.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(db.file(), "loading was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new StoreException(db.file(), "database error: " + e.getCause(), e.getCause());
+        }
+        upper.replayTo(sink);
+    }
+
+    /** Above this many events the lean load reads on two connections at once. */
+    static final int PARALLEL_LOAD_FROM = 100_000;
+
+    /** The events with ids in [fromId, toId] and their places, merged in id order (see above). */
+    private static Void scanIncidentRows(Connection c, Map<Long, Map<String, String>> edits, long fromId, long toId, IncidentRowSink sink)
+            throws SQLException {
+        // Two ordered scans merged here rather than a join: no index probe per event, and only
+        // numbers cross JDBC (type as an ordinal, epoch days computed by SQLite) — about twice
+        // as fast for a million rows.
+        StringBuilder type = new StringBuilder("CASE e.event_type");
+        EventType[] types = EventType.values();
+        for (EventType t : types) type.append(" WHEN '").append(t.name()).append("' THEN ").append(t.ordinal());
+        type.append(" END");
+        String events = "SELECT e.id, " + type + ", CAST(julianday(e.date_from) - 2440587.5 AS INTEGER),"
+                + " CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS INTEGER), e.fatalities, e.confidence,"
+                + " e.review_status = 'rejected' FROM events e WHERE e.id BETWEEN ? AND ? ORDER BY e.id";
+        String places = "SELECT event_id, lat, lon, precision_km, confidence FROM event_places WHERE event_id BETWEEN ? AND ? ORDER BY event_id, id";
+        try (PreparedStatement se = between(c.prepareStatement(events), fromId, toId); PreparedStatement sp = between(c.prepareStatement(places), fromId, toId);
+             ResultSet ev = se.executeQuery(); ResultSet pl = sp.executeQuery()) {
+            boolean placeRow = pl.next();
+            while (ev.next()) {
+                long id = ev.getLong(1);
+                EventType t = types[ev.getInt(2)];
+                int from = ev.getInt(3);
+                if (ev.wasNull()) from = IncidentRowSink.UNDATED;
+                int to = from == IncidentRowSink.UNDATED ? from : ev.getInt(4);
+                int dead = ev.getInt(5);
+                if (ev.wasNull()) dead = -1;
+                double confidence = ev.getDouble(6);
+                boolean rejected = ev.getInt(7) == 1;
+                Map<String, String> ed = edits.isEmpty() ? null : edits.get(id);
+                if (ed != null) {
+                    // Rare: apply the analyst's edits through the same code as full events.
+                    StoredEvent applied = Edits.apply(new StoredEvent(id, null, null, null, t, null,
+                            from == IncidentRowSink.UNDATED ? DateRange.UNKNOWN : new DateRange(LocalDate.ofEpochDay(from),
+                                    LocalDate.ofEpochDay(to), TimePrecision.DAY), dead < 0 ? null : dead, null, confidence,
+                            rejected ? ReviewStatus.REJECTED : ReviewStatus.UNREVIEWED, null, 0, 0, List.of(), List.of(), null, null, false), ed);
+                    t = applied.type();
+                    from = applied.date().isKnown() ? (int) applied.date().from().toEpochDay() : IncidentRowSink.UNDATED;
+                    to = applied.date().isKnown() ? (int) applied.date().to().toEpochDay() : IncidentRowSink.UNDATED;
+                    dead = applied.fatalities() == null ? -1 : applied.fatalities();
+                    rejected = applied.review() == ReviewStatus.REJECTED;
+                }
+                while (placeRow && pl.getLong(1) < id) placeRow = pl.next(); // orphans, if any
+                boolean any = false;
+                while (placeRow && pl.getLong(1) == id) {
+                    any = true;
+                    sink.row(id, t, from, to, dead, confidence, rejected, ed != null, true,
+                            pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), placeConfidence(pl, 5));
+                    placeRow = pl.next();
+                }
+                if (!any) sink.row(id, t, from, to, dead, confidence, rejected, ed != null, false, 0, 0, 0, 0);
+            }
+        }
+        return null;
+    }
+
+    private static PreparedStatement between(PreparedStatement ps, long from, long to) throws SQLException {
+        ps.setLong(1, from);
+        ps.setLong(2, to);
+        return ps;
     }
 
     private static double placeConfidence(ResultSet rs, int i) throws SQLException {

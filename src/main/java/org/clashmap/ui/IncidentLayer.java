@@ -82,7 +82,13 @@ final class IncidentLayer extends DrawnMapLayer {
 
     /** Whether a point of the map lies on a counted cluster of the last frame. */
     boolean clusterAt(double x, double y) {
-        return painter.lastPlan().clusterAt(x, y) >= 0;
+        return clusterSizeAt(x, y) > 0;
+    }
+
+    /** How many incidents the cluster under a point stands for; 0 when there is none. */
+    int clusterSizeAt(double x, double y) {
+        int k = painter.lastPlan().clusterAt(x, y);
+        return k < 0 ? 0 : painter.lastPlan().clusterSize(k);
     }
 
     @Override
