@@ -134,6 +134,20 @@ public final class IncidentSet {
         return i;
     }
 
+    private volatile TimeIndex timeIndex;
+
+    /** The set's time index, built on first use (a loader builds it off the FX thread). */
+    public TimeIndex timeIndex() {
+        TimeIndex t = timeIndex;
+        if (t == null) {
+            synchronized (this) {
+                if (timeIndex == null) timeIndex = new TimeIndex(this);
+                t = timeIndex;
+            }
+        }
+        return t;
+    }
+
     /** The records behind the set; empty for a lean set. */
     public List<StoredEvent> events() {
         return events;

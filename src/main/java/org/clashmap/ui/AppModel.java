@@ -130,7 +130,7 @@ final class AppModel {
         IncidentSet set = incidents.get();
         if (set == indexedSet) return;
         indexedSet = set;
-        timeIndex = new TimeIndex(set);
+        timeIndex = set.timeIndex();
         undatedIncidents = new BitSet(set.size);
         for (int i = 0; i < set.size; i++) if (set.dayFrom[i] == IncidentSet.UNDATED) undatedIncidents.set(i);
         attributeKey = null;

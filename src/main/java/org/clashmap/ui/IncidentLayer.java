@@ -1,6 +1,7 @@
 package org.clashmap.ui;
 
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.clashmap.geo.IncidentSet;
@@ -8,20 +9,21 @@ import org.clashmap.geo.Raster;
 import org.clashmap.geo.RasterIncidentPainter;
 import org.clashmap.geo.Viewport;
 
+import java.nio.IntBuffer;
 import java.util.BitSet;
 
 /**
  * All incidents in one image inside the map: not one scene-graph node per incident, which does
  * not scale, and not one vector shape per incident either (the software pipeline rasterises each
- * at tens of microseconds). Symbols are sprites blitted into an int raster, uploaded in one
- * call. Repainted when the map moves or the model changes; hit-testing goes through the spatial
+ * at tens of microseconds). Symbols are sprites blitted into an int raster that the image
+ * shares (a PixelBuffer). Repainted when the map moves or the model changes; hit-testing goes through the spatial
  * index.
  */
 final class IncidentLayer extends DrawnMapLayer {
     private final ImageView view = new ImageView();
     private final RasterIncidentPainter painter = new RasterIncidentPainter();
     private Raster raster = new Raster(1, 1);
-    private WritableImage image = new WritableImage(1, 1);
+    private PixelBuffer<IntBuffer> buffer;
     private IncidentSet set = IncidentSet.of(java.util.List.of());
     private BitSet visible = new BitSet();
     private int selectedEvent = -1;
@@ -95,15 +97,20 @@ final class IncidentLayer extends DrawnMapLayer {
     protected void layoutLayer() {
         Viewport vp = viewport();
         int w = Math.max(1, (int) Math.ceil(vp.width())), h = Math.max(1, (int) Math.ceil(vp.height()));
-        if (raster.width != w || raster.height != h) { // only on resize: frames reuse both
+        if (buffer == null || raster.width != w || raster.height != h) { // only on resize: frames reuse both
             raster = new Raster(w, h);
-            image = new WritableImage(w, h);
-            view.setImage(image);
+            // The image shares the raster's pixels: a frame is painted in place, with no copy or
+            // format conversion, and JavaFX is only told to redraw.
+            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster.pixels), PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(buffer));
         }
-        raster.clear();
-        painter.paint(raster, set, visible, vp, selectedEvent);
-        if (!Double.isNaN(ghostX)) raster.strokeRing(ghostX, ghostY, 10, 2, 0xFF00B4FF); // where a dragged place will land
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), raster.pixels, 0, w);
+        // Painted inside updateBuffer, as PixelBuffer asks: the render thread never sees half a frame.
+        buffer.updateBuffer(b -> {
+            raster.clear();
+            painter.paint(raster, set, visible, vp, selectedEvent);
+            if (!Double.isNaN(ghostX)) raster.strokeRing(ghostX, ghostY, 10, 2, 0xFF00B4FF); // where a dragged place will land
+            return null; // all of it is dirty
+        });
         paintedCount = painter.lastPlan().inView();
     }
 }

@@ -82,10 +82,14 @@ public final class OffscreenIncidentRenderer {
      */
     public double rasterFrame(IncidentSet set, BitSet visible, Viewport vp, boolean present) {
         long t0 = System.nanoTime();
-        raster.clear();
-        rasterPainter.paint(raster, set, visible, vp, -1);
-        long t1 = System.nanoTime();
-        buffer.updateBuffer(b -> null); // the image shares the raster's pixels: no copy, just "redraw"
+        long[] painted = new long[1];
+        buffer.updateBuffer(b -> { // the image shares the raster's pixels: painted in place, no copy
+            raster.clear();
+            rasterPainter.paint(raster, set, visible, vp, -1);
+            painted[0] = System.nanoTime();
+            return null;
+        });
+        long t1 = painted[0];
         if (present) view.snapshot(params, snap);
         long t2 = System.nanoTime();
         lastPaintMs = (t1 - t0) / 1e6;

@@ -56,6 +56,10 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
             }
             b.row(id, type, from, to, dead, conf, rejected, edited, hasPlace, lat, lon, prec, pconf);
         });
-        return new Loaded(List.of(), b.build());
+        IncidentSet set = b.build();
+        // Both indexes here, off the FX thread: at a million incidents they take a few hundred ms.
+        set.timeIndex();
+        set.index();
+        return new Loaded(List.of(), set);
     }
 }
