@@ -16,6 +16,11 @@ final class Lexicon {
     final List<String> chromeCuts;
     /** Aircraft words, matched on their own because an actor alias may contain them ("الطائرات الروسية"). */
     final TermMatcher<Term> airContext;
+    /**
+     * Position words ("مواقع"، "حواجز"), link words and place prepositions, matched on their own and only in
+     * sentences naming an actor, so the very common "في" cannot shadow or split what the main lists find.
+     */
+    final TermMatcher<Term> presence;
 
     private Lexicon(Actors actors) {
         this.actors = actors;
@@ -52,6 +57,10 @@ final class Lexicon {
         this.airContext = new TermMatcher<>(clitics);
         for (String[] r : LexiconFile.rows("air_context.tsv")) airContext.add(r[0], new Term.AirContext());
         for (String[] r : LexiconFile.rows("dates.tsv")) matcher.add(r[0], dateTerm(r));
+        this.presence = new TermMatcher<>(clitics);
+        for (String[] r : LexiconFile.rows("presence.tsv")) {
+            presence.add(r[0], new Term.Presence(Term.PresenceRole.valueOf(r[1].toUpperCase(Locale.ROOT))));
+        }
         List<String> cuts = new ArrayList<>();
         for (String[] r : LexiconFile.rows("chrome.tsv")) if (r[1].equals("cut")) cuts.add(r[0]);
         this.chromeCuts = List.copyOf(cuts);

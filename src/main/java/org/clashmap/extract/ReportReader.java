@@ -3,6 +3,7 @@ package org.clashmap.extract;
 import org.clashmap.gazetteer.Location;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,8 @@ final class ReportReader {
     private DateRange contextDate;
     private int contextParagraph = -100;
     private EventDraft current;
+    /** Starts of the actor names that own posts in the sentence being read ("مواقع للنظام"): owners, not subjects. */
+    private Set<Integer> postOwners = Set.of();
 
     ReportReader(Report report, char[] chars, Lexicon lex, List<Location> places) {
         this.text = report.text();
@@ -90,6 +93,8 @@ final class ReportReader {
             current = null;
             return;
         }
+        PresenceReader presence = scan.hasPresence() ? new PresenceReader(scan, chars, this::actorOf) : null;
+        postOwners = presence == null ? Set.of() : presence.ownerStarts();
         // A habit ("في كل ليلة") is not an incident: nothing in the sentence is an event.
         int suppressAt = firstCue(scan, Term.CueEffect.HABITUAL, -1) >= 0 ? s.start() : firstCue(scan, Term.CueEffect.SUPPRESS, s.end());
         int attemptAt = firstCue(scan, Term.CueEffect.ATTEMPT, Integer.MAX_VALUE);
@@ -114,6 +119,7 @@ final class ReportReader {
         List<Group> groups = groupTriggers(scan, suppressAt, attemptAt);
         List<Location> sentencePlaces = placesIn(s.start(), Math.min(s.end(), suppressAt));
         boolean anyEvent = false;
+        Map<Group, DateRange> groupDates = new HashMap<>();
         for (Group g : groups) {
             List<Location> gp = new ArrayList<>();
             for (Location l : sentencePlaces) if (g.covers(l.start())) gp.add(l);
@@ -139,6 +145,7 @@ final class ReportReader {
             }
             boolean explicit = date != null;
             if (!explicit) date = inheritedDate(s.paragraph());
+            groupDates.put(g, date);
 
             for (int i = 0; i < g.triggers.size(); i++) {
                 TermMatcher.Match<Term> tm = g.triggers.get(i);
@@ -166,6 +173,7 @@ final class ReportReader {
             place(d, ownPlaces);
             anyEvent = true;
         }
+        addPresenceClaims(s, scan, presence, groups, groupDates, dates, backgrounds, attemptAt);
         if (!anyEvent && groups.isEmpty()) {
             Tally t = CasualtyCounter.count(scan, s.start(), s.end(), suppressAt, dp.usedNumberStarts(), topics);
             if (!t.isEmpty() && current != null && reaches(current, s.paragraph())) {
@@ -316,12 +324,64 @@ final class ReportReader {
         }
     }
 
+    /**
+     * Presence ({@link PresenceReader}): "مواقع للنظام في محيط السخنة" gives a claim that the regime holds al-Sukhnah,
+     * dated like the sentence's event: a state, stored as a gain (the control model's "latest claim decides" reads it
+     * as "holds from then on").
+     * <p>Not from: headings; text after a suppress cue (statements, warnings, accusations, purposes); posts after a
+     * control change in the sentence (the posts were taken: "سيطر التنظيم على حواجز لقوات النظام") or at a place the
+     * sentence says changed hands; former posts ("مواقع النظام السابقة"); civilians; coarse places (regions, districts).
+     * A habit ("يهاجم في كل ليلة مواقع للنظام في محيط السخنة") makes no incident, but it does say who holds the
+     * positions, so it gives a claim, dated like the report's recent days.
+     */
+    private void addPresenceClaims(ReportLayout.Sentence s, SentenceScan scan, PresenceReader presence, List<Group> groups,
+                                   Map<Group, DateRange> groupDates, Map<DateMention, DateRange> dates, List<Integer> backgrounds,
+                                   int attemptAt) {
+        if (presence == null) return;
+        int stop = firstCue(scan, Term.CueEffect.SUPPRESS, s.end());
+        List<Location> sentencePlaces = placesIn(s.start(), Math.min(s.end(), stop));
+        if (sentencePlaces.isEmpty()) return;
+        int changeAt = Integer.MAX_VALUE;
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            Term.Trigger t = trigger(m);
+            if (t != null && t.control() != Term.Control.NONE && m.start() < attemptAt) {
+                changeAt = m.start();
+                break;
+            }
+        }
+        // places this sentence says changed hands: that claim, not the positions, tells who holds them
+        Set<String> taken = new HashSet<>();
+        for (int i = claims.size() - 1; i >= 0 && claims.get(i).charStart() == scan.start; i--) taken.add(claims.get(i).place().placeId());
+        Set<String> added = new HashSet<>();
+        for (PresenceReader.Found f : presence.find(sentencePlaces, stop, changeAt)) {
+            String actor = actorOf(f.owner());
+            if (lex.actors.get(actor).kind() == Actors.Kind.CIVILIAN) continue;
+            DateRange date = presenceDate(f.postStart(), groups, groupDates, dates, backgrounds, s.paragraph());
+            for (Location l : f.places()) {
+                String id = l.anchor().id();
+                if (EventDraft.COARSE.contains(l.anchor().kind()) || taken.contains(id) || !added.add(actor + "|" + id)) continue;
+                claims.add(new ControlClaim(EventDraft.toPlace(l), actor, true, date, scan.sentence(), scan.start, scan.end));
+            }
+        }
+    }
+
+    private DateRange presenceDate(int pos, List<Group> groups, Map<Group, DateRange> groupDates, Map<DateMention, DateRange> dates,
+                                   List<Integer> backgrounds, int paragraph) {
+        for (Group g : groups) if (g.covers(pos)) return groupDates.get(g);
+        if (!groups.isEmpty()) return groupDates.get(groups.get(0));
+        for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
+            if (!inBackground(backgrounds, pos, e.getKey().start)) return e.getValue();
+        }
+        return inheritedDate(paragraph);
+    }
+
     /** Who takes or leaves: the actor right after the verb (Arabic puts the subject after it), else the nearest one before. */
     private String claimActor(SentenceScan scan, TermMatcher.Match<Term> tm, List<String> fallback) {
         String before = null;
         for (TermMatcher.Match<Term> m : scan.matches) {
             String id = actorOf(m);
-            if (id == null) continue;
+            // "هاجم التنظيم مواقع للنظام ... وسيطر عليها": the posts' owner is what was taken from, not who took
+            if (id == null || postOwners.contains(m.start())) continue;
             if (m.start() < tm.start()) before = id;
             else if (scan.wordDistance(tm.end(), m.start()) <= CLAIM_SUBJECT_AFTER_WORDS) return id;
             else break;

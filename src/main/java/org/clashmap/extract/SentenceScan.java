@@ -11,6 +11,8 @@ final class SentenceScan {
     final int start;
     final int end;
     final List<TermMatcher.Match<Term>> matches;
+    /** Matches of the presence list ({@code presence.tsv}); empty unless the sentence names an actor and a post word. */
+    final List<TermMatcher.Match<Term>> presence;
     private final int[] wordStarts;
 
     /** Start of the first BREAKDOWN / NEGATION cue, computed once: casualty counting asks per trigger range. */
@@ -33,20 +35,27 @@ final class SentenceScan {
 
     /** Index of the first match starting at or after {@code pos} (matches are sorted by start). */
     int firstMatchAtOrAfter(int pos) {
-        int lo = 0, hi = matches.size();
+        return firstAtOrAfter(matches, pos);
+    }
+
+    /** Index of the first of {@code ms} (sorted by start) starting at or after {@code pos}. */
+    static int firstAtOrAfter(List<TermMatcher.Match<Term>> ms, int pos) {
+        int lo = 0, hi = ms.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (matches.get(mid).start() < pos) lo = mid + 1;
+            if (ms.get(mid).start() < pos) lo = mid + 1;
             else hi = mid;
         }
         return lo;
     }
 
-    private SentenceScan(String text, int start, int end, List<TermMatcher.Match<Term>> matches, int[] wordStarts) {
+    private SentenceScan(String text, int start, int end, List<TermMatcher.Match<Term>> matches,
+                         List<TermMatcher.Match<Term>> presence, int[] wordStarts) {
         this.text = text;
         this.start = start;
         this.end = end;
         this.matches = matches;
+        this.presence = presence;
         this.wordStarts = wordStarts;
     }
 
@@ -66,7 +75,23 @@ final class SentenceScan {
             }
             inWord = w;
         }
-        return new SentenceScan(text, start, end, found, Arrays.copyOf(words, n));
+        return new SentenceScan(text, start, end, found, presenceMatches(chars, start, end, found, lexicon), Arrays.copyOf(words, n));
+    }
+
+    /** The presence words, looked for only when the sentence names an actor (a post needs an owner). */
+    private static List<TermMatcher.Match<Term>> presenceMatches(char[] chars, int start, int end, List<TermMatcher.Match<Term>> found,
+                                                                 Lexicon lexicon) {
+        boolean actor = false;
+        for (TermMatcher.Match<Term> m : found) {
+            for (Term t : m.payloads()) actor |= t instanceof Term.ActorAlias;
+            if (actor) break;
+        }
+        if (!actor) return List.of();
+        List<TermMatcher.Match<Term>> p = lexicon.presence.find(chars, start, end);
+        for (TermMatcher.Match<Term> m : p) {
+            for (Term t : m.payloads()) if (t instanceof Term.Presence pr && pr.role() == Term.PresenceRole.POST) return p;
+        }
+        return List.of();
     }
 
     /**
@@ -115,6 +140,21 @@ final class SentenceScan {
             boolean inside = found.stream().anyMatch(x -> x.start() < fe && fs < x.end());
             if (!inside) found.add(new TermMatcher.Match<>(s, i, List.of(new Term.NumberWord((int) v))));
         }
+    }
+
+    /** True when the sentence has a post word and names an actor: it may say who holds a place. */
+    boolean hasPresence() {
+        return !presence.isEmpty();
+    }
+
+    /** Number of words in the sentence. */
+    int words() {
+        return wordStarts.length;
+    }
+
+    /** Start of the k-th word. */
+    int wordStart(int k) {
+        return wordStarts[k];
     }
 
     boolean hasTrigger() {

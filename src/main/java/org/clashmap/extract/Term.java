@@ -42,4 +42,9 @@ sealed interface Term {
 
     /** Makes a shelling word an air strike. */
     record AirContext() implements Term {}
+
+    /** A word of {@code extract/presence.tsv}: an actor's positions at a place say who holds it. */
+    record Presence(PresenceRole role) implements Term {}
+
+    enum PresenceRole { POST, QUALIFIER, LINK, AT, FORMER }
 }

@@ -106,4 +106,33 @@ class ControlCommandTest {
         assertTrue(Files.readString(out).contains("\"controller\":\"sdf\""));
         assertFalse(Files.readString(out).contains("\"controller\":\"regime\""), "before the edit the layer says SDF");
     }
+
+    @Test
+    void exportOfTheIngestedSeedsHasTheRegimeAroundSukhnahAndT3AndIsisAtHumaymah() throws Exception {
+        String db = tmp.resolve("seeds.db").toString();
+        Run ing = run("ingest", "--seeds", "--db", db);
+        assertEquals(0, ing.exit(), ing.err());
+        java.util.Map<String, String> controllers = new java.util.TreeMap<>();
+        Path out = tmp.resolve("seeds.geojson");
+        Run exp = run("control", "export", "--db", db, "--at", "2018-04-25", "--out", out.toString());
+        assertEquals(0, exp.exit(), exp.err());
+        int lines = 0;
+        for (JsonNode f : new ObjectMapper().readTree(out.toFile()).get("features")) {
+            JsonNode p = f.get("properties");
+            if ("control".equals(p.get("kind").asText())) controllers.put(p.get("place_id").asText(), p.get("controller").asText());
+            if ("front_line".equals(p.get("kind").asText())) lines++;
+        }
+        assertEquals("isis", controllers.get("cur:humaymah"), controllers::toString);
+        assertEquals("regime", controllers.get("ocha:C2893"), "al-Sukhnah: " + controllers);
+        assertEquals("regime", controllers.get("cur:t3"), "T3: " + controllers);
+        assertEquals(0, lines, "30 km reach: no line across the desert");
+        Run wide = run("control", "export", "--db", db, "--at", "2018-04-25", "--front-distance-km", "60", "--out", out.toString());
+        assertEquals(0, wide.exit(), wide.err());
+        java.util.List<java.util.Set<String>> fronts = new java.util.ArrayList<>();
+        for (JsonNode f : new ObjectMapper().readTree(out.toFile()).get("features")) {
+            JsonNode p = f.get("properties");
+            if ("front_line".equals(p.get("kind").asText())) fronts.add(java.util.Set.of(p.get("side_a").asText(), p.get("side_b").asText()));
+        }
+        assertTrue(fronts.contains(java.util.Set.of("isis", "regime")), "a front with a 60 km reach: " + fronts);
+    }
 }

@@ -41,12 +41,36 @@ final class CaseMatcher {
     }
 
     static String missingClaim(JsonNode spec, Extraction x) {
+        List<String> near = new ArrayList<>();
         for (ControlClaim c : x.claims()) {
-            String surface = x.report().text().substring(c.place().charStart(), c.place().charEnd());
-            boolean place = surface.contains(spec.path("place").asText()) || spec.path("place").asText().equals(c.place().nameAr());
-            if (place && c.actorId().equals(spec.path("actor").asText()) && c.gained() == spec.path("gained").asBoolean()) return null;
+            if (!claimAt(c, spec.path("place").asText(), x) || !c.actorId().equals(spec.path("actor").asText())
+                    || c.gained() != spec.path("gained").asBoolean()) continue;
+            if (spec.has("date_from")) {
+                LocalDate f = LocalDate.parse(spec.get("date_from").asText());
+                LocalDate t = LocalDate.parse(spec.get("date_to").asText());
+                if (!c.date().isKnown() || c.date().from().isBefore(f) || c.date().to().isAfter(t)) {
+                    near.add("dated " + c.date().from() + ".." + c.date().to());
+                    continue;
+                }
+            }
+            return null;
         }
-        return "no claim " + spec;
+        return "no claim " + spec + (near.isEmpty() ? "" : " (" + String.join(", ", near) + ")");
+    }
+
+    /** Null when no claim is at the place (by the actor, if the spec names one), else the claim found. */
+    static String unwantedClaim(JsonNode spec, Extraction x) {
+        for (ControlClaim c : x.claims()) {
+            if (!claimAt(c, spec.path("place").asText(), x)) continue;
+            if (spec.has("actor") && !c.actorId().equals(spec.get("actor").asText())) continue;
+            return "unwanted claim " + c.actorId() + (c.gained() ? " gained " : " lost ") + c.place().nameAr() + " " + c.date();
+        }
+        return null;
+    }
+
+    private static boolean claimAt(ControlClaim c, String name, Extraction x) {
+        String surface = x.report().text().substring(c.place().charStart(), c.place().charEnd());
+        return surface.contains(name) || name.equals(c.place().nameAr());
     }
 
     static String dated(Extraction x) {

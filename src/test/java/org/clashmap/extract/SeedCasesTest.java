@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The seed reports against their declarative case files ({@code extract/cases/NNN.json}): every
- * expected event, every place that must have no event, every expected control claim. Cases marked
+ * expected event, every place that must have no event, every expected control claim, every place that must
+ * have no claim (by an actor, when one is named). Cases marked
  * {@code known_failure} are run and reported (skipped when still failing, flagged when they pass),
  * never deleted.
  */
@@ -54,6 +55,8 @@ class SeedCasesTest {
             for (JsonNode e : c.path("absent")) out.add(Arguments.of(id, "absent", i++, e.path("place").asText()));
             i = 0;
             for (JsonNode e : c.path("claims")) out.add(Arguments.of(id, "claim", i++, e.path("place").asText()));
+            i = 0;
+            for (JsonNode e : c.path("absent_claims")) out.add(Arguments.of(id, "absent_claim", i++, e.path("place").asText()));
             if (c.path("all_undated").asBoolean()) out.add(Arguments.of(id, "all_undated", 0, "*"));
         }
         return out.stream();
@@ -68,12 +71,14 @@ class SeedCasesTest {
             case "expected" -> c.path("expected").get(index);
             case "absent" -> c.path("absent").get(index);
             case "claim" -> c.path("claims").get(index);
+            case "absent_claim" -> c.path("absent_claims").get(index);
             default -> c;
         };
         String problem = switch (kind) {
             case "expected" -> CaseMatcher.missing(spec, x);
             case "absent" -> CaseMatcher.unwanted(spec, x);
             case "claim" -> CaseMatcher.missingClaim(spec, x);
+            case "absent_claim" -> CaseMatcher.unwantedClaim(spec, x);
             default -> CaseMatcher.dated(x);
         };
         boolean known = spec.path("known_failure").asBoolean(false);

@@ -193,6 +193,9 @@ class AnalystWorkflowTest {
         int before = w.map.control.snapshot().dots().size();
         assertTrue(w.map.control.snapshot().dots().stream().anyMatch(d -> "isis".equals(d.controller())),
                 "ISIS holds حميمية: " + w.map.control.snapshot().dots());
+        // and the regime's positions around al-Sukhnah (seed 000: "مواقع للنظام في محيط السخنة") are its place
+        assertTrue(w.map.control.snapshot().dots().stream().anyMatch(d -> "regime".equals(d.controller()) && "ocha:C2893".equals(d.placeKey())),
+                "the regime holds al-Sukhnah: " + w.map.control.snapshot().dots());
         var place = w.model.incidents.get().events().stream().flatMap(e -> e.places().stream())
                 .filter(p -> "البوكمال".equals(p.nameAr())).findFirst().orElseThrow();
         fx(() -> {
