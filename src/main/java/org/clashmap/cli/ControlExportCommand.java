@@ -33,6 +33,10 @@ public final class ControlExportCommand implements Callable<Integer> {
     @Option(names = "--fade-days", defaultValue = "180", description = "Claims older than this fade to unknown (default: ${DEFAULT-VALUE})")
     int fadeDays;
 
+    @Option(names = "--contested-days", defaultValue = "7",
+            description = "Opposing claims or battles within this many days make a place contested (default: ${DEFAULT-VALUE})")
+    int contestedDays;
+
     @Override
     public Integer call() throws IOException {
         LocalDate t;
@@ -41,7 +45,12 @@ public final class ControlExportCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new UserError("--at " + at + " is not a date (YYYY-MM-DD)");
         }
-        ControlOptions options = ControlOptions.DEFAULTS.withFrontDistanceKm(frontKm).withFadeDays(fadeDays);
+        ControlOptions options;
+        try {
+            options = ControlOptions.DEFAULTS.withFrontDistanceKm(frontKm).withFadeDays(fadeDays).withContestedDays(contestedDays);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         try (Database db = Database.open(common.db == null ? Database.defaultPath() : common.db)) {
             ControlSnapshot snap = ControlSources.load(db, options).at(t);
             int n = ControlGeoJsonExporter.write(out, snap);

@@ -17,8 +17,12 @@ public record ControlOptions(int fadeDays, int contestedDays, double frontDistan
     public static final ControlOptions DEFAULTS = new ControlOptions(180, 7, 30, 3, 8, 2, 4);
 
     public ControlOptions {
-        if (fadeDays < 1 || contestedDays < 0 || frontDistanceKm <= 0 || clashRadiusKm < 0 || zoneRadiusKm <= 0)
-            throw new IllegalArgumentException("control options out of range");
+        if (fadeDays < 1) throw new IllegalArgumentException("control options out of range: fade days must be at least 1, got " + fadeDays);
+        if (contestedDays < 0) throw new IllegalArgumentException("control options out of range: contested days must be 0 or more, got " + contestedDays);
+        if (!(frontDistanceKm > 0) || Double.isInfinite(frontDistanceKm))
+            throw new IllegalArgumentException("control options out of range: front distance must be more than 0 km, got " + frontDistanceKm);
+        if (!(clashRadiusKm >= 0)) throw new IllegalArgumentException("control options out of range: clash radius must be 0 km or more, got " + clashRadiusKm);
+        if (!(zoneRadiusKm > 0)) throw new IllegalArgumentException("control options out of range: zone radius must be more than 0 km, got " + zoneRadiusKm);
     }
 
     public ControlOptions withFrontDistanceKm(double km) {
@@ -27,5 +31,9 @@ public record ControlOptions(int fadeDays, int contestedDays, double frontDistan
 
     public ControlOptions withFadeDays(int days) {
         return new ControlOptions(days, contestedDays, frontDistanceKm, clashRadiusKm, zoneRadiusKm, minZoneClashes, tentativeBelow);
+    }
+
+    public ControlOptions withContestedDays(int days) {
+        return new ControlOptions(fadeDays, days, frontDistanceKm, clashRadiusKm, zoneRadiusKm, minZoneClashes, tentativeBelow);
     }
 }

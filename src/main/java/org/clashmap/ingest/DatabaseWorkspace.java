@@ -133,9 +133,21 @@ public final class DatabaseWorkspace implements Workspace {
         return renderer;
     }
 
+    private volatile org.clashmap.geo.ControlOptions controlOptions = org.clashmap.geo.ControlOptions.DEFAULTS;
+
     @Override
     public org.clashmap.geo.ControlMap controlMap() {
-        return org.clashmap.geo.ControlSources.load(db, org.clashmap.geo.ControlOptions.DEFAULTS);
+        return org.clashmap.geo.ControlSources.load(db, controlOptions);
+    }
+
+    @Override
+    public org.clashmap.geo.ControlOptions controlOptions() {
+        return controlOptions;
+    }
+
+    @Override
+    public void setControlOptions(org.clashmap.geo.ControlOptions options) {
+        this.controlOptions = java.util.Objects.requireNonNull(options);
     }
 
     @Override

@@ -54,8 +54,17 @@ public interface Workspace extends AutoCloseable {
 
     Reviewer reviewer();
 
-    /** Who holds what, from control claims, analyst edits and imported layers (slow: call off the FX thread). */
+    /**
+     * Who holds what, from control claims, analyst edits and imported layers, with the current
+     * {@link #controlOptions()} (slow: call off the FX thread).
+     */
     org.clashmap.geo.ControlMap controlMap();
+
+    /** The control model's tunables that {@link #controlMap()} and the exports use ({@code ControlOptions.DEFAULTS} until set). */
+    org.clashmap.geo.ControlOptions controlOptions();
+
+    /** The analyst's tunables (reach, fade age, contested window) for every later control map and export. */
+    void setControlOptions(org.clashmap.geo.ControlOptions options);
 
     /** The analyst says who holds a place from a date on (stored as an edit-origin control claim). */
     void setController(String placeId, String nameAr, String nameEn, double lat, double lon, String actorId, java.time.LocalDate from);

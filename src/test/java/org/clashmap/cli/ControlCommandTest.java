@@ -135,4 +135,31 @@ class ControlCommandTest {
         }
         assertTrue(fronts.contains(java.util.Set.of("isis", "regime")), "a front with a 60 km reach: " + fronts);
     }
+
+    private static java.util.Map<String, Boolean> contested(Path geojson) throws Exception {
+        java.util.Map<String, Boolean> out = new java.util.TreeMap<>();
+        for (JsonNode f : new ObjectMapper().readTree(geojson.toFile()).get("features")) {
+            JsonNode p = f.get("properties");
+            if ("control".equals(p.get("kind").asText())) out.put(p.get("place_id").asText(), p.get("contested").asBoolean());
+        }
+        return out;
+    }
+
+    @Test
+    void contestedDaysWidensTheWindowInWhichBattlesMakeAPlaceContested() throws Exception {
+        String db = tmp.resolve("seeds.db").toString();
+        assertEquals(0, run("ingest", "--seeds", "--db", db).exit());
+        // The battles at Humaymah are 15-25 April 2018: on 10 May they are older than the default 7 days.
+        Path out = tmp.resolve("may.geojson");
+        Run narrow = run("control", "export", "--db", db, "--at", "2018-05-10", "--out", out.toString());
+        assertEquals(0, narrow.exit(), narrow.err());
+        assertEquals(Boolean.FALSE, contested(out).get("cur:humaymah"), contested(out)::toString);
+        Run wide = run("control", "export", "--db", db, "--at", "2018-05-10", "--contested-days", "30", "--out", out.toString());
+        assertEquals(0, wide.exit(), wide.err());
+        assertEquals(Boolean.TRUE, contested(out).get("cur:humaymah"), contested(out)::toString);
+
+        Run bad = run("control", "export", "--db", db, "--at", "2018-05-10", "--contested-days", "-1", "--out", out.toString());
+        assertNotEquals(0, bad.exit());
+        assertTrue(bad.err().contains("contested days must be 0 or more"), bad.err());
+    }
 }

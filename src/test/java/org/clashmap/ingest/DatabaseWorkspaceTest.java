@@ -86,4 +86,44 @@ class DatabaseWorkspaceTest {
             }
         }
     }
+
+    private static long frontLines(Path gpkg, String sides) throws Exception {
+        try (mil.nga.geopackage.GeoPackage gp = mil.nga.geopackage.GeoPackageManager.open(gpkg.toFile())) {
+            var rs = gp.getFeatureDao("front_lines").queryForAll();
+            long n = 0;
+            try {
+                while (rs.moveToNext()) {
+                    if (java.util.Set.of(String.valueOf(rs.getRow().getValue("sides")).split(" \\| ")).equals(java.util.Set.of(sides.split(" \\| ")))) n++;
+                }
+            } finally {
+                rs.close();
+            }
+            return n;
+        }
+    }
+
+    @Test
+    void theControlOptionsSetOnTheWorkspaceReachTheControlMapAndTheExports() throws Exception {
+        try (Workspace w = open()) {
+            w.ingestBuiltInSeeds(IngestProgress.NONE);
+            assertEquals(org.clashmap.geo.ControlOptions.DEFAULTS, w.controlOptions());
+            // Two analyst edits ~79 km apart in the desert south of Palmyra, by sides nothing else in the seeds names.
+            java.time.LocalDate june = java.time.LocalDate.of(2018, 6, 1);
+            w.setController("test:west", "غرب", "West", 33.6, 37.6, "turkey", june);
+            w.setController("test:east", "شرق", "East", 33.6, 38.45, "iran_militias", june);
+            String sides = "Turkish armed forces | Iran-backed militias";
+
+            Path narrow = tmp.resolve("narrow.gpkg");
+            w.exportData(e -> true, ExportFormat.GPKG, narrow);
+            assertEquals(0, frontLines(narrow, sides), "30 km reach: no line across ~79 km");
+
+            w.setControlOptions(org.clashmap.geo.ControlOptions.DEFAULTS.withFrontDistanceKm(60));
+            assertEquals(60, w.controlOptions().frontDistanceKm());
+            Path wide = tmp.resolve("wide.gpkg");
+            w.exportData(e -> true, ExportFormat.GPKG, wide);
+            assertEquals(1, frontLines(wide, sides), "the GeoPackage export uses the analyst's 60 km reach");
+            assertTrue(w.controlMap().at(june.plusDays(30)).lines().stream()
+                    .anyMatch(l -> java.util.Set.of(l.sideA(), l.sideB()).equals(java.util.Set.of("turkey", "iran_militias"))));
+        }
+    }
 }
