@@ -25,6 +25,10 @@ public class ClashMapApp extends Application {
     private ResourceBundle text;
     private ReviewController review;
     private ExportController export;
+    /** Where the analyst's control settings are kept (the user node in the app, a throwaway node in tests). */
+    private java.util.prefs.Preferences prefs;
+    private ControlSettings settings = ControlSettings.defaults();
+    private final java.util.concurrent.atomic.AtomicLong controlGeneration = new java.util.concurrent.atomic.AtomicLong();
 
     static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("ui.messages", locale);
@@ -66,6 +70,7 @@ public class ClashMapApp extends Application {
         window.model.selected.set(selected);
         window.map.zoomTo(zoom);
         window.map.centreOn(centre.getLatitude(), centre.getLongitude());
+        reloadControl();
     }
 
     public static void launchApp(String[] args) {
@@ -97,10 +102,28 @@ public class ClashMapApp extends Application {
         });
     }
 
-    /** Shows the window on a database: what start() does, callable from tests with their own stage. */
+    /** Shows the window on a database with the control settings from the user's preferences: what start() does. */
     void open(Stage stage, Path db, Locale locale) {
+        java.util.prefs.Preferences node;
+        try {
+            node = ControlSettings.userNode();
+        } catch (RuntimeException e) {
+            node = null; // no preferences store: settings last for this session only
+        }
+        open(stage, db, locale, node);
+    }
+
+    /** Shows the window on a database, taking the control settings from (and saving them to) {@code prefs}; tests pass their own node. */
+    void open(Stage stage, Path db, Locale locale, java.util.prefs.Preferences prefs) {
         AppServices.initTiles();
         this.stage = stage;
+        this.prefs = prefs;
+        try {
+            settings = prefs == null ? ControlSettings.defaults() : ControlSettings.load(prefs);
+        } catch (RuntimeException e) {
+            settings = ControlSettings.defaults();
+        }
+        org.clashmap.geo.ControlPalette.setOverrides(settings.colours());
         window = buildWindow(bundle(locale));
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(ClashMapApp.class.getResource("/ui/clashmap.css").toExternalForm());
@@ -124,6 +147,37 @@ public class ClashMapApp extends Application {
         return workspace;
     }
 
+    ControlSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The analyst's new control settings: side colours at once (palette, legend, what is drawn), the
+     * model's tunables for the control map recomputed in the background and for exports; saved so
+     * they survive a restart (a store that refuses is reported, the settings still apply).
+     */
+    void applySettings(ControlSettings s) {
+        settings = s;
+        org.clashmap.geo.ControlPalette.setOverrides(s.colours());
+        window.map.control.repaint();
+        window.legend.showControl(window.map.control.snapshot());
+        String saveProblem = null;
+        if (prefs != null) {
+            try {
+                s.save(prefs);
+            } catch (java.util.prefs.BackingStoreException | RuntimeException e) {
+                saveProblem = String.format(text.getString("settings.error.save"), e.getMessage());
+            }
+        }
+        if (workspace == null) return;
+        workspace.setControlOptions(s.options());
+        var o = s.options();
+        String done = saveProblem != null ? saveProblem : String.format(text.getString("settings.applied"),
+                ControlSettings.number(o.frontDistanceKm()), o.fadeDays(), o.contestedDays());
+        window.status.message.setText(text.getString("status.control"));
+        reloadControl(() -> window.status.message.setText(done));
+    }
+
     ReviewController review() {
         return review;
     }
@@ -140,6 +194,7 @@ public class ClashMapApp extends Application {
             window.status.message.setText(e.getMessage());
             return;
         }
+        workspace.setControlOptions(settings.options());
         attach(window);
         window.setEventLookup(workspace::event);
         WorkspaceLoader loader = new WorkspaceLoader(workspace, text);
@@ -167,12 +222,23 @@ public class ClashMapApp extends Application {
 
     /** Rebuilds who-holds-what in the background and shows it (after loading, ingesting or an analyst's change). */
     void reloadControl() {
+        reloadControl(() -> { });
+    }
+
+    /** {@link #reloadControl()}, then {@code shown} on the FX thread once the new control map is on screen. */
+    private void reloadControl(Runnable shown) {
         if (workspace == null) return;
         Workspace ws = workspace;
+        // Only the newest request is shown: an older computation (e.g. with the previous settings) that finishes late is dropped.
+        long generation = controlGeneration.incrementAndGet();
         Thread t = new Thread(() -> {
             try {
                 var m = ws.controlMap();
-                javafx.application.Platform.runLater(() -> window.showControl(m));
+                javafx.application.Platform.runLater(() -> {
+                    if (generation != controlGeneration.get()) return;
+                    window.showControl(m);
+                    shown.run();
+                });
             } catch (RuntimeException e) {
                 javafx.application.Platform.runLater(() -> window.status.message.setText(String.valueOf(e.getMessage())));
             }
@@ -227,6 +293,18 @@ public class ClashMapApp extends Application {
             if (AppServices.mapLabels() == lang) return;
             AppServices.setMapLabels(lang);
             switchLanguage(text.getLocale());
+        }
+
+        @Override
+        public void controlSettings() {
+            ControlSettingsDialog d = new ControlSettingsDialog(settings, text, new Labels(text));
+            d.initOwner(stage);
+            // Not showAndWait: the window keeps painting while the dialog is open.
+            d.setOnHidden(e -> {
+                ControlSettings s = d.getResult();
+                if (s != null) applySettings(s);
+            });
+            d.show();
         }
 
         @Override

@@ -24,6 +24,7 @@ public final class ControlLayer extends DrawnMapLayer {
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private ControlMap map;
     private ControlSnapshot snapshot = ControlSnapshot.empty(LocalDate.EPOCH);
+    private java.util.function.Consumer<ControlSnapshot> onSnapshot = s -> { };
 
     public ControlLayer() {
         canvas.setMouseTransparent(true);
@@ -34,6 +35,17 @@ public final class ControlLayer extends DrawnMapLayer {
     public void setControlMap(ControlMap map) {
         this.map = map;
         this.snapshot = ControlSnapshot.empty(snapshot.date());
+        onSnapshot.accept(snapshot);
+        markDirty();
+    }
+
+    /** Called (on the FX thread) with every snapshot shown: the legend follows what is drawn. */
+    void onSnapshot(java.util.function.Consumer<ControlSnapshot> listener) {
+        onSnapshot = listener;
+    }
+
+    /** Paints again, e.g. after the side colours changed. */
+    void repaint() {
         markDirty();
     }
 
@@ -46,6 +58,7 @@ public final class ControlLayer extends DrawnMapLayer {
     /** Shows a snapshot computed elsewhere (e.g. in a background Task). */
     public void showSnapshot(ControlSnapshot s) {
         this.snapshot = s;
+        onSnapshot.accept(s);
         markDirty();
     }
 

@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
     final StackPane timeline = new StackPane();
     final TimelinePane timelinePane;
     private final Labels labels;
+    final Legend legend;
     private final ResourceBundle text;
     private final Tooltip hover = new Tooltip();
     private LongFunction<String> articleText = id -> null;
@@ -51,7 +52,8 @@ public final class MainWindow extends BorderPane {
         timelinePane = new TimelinePane(model, text);
         timelinePane.onWindowText(map::showTime);
 
-        Legend legend = new Legend(text, labels);
+        legend = new Legend(text, labels);
+        map.control.onSnapshot(legend::showControl);
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
         map.getChildren().add(legend);
         SplitPane centre = new SplitPane(map, table);

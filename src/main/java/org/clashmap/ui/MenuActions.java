@@ -24,6 +24,9 @@ interface MenuActions {
 
     default void setMapLabels(org.clashmap.geo.Language lang) { }
 
+    /** Opens the control settings (front reach, fade age, contested window, side colours). */
+    default void controlSettings() { }
+
     default void confirmSelected() { }
 
     default void rejectSelected() { }

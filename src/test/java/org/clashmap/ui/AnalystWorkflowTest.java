@@ -42,7 +42,7 @@ class AnalystWorkflowTest {
         WaitForAsyncUtils.asyncFx(() -> {
             stage = new Stage();
             app = new ClashMapApp();
-            app.open(stage, db, Locale.ENGLISH);
+            app.open(stage, db, Locale.ENGLISH, new MemoryPreferences());
             stage.setWidth(1600);
             stage.setHeight(1000);
         }).get(10, TimeUnit.SECONDS);
