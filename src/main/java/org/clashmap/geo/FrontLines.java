@@ -9,7 +9,6 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,9 @@ import java.util.Map;
  * Front lines between sides: the edges of the Voronoi diagram of the places whose controller is
  * known that separate cells of different controllers. Building, clipping and dissolving 10,000
  * cells per step took seconds; each place's cell is instead computed locally and cut to the reach
- * ({@link LocalVoronoi}), at about the cost of a JTS Delaunay triangulation of the same places.
+ * ({@link LocalVoronoi}), at about the cost of a JTS Delaunay triangulation of the same places,
+ * and kept across steps by {@link ControlMap}, which then recomputes only the cells next to places
+ * that appeared or faded (a few hundred of 8,500 in a typical step of the 10,000-place bench).
  * <p>Honesty rules: a piece is kept only within {@code frontDistanceKm} of the two places that make
  * it (each cell is cut to the disk of that radius), so no line runs across empty desert; pieces
  * are clipped to Syria; chains with few supporting claims are tentative.
@@ -29,7 +30,7 @@ final class FrontLines {
     private FrontLines() {
     }
 
-    /** From scratch: a fresh set of cells for this one state (tests, one-off exports). */
+    /** From scratch: a fresh set of cells for this one state (what the kept cells are tested against). */
     static List<FrontLine> compute(ControlModel model, ControlState state, SyriaOutline outline) {
         return compute(new LocalVoronoi(model.xKm, model.yKm, model.options().frontDistanceKm()), model, state, outline);
     }

@@ -235,39 +235,72 @@ class IncrementalVoronoiTest {
     // ---------------------------------------------------------------------------------------------
     // the whole step: ControlMap (cells kept across at() calls, in any date order) against from scratch
 
-    @Test
-    void controlMapLinesEqualLinesFromScratchWhileScrubbingTheTimeline() {
-        Random rnd = new Random(7);
-        List<Place> places = aleppoPlaces(400);
+    private static final LocalDate START = LocalDate.of(2018, 1, 1);
+
+    /** Claims at places around Aleppo over 120 days: gains by four sides and withdrawals (the place becomes unknown). */
+    private static List<PlaceClaim> scrubClaims(Random rnd) {
         String[] sides = {"regime", "opposition", "sdf", "isis"};
-        LocalDate start = LocalDate.of(2018, 1, 1);
         List<PlaceClaim> claims = new ArrayList<>();
-        for (Place p : places) {
+        for (Place p : aleppoPlaces(400)) {
             int k = 1 + rnd.nextInt(4);
             for (int j = 0; j < k; j++) {
-                LocalDate day = start.plusDays(rnd.nextInt(120));
+                LocalDate day = START.plusDays(rnd.nextInt(120));
                 String side = sides[rnd.nextInt(sides.length)];
-                // withdrawals with no named opponent leave the place unknown: it stops being a site
                 claims.add(rnd.nextInt(6) == 0 ? new PlaceClaim(p.id(), p.nameAr(), p.lat(), p.lon(), side, false, day, "extracted", null)
                         : PlaceClaim.gained(p.id(), p.nameAr(), p.lat(), p.lon(), side, day));
             }
         }
-        ControlOptions options = ControlOptions.DEFAULTS.withFadeDays(25); // places fade out often
+        return claims;
+    }
+
+    /** Places fade out often, so the set of sites changes from day to day. */
+    private static final ControlOptions SCRUB = ControlOptions.DEFAULTS.withFadeDays(25);
+
+    @Test
+    void controlMapLinesEqualLinesFromScratchWhileScrubbingTheTimeline() {
+        Random rnd = new Random(7);
         SyriaOutline outline = SyriaOutline.load();
-        ControlMap map = new ControlMap(claims, List.of(), null, options, outline);
+        ControlMap map = new ControlMap(scrubClaims(rnd), List.of(), null, SCRUB, outline);
         ControlModel model = map.model();
         int day = 0, compared = 0;
         for (int s = 0; s < 80; s++) {
             int r = rnd.nextInt(10);
             day = r < 6 ? day + 1 + rnd.nextInt(3) : r < 9 ? day - 1 - rnd.nextInt(20) : rnd.nextInt(140); // forward, back, jump
             day = Math.max(0, Math.min(139, day));
-            LocalDate t = start.plusDays(day);
+            LocalDate t = START.plusDays(day);
             List<FrontLine> got = map.at(t).lines();
             List<FrontLine> want = FrontLines.compute(model, model.stateAt(t), outline);
             assertSameLines(want, got, "day " + day + " (step " + s + ")");
             compared += want.size();
         }
         assertTrue(compared > 200, "the walk saw front lines: " + compared);
+    }
+
+    @Test
+    void controlMapCalledFromSeveralThreadsGivesTheLinesFromScratch() throws Exception {
+        SyriaOutline outline = SyriaOutline.load();
+        ControlMap map = new ControlMap(scrubClaims(new Random(8)), List.of(), null, SCRUB, outline);
+        ControlModel model = map.model();
+        Map<Integer, List<FrontLine>> want = new HashMap<>();
+        for (int day = 0; day < 140; day++) want.put(day, FrontLines.compute(model, model.stateAt(START.plusDays(day)), outline));
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int k = 0; k < 4; k++) {
+            Random rnd = new Random(100 + k);
+            threads.add(new Thread(() -> {
+                try {
+                    for (int s = 0; s < 40; s++) {
+                        int day = rnd.nextInt(140);
+                        assertSameLines(want.get(day), map.at(START.plusDays(day)).lines(), "day " + day);
+                    }
+                } catch (Throwable t) {
+                    failures.add(t);
+                }
+            }));
+        }
+        for (Thread t : threads) t.start();
+        for (Thread t : threads) t.join();
+        if (!failures.isEmpty()) throw new AssertionError(failures.get(0));
     }
 
     private static void assertSameLines(List<FrontLine> want, List<FrontLine> got, String what) {
