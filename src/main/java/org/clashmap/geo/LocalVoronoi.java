@@ -31,11 +31,15 @@ import java.util.Map;
  * <p>Places at the same point are one site (two sites at one point have no bisector); the place
  * that speaks for it is the lowest-indexed one with a known controller, so the result does not
  * depend on the order in which states were visited. Pieces come out in a fixed order (by the two
- * speaking places' indexes), again independent of history, so chaining them gives the same lines
- * as a computation from scratch; only the last bits of vertex coordinates can differ, because a
- * cell kept from an earlier state was clipped by neighbours in a different order. (At a
- * near-degenerate spot, say four places almost on one circle, those bits can decide whether a
- * sliver edge exists, just as they already do between two neighbouring cells computed together.)
+ * speaking places' indexes), again independent of history, because the chaining (and so where a
+ * closed line starts, which smoothing keeps fixed) follows the order of the pieces. And each vertex
+ * is recomputed from the sites that define it ({@link #canonicalVertex}), because the clipping's
+ * last bits depend on the order of the clips, which differs between a kept cell and a fresh one,
+ * and Douglas-Peucker then keeps one or the other of two points that smoothing placed at the same
+ * distance from a chord (up to 10 m apart). So a kept cell gives the pieces of a fresh one to the
+ * bit, and the lines of a day do not depend on the way the timeline got there. The exception is
+ * a degenerate spot, four sites exactly on one circle, where rounding decides whether a sliver
+ * edge exists (in a computation from scratch too).
  * <p>Not thread-safe: the caller ({@link ControlMap} through {@link FrontLines}) locks it.
  */
 final class LocalVoronoi {
@@ -69,14 +73,14 @@ final class LocalVoronoi {
 
     // per site: the place speaking for it (-1: no place there has a known controller)
     private final int[] speaker;
-    // per site: cached cut cell (null: not computed), edge labels (site whose bisector edge k -> k+1 lies on, -1 the disk), squared radius
+    // per site: cached cut cell (null: not computed), edge labels (site whose bisector edge k -> k+1 lies on; -1 - c: side c of the disk), squared radius
     private final double[][] cellXy;
     private final int[][] cellLab;
     private final double[] cellR2;
     private int activeSites;
     private int lastRecomputed;
 
-    // scratch polygon: vertices and the neighbour whose bisector each edge (i -> i+1) lies on, -1 the disk
+    // scratch polygon: vertices and the neighbour whose bisector each edge (i -> i+1) lies on, -1 - c side c of the disk
     private double[] px = new double[64], py = new double[64], qx = new double[64], qy = new double[64];
     private int[] lab = new int[64], qlab = new int[64];
     private int[] near = new int[64];
@@ -332,13 +336,58 @@ final class LocalVoronoi {
         double[] xy = new double[2 * n];
         double rr = 0;
         for (int k = 0; k < n; k++) {
-            xy[2 * k] = px[k];
-            xy[2 * k + 1] = py[k];
-            rr = Math.max(rr, sq(px[k] - x[i], py[k] - y[i]));
+            canonicalVertex(i, lab[(k + n - 1) % n], lab[k], px[k], py[k]);
+            xy[2 * k] = vx;
+            xy[2 * k + 1] = vy;
+            rr = Math.max(rr, sq(vx - x[i], vy - y[i]));
         }
         cellXy[i] = xy;
         cellLab[i] = Arrays.copyOf(lab, n);
         cellR2[i] = rr;
+    }
+
+    private double vx, vy;
+
+    /**
+     * The vertex of cell i between an edge labelled a and the next labelled b, recomputed from what
+     * defines it rather than taken from the clipping, whose last bits depend on the order of the
+     * clips and so on which sites were around when the cell was computed. Where two bisectors
+     * meet, it is the circumcentre of the three sites, computed from the sorted triple: the same
+     * bits in all three cells and whatever the history, so a kept cell gives the same pieces as a
+     * fresh one, and the pieces of neighbouring cells meet exactly. Where a bisector crosses a side
+     * of the disk, it is cut from the side's original corners. A disk corner is copied unchanged by
+     * the clipping anyway. If the recomputed point strays from the clipped one (sites nearly
+     * collinear: the bisectors nearly parallel), the clipped one is kept. Result in vx, vy.
+     */
+    private void canonicalVertex(int i, int a, int b, double cx, double cy) {
+        vx = cx;
+        vy = cy;
+        double ux, uy;
+        if (a >= 0 && b >= 0) {
+            int s0 = Math.min(i, Math.min(a, b)), s2 = Math.max(i, Math.max(a, b)), s1 = i + a + b - s0 - s2;
+            double bx = x[s1] - x[s0], by = y[s1] - y[s0], ex = x[s2] - x[s0], ey = y[s2] - y[s0];
+            double den = 2 * (bx * ey - by * ex);
+            if (den == 0) return;
+            double b2 = bx * bx + by * by, e2 = ex * ex + ey * ey;
+            ux = x[s0] + (ey * b2 - by * e2) / den;
+            uy = y[s0] + (bx * e2 - ex * b2) / den;
+        } else if (a >= 0 || b >= 0) {
+            int j = a >= 0 ? a : b, c = a >= 0 ? -1 - b : -1 - a, c1 = (c + 1) % DISK_SIDES;
+            double p0x = x[i] + d * DISK_COS[c], p0y = y[i] + d * DISK_SIN[c];
+            double p1x = x[i] + d * DISK_COS[c1], p1y = y[i] + d * DISK_SIN[c1];
+            double nxv = x[j] - x[i], nyv = y[j] - y[i], mx = (x[i] + x[j]) / 2, my = (y[i] + y[j]) / 2;
+            double f0 = (p0x - mx) * nxv + (p0y - my) * nyv, f1 = (p1x - mx) * nxv + (p1y - my) * nyv;
+            if (f0 == f1) return;
+            double t = f0 / (f0 - f1);
+            ux = p0x + t * (p1x - p0x);
+            uy = p0y + t * (p1y - p0y);
+        } else {
+            return;
+        }
+        if (Double.isFinite(ux) && Double.isFinite(uy) && sq(ux - cx, uy - cy) < 1e-12) {
+            vx = ux;
+            vy = uy;
+        }
     }
 
     /** Insertion sort: a few dozen neighbours, usually nearly in order already. */
@@ -361,7 +410,7 @@ final class LocalVoronoi {
         for (int k = 0; k < DISK_SIDES; k++) {
             px[k] = x[i] + d * DISK_COS[k];
             py[k] = y[i] + d * DISK_SIN[k];
-            lab[k] = -1;
+            lab[k] = -1 - k;
         }
         return DISK_SIDES;
     }
