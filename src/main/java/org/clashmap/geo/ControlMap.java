@@ -10,7 +10,9 @@ import java.util.Map;
  * The control map's one entry point: give it claims, battles and an optional analyst layer once,
  * then ask {@link #at(LocalDate)} per timeline step. Front lines are cached per distinct control
  * state (its hash) and zones per distinct set of active battles, so playing a year day by day
- * recomputes geometry only on the days something changed. Thread-safe (caches are synchronised);
+ * recomputes geometry only on the days something changed; and when it does, the Voronoi cells
+ * behind the lines are kept from the previous state ({@link LocalVoronoi}), so only cells next to
+ * places that appeared or faded are redone. Thread-safe (caches and cells are synchronised);
  * meant to be called from a background task, not the FX thread, for large data.
  */
 public final class ControlMap {
@@ -22,6 +24,8 @@ public final class ControlMap {
     private final ControlLayerIndex layer;
     private final Map<Long, List<FrontLine>> lineCache = lru();
     private final Map<Long, List<ContestedZone>> zoneCache = lru();
+    /** Voronoi cells kept across states: a step recomputes only cells near places that appeared or faded. */
+    private final LocalVoronoi cells;
 
     public ControlMap(List<PlaceClaim> claims, List<ClashPoint> clashes, ControlLayerIndex layer, ControlOptions options, SyriaOutline outline) {
         List<PlaceClaim> all = new ArrayList<>(claims);
@@ -31,6 +35,7 @@ public final class ControlMap {
         this.zones = new ContestedZones(clashes, options);
         this.outline = outline;
         this.layer = layer;
+        this.cells = new LocalVoronoi(model.xKm, model.yKm, options.frontDistanceKm());
     }
 
     public ControlModel model() {
@@ -48,7 +53,7 @@ public final class ControlMap {
             lines = lineCache.get(state.hash());
         }
         if (lines == null) {
-            lines = List.copyOf(FrontLines.compute(model, state, outline));
+            lines = List.copyOf(FrontLines.compute(cells, model, state, outline));
             synchronized (lineCache) {
                 lineCache.put(state.hash(), lines);
             }

@@ -29,6 +29,8 @@ public final class ControlModel {
     private final boolean[][] gained, fades;
     // per place, battles sorted by start day
     private final int[][] clashFrom, clashTo, clashActor;
+    // per place, the latest end among the battles up to each index (ends are not sorted)
+    private final int[][] clashToMax;
 
     private ControlModel(ControlOptions options, List<String> actors, List<List<PlaceClaim>> perPlace, List<List<ClashPoint>> clashes) {
         this.options = options;
@@ -48,6 +50,7 @@ public final class ControlModel {
         clashFrom = new int[n][];
         clashTo = new int[n][];
         clashActor = new int[n][];
+        clashToMax = new int[n][];
         Map<String, Integer> actorIndex = new HashMap<>();
         for (int i = 0; i < actors.size(); i++) actorIndex.put(actors.get(i), i);
         for (int p = 0; p < n; p++) {
@@ -77,10 +80,12 @@ public final class ControlModel {
             clashFrom[p] = new int[cl.size()];
             clashTo[p] = new int[cl.size()];
             clashActor[p] = new int[cl.size() * 2];
+            clashToMax[p] = new int[cl.size()];
             for (int j = 0; j < cl.size(); j++) {
                 ClashPoint c = cl.get(j);
                 clashFrom[p][j] = (int) c.from().toEpochDay();
                 clashTo[p][j] = (int) c.to().toEpochDay();
+                clashToMax[p][j] = j == 0 ? clashTo[p][j] : Math.max(clashToMax[p][j - 1], clashTo[p][j]);
                 clashActor[p][2 * j] = c.actor1() == null ? -1 : actorIndex.getOrDefault(c.actor1(), -1);
                 clashActor[p][2 * j + 1] = c.actor2() == null ? -1 : actorIndex.getOrDefault(c.actor2(), -1);
             }
@@ -239,12 +244,17 @@ public final class ControlModel {
         status[p] = contested && (holder >= 0 || rival >= 0) ? ControlState.CONTESTED : holder >= 0 ? ControlState.HELD : ControlState.UNKNOWN;
     }
 
-    /** A battle at place p overlapping [since, today], or -1. Battles are sorted by start, so only those started by today qualify. */
+    /**
+     * A battle at place p overlapping [since, today], or -1: the latest-starting one. Battles are
+     * sorted by start, so only those started by today qualify; ends are not sorted, but once the
+     * latest end among the earlier battles is before {@code since} none of them can qualify (a place
+     * near a front can have hundreds of battles a year, as the bench's do, and scanning them all back
+     * was two thirds of computing a state).
+     */
     private int activeClash(int p, int today, int since) {
-        int[] from = clashFrom[p], to = clashTo[p];
-        for (int j = upperBound(from, today) - 1; j >= 0; j--) {
+        int[] from = clashFrom[p], to = clashTo[p], toMax = clashToMax[p];
+        for (int j = upperBound(from, today) - 1; j >= 0 && toMax[j] >= since; j--) {
             if (to[j] >= since) return j;
-            // starts are sorted but ends are not: keep looking, cheap since few battles per place
         }
         return -1;
     }

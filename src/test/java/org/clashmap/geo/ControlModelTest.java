@@ -96,4 +96,32 @@ class ControlModelTest {
         assertEquals(m.stateAt(D0.plusDays(20)).hash(), m.stateAt(D0.plusDays(30)).hash());
         assertNotEquals(m.stateAt(D0.plusDays(30)).hash(), m.stateAt(D0.plusDays(60)).hash());
     }
+    @Test
+    void theLatestStartedBattleStillOnDecidesTheContenderAmongHundredsAtAPlace() {
+        // many battles of random length at one place, in random order: the model stops scanning back
+        // once no earlier battle can still be on; check against the full scan over the sorted battles
+        java.util.Random rnd = new java.util.Random(3);
+        String[] actors = {"isis", "opposition", "sdf", "regime"};
+        List<ClashPoint> battles = new java.util.ArrayList<>();
+        for (int k = 0; k < 300; k++) {
+            LocalDate from = D0.plusDays(rnd.nextInt(400));
+            int length = rnd.nextInt(10) == 0 ? rnd.nextInt(60) : rnd.nextInt(3);
+            battles.add(new ClashPoint("a", 35.0, 40.01, from, from.plusDays(length), actors[rnd.nextInt(4)], actors[rnd.nextInt(4)]));
+        }
+        ControlModel m = ControlModel.build(List.of(claim("a", "regime", true, 0, "edit")), battles, ControlOptions.DEFAULTS);
+        List<ClashPoint> sorted = new java.util.ArrayList<>(battles);
+        sorted.sort(java.util.Comparator.comparing(ClashPoint::from)); // the model's order (a stable sort)
+        int contested = 0;
+        for (int day = 0; day < 480; day++) {
+            LocalDate t = D0.plusDays(day), since = t.minusDays(ControlOptions.DEFAULTS.contestedDays());
+            ClashPoint on = null;
+            for (ClashPoint b : sorted) if (!b.from().isAfter(t) && !b.to().isBefore(since)) on = b;
+            String rival = on == null ? null : !on.actor1().equals("regime") ? on.actor1() : !on.actor2().equals("regime") ? on.actor2() : null;
+            ControlState s = m.stateAt(t);
+            assertEquals(on == null ? ControlState.HELD : ControlState.CONTESTED, s.status(0), "day " + day);
+            assertEquals(rival, s.contender(0) < 0 ? null : m.actors().get(s.contender(0)), "day " + day);
+            if (on != null) contested++;
+        }
+        assertTrue(contested > 100 && contested < 470, "contested on " + contested + " days");
+    }
 }
