@@ -172,17 +172,30 @@ public final class BenchMapCommand implements Callable<Integer> {
         });
         double zoom = 9;
         double[] canvasMs = new double[30], nodeMs = new double[30];
+        double[][] phases = {new double[30], new double[30], new double[30]};
         for (int round = 0; round < 2; round++) { // first round warms up
             for (int k = 0; k < 30; k++) {
                 Viewport base = Viewport.centredOn(35.5, 38.0, zoom, WIDTH, HEIGHT);
                 Viewport vp = new Viewport(zoom, base.originX() + k * 5, base.originY(), WIDTH, HEIGHT);
                 canvasMs[k] = OffscreenIncidentRenderer.onFx(() -> r.rasterFrame(set, points, vp, true));
+                phases[1][k] = r.lastPaintMs();
+                phases[2][k] = r.lastPresentMs();
                 nodeMs[k] = OffscreenIncidentRenderer.onFx(() -> r.nodeFrame(set, vp));
             }
         }
-        print(String.format("layer  %d points", points.cardinality()), canvasMs);
+        print(String.format("layer  %d points", points.cardinality()), canvasMs, phases);
+        // The floor both sides share: presenting an empty layer (clear, hand over, snapshot).
+        BitSet none = new BitSet(set.size);
+        double[] emptyMs = new double[30];
+        for (int k = 0; k < 30; k++) {
+            Viewport vp = Viewport.centredOn(35.5, 38.0, zoom, WIDTH, HEIGHT);
+            emptyMs[k] = OffscreenIncidentRenderer.onFx(() -> r.rasterFrame(set, none, vp, true));
+        }
+        print("layer  0 points (floor)", emptyMs);
         print(String.format("nodes  %d points", points.cardinality()), nodeMs);
         System.out.printf("node_vs_canvas_ratio\t%.1fx\t(median node frame / median layer frame, both incl. snapshot)%n", median(nodeMs) / median(canvasMs));
+        System.out.printf("node_vs_canvas_ratio_above_floor\t%.1fx\t(the same with the empty layer's frame taken off both)%n",
+                (median(nodeMs) - median(emptyMs)) / Math.max(0.01, median(canvasMs) - median(emptyMs)));
     }
 
     private static void print(String what, double[] ms) {
