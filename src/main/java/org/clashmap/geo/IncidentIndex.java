@@ -15,7 +15,7 @@ public final class IncidentIndex {
     private static final int BITS = 12, SIDE = 1 << BITS;
     private final IncidentSet set;
     /** In grid order (row, column, then incident): cell key, incident, and its columns a frame reads. */
-    private final int[] keys, incidents;
+    private final int[] keys, incidents, positions;
     private final double[] wx, wy;
     private final byte[] types;
 
@@ -31,8 +31,10 @@ public final class IncidentIndex {
         wx = new double[set.size];
         wy = new double[set.size];
         types = new byte[set.size];
+        positions = new int[set.size];
         for (int k = 0; k < sorted.length; k++) {
             int i = (int) sorted[k];
+            positions[i] = k;
             keys[k] = (int) (sorted[k] >>> 32);
             incidents[k] = i;
             wx[k] = set.wx[i];
@@ -82,6 +84,13 @@ public final class IncidentIndex {
         int count;
         int[] from = new int[64], to = new int[64];
 
+        /** Incidents the runs hold. */
+        long total() {
+            long n = 0;
+            for (int r = 0; r < count; r++) n += to[r] - from[r];
+            return n;
+        }
+
         void add(int a, int b) {
             if (a >= b) return;
             if (count == from.length) {
@@ -112,6 +121,11 @@ public final class IncidentIndex {
     /** The incident at a sorted position. */
     public int incidentAt(int position) {
         return incidents[position];
+    }
+
+    /** Where an incident sits in the sorted order (the inverse of {@link #incidentAt}). */
+    public int positionOf(int incident) {
+        return positions[incident];
     }
 
     /** World x of the incident at a sorted position (a copy of the set's, in grid order). */

@@ -169,4 +169,26 @@ class SymbolPlanTest {
         assertTrue(a.symbolCount() + a.clusterCount() > 0);
         assertEquals(EventType.values().length, 4, "cluster type counts assume four event types");
     }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {7, 9, 11, 14})
+    void walkingOnlyTheVisibleIncidentsGivesTheSamePlanAsWalkingTheView(double zoom) {
+        Random rnd = new Random(21);
+        BitSet month = new BitSet(); // a thin filter, as a 30-day window is
+        for (int i = 0; i < set.size; i++) if (rnd.nextInt(40) == 0) month.set(i);
+        SymbolPlan sparse = new SymbolPlan(), dense = new SymbolPlan();
+        for (int k = 0; k < 20; k++) {
+            Viewport vp = randomView(rnd, zoom);
+            sparse.plan(set, month, vp, true);
+            dense.plan(set, month, vp, false);
+            assertEquals(dense.inView(), sparse.inView());
+            assertEquals(dense.symbolCount(), sparse.symbolCount());
+            for (int s = 0; s < dense.symbolCount(); s++) assertEquals(dense.symbol(s), sparse.symbol(s), "symbol " + s);
+            assertEquals(dense.clusterCount(), sparse.clusterCount());
+            for (int c = 0; c < dense.clusterCount(); c++) {
+                assertEquals(dense.clusterSize(c), sparse.clusterSize(c));
+                assertEquals(dense.clusterX(c), sparse.clusterX(c), 1e-6);
+            }
+        }
+    }
 }
