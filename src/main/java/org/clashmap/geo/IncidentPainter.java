@@ -40,7 +40,7 @@ public final class IncidentPainter {
             int n = plan.clusterSize(k);
             double x = plan.clusterX(k), y = plan.clusterY(k);
             drawClusterDisc(s, TYPES[plan.clusterType(k)], clusterRadius(n), x, y);
-            s.text(Integer.toString(n), x, y, 11, true, WHITE, 0);
+            s.text(countLabel(n), x, y, 11, true, WHITE, 0);
         }
         paintSelection(s, set, visible, vp, selectedEvent);
     }
@@ -117,6 +117,23 @@ public final class IncidentPainter {
      */
     static double stampCell(double zoom) {
         return zoom < 10 ? 6 : 3;
+    }
+
+    /**
+     * A cluster's count as drawn: exact below 1,000, then "1.2k", "83k", "1.2M" — five digits
+     * overflow a disc and run into the neighbour's count.
+     */
+    public static String countLabel(int n) {
+        if (n < 1000) return Integer.toString(n);
+        if (n < 10_000) return abbreviated(n / 100, "k");
+        if (n < 1_000_000) return n / 1000 + "k";
+        if (n < 10_000_000) return abbreviated(n / 100_000, "M");
+        return n / 1_000_000 + "M";
+    }
+
+    /** tenths (e.g. 12 for 1.2) with one decimal unless it is zero. */
+    private static String abbreviated(int tenths, String unit) {
+        return tenths % 10 == 0 ? tenths / 10 + unit : tenths / 10 + "." + tenths % 10 + unit;
     }
 
     static double clusterRadius(int n) {

@@ -20,8 +20,10 @@ public final class RasterIncidentPainter {
     private final IncidentPainter vector = new IncidentPainter();
     private final Sprite[] symbols = new Sprite[TYPES.length * RADII * LOOKS];
     private final Sprite[] clusters = new Sprite[TYPES.length * 64];
-    private final Sprite[] digits = new Sprite[10];
-    private final int digitAdvance;
+    /** Characters a cluster count can use (see {@link IncidentPainter#countLabel}). */
+    private static final String GLYPHS = "0123456789.kM";
+    private final Sprite[] glyphs = new Sprite[GLYPHS.length()];
+    private final int[] advance = new int[GLYPHS.length()];
     private final SymbolPlan plan = new SymbolPlan();
     /**
      * One precision ring per place, however many incidents sit there (its colour is the first
@@ -37,7 +39,8 @@ public final class RasterIncidentPainter {
     public RasterIncidentPainter() {
         java.awt.Font f = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 11);
         java.awt.image.BufferedImage probe = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        digitAdvance = probe.createGraphics().getFontMetrics(f).charWidth('0');
+        java.awt.FontMetrics m = probe.createGraphics().getFontMetrics(f);
+        for (int g = 0; g < GLYPHS.length(); g++) advance[g] = m.charWidth(GLYPHS.charAt(g));
     }
 
     /** Paints into {@code r} (not cleared here); {@code selectedEvent} is an event index or -1. */
@@ -106,13 +109,16 @@ public final class RasterIncidentPainter {
         }
     }
 
-    /** Digits centred on (x, y), each a sprite: a count needs no text layout per frame. */
+    /** A count's label centred on (x, y), each character a sprite: no text layout per frame. */
     private void drawCount(Raster r, int n, double x, double y) {
-        int len = 1;
-        for (int v = n; v >= 10; v /= 10) len++;
-        double left = x - len * digitAdvance / 2.0;
-        for (int k = len - 1, v = n; k >= 0; k--, v /= 10) {
-            r.blit(digit(v % 10), left + k * digitAdvance + digitAdvance / 2.0, y);
+        String label = IncidentPainter.countLabel(n);
+        int width = 0;
+        for (int k = 0; k < label.length(); k++) width += advance[GLYPHS.indexOf(label.charAt(k))];
+        double left = x - width / 2.0;
+        for (int k = 0; k < label.length(); k++) {
+            int g = GLYPHS.indexOf(label.charAt(k));
+            r.blit(glyph(g), left + advance[g] / 2.0, y);
+            left += advance[g];
         }
     }
 
@@ -156,10 +162,11 @@ public final class RasterIncidentPainter {
         return s;
     }
 
-    private Sprite digit(int d) {
-        Sprite s = digits[d];
+    private Sprite glyph(int g) {
+        Sprite s = glyphs[g];
         if (s == null) {
-            s = digits[d] = Sprite.render(9, surface -> surface.text(Integer.toString(d), 9, 9, 11, true, IncidentPainter.WHITE, 0));
+            String c = GLYPHS.substring(g, g + 1);
+            s = glyphs[g] = Sprite.render(9, surface -> surface.text(c, 9, 9, 11, true, IncidentPainter.WHITE, 0));
         }
         return s;
     }

@@ -191,4 +191,17 @@ class SymbolPlanTest {
             }
         }
     }
+
+    @Test
+    void clusterCountsStayShortEnoughToFitTheirDisc() {
+        assertEquals("999", IncidentPainter.countLabel(999));
+        assertEquals("1k", IncidentPainter.countLabel(1000));
+        assertEquals("1.2k", IncidentPainter.countLabel(1234));
+        assertEquals("9.9k", IncidentPainter.countLabel(9999));
+        assertEquals("83k", IncidentPainter.countLabel(83_012));
+        assertEquals("999k", IncidentPainter.countLabel(999_999));
+        assertEquals("1M", IncidentPainter.countLabel(1_000_000));
+        assertEquals("1.2M", IncidentPainter.countLabel(1_250_000));
+        for (int n = 2; n < 20_000_000; n = n * 3 / 2 + 1) assertTrue(IncidentPainter.countLabel(n).length() <= 4, n + " -> " + IncidentPainter.countLabel(n));
+    }
 }
