@@ -136,7 +136,7 @@ public final class IncidentPainter {
         return tenths % 10 == 0 ? tenths / 10 + unit : tenths / 10 + "." + tenths % 10 + unit;
     }
 
-    static double clusterRadius(int n) {
+    public static double clusterRadius(int n) {
         return Math.min(22, 9 + 3 * Math.log(n));
     }
 

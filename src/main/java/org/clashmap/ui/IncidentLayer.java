@@ -1,15 +1,8 @@
 package org.clashmap.ui;
 
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.clashmap.geo.IncidentSet;
-import org.clashmap.geo.Raster;
-import org.clashmap.geo.RasterIncidentPainter;
 import org.clashmap.geo.Viewport;
 
-import java.nio.IntBuffer;
 import java.util.BitSet;
 
 /**
@@ -20,10 +13,7 @@ import java.util.BitSet;
  * index.
  */
 final class IncidentLayer extends DrawnMapLayer {
-    private final ImageView view = new ImageView();
-    private final RasterIncidentPainter painter = new RasterIncidentPainter();
-    private Raster raster = new Raster(1, 1);
-    private PixelBuffer<IntBuffer> buffer;
+    private final IncidentImage image = new IncidentImage();
     private IncidentSet set = IncidentSet.of(java.util.List.of());
     private BitSet visible = new BitSet();
     private int selectedEvent = -1;
@@ -31,24 +21,27 @@ final class IncidentLayer extends DrawnMapLayer {
     private double ghostX = Double.NaN, ghostY;
 
     IncidentLayer() {
-        view.setMouseTransparent(true);
-        getChildren().add(view);
+        image.view.setMouseTransparent(true);
+        getChildren().add(image.view);
     }
 
     void setIncidents(IncidentSet set, BitSet visible) {
         this.set = set;
         this.visible = visible;
         this.selectedEvent = -1;
+        image.contentChanged();
         markDirty();
     }
 
     void setVisible(BitSet visible) {
         this.visible = visible;
+        image.contentChanged();
         markDirty();
     }
 
     void setSelectedEvent(int eventIndex) {
         selectedEvent = eventIndex;
+        image.contentChanged();
         markDirty();
     }
 
@@ -56,11 +49,13 @@ final class IncidentLayer extends DrawnMapLayer {
     void setDragGhost(double x, double y) {
         ghostX = x;
         ghostY = y;
+        image.contentChanged();
         markDirty();
     }
 
     void clearDragGhost() {
         ghostX = Double.NaN;
+        image.contentChanged();
         markDirty();
     }
 
@@ -72,7 +67,7 @@ final class IncidentLayer extends DrawnMapLayer {
         return visible;
     }
 
-    /** How many incidents the last frame drew (clustered incidents count individually). */
+    /** How many visible incidents lie in the area last painted: the view, plus spare pixels while panning (clustered ones count individually). */
     int paintedCount() {
         return paintedCount;
     }
@@ -89,28 +84,16 @@ final class IncidentLayer extends DrawnMapLayer {
 
     /** How many incidents the cluster under a point stands for; 0 when there is none. */
     int clusterSizeAt(double x, double y) {
-        int k = painter.lastPlan().clusterAt(x, y);
-        return k < 0 ? 0 : painter.lastPlan().clusterSize(k);
+        int k = image.plan().clusterAt(image.toPaintedX(x), image.toPaintedY(y));
+        return k < 0 ? 0 : image.plan().clusterSize(k);
     }
 
     @Override
     protected void layoutLayer() {
         Viewport vp = viewport();
-        int w = Math.max(1, (int) Math.ceil(vp.width())), h = Math.max(1, (int) Math.ceil(vp.height()));
-        if (buffer == null || raster.width != w || raster.height != h) { // only on resize: frames reuse both
-            raster = new Raster(w, h);
-            // The image shares the raster's pixels: a frame is painted in place, with no copy or
-            // format conversion, and JavaFX is only told to redraw.
-            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster.pixels), PixelFormat.getIntArgbPreInstance());
-            view.setImage(new WritableImage(buffer));
-        }
-        // Painted inside updateBuffer, as PixelBuffer asks: the render thread never sees half a frame.
-        buffer.updateBuffer(b -> {
-            raster.clear();
-            painter.paint(raster, set, visible, vp, selectedEvent);
-            if (!Double.isNaN(ghostX)) raster.strokeRing(ghostX, ghostY, 10, 2, 0xFF00B4FF); // where a dragged place will land
-            return null; // all of it is dirty
-        });
-        paintedCount = painter.lastPlan().inView();
+        boolean painted = image.show(set, visible, vp, selectedEvent, Double.isNaN(ghostX) ? null
+                // where a dragged place will land
+                : r -> r.strokeRing(image.toPaintedX(ghostX), image.toPaintedY(ghostY), 10, 2, 0xFF00B4FF));
+        if (painted) paintedCount = image.plan().inView();
     }
 }

@@ -3,13 +3,7 @@ package org.clashmap.ui;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import java.nio.IntBuffer;
 import javafx.scene.image.WritableImage;
-import org.clashmap.geo.Raster;
-import org.clashmap.geo.RasterIncidentPainter;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.clashmap.geo.IncidentSet;
@@ -31,12 +25,9 @@ import java.util.concurrent.FutureTask;
  */
 public final class OffscreenIncidentRenderer {
     private final int width, height;
-    private final WritableImage image, snap;
+    private final WritableImage snap;
     private final SnapshotParameters params = new SnapshotParameters();
-    private final Raster raster;
-    private final PixelBuffer<IntBuffer> buffer;
-    private final RasterIncidentPainter rasterPainter = new RasterIncidentPainter();
-    private final ImageView view;
+    private final IncidentImage layer = new IncidentImage();
     private Group nodes;
     private int[] nodeIncidents;
 
@@ -45,10 +36,6 @@ public final class OffscreenIncidentRenderer {
         this.height = height;
         snap = new WritableImage(width, height);
         params.setFill(Color.WHITE);
-        raster = new Raster(width, height);
-        buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(raster.pixels), PixelFormat.getIntArgbPreInstance());
-        image = new WritableImage(buffer);
-        view = new ImageView(image);
     }
 
     /**
@@ -77,20 +64,16 @@ public final class OffscreenIncidentRenderer {
     }
 
     /**
-     * One frame as the window's layer draws it: raster paint and upload into the image the layer
-     * shows; with {@code present}, also a snapshot of that image (the sw pipeline compositing it).
+     * One frame as the window's layer draws it (the same {@link IncidentImage}): painted in place
+     * when {@code contentChanged} or the view has moved past the spare pixels, else only moved;
+     * with {@code present}, also a snapshot of the layer (the sw pipeline compositing it).
      */
-    public double rasterFrame(IncidentSet set, BitSet visible, Viewport vp, boolean present) {
+    public double rasterFrame(IncidentSet set, BitSet visible, Viewport vp, boolean contentChanged, boolean present) {
         long t0 = System.nanoTime();
-        long[] painted = new long[1];
-        buffer.updateBuffer(b -> { // the image shares the raster's pixels: painted in place, no copy
-            raster.clear();
-            rasterPainter.paint(raster, set, visible, vp, -1);
-            painted[0] = System.nanoTime();
-            return null;
-        });
-        long t1 = painted[0];
-        if (present) view.snapshot(params, snap);
+        if (contentChanged) layer.contentChanged();
+        layer.show(set, visible, vp, -1, null);
+        long t1 = System.nanoTime();
+        if (present) layer.view.snapshot(params, snap);
         long t2 = System.nanoTime();
         lastPaintMs = (t1 - t0) / 1e6;
         lastPresentMs = (t2 - t1) / 1e6;
@@ -99,7 +82,7 @@ public final class OffscreenIncidentRenderer {
 
     private double lastPaintMs, lastPresentMs;
 
-    /** Of the last raster frame: clearing and painting the raster (ms). */
+    /** Of the last raster frame: clearing and painting the raster, or moving it when only panned (ms). */
     public double lastPaintMs() {
         return lastPaintMs;
     }
