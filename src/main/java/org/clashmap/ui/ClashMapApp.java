@@ -1,5 +1,7 @@
 package org.clashmap.ui;
 
+import org.clashmap.store.StoredEvent;
+
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -90,13 +92,16 @@ public class ClashMapApp extends Application {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends org.clashmap.geo.IncidentSet> o,
                                 org.clashmap.geo.IncidentSet a, org.clashmap.geo.IncidentSet set) {
-                set.events().stream().filter(e -> e.id() == id).findFirst().ifPresent(e -> {
-                    window.model.incidents.removeListener(this);
-                    // After the model has finished taking the new events in (it restores the old selection).
-                    javafx.application.Platform.runLater(() -> {
-                        window.model.selected.set(e);
-                        if (!e.places().isEmpty()) window.map.focus(e.places().get(0).lat(), e.places().get(0).lon(), 9);
-                    });
+                int index = set.eventIndexOfId(id);
+                if (index < 0) return;
+                window.model.incidents.removeListener(this);
+                // After the model has finished taking the new events in (it restores the old selection).
+                javafx.application.Platform.runLater(() -> {
+                    // a lean set holds no records: the model fetches this one
+                    StoredEvent e = set.hasEvents() ? set.events().get(index) : window.model.full(LightRows.row(set, index));
+                    window.model.selected.set(e);
+                    int first = set.firstIncidentOf(index);
+                    if (first < set.endIncidentOf(index)) window.map.focus(set.lat[first], set.lon[first], 9);
                 });
             }
         });
