@@ -1,16 +1,12 @@
 package org.clashmap.geo;
 
-import org.clashmap.datasets.Generator;
-import org.clashmap.datasets.UcdpProfile;
 import org.clashmap.extract.EventType;
-import org.clashmap.store.ExternalEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.BitSet;
-import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -26,15 +22,7 @@ class SymbolPlanTest {
 
     @BeforeAll
     static void generated() {
-        List<ExternalEvent> events = new Generator(UcdpProfile.bundled(), 7).generate(20_000);
-        IncidentSet.Builder b = IncidentSet.builder();
-        long id = 1;
-        for (ExternalEvent e : events) {
-            int from = (int) e.date().from().toEpochDay(), to = (int) e.date().to().toEpochDay();
-            b.row(id++, e.type(), from, to, e.fatalities() == null ? -1 : e.fatalities(), e.confidence(), false, false, true,
-                    e.place().lat(), e.place().lon(), e.place().precisionKm(), e.place().confidence());
-        }
-        set = b.build();
+        set = GeneratedIncidents.of(20_000, 7);
     }
 
     private static BitSet someVisible(long seed) {

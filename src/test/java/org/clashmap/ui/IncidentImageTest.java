@@ -4,11 +4,9 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.clashmap.datasets.Generator;
-import org.clashmap.datasets.UcdpProfile;
+import org.clashmap.geo.GeneratedIncidents;
 import org.clashmap.geo.IncidentSet;
 import org.clashmap.geo.Viewport;
-import org.clashmap.store.ExternalEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +15,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.BitSet;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -33,15 +30,7 @@ class IncidentImageTest {
 
     @BeforeAll
     static void data() {
-        List<ExternalEvent> events = new Generator(UcdpProfile.bundled(), 5).generate(3_000);
-        IncidentSet.Builder b = IncidentSet.builder();
-        long id = 1;
-        for (ExternalEvent e : events) {
-            b.row(id++, e.type(), (int) e.date().from().toEpochDay(), (int) e.date().to().toEpochDay(),
-                    e.fatalities() == null ? -1 : e.fatalities(), e.confidence(), false, false, true,
-                    e.place().lat(), e.place().lon(), e.place().precisionKm(), e.place().confidence());
-        }
-        set = b.build();
+        set = GeneratedIncidents.of(3_000, 5);
         for (int i = 0; i < set.size; i += 10) visible.set(i);
     }
 
