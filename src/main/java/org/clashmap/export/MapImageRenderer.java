@@ -169,10 +169,11 @@ public final class MapImageRenderer {
             g.scale(s, s);
             Java2DSurface surface = new Java2DSurface(g, lw, lh);
             if (control != null) new ControlPainter().paint(surface, control, logical);
-            new IncidentPainter().paint(surface, set, visible, logical, -1);
+            IncidentPainter incidents = new IncidentPainter();
+            incidents.paint(surface, set, visible, logical, -1);
             long t2 = System.nanoTime();
 
-            Presence p = presence(set, visible, logical).withControl(control == null ? List.of() : ControlPalette.legend(control));
+            Presence p = presence(set, visible, logical, incidents.lastPlan()).withControl(control == null ? List.of() : ControlPalette.legend(control));
             Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
             frame.titleBand(p.count);
             frame.attribution(attribution);
@@ -235,7 +236,8 @@ public final class MapImageRenderer {
 
     }
 
-    private static Presence presence(IncidentSet set, BitSet visible, Viewport vp) {
+    /** What the image shows, for its legend; {@code drawn} is the painter's plan of that image. */
+    private static Presence presence(IncidentSet set, BitSet visible, Viewport vp, SymbolPlan drawn) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         boolean undated = false, sized = false;
         int count = 0;
@@ -248,13 +250,8 @@ public final class MapImageRenderer {
             if (set.has(i, IncidentSet.FLAG_UNDATED)) undated = true;
             if (set.fatalities[i] > 0) sized = true;
         }
-        boolean clustered = false;
-        if (count > 1) {
-            SymbolPlan plan = new SymbolPlan(); // the painter's own rule: a cluster in the legend only when one is drawn
-            plan.plan(set, visible, vp);
-            clustered = plan.clusterCount() > 0;
-        }
-        return new Presence(types, undated, clustered, sized, count, List.of());
+        // a cluster row in the legend only when the painter drew one
+        return new Presence(types, undated, drawn.clusterCount() > 0, sized, count, List.of());
     }
 
     /** Attribution lines joined with middle dots and wrapped to a width. */

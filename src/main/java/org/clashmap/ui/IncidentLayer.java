@@ -9,8 +9,8 @@ import java.util.BitSet;
  * All incidents in one image inside the map: not one scene-graph node per incident, which does
  * not scale, and not one vector shape per incident either (the software pipeline rasterises each
  * at tens of microseconds). Symbols are sprites blitted into an int raster that the image
- * shares (a PixelBuffer). Repainted when the map moves or the model changes; hit-testing goes through the spatial
- * index.
+ * shares ({@link IncidentImage}): repainted when the model changes or the map zooms, only moved
+ * while it pans; hit-testing goes through the spatial index.
  */
 final class IncidentLayer extends DrawnMapLayer {
     private final IncidentImage image = new IncidentImage();
