@@ -7,6 +7,15 @@ public interface Gazetteer {
     /** Candidates for a single name, best first, scored against the context. */
     List<Candidate> lookup(String name, Context ctx);
 
+    /**
+     * The place-or-not decision and the ranked candidates for a name in its context, each candidate with the
+     * context that moved its score. A name made of a feature word and a name ("مدينة الزبداني") stands for the name.
+     */
+    default PlaceReading read(String name, Context ctx) {
+        List<Candidate> cs = lookup(name, ctx);
+        return new PlaceReading(cs, cs.isEmpty() ? null : "a listed name");
+    }
+
     /** Every gazetteer name in the text, longest match first, spans into the original text. */
     List<Mention> find(String text);
 

@@ -44,6 +44,10 @@ final class Resolution {
         double[] prob;
         int best;
         boolean needsContext;
+        /** The mention is itself a feature word (المدينة، القرية، المنطقة): it names a kind of place, not one. */
+        boolean featureWord;
+        /** Why the mention is a place here, or null when the text gives no reason to read it as one. */
+        String evidence;
         /** admin1 this mention names (a governorate or a countryside quarter), or null. */
         String adminSignal;
         String partSignal;
@@ -84,6 +88,7 @@ final class Resolution {
             }
         }
         for (int pass = 0; pass < 3; pass++) score(pass);
+        for (M m : ms) m.evidence = evidence(m);
     }
 
     private M mention(NameIndex.Hit h) {
@@ -105,7 +110,9 @@ final class Resolution {
         // A short name reached by peeling a preposition (بجروح → جروح "wounds") is too often a word.
         String prefix = nt.text().substring(tokens.get(m.tok).normStart(), m.normStart);
         boolean prepositionPeeled = prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 || prefix.indexOf('ك') >= 0;
-        m.needsContext = isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4;
+        m.featureWord = isFeatureWord(m.key);
+        m.needsContext = m.featureWord || isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4
+                || inAdjectivePosition(m);
         for (Place p : m.cands) {
             if (p.kind() == PlaceKind.GOVERNORATE) {
                 m.adminSignal = p.admin1();
@@ -123,6 +130,39 @@ final class Resolution {
     private boolean isOrdinaryWord(String key) {
         Set<String> words = g.lex.needsContext;
         return words.contains(key) || words.contains("ال" + key) || key.startsWith("ال") && words.contains(key.substring(2));
+    }
+
+    /** A word that says what kind of place follows (مدينة، بلدة، حي، مطار), with or without its article. */
+    private boolean isFeatureWord(String key) {
+        return g.lex.triggers.containsKey(key) || key.startsWith("ال") && g.lex.triggers.containsKey(key.substring(2));
+    }
+
+    /**
+     * Arabic puts an adjective right after its noun and makes it agree in definiteness: "الطائرات الحربية",
+     * "الدرر الشامية", "قوات كردية". A name in that slot (after a plain word, with no preposition or feature word
+     * between, and agreeing with it: both with the article, or both without and the name shaped like a nisba
+     * adjective in -ي/-ية) is read as an adjective unless something else marks it as a place. Apposition after a
+     * title noun ("العاصمة دمشق") does not agree in the article and is not caught.
+     */
+    private boolean inAdjectivePosition(M m) {
+        Token own = tokens.get(m.tok);
+        if (m.normStart != own.normStart() || m.tok == 0) return false; // a clitic (و، ب، ل) opens a new phrase
+        Token prev = tokens.get(m.tok - 1);
+        if (sentenceOf(prev.normStart()) != m.sentence || hasGap(prev, own)) return false;
+        String pw = prev.text();
+        if (pw.length() < 3 || triggerOf(pw) != null || isFeatureWord(pw)) return false;
+        if (g.lex.directions.containsKey(pw) || g.lex.vicinity.containsKey(pw)) return false;
+        // the word before is itself a name (mentions are built in text order): two names side by side
+        if (!ms.isEmpty() && ms.get(ms.size() - 1).normEnd >= prev.normEnd()) return false;
+        boolean ownDefinite = own.text().startsWith("ال"), prevDefinite = pw.startsWith("ال");
+        if (ownDefinite && prevDefinite) return true;
+        return !ownDefinite && !prevDefinite && (own.text().endsWith("يه") || own.text().endsWith("ي"));
+    }
+
+    /** True when punctuation (a comma, a bracket, a quote) stands between two tokens. */
+    private boolean hasGap(Token a, Token b) {
+        for (int i = a.normEnd(); i < b.normStart(); i++) if (nt.text().charAt(i) != ' ') return true;
+        return false;
     }
 
     /** "north", "southeast", ... when a direction word stands just before token {@code tok}, else null. */
@@ -180,10 +220,19 @@ final class Resolution {
 
     /** The evidence for candidate {@code c} of mention {@code m}. */
     private double raw(M m, int c, int pass) {
+        return raw(m, c, pass, null);
+    }
+
+    /** As {@link #raw(M, int, int)}, adding to {@code why} (when not null) each piece of context that moved the score. */
+    private double raw(M m, int c, int pass, List<String> why) {
         Place p = m.cands[c];
         double s = g.lex.kindPrior.getOrDefault(p.kind(), 0.0) + capitalBonus(p.capitalLevel())
                 + 0.25 * Math.log10(1 + p.population());
-        if (m.derived[c]) s += W_DERIVED;
+        if (why != null) why.add(String.format(java.util.Locale.ROOT, "prior %.2f (%s, population %d)", s, p.kind(), p.population()));
+        if (m.derived[c]) {
+            s += W_DERIVED;
+            if (why != null) why.add("article added or dropped " + W_DERIVED);
+        }
         String sentenceAdmin = null;
         boolean sentenceHasAdmin = false;
         for (M o : adminMentionsNear(m)) {
@@ -191,18 +240,45 @@ final class Resolution {
             sentenceHasAdmin = true;
             if (o.adminSignal.equals(p.admin1())) sentenceAdmin = o.adminSignal;
             else if (sentenceAdmin == null && sameFamily(o.adminSignal, p.admin1())) sentenceAdmin = "family";
-            if (o.partSignal != null && o.adminSignal.equals(p.admin1()) && inPart(p, o.adminSignal, o.partSignal)) s += W_PART;
+            if (o.partSignal != null && o.adminSignal.equals(p.admin1()) && inPart(p, o.adminSignal, o.partSignal)) {
+                s += W_PART;
+                if (why != null) why.add("in the " + o.partSignal + " part named by " + text(o) + " +" + W_PART);
+            }
         }
-        if (sentenceAdmin != null) s += "family".equals(sentenceAdmin) ? W_FAMILY_ADMIN : W_SENTENCE_ADMIN;
-        else if (sentenceHasAdmin) s += W_OTHER_ADMIN;
+        if (sentenceAdmin != null) {
+            double w = "family".equals(sentenceAdmin) ? W_FAMILY_ADMIN : W_SENTENCE_ADMIN;
+            s += w;
+            if (why != null) why.add("its governorate is named in the sentence +" + w);
+        } else if (sentenceHasAdmin) {
+            s += W_OTHER_ADMIN;
+            if (why != null) why.add("the sentence names another governorate " + W_OTHER_ADMIN);
+        }
         if (docAdminTotal > 0) {
             int own = p.admin1().equals(m.adminSignal) ? 1 : 0;
             int total = docAdminTotal - (m.adminSignal != null ? 1 : 0);
-            if (total > 0) s += W_DOC_ADMIN * (docAdmin.getOrDefault(p.admin1(), 0) - own) / total;
+            if (total > 0) {
+                double w = W_DOC_ADMIN * (docAdmin.getOrDefault(p.admin1(), 0) - own) / total;
+                s += w;
+                if (why != null && w != 0) why.add(String.format(java.util.Locale.ROOT, "share of the report's governorate mentions +%.2f", w));
+            }
         }
-        if (m.trigger != null) s += m.trigger.contains(p.kind()) ? W_TRIGGER : W_TRIGGER_MISMATCH;
-        if (pass > 0) s += nearness(m, p);
+        if (m.trigger != null) {
+            boolean fits = m.trigger.contains(p.kind());
+            s += fits ? W_TRIGGER : W_TRIGGER_MISMATCH;
+            if (why != null) why.add("feature word " + tokens.get(m.triggerTok < 0 ? m.tok : m.triggerTok).text()
+                    + (fits ? " fits +" + W_TRIGGER : " does not fit " + W_TRIGGER_MISMATCH));
+        }
+        if (pass > 0) {
+            double n = nearness(m, p);
+            s += n;
+            if (why != null && n > 0.05) why.add(String.format(java.util.Locale.ROOT, "near other places of the report +%.2f", n));
+        }
         return s;
+    }
+
+    /** The mention's words as normalised. */
+    private String text(M m) {
+        return nt.text().substring(m.normStart, m.normEnd);
     }
 
     /** The mentions within {@link #WINDOW} of {@code m}, in text order. */
@@ -287,25 +363,95 @@ final class Resolution {
         return Math.min(1, conf);
     }
 
-    /** True when the mention is a place here: names that are also ordinary words need context. */
+    /** True when the mention is a place here (see {@link #evidence}). */
     boolean counts(M m) {
-        if (!m.needsContext) return true;
-        if (m.trigger != null) return true;
+        return m.evidence != null;
+    }
+
+    /**
+     * The place-or-not decision, separate from which place: the reason the text gives to read the mention as a
+     * place, or null. A feature word (المدينة) is a place only right after another feature word (قرية المدينة).
+     * A name that is also an ordinary word, or stands where an adjective would, needs a sign from the text: a
+     * feature word before it, a relation word before it (شرق، محيط، قرب), a governorate or countryside right
+     * after it ("... بريف حماة"), or another place within 30 km in the same sentence that needs no such sign.
+     * Any other name counts as it stands.
+     */
+    private String evidence(M m) {
+        if (m.featureWord) return m.trigger != null ? "feature word before a feature word" : null;
+        if (m.trigger != null) return "feature word before it";
+        if (!m.needsContext) return "a name that is not an ordinary word";
+        if (relationBefore(m)) return "relation word before it";
+        M next = m.idx + 1 < ms.size() ? ms.get(m.idx + 1) : null;
+        if (next != null && next.adminSignal != null && next.sentence == m.sentence && next.tok - lastTok(m) <= 2
+                && !next.needsContext) {
+            return "governorate or countryside after it";
+        }
         Place b = m.bestPlace();
         for (M o : near(m)) {
             if (o == m || o.sentence != m.sentence || o.needsContext || o.key.equals(m.key)) continue;
-            if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return true;
+            if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
+        }
+        return null;
+    }
+
+    private boolean relationBefore(M m) {
+        if (m.tok == 0) return false;
+        for (String f : Tokenizer.peelings(tokens.get(m.tok - 1).text())) {
+            if (g.lex.directions.containsKey(f) || g.lex.vicinity.containsKey(f)) return true;
         }
         return false;
     }
 
+    private int lastTok(M m) {
+        int t = m.tok;
+        while (t + 1 < tokens.size() && tokens.get(t + 1).normStart() < m.normEnd) t++;
+        return t;
+    }
+
     List<Candidate> ranked(M m) {
+        return ranked(m, false);
+    }
+
+    /** Candidates best first; with {@code explain}, each carries the context that moved its score. */
+    List<Candidate> ranked(M m, boolean explain) {
         Integer[] order = new Integer[m.cands.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -m.prob[i]));
         List<Candidate> out = new ArrayList<>(order.length);
-        for (int i : order) out.add(new Candidate(m.cands[i], m.prob[i]));
+        for (int i : order) {
+            List<String> why = null;
+            if (explain) raw(m, i, 2, why = new ArrayList<>());
+            out.add(new Candidate(m.cands[i], m.prob[i], why == null ? List.of() : why));
+        }
         return out;
+    }
+
+    /**
+     * The mention a looked-up name stands for: the first one inside the name's span that is not a feature word
+     * ("مدينة الزبداني" stands for الزبداني, "حي الراشدين بحلب" for الراشدين), or null when none lies there.
+     */
+    M head(int normFrom, int normTo) {
+        M first = null;
+        for (M m : ms) {
+            if (m.normStart < normFrom || m.normStart >= normTo) continue;
+            if (!m.featureWord && !relationWord(m)) return m;
+            if (first == null) first = m;
+        }
+        return first;
+    }
+
+    private boolean relationWord(M m) {
+        return g.lex.directions.containsKey(m.key) || g.lex.vicinity.containsKey(m.key);
+    }
+
+    /** The normalised text this resolution read. */
+    String normalizedText() {
+        return nt.text();
+    }
+
+    /** Why the mention is a place here, or null (see {@link #evidence(M)}). */
+    static String evidenceOf(M m) {
+        return m.evidence;
     }
 
     /** Ranked candidates of the first mention with this key (any mention when key is null), or null. */

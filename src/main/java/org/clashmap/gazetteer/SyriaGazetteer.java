@@ -49,17 +49,32 @@ final class SyriaGazetteer implements Gazetteer {
 
     @Override
     public List<Candidate> lookup(String name, Context ctx) {
+        return read(name, ctx, false).candidates();
+    }
+
+    @Override
+    public PlaceReading read(String name, Context ctx) {
+        return read(name, ctx, true);
+    }
+
+    /**
+     * Resolves the whole context with the name in it (prepended when the context does not contain it), then
+     * reads the mention the name stands for at its first occurrence.
+     */
+    private PlaceReading read(String name, Context ctx, boolean explain) {
         if (ctx == null) ctx = Context.NONE;
-        String key = NameIndex.key(name);
-        String text = ArabicNormalizer.normalize(ctx.text()).contains(ArabicNormalizer.normalize(name))
-                ? ctx.text() : name + " ، " + ctx.text();
+        String normName = ArabicNormalizer.normalize(name).strip();
+        String text = ArabicNormalizer.normalize(ctx.text()).contains(normName) ? ctx.text() : name + " ، " + ctx.text();
         Resolution r = new Resolution(this, text, ctx.resolvedNearby());
-        List<Candidate> ranked = r.rankedFor(key);
-        if (ranked != null) return ranked;
-        // The name did not occur as a whole word (e.g. it carries a clitic): rank it on its own.
-        Resolution alone = new Resolution(this, name, ctx.resolvedNearby());
-        List<Candidate> own = alone.rankedFor(null);
-        return own == null ? List.of() : own;
+        int at = r.normalizedText().indexOf(normName);
+        Resolution.M m = at < 0 ? null : r.head(at, at + normName.length());
+        if (m == null) {
+            // The name did not occur as a whole word (e.g. it carries a clitic): read it on its own.
+            r = new Resolution(this, name, ctx.resolvedNearby());
+            m = r.head(0, r.normalizedText().length());
+        }
+        if (m == null) return new PlaceReading(List.of(), null);
+        return new PlaceReading(r.ranked(m, explain), Resolution.evidenceOf(m));
     }
 
     @Override
