@@ -82,10 +82,13 @@ final class EventDraft {
         dropCoarsePlaces();
     }
 
-    /** A governorate or the country says little once a town in it is named. */
+    /**
+     * A region, district, governorate or countryside named beside a town or village of the same incident only
+     * locates it ("في بلدة معرة مصرين بريف إدلب"): the incident is at the town. Kept only when nothing finer is named.
+     */
     void dropCoarsePlaces() {
-        boolean hasFine = places.stream().anyMatch(l -> !ADMIN.contains(l.anchor().kind()));
-        if (hasFine) places.removeIf(l -> ADMIN.contains(l.anchor().kind()));
+        boolean hasFine = places.stream().anyMatch(l -> !COARSE.contains(l.anchor().kind()));
+        if (hasFine) places.removeIf(l -> COARSE.contains(l.anchor().kind()));
     }
 
     static boolean overlaps(DateRange a, DateRange b) {

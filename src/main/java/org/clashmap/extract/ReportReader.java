@@ -95,15 +95,14 @@ final class ReportReader {
         }
         PresenceReader presence = scan.hasPresence() ? new PresenceReader(scan, chars, this::actorOf) : null;
         postOwners = presence == null ? Set.of() : presence.ownerStarts();
-        // A habit ("في كل ليلة") is not an incident: nothing in the sentence is an event.
-        int suppressAt = firstCue(scan, Term.CueEffect.HABITUAL, -1) >= 0 ? s.start() : firstCue(scan, Term.CueEffect.SUPPRESS, s.end());
+        Suppressed suppressed = suppressed(s, scan);
         int attemptAt = firstCue(scan, Term.CueEffect.ATTEMPT, Integer.MAX_VALUE);
 
         DateParser.Result dp = DateParser.parse(scan);
         Map<DateMention, DateRange> dates = new LinkedHashMap<>();
         DateRange previous = contextDate;
         for (DateMention d : dp.mentions()) {
-            if (d.start >= suppressAt) continue;
+            if (suppressed.covers(d.start)) continue;
             DateRange r = d.resolve(today, previous);
             if (d.kind == DateMention.Kind.WEEKDAY && today.day() != null && today.slackDays() > 0 && r.precision() == TimePrecision.DAY) {
                 // The report's date is approximate, but a named weekday fixes the day it speaks of:
@@ -116,8 +115,9 @@ final class ReportReader {
         }
 
         List<Integer> backgrounds = cuePositions(scan, Term.CueEffect.BACKGROUND);
-        List<Group> groups = groupTriggers(scan, suppressAt, attemptAt);
-        List<Location> sentencePlaces = placesIn(s.start(), Math.min(s.end(), suppressAt));
+        List<Group> groups = groupTriggers(scan, suppressed, attemptAt);
+        List<Location> sentencePlaces = placesIn(s.start(), s.end());
+        sentencePlaces.removeIf(l -> suppressed.covers(l.start()));
         boolean anyEvent = false;
         Map<Group, DateRange> groupDates = new HashMap<>();
         for (Group g : groups) {
@@ -126,8 +126,8 @@ final class ReportReader {
             boolean ownPlaces = !gp.isEmpty();
             if (!ownPlaces) gp.addAll(sentencePlaces);
 
-            List<String> actors = actorsIn(scan, g, suppressAt, true);
-            if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, suppressAt, false), scan, g.triggers.get(0).start());
+            List<String> actors = actorsIn(scan, g, suppressed, true);
+            if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, suppressed, false), scan, g.triggers.get(0).start());
 
             DateRange date = null;
             int firstTrigger = g.triggers.get(0).start();
@@ -164,7 +164,7 @@ final class ReportReader {
             d.dropCoarsePlaces();
             d.date = date;
             d.dateExplicit = explicit;
-            for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], suppressAt, dp.usedNumberStarts(), topics));
+            for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], suppressed.firstAtOrAfter(r[0]), dp.usedNumberStarts(), topics));
             d.confidence = confidence(g, ownPlaces, actors.size());
             if (explicit) {
                 contextDate = date;
@@ -175,7 +175,7 @@ final class ReportReader {
         }
         addPresenceClaims(s, scan, presence, groups, groupDates, dates, backgrounds, attemptAt);
         if (!anyEvent && groups.isEmpty()) {
-            Tally t = CasualtyCounter.count(scan, s.start(), s.end(), suppressAt, dp.usedNumberStarts(), topics);
+            Tally t = CasualtyCounter.count(scan, s.start(), s.end(), suppressed.firstAtOrAfter(s.start()), dp.usedNumberStarts(), topics);
             if (!t.isEmpty() && current != null && reaches(current, s.paragraph())) {
                 current.tally.mergeMax(t);
                 current.lastSentenceIndex = s.index();
@@ -239,14 +239,62 @@ final class ReportReader {
         return DateMention.widen(today.day().minusDays(INHERITED_DAYS_BACK), today.day(), today.slackDays(), TimePrecision.WEEK);
     }
 
-    private List<Group> groupTriggers(SentenceScan scan, int suppressAt, int attemptAt) {
+    /**
+     * The stretches of a sentence that tell no incident. A habit ("في كل ليلة") covers the whole sentence; a running
+     * total over months ("منذ بدء الضربات") its own clause; a statement, threat, plan or purpose cue ("حذر"، "بهدف")
+     * its clause from the cue on. What lies outside them (a clash told after "بينما") is read as usual.
+     */
+    private Suppressed suppressed(ReportLayout.Sentence s, SentenceScan scan) {
+        Suppressed out = new Suppressed();
+        if (firstCue(scan, Term.CueEffect.HABITUAL, -1) >= 0) {
+            out.add(s.start(), s.end());
+            return out;
+        }
+        Clauses clauses = null;
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            for (Term t : m.payloads()) {
+                if (!(t instanceof Term.Cue c)) continue;
+                if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
+                if (clauses == null) clauses = Clauses.of(text, s.start(), s.end());
+                int from = c.effect() == Term.CueEffect.CUMULATIVE ? clauses.startOf(m.start(), s.start()) : m.start();
+                out.add(from, clauses.endOf(m.end(), s.end()));
+            }
+        }
+        return out;
+    }
+
+    /** Character ranges of a sentence that hold no incident. */
+    private static final class Suppressed {
+        private final List<int[]> ranges = new ArrayList<>(2);
+
+        void add(int from, int to) {
+            ranges.add(new int[]{from, to});
+        }
+
+        boolean covers(int pos) {
+            for (int[] r : ranges) if (pos >= r[0] && pos < r[1]) return true;
+            return false;
+        }
+
+        /** The first suppressed position at or after {@code pos} (or inside a range holding it), else MAX_VALUE. */
+        int firstAtOrAfter(int pos) {
+            int best = Integer.MAX_VALUE;
+            for (int[] r : ranges) {
+                if (r[1] <= pos) continue;
+                best = Math.min(best, Math.max(r[0], pos));
+            }
+            return best;
+        }
+    }
+
+    private List<Group> groupTriggers(SentenceScan scan, Suppressed suppressed, int attemptAt) {
         List<TermMatcher.Match<Term>> found = new ArrayList<>();
         boolean air = false;
         boolean strong = false;
         boolean shelling = false;
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
-            if (t == null || m.start() >= suppressAt) continue;
+            if (t == null || suppressed.covers(m.start())) continue;
             if (t.subType() == SubEventType.AIR_DRONE_STRIKE) air = true;
             if (t.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE) shelling = true;
             if (t.control() != Term.Control.NONE && m.start() >= attemptAt) continue; // an attempt changes no control
@@ -390,10 +438,10 @@ final class ReportReader {
         return fallback.isEmpty() ? null : fallback.get(0);
     }
 
-    private List<String> actorsIn(SentenceScan scan, Group g, int suppressAt, boolean onlyGroup) {
+    private List<String> actorsIn(SentenceScan scan, Group g, Suppressed suppressed, boolean onlyGroup) {
         Set<String> ids = new LinkedHashSet<>();
         for (TermMatcher.Match<Term> m : scan.matches) {
-            if (m.start() >= suppressAt || (onlyGroup && !g.covers(m.start()))) continue;
+            if (suppressed.covers(m.start()) || (onlyGroup && !g.covers(m.start()))) continue;
             String id = actorOf(m);
             if (id != null) ids.add(id);
         }

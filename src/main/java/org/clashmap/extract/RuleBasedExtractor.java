@@ -69,6 +69,6 @@ public final class RuleBasedExtractor implements Extractor {
             outer.add(l);
             reach = Math.max(reach, l.end());
         }
-        return outer;
+        return Locators.drop(text, outer);
     }
 }

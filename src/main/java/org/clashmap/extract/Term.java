@@ -12,7 +12,7 @@ sealed interface Term {
 
     record Cue(CueEffect effect) implements Term {}
 
-    enum CueEffect { SUPPRESS, ATTEMPT, STATE, BREAKDOWN, NEGATION, FAKE, BACKGROUND, IGNORE, HABITUAL, ALTERNATIVE }
+    enum CueEffect { SUPPRESS, ATTEMPT, STATE, BREAKDOWN, NEGATION, FAKE, BACKGROUND, IGNORE, HABITUAL, CUMULATIVE, ALTERNATIVE }
 
     record Casualty(boolean killed, boolean weak) implements Term {}
 

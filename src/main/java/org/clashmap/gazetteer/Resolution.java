@@ -370,14 +370,16 @@ final class Resolution {
 
     /**
      * The place-or-not decision, separate from which place: the reason the text gives to read the mention as a
-     * place, or null. A feature word (المدينة) is a place only right after another feature word (قرية المدينة).
+     * place, or null. A feature word (المدينة، المنطقة) is never a place by itself, not even after another one
+     * ("أحياء المدينة" is the city's neighbourhoods), so the few villages named like one are only found by lookup.
      * A name that is also an ordinary word, or stands where an adjective would, needs a sign from the text: a
      * feature word before it, a relation word before it (شرق، محيط، قرب), a governorate or countryside right
      * after it ("... بريف حماة"), or another place within 30 km in the same sentence that needs no such sign.
      * Any other name counts as it stands.
      */
     private String evidence(M m) {
-        if (m.featureWord) return m.trigger != null ? "feature word before a feature word" : null;
+        // "أحياء المدينة", "مناطق البلدة": the city's, the town's; a village named المدينة is not worth that noise.
+        if (m.featureWord) return null;
         if (m.trigger != null) return "feature word before it";
         if (!m.needsContext) return "a name that is not an ordinary word";
         if (relationBefore(m)) return "relation word before it";

@@ -1,0 +1,67 @@
+package org.clashmap.extract;
+
+import org.clashmap.text.ArabicNormalizer;
+import org.clashmap.text.Token;
+import org.clashmap.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Clause boundaries inside one sentence: commas, semicolons, colons and the clause-opening words of
+ * {@code clauses.tsv}. A news sentence often chains several reports ("... بهدف السيطرة على المطار، بينما قتل
+ * قائد في اشتباكات ..."); a cue that says "this is not an incident" covers its own clause, not the rest.
+ */
+final class Clauses {
+    private static volatile Set<String> openers;
+    private final int[] bounds;
+
+    private Clauses(int[] bounds) {
+        this.bounds = bounds;
+    }
+
+    /** The boundaries of the sentence text[start, end), in order. */
+    static Clauses of(String text, int start, int end) {
+        List<Integer> b = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '،' || c == ',' || c == '؛' || c == ';' || c == ':') b.add(i);
+        }
+        Set<String> words = openers();
+        List<Token> toks = Tokenizer.tokenize(text.substring(start, end));
+        for (int k = 0; k < toks.size(); k++) {
+            String one = toks.get(k).text();
+            String two = k + 1 < toks.size() ? one + " " + toks.get(k + 1).text() : null;
+            String three = k + 2 < toks.size() ? two + " " + toks.get(k + 2).text() : null;
+            if (words.contains(one) || two != null && words.contains(two) || three != null && words.contains(three)) {
+                b.add(start + toks.get(k).start());
+            }
+        }
+        return new Clauses(b.stream().mapToInt(Integer::intValue).sorted().toArray());
+    }
+
+    /** Start of the clause holding {@code pos}: the last boundary at or before it, or {@code sentenceStart}. */
+    int startOf(int pos, int sentenceStart) {
+        int s = sentenceStart;
+        for (int b : bounds) if (b <= pos) s = b;
+        return s;
+    }
+
+    /** End of the clause holding {@code pos}: the first boundary after it, or {@code sentenceEnd}. */
+    int endOf(int pos, int sentenceEnd) {
+        for (int b : bounds) if (b > pos) return Math.min(b, sentenceEnd);
+        return sentenceEnd;
+    }
+
+    private static Set<String> openers() {
+        Set<String> o = openers;
+        if (o == null) {
+            Set<String> s = new HashSet<>();
+            for (String[] r : LexiconFile.rows("clauses.tsv")) s.add(ArabicNormalizer.normalize(r[0]));
+            openers = o = s;
+        }
+        return o;
+    }
+}

@@ -1,0 +1,76 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Geodesy;
+import org.clashmap.gazetteer.Location;
+import org.clashmap.gazetteer.PlaceKind;
+import org.clashmap.text.ArabicNormalizer;
+import org.clashmap.text.Token;
+import org.clashmap.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the places that only say where the place before them is: "حي الراشدين بحلب", "بلدة معرة مصرين بريف
+ * إدلب", "مدينة القريتين الواقعة في ريف حمص الشرقي". News Arabic locates a small place by the wider one after it;
+ * the incident is at the small place, and the wider one must not become an incident point of its own. Link words
+ * come from {@code locators.tsv}. The wider place must lie around the first one, so a list ("في حلب وفي إدلب")
+ * or two separate places are never joined.
+ */
+final class Locators {
+    /** How far outside its own radius the wider place may be from the small one and still contain it. */
+    private static final double SLACK_KM = 15;
+    private static volatile Set<String> links;
+    private static final Set<PlaceKind> INSIDE_A_TOWN = EnumSet.of(PlaceKind.NEIGHBOURHOOD, PlaceKind.CAMP, PlaceKind.BASE,
+            PlaceKind.AIRPORT, PlaceKind.STATION, PlaceKind.FIELD, PlaceKind.CHECKPOINT, PlaceKind.HILL, PlaceKind.DAM);
+
+    private Locators() {}
+
+    /** The given places (in text order) without the locators. */
+    static List<Location> drop(String text, List<Location> places) {
+        List<Location> out = new ArrayList<>(places.size());
+        Location prev = null;
+        for (Location l : places) {
+            if (prev != null && isLocator(text, prev, l)) continue; // the next one is compared with the small place still
+            out.add(l);
+            prev = l;
+        }
+        return out;
+    }
+
+    static boolean isLocator(String text, Location small, Location wide) {
+        if (wide.start() < small.end()) return false;
+        // A town after a town ("في سوق للخضار وسط مدينة أريحا": سوق is also a village) is too often a word taken
+        // for a place; only what lies inside a town by nature (a quarter, a camp, a base, a station, a hill) or a
+        // region's town is located this way.
+        if (!INSIDE_A_TOWN.contains(small.anchor().kind()) && !EventDraft.COARSE.contains(wide.anchor().kind())) return false;
+        if (!onlyLinks(text.substring(small.end(), wide.start()))) return false;
+        String a = small.anchor().admin1(), b = wide.anchor().admin1();
+        // Two governorates in a row are a list, not a place and its locator (Damascus sits inside Rural Damascus).
+        if (!a.isEmpty() && !b.isEmpty() && !a.equals(b) && !(a + b).matches("SY0[13]SY0[13]")) return false;
+        double reach = wide.anchor().precisionKm() + SLACK_KM;
+        boolean around = Geodesy.km(small.lat(), small.lon(), wide.anchor().lat(), wide.anchor().lon()) <= reach;
+        boolean wider = wide.anchor().precisionKm() > small.anchor().precisionKm();
+        return around && wider;
+    }
+
+    private static boolean onlyLinks(String gap) {
+        if (gap.indexOf('\n') >= 0 || gap.indexOf('.') >= 0) return false;
+        Set<String> words = links();
+        for (Token t : Tokenizer.tokenize(gap)) if (!words.contains(t.text())) return false;
+        return true;
+    }
+
+    private static Set<String> links() {
+        Set<String> l = links;
+        if (l == null) {
+            Set<String> s = new HashSet<>();
+            for (String[] r : LexiconFile.rows("locators.tsv")) s.add(ArabicNormalizer.normalize(r[0]));
+            links = l = s;
+        }
+        return l;
+    }
+}
