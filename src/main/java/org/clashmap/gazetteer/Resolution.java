@@ -435,7 +435,7 @@ final class Resolution {
     M head(int normFrom, int normTo) {
         M first = null;
         for (M m : ms) {
-            if (m.normStart < normFrom || m.normStart >= normTo) continue;
+            if (m.normEnd <= normFrom || m.normStart >= normTo) continue; // overlapping: "بمحافظة إدلب" is one name
             if (!m.featureWord && !relationWord(m)) return m;
             if (first == null) first = m;
         }
