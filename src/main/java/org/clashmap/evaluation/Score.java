@@ -3,7 +3,6 @@ package org.clashmap.evaluation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,7 @@ public record Score(int must, int hit, int points, int pointsNearGold,
                     int datesNear, int datesInRange, int typesRight, int fatalityRows, int fatalitiesRight,
                     Map<ErrorKind, Integer> kinds, List<String> details, List<String> errors) {
     public Score {
-        kinds = Map.copyOf(kinds.isEmpty() ? new EnumMap<>(ErrorKind.class) : new EnumMap<>(kinds));
+        kinds = Map.copyOf(kinds);
         details = List.copyOf(details);
         errors = List.copyOf(errors);
     }
