@@ -3,13 +3,11 @@ package org.clashmap.cli;
 import org.clashmap.export.GeoJsonEvents;
 import org.clashmap.extract.Extraction;
 import org.clashmap.extract.Extractor;
-import org.clashmap.extract.Report;
-import org.clashmap.ingest.ReportMetadata;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.extract.TimePrecision;
 import org.clashmap.gazetteer.Gazetteers;
 import org.clashmap.ingest.BadReportException;
-import org.clashmap.ingest.ReportFiles;
+import org.clashmap.ingest.ReportLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,15 +37,15 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate date = parseDate();
         TimePrecision prec = precision == null ? TimePrecision.DAY : parsePrecision();
-        ReportMetadata.Lookup metadata = new ReportMetadata.Lookup();
+        ReportLoader reports = new ReportLoader(); // shared with `eval`, which scores what this prints
         Extractor extractor = new RuleBasedExtractor(Gazetteers.load());
         List<Extraction> out = new ArrayList<>();
         for (Path f : files) {
-            String text = readUtf8(f);
-            String name = f.getFileName().toString();
-            ReportMetadata d = date != null ? new ReportMetadata(name, "", date, prec, "given on the command line")
-                    : metadata.find(f).orElse(ReportMetadata.unknown(name));
-            out.add(extractor.extract(new Report(text, d.published(), d.precision(), f.getFileName().toString(), d.outlet())));
+            try {
+                out.add(extractor.extract(reports.load(f, date, prec)));
+            } catch (BadReportException e) {
+                throw new UserError(e.getMessage());
+            }
         }
         GeoJsonEvents.write(out, System.out);
         System.out.println();
@@ -76,14 +74,5 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (p == TimePrecision.UNKNOWN) throw new UserError("--precision: expected day, week or month, not " + precision);
         return p;
-    }
-
-    /** The file as ingest reads it (strict UTF-8, size limit): problems are one line naming the file. */
-    static String readUtf8(Path f) {
-        try {
-            return ReportFiles.read(f);
-        } catch (BadReportException e) {
-            throw new UserError(e.getMessage());
-        }
     }
 }

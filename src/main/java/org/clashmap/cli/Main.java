@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 GuiCommand.class,
                 IngestCommand.class,
                 ExtractCommand.class,
+                EvalCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
                 RenderCommand.class,

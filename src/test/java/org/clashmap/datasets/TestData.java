@@ -32,7 +32,7 @@ final class TestData {
 
     /** The full 16,566-row file; skips the test where the shared data is absent. */
     static Path fullUcdp() {
-        Path p = repo().resolve("../shared/data/events/ucdp_ged191_syria.csv").normalize();
+        Path p = org.clashmap.testing.SharedData.data().resolve("events/ucdp_ged191_syria.csv");
         assumeTrue(Files.isRegularFile(p), "shared UCDP data not present: " + p);
         return p;
     }

@@ -29,10 +29,7 @@ final class TestData {
 
     /** /work/shared/data, found next to the repository (or via -Dclashmap.shared). */
     static Path sharedData() {
-        String explicit = System.getProperty("clashmap.shared");
-        if (explicit != null) return Path.of(explicit);
-        Path repo = Path.of(System.getProperty("clashmap.repo", "."));
-        return repo.toAbsolutePath().resolve("../shared/data").normalize();
+        return org.clashmap.testing.SharedData.data();
     }
 
     static Path repo() {
