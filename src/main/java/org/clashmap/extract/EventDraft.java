@@ -1,6 +1,5 @@
 package org.clashmap.extract;
 
-import org.clashmap.gazetteer.Geodesy;
 import org.clashmap.gazetteer.Location;
 import org.clashmap.gazetteer.PlaceKind;
 
@@ -90,17 +89,6 @@ final class EventDraft {
     void dropCoarsePlaces() {
         boolean hasFine = places.stream().anyMatch(l -> !COARSE.contains(l.anchor().kind()));
         if (hasFine) places.removeIf(l -> COARSE.contains(l.anchor().kind()));
-        // The same holds for a city named with a quarter or a site inside it ("وفي حلب ... في حي الشعار").
-        places.removeIf(this::containsAnother);
-    }
-
-    /** True when another place of this event lies inside {@code wide}'s radius and is itself smaller. */
-    private boolean containsAnother(Location wide) {
-        for (Location l : places) {
-            if (l == wide || l.precisionKm() >= wide.precisionKm()) continue;
-            if (Geodesy.km(wide.lat(), wide.lon(), l.lat(), l.lon()) <= wide.precisionKm()) return true;
-        }
-        return false;
     }
 
     static boolean overlaps(DateRange a, DateRange b) {

@@ -41,12 +41,17 @@ final class Locators {
         return out;
     }
 
+    /** Kinds of place that lie inside a town by nature: a quarter, a camp, a base, a station, a hill, a dam. */
+    static boolean insideATown(PlaceKind k) {
+        return INSIDE_A_TOWN.contains(k);
+    }
+
     static boolean isLocator(String text, Location small, Location wide) {
         if (wide.start() < small.end()) return false;
         // A town after a town ("في سوق للخضار وسط مدينة أريحا": سوق is also a village) is too often a word taken
         // for a place; only what lies inside a town by nature (a quarter, a camp, a base, a station, a hill) or a
         // region's town is located this way.
-        if (!INSIDE_A_TOWN.contains(small.anchor().kind()) && !EventDraft.COARSE.contains(wide.anchor().kind())) return false;
+        if (!insideATown(small.anchor().kind()) && !EventDraft.COARSE.contains(wide.anchor().kind())) return false;
         if (!onlyLinks(text.substring(small.end(), wide.start()))) return false;
         String a = small.anchor().admin1(), b = wide.anchor().admin1();
         // Two governorates in a row are a list, not a place and its locator (Damascus sits inside Rural Damascus).
