@@ -31,6 +31,9 @@ final class Lexicons {
     final Map<String, Vicinity> vicinity = new HashMap<>();
     final Map<PlaceKind, Double> kindPrior = new EnumMap<>(PlaceKind.class);
     final Set<String> needsContext = new HashSet<>();
+    /** Names that are also words of the Arabic dictionary (generated): places only with a sign, a preposition enough. */
+    final Set<String> dictionaryWords = new HashSet<>();
+    final Set<String> placePrepositions = new HashSet<>();
 
     static Lexicons load() {
         Lexicons lx = new Lexicons();
@@ -46,6 +49,8 @@ final class Lexicons {
         }
         for (String[] f : rows("kinds.tsv")) lx.kindPrior.put(PlaceKind.valueOf(f[0]), Double.parseDouble(f[1]));
         for (String[] f : rows("needs_context.txt")) lx.needsContext.add(NameIndex.key(f[0]));
+        for (String[] f : rows("ordinary_names.txt")) lx.dictionaryWords.add(NameIndex.key(f[0]));
+        for (String[] f : rows("place_prepositions.tsv")) lx.placePrepositions.add(ArabicNormalizer.normalize(f[0]));
         // The words that announce or place a name are never names by themselves.
         for (String w : lx.triggers.keySet()) lx.needsContext.add(NameIndex.key(w));
         for (String w : lx.directions.keySet()) lx.needsContext.add(NameIndex.key(w));

@@ -44,6 +44,10 @@ final class Resolution {
         double[] prob;
         int best;
         boolean needsContext;
+        /** A word of the Arabic dictionary too (and not a district or governorate capital): a place only with a sign. */
+        boolean dictionaryWord;
+        /** The clitics peeled off the mention's word (و، ب، ل ...). */
+        String prefix;
         /** The mention is itself a feature word (المدينة، القرية، المنطقة): it names a kind of place, not one. */
         boolean featureWord;
         /** Why the mention is a place here, or null when the text gives no reason to read it as one. */
@@ -111,6 +115,8 @@ final class Resolution {
         String prefix = nt.text().substring(tokens.get(m.tok).normStart(), m.normStart);
         boolean prepositionPeeled = prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 || prefix.indexOf('ك') >= 0;
         m.featureWord = isFeatureWord(m.key);
+        m.prefix = prefix;
+        m.dictionaryWord = isDictionaryWord(m.key) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
         m.needsContext = m.featureWord || isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4
                 || inAdjectivePosition(m);
         for (Place p : m.cands) {
@@ -130,6 +136,11 @@ final class Resolution {
     private boolean isOrdinaryWord(String key) {
         Set<String> words = g.lex.needsContext;
         return words.contains(key) || words.contains("ال" + key) || key.startsWith("ال") && words.contains(key.substring(2));
+    }
+
+    private boolean isDictionaryWord(String key) {
+        Set<String> words = g.lex.dictionaryWords;
+        return words.contains(key) || key.startsWith("ال") && words.contains(key.substring(2));
     }
 
     /** A word that says what kind of place follows (مدينة، بلدة، حي، مطار), with or without its article. */
@@ -381,8 +392,10 @@ final class Resolution {
         // "أحياء المدينة", "مناطق البلدة": the city's, the town's; a village named المدينة is not worth that noise.
         if (m.featureWord) return null;
         if (m.trigger != null) return "feature word before it";
-        if (!m.needsContext) return "a name that is not an ordinary word";
+        if (!m.needsContext && !m.dictionaryWord) return "a name that is not an ordinary word";
         if (relationBefore(m)) return "relation word before it";
+        if (!m.needsContext && prepositionBefore(m)) return "a word of the dictionary after a preposition of place";
+        if (listedAfterPlace(m)) return "in a list after a place";
         M next = m.idx + 1 < ms.size() ? ms.get(m.idx + 1) : null;
         if (next != null && next.adminSignal != null && next.sentence == m.sentence && next.tok - lastTok(m) <= 2
                 && !next.needsContext) {
@@ -390,10 +403,33 @@ final class Resolution {
         }
         Place b = m.bestPlace();
         for (M o : near(m)) {
-            if (o == m || o.sentence != m.sentence || o.needsContext || o.key.equals(m.key)) continue;
+            if (o == m || o.sentence != m.sentence || o.needsContext || o.dictionaryWord || o.key.equals(m.key)) continue;
             if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
         }
         return null;
+    }
+
+    /** A preposition of place right before the name, as a word ("في العين") or a clitic ("بالعين"). */
+    private boolean prepositionBefore(M m) {
+        if (m.prefix.indexOf('ب') >= 0 || m.prefix.indexOf('ل') >= 0) return true;
+        if (m.tok == 0 || m.normStart != tokens.get(m.tok).normStart() && m.prefix.isEmpty()) return false;
+        Token prev = tokens.get(m.tok - 1);
+        if (sentenceOf(prev.normStart()) != m.sentence || hasGap(prev, tokens.get(m.tok))) return false;
+        for (String f : Tokenizer.peelings(prev.text())) if (g.lex.placePrepositions.contains(f)) return true;
+        return false;
+    }
+
+    /** "قرى X وY": the name follows a place that counts, joined by و or a comma. */
+    private boolean listedAfterPlace(M m) {
+        if (m.idx == 0) return false;
+        M before = ms.get(m.idx - 1);
+        if (before.evidence == null || before.sentence != m.sentence || lastTok(before) != m.tok - 1) return false;
+        return m.prefix.startsWith("و") || hasComma(before.normEnd, m.normStart);
+    }
+
+    private boolean hasComma(int from, int to) {
+        for (int i = from; i < to; i++) if (nt.text().charAt(i) == '،' || nt.text().charAt(i) == ',') return true;
+        return false;
     }
 
     private boolean relationBefore(M m) {
