@@ -32,9 +32,33 @@ public final class RuleBasedExtractor implements Extractor {
         ReportLayout layout = ReportLayout.of(text, lexicon.chromeCuts);
         List<SentenceScan> scans = new ArrayList<>(layout.sentences.size());
         for (ReportLayout.Sentence s : layout.sentences) scans.add(SentenceScan.of(text, chars, s.start(), s.end(), lexicon));
-        ReportReader reader = new ReportReader(report, chars, lexicon, syrianPlaces(text, layout, scans));
+        ReportReader reader = new ReportReader(report, chars, lexicon, notInNames(syrianPlaces(text, layout, scans), scans));
         for (int i = 0; i < scans.size(); i++) reader.read(layout.sentences.get(i), scans.get(i));
         return new Extraction(report, reader.events(), reader.claims());
+    }
+
+    /**
+     * A place name inside the name of an armed group or a source ("قوات الأسد", "لواء اليرموك", "جيش الفتح",
+     * "الدفاع المدني") is part of that name, not a place where something happened.
+     */
+    private static List<Location> notInNames(List<Location> places, List<SentenceScan> scans) {
+        List<int[]> names = new ArrayList<>();
+        for (SentenceScan scan : scans) {
+            for (TermMatcher.Match<Term> m : scan.matches) {
+                for (Term t : m.payloads()) {
+                    boolean name = t instanceof Term.ActorAlias || t instanceof Term.Cue c && c.effect() == Term.CueEffect.IGNORE;
+                    if (name) names.add(new int[]{m.start(), m.end()});
+                }
+            }
+        }
+        if (names.isEmpty()) return places;
+        List<Location> out = new ArrayList<>(places.size());
+        for (Location l : places) {
+            boolean inside = false;
+            for (int[] n : names) inside |= l.start() >= n[0] && l.end() <= n[1];
+            if (!inside) out.add(l);
+        }
+        return out;
     }
 
     /**

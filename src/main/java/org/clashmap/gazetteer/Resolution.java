@@ -114,7 +114,8 @@ final class Resolution {
         // A short name reached by peeling a preposition (بجروح → جروح "wounds") is too often a word.
         String prefix = nt.text().substring(tokens.get(m.tok).normStart(), m.normStart);
         boolean prepositionPeeled = prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 || prefix.indexOf('ك') >= 0;
-        m.featureWord = isFeatureWord(m.key);
+        // A preposition is never a place, whatever the spelling makes of it (على → علي → the village العلي).
+        m.featureWord = isFeatureWord(m.key) || g.lex.placePrepositions.contains(tokens.get(m.tok).text());
         m.prefix = prefix;
         m.dictionaryWord = isDictionaryWord(m.key) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
         m.needsContext = m.featureWord || isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4
@@ -143,9 +144,17 @@ final class Resolution {
         return words.contains(key) || key.startsWith("ال") && words.contains(key.substring(2));
     }
 
-    /** A word that says what kind of place follows (مدينة، بلدة، حي، مطار), with or without its article. */
+    /**
+     * A word that says what kind of place follows (مدينة، بلدة، حي، مطار) or where it lies (غرب، محيط), with or
+     * without its article: it describes a place and never names one by itself ("من الغرب" is "from the west").
+     */
     private boolean isFeatureWord(String key) {
-        return g.lex.triggers.containsKey(key) || key.startsWith("ال") && g.lex.triggers.containsKey(key.substring(2));
+        return isWordOf(key, g.lex.triggers.keySet()) || isWordOf(key, g.lex.directions.keySet()) || isWordOf(key, g.lex.vicinity.keySet());
+    }
+
+    /** The key is one of these words, with or without the article ("الغرب" is the direction غرب). */
+    private static boolean isWordOf(String key, Set<String> words) {
+        return words.contains(key) || key.startsWith("ال") && words.contains(key.substring(2));
     }
 
     /**
