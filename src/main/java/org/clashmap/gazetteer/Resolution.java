@@ -140,8 +140,7 @@ final class Resolution {
     }
 
     private boolean isDictionaryWord(String key) {
-        Set<String> words = g.lex.dictionaryWords;
-        return words.contains(key) || key.startsWith("ال") && words.contains(key.substring(2));
+        return isWordOf(key, g.lex.dictionaryWords);
     }
 
     /**
@@ -154,7 +153,11 @@ final class Resolution {
 
     /** The key is one of these words, with or without the article ("الغرب" is the direction غرب). */
     private static boolean isWordOf(String key, Set<String> words) {
-        return words.contains(key) || key.startsWith("ال") && words.contains(key.substring(2));
+        // the key may carry clitics (والمدينة، بالمدينة): every peeling is tried
+        for (String k : Tokenizer.peelings(key)) {
+            if (words.contains(k) || k.startsWith("ال") && words.contains(k.substring(2))) return true;
+        }
+        return false;
     }
 
     /**
