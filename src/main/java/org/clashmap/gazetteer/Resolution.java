@@ -119,7 +119,7 @@ final class Resolution {
         m.prefix = prefix;
         m.dictionaryWord = isDictionaryWord(m.key) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
         m.needsContext = m.featureWord || isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4
-                || inAdjectivePosition(m);
+                || inAdjectivePosition(m) && isDictionaryWord(m.key);
         for (Place p : m.cands) {
             if (p.kind() == PlaceKind.GOVERNORATE) {
                 m.adminSignal = p.admin1();
@@ -164,7 +164,8 @@ final class Resolution {
      * Arabic puts an adjective right after its noun and makes it agree in definiteness: "الطائرات الحربية",
      * "الدرر الشامية", "قوات كردية". A name in that slot (after a plain word, with no preposition or feature word
      * between, and agreeing with it: both with the article, or both without and the name shaped like a nisba
-     * adjective in -ي/-ية) is read as an adjective unless something else marks it as a place. Apposition after a
+     * adjective in -ي/-ية) and known to the dictionary is read as an adjective unless something else marks it as a
+     * place ("استهدفت المدفعية الزبداني" keeps its object: الزبداني is no dictionary word). Apposition after a
      * title noun ("العاصمة دمشق") does not agree in the article and is not caught.
      */
     private boolean inAdjectivePosition(M m) {

@@ -1,0 +1,88 @@
+package org.clashmap.gazetteer;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The place-or-not decision on sentences written for this test (not from the seeds nor the dev set): ordinary
+ * words that are also village names must not become places; the same names with a sign from the text must.
+ */
+class PlaceOrNotTest {
+    static Gazetteer g;
+
+    @BeforeAll
+    static void load() {
+        g = Gazetteers.load();
+    }
+
+    /** Surfaces of the places the gazetteer resolves in a text. */
+    private static List<String> places(String text) {
+        return g.resolve(text).stream().map(Location::surface).toList();
+    }
+
+    @ParameterizedTest(name = "{0} is not a place in: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // feature words name a kind of place, never one (village المدينة in al-Hasakah)
+            "المدينة|وقع انفجار في المدينة مساء أمس وأصيب عدد من المارة.",
+            "المدينة|قصفت قوات النظام أحياء المدينة الشرقية بالمدفعية.",
+            "مدينة|سيطر التنظيم على مدينة بعد معارك استمرت أسبوعا.",
+            // directions and vicinity words
+            "الغرب|تقدمت الفصائل نحو البلدة من الغرب بعد منتصف الليل.",
+            // adjectives after their noun, agreeing in the article (الحربية، الشامية)
+            "الحربية|شنت الطائرات الحربية غارات على مواقع في ريف المحافظة.",
+            "الشامية|نقلت شبكة الدرر الشامية عن ناشطين أن الاشتباكات مستمرة.",
+            "كردية|هاجمت قوات كردية مواقع التنظيم قرب الحدود.",
+            // prepositions spelled like a village (على → علي → العلي)
+            "على|شنت طائرات التحالف غارات على مواقع التنظيم فجر اليوم.",
+            // dictionary words with no sign of place
+            "الثورة|قال عضو في مجلس الثورة إن الوضع الإنساني صعب.",
+            "أبرز|وكان أبرز ما شهده اليوم قصف مكثف على الأحياء الشرقية.",
+    })
+    void ordinaryWordsAreNotPlaces(String word, String sentence) {
+        for (String surface : places(sentence)) {
+            assertFalse(surface.contains(word) && surface.length() <= word.length() + 2,
+                    word + " resolved as a place in: " + sentence + " → " + places(sentence));
+        }
+    }
+
+    @Test
+    void aFeatureWordLeadsToTheNameAfterIt() {
+        PlaceReading r = g.read("مدينة الزبداني", Context.of("استهدف الطيران المروحي مدينة الزبداني بعشرات البراميل."));
+        assertEquals("الزبداني", r.candidates().get(0).place().nameAr());
+        assertTrue(r.isPlace());
+        assertEquals("feature word before it", r.evidence());
+    }
+
+    @Test
+    void theSameWordWithASignIsAPlace() {
+        // الثورة is a town near al-Tabqa; with a feature word or a preposition of place and its countryside it counts.
+        assertTrue(places("سيطر التنظيم على مدينة الثورة في ريف الرقة الغربي.").stream().anyMatch(s -> s.contains("الثورة")));
+        assertTrue(places("قصف الطيران بلدة الحصن في ريف حمص الغربي.").stream().anyMatch(s -> s.contains("الحصن")));
+    }
+
+    @Test
+    void aNameThatIsNotAWordNeedsNoSign() {
+        assertTrue(places("استهدفت المدفعية الزبداني صباح اليوم.").stream().anyMatch(s -> s.contains("الزبداني")));
+    }
+
+    @Test
+    void lookupSaysWhyAndWhatMovedTheScore() {
+        PlaceReading r = g.read("الطيبة", Context.of("قصف مدفعي على بلدة الطيبة بريف درعا الشرقي"));
+        assertTrue(r.isPlace());
+        List<String> why = r.candidates().get(0).reasons();
+        assertTrue(why.stream().anyMatch(s -> s.startsWith("its governorate is named")), why.toString());
+        assertTrue(why.stream().anyMatch(s -> s.startsWith("feature word")), why.toString());
+        PlaceReading adjective = g.read("الحربية", Context.of("شنت الطائرات الحربية غارات عنيفة."));
+        assertFalse(adjective.isPlace());
+        assertNotNull(adjective.candidates());
+    }
+}
