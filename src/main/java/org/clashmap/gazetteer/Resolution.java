@@ -155,7 +155,7 @@ final class Resolution {
     private static boolean isWordOf(String key, Set<String> words) {
         // the key may carry clitics (والمدينة، بالمدينة): every peeling is tried
         for (String k : Tokenizer.peelings(key)) {
-            if (words.contains(k) || k.startsWith("ال") && words.contains(k.substring(2))) return true;
+            if (words.contains(k) || words.contains("ال" + k) || k.startsWith("ال") && words.contains(k.substring(2))) return true;
         }
         return false;
     }
@@ -404,6 +404,7 @@ final class Resolution {
     private String evidence(M m) {
         // "أحياء المدينة", "مناطق البلدة": the city's, the town's; a village named المدينة is not worth that noise.
         if (m.featureWord) return null;
+        if (afterPersonTitle(m)) return null;
         if (m.trigger != null) return "feature word before it";
         if (!m.needsContext && !m.dictionaryWord) return "a name that is not an ordinary word";
         if (relationBefore(m)) return "relation word before it";
@@ -420,6 +421,15 @@ final class Resolution {
             if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
         }
         return null;
+    }
+
+    /** "القائد أبو عمر", "الشيخ يوسف": a title before the name makes it a person's. Only for names that need a sign. */
+    private boolean afterPersonTitle(M m) {
+        if (m.tok == 0 || m.trigger != null) return false;
+        Token prev = tokens.get(m.tok - 1);
+        if (sentenceOf(prev.normStart()) != m.sentence || hasGap(prev, tokens.get(m.tok))) return false;
+        for (String f : Tokenizer.peelings(prev.text())) if (g.lex.personTitles.contains(f)) return true;
+        return false;
     }
 
     /** A preposition of place right before the name, as a word ("في العين") or a clitic ("بالعين"). */
