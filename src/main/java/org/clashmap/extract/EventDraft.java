@@ -1,5 +1,6 @@
 package org.clashmap.extract;
 
+import org.clashmap.gazetteer.Geodesy;
 import org.clashmap.gazetteer.Location;
 import org.clashmap.gazetteer.PlaceKind;
 
@@ -15,6 +16,8 @@ final class EventDraft {
     static final Set<PlaceKind> COARSE = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE, PlaceKind.DISTRICT,
             PlaceKind.SUBDISTRICT, PlaceKind.REGION);
     static final Set<PlaceKind> ADMIN = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE);
+    /** Regions' radii are rough (a centroid and a size): a town this far outside one still lies in it. */
+    private static final double CONTAINS_SLACK_KM = 10;
 
     SubEventType subType;
     final Set<String> actors = new LinkedHashSet<>();
@@ -87,8 +90,25 @@ final class EventDraft {
      * locates it ("في بلدة معرة مصرين بريف إدلب"): the incident is at the town. Kept only when nothing finer is named.
      */
     void dropCoarsePlaces() {
-        boolean hasFine = places.stream().anyMatch(l -> !COARSE.contains(l.anchor().kind()));
-        if (hasFine) places.removeIf(l -> COARSE.contains(l.anchor().kind()));
+        boolean hasFine = places.stream().anyMatch(l -> !ADMIN.contains(l.anchor().kind()));
+        if (hasFine) places.removeIf(l -> ADMIN.contains(l.anchor().kind()));
+        places.removeIf(this::aroundAFinerPlace);
+    }
+
+    /**
+     * A district, sub-district or region (a countryside quarter, a plain) with a town or village of the event inside
+     * its radius. A named area elsewhere ("منطقة حميمة" beside al-Sukhnah, 95 km away) is a place of its own.
+     */
+    private boolean aroundAFinerPlace(Location wide) {
+        if (!COARSE.contains(wide.anchor().kind())) return false;
+        // A countryside quarter ("ريف دير الزور الشرقي") reaches to the governorate's edge: its whole governorate counts.
+        boolean countryside = wide.anchor().id().startsWith("cur:rif_");
+        for (Location l : places) {
+            if (l == wide || COARSE.contains(l.anchor().kind())) continue;
+            if (countryside && wide.anchor().admin1().equals(l.anchor().admin1())) return true;
+            if (Geodesy.km(wide.lat(), wide.lon(), l.lat(), l.lon()) <= wide.precisionKm() + CONTAINS_SLACK_KM) return true;
+        }
+        return false;
     }
 
     static boolean overlaps(DateRange a, DateRange b) {

@@ -256,11 +256,24 @@ final class ReportReader {
                 if (!(t instanceof Term.Cue c)) continue;
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
                 if (clauses == null) clauses = Clauses.of(text, s.start(), s.end());
-                int from = c.effect() == Term.CueEffect.CUMULATIVE ? clauses.startOf(m.start(), s.start()) : m.start();
+                int from = c.effect() == Term.CueEffect.CUMULATIVE ? clauses.startOf(m.start(), s.start()) : eventWordBefore(scan, m);
                 out.add(from, clauses.endOf(m.end(), s.end()));
             }
         }
         return out;
+    }
+
+    /**
+     * Where a suppress cue's reach starts: at the cue, or at the event word right before it when the cue qualifies
+     * that word ("المعركة المرتقبة", "هجوم محتمل": the expected battle, a possible attack).
+     */
+    private static int eventWordBefore(SentenceScan scan, TermMatcher.Match<Term> cue) {
+        int from = cue.start();
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            if (m.end() > cue.start()) break;
+            if (trigger(m) != null && scan.wordDistance(m.end(), cue.start()) <= 1) from = m.start();
+        }
+        return from;
     }
 
     /** Character ranges of a sentence that hold no incident. */

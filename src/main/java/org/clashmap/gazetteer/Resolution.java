@@ -457,6 +457,7 @@ final class Resolution {
 
     private boolean relationBefore(M m) {
         if (m.tok == 0) return false;
+        if (tokens.get(m.tok - 1).text().equals("بين")) return true; // "بين نوى وجاسم": between two places
         for (String f : Tokenizer.peelings(tokens.get(m.tok - 1).text())) {
             if (g.lex.directions.containsKey(f) || g.lex.vicinity.containsKey(f)) return true;
         }
