@@ -59,7 +59,27 @@ final class SyriaGazetteer implements Gazetteer {
         // The name did not occur as a whole word (e.g. it carries a clitic): rank it on its own.
         Resolution alone = new Resolution(this, name, ctx.resolvedNearby());
         List<Candidate> own = alone.rankedFor(null);
+        // No name at all, or only the feature word (مدينة داريو): try spelling variants (فورو for فورة),
+        // each scored below an exact match.
+        if (own == null || tolerant().startsWithFeatureWord(name)) {
+            List<Candidate> variants = tolerant().lookup(this, name, ctx);
+            if (!variants.isEmpty()) return variants;
+        }
         return own == null ? List.of() : own;
+    }
+
+    private volatile TolerantNames tolerant;
+
+    /** Spelling-tolerant matching, built on first use (start-up time matters; most lookups never need it). */
+    TolerantNames tolerant() {
+        TolerantNames t = tolerant;
+        if (t == null) {
+            synchronized (this) {
+                if (tolerant == null) tolerant = new TolerantNames(places, lex);
+                t = tolerant;
+            }
+        }
+        return t;
     }
 
     @Override
