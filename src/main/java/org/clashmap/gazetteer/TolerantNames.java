@@ -99,10 +99,12 @@ final class TolerantNames {
         return key.indexOf(HAMZA) < 0 ? key : key.replace(String.valueOf(HAMZA), "");
     }
 
-    /** Every distinct string made by removing one letter. */
+    /** Every distinct string made by removing one letter (never a digit: اللواء 8 is not اللواء 80). */
     private static Set<String> deletionsOf(String k) {
         Set<String> out = new HashSet<>();
-        for (int i = 0; i < k.length(); i++) out.add(k.substring(0, i) + k.substring(i + 1));
+        for (int i = 0; i < k.length(); i++) {
+            if (!Character.isDigit(k.charAt(i))) out.add(k.substring(0, i) + k.substring(i + 1));
+        }
         return out;
     }
 
@@ -140,7 +142,7 @@ final class TolerantNames {
         for (Entry e : deletions.getOrDefault(q, List.of())) offer(best, e, Edit.DROPPED_LETTER);
         // The word writes one letter twice.
         for (int i = 1; i < q.length(); i++) {
-            if (q.charAt(i) != q.charAt(i - 1)) continue;
+            if (q.charAt(i) != q.charAt(i - 1) || Character.isDigit(q.charAt(i))) continue;
             String once = q.substring(0, i) + q.substring(i + 1);
             if (once.length() < MIN_LETTERS_EDIT) continue;
             for (Entry e : exact.getOrDefault(once, List.of())) offer(best, e, Edit.DOUBLED_LETTER);

@@ -43,6 +43,13 @@ class GazetteerTolerantNamesTest {
     }
 
     @Test
+    void numbersAreNeverEdited() {
+        // الفوج 4 is not الفوج 46, اللواء 880 is not اللواء 80.
+        assertFalse(has(t.candidates(NameIndex.key("الفوج 4")), "cur:regiment46", TolerantNames.Edit.DROPPED_LETTER));
+        assertTrue(t.candidates(NameIndex.key("اللواء 880")).stream().noneMatch(m -> g.places.get(m.place()).id().equals("cur:brigade80")));
+    }
+
+    @Test
     void exactNamesGetNoVariants() {
         assertTrue(t.isExactName(NameIndex.key("فورة")));
         assertTrue(t.candidates(NameIndex.key("فورة")).isEmpty());
