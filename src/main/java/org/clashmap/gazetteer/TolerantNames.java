@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>{@link Edit#DOUBLED_LETTER}: one letter written twice (names of 5+ letters only).</li>
  * </ul>
  * Short words are never matched tolerantly: a final-letter or hamza variant needs 4 letters, a
- * dropped or doubled letter 5 on both sides, and a word that is itself a name gets no variants.
+ * dropped or doubled letter 5 on both sides (the article not counted: القوات is not القنوات), and a
+ * word that is itself a name gets no variants.
  * Every tolerant candidate carries a weight below 1, so it always ranks below an exact match.
  *
  * <p>Built from the same keys as {@link NameIndex} ({@link NameIndex#key}): an exact map, a map
@@ -82,8 +83,8 @@ final class TolerantNames {
     private void put(String k, String name, int place) {
         Entry e = new Entry(k, name, place);
         exact.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
-        if (k.length() >= MIN_LETTERS) skeletons.computeIfAbsent(skeleton(k), x -> new ArrayList<>(1)).add(e);
-        if (k.length() >= MIN_LETTERS_EDIT + 1) {
+        if (letters(k) >= MIN_LETTERS) skeletons.computeIfAbsent(skeleton(k), x -> new ArrayList<>(1)).add(e);
+        if (letters(k) >= MIN_LETTERS_EDIT + 1) {
             for (String d : deletionsOf(k)) deletions.computeIfAbsent(d, x -> new ArrayList<>(1)).add(e);
         }
     }
@@ -130,21 +131,26 @@ final class TolerantNames {
         return out;
     }
 
+    /** Letters of a key, its article not counted (القوات has 4: it must not become القنوات). */
+    static int letters(String key) {
+        return key.startsWith("ال") && key.length() > 4 ? key.length() - 2 : key.length();
+    }
+
     private void collect(String q, Map<Integer, Match> best) {
-        if (q.length() < MIN_LETTERS) return;
+        if (letters(q) < MIN_LETTERS) return;
         String qNoHamza = withoutHamza(q);
         for (Entry e : skeletons.getOrDefault(skeleton(q), List.of())) {
             if (e.key.equals(q)) continue;
             offer(best, e, withoutHamza(e.key).equals(qNoHamza) ? Edit.HAMZA : Edit.FINAL_LETTER);
         }
-        if (q.length() < MIN_LETTERS_EDIT) return;
+        if (letters(q) < MIN_LETTERS_EDIT) return;
         // The word lacks one letter of the name.
         for (Entry e : deletions.getOrDefault(q, List.of())) offer(best, e, Edit.DROPPED_LETTER);
         // The word writes one letter twice.
         for (int i = 1; i < q.length(); i++) {
             if (q.charAt(i) != q.charAt(i - 1) || Character.isDigit(q.charAt(i))) continue;
             String once = q.substring(0, i) + q.substring(i + 1);
-            if (once.length() < MIN_LETTERS_EDIT) continue;
+            if (letters(once) < MIN_LETTERS_EDIT) continue;
             for (Entry e : exact.getOrDefault(once, List.of())) offer(best, e, Edit.DOUBLED_LETTER);
         }
     }

@@ -66,6 +66,8 @@ class GazetteerTolerantNamesTest {
         for (TolerantNames.Match m : t.candidates(NameIndex.key("حمصص"))) {
             assertFalse(m.edit() == TolerantNames.Edit.DOUBLED_LETTER || m.edit() == TolerantNames.Edit.DROPPED_LETTER, m.toString());
         }
+        // The article does not count: القوات (4 letters) is not القنوات.
+        assertTrue(t.candidates(NameIndex.key("القوات")).isEmpty());
         for (String w : List.of("دلب", "ادلبب", "ربلس")) {
             for (TolerantNames.Match m : t.candidates(NameIndex.key(w))) {
                 assertFalse(m.edit() == TolerantNames.Edit.DOUBLED_LETTER || m.edit() == TolerantNames.Edit.DROPPED_LETTER, w + " " + m);
