@@ -73,8 +73,28 @@ final class SyriaGazetteer implements Gazetteer {
             r = new Resolution(this, name, ctx.resolvedNearby());
             m = r.head(0, r.normalizedText().length());
         }
+        // No name at all, or only the feature word (مدينة داريو): try spelling variants (فورو for فورة),
+        // each scored below an exact match.
+        if (m == null || m.featureWord) {
+            List<Candidate> variants = tolerant().lookup(this, name, ctx);
+            if (!variants.isEmpty()) return new PlaceReading(variants, "a spelling variant of a name");
+        }
         if (m == null) return new PlaceReading(List.of(), null);
         return new PlaceReading(r.ranked(m, explain), Resolution.evidenceOf(m));
+    }
+
+    private volatile TolerantNames tolerant;
+
+    /** Spelling-tolerant matching, built on first use (start-up time matters; most lookups never need it). */
+    TolerantNames tolerant() {
+        TolerantNames t = tolerant;
+        if (t == null) {
+            synchronized (this) {
+                if (tolerant == null) tolerant = new TolerantNames(places, lex);
+                t = tolerant;
+            }
+        }
+        return t;
     }
 
     @Override

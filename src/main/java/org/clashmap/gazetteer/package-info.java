@@ -9,7 +9,9 @@
  * {@code resolve} (every place reference of a report: disambiguation by admin context, trigger
  * word, nearby resolved places, capital level and population; relative positions such as
  * "60 كم شمال شرق تدمر" offset geodesically with a precision radius; ordinary words that are also
- * names kept only with context). Word lists are data files under {@code src/main/resources/gazetteer/}
+ * names kept only with context). A name with no entry at all is tried with spelling tolerance
+ * ({@code TolerantNames}: final و/ه/ا, a bare hamza, one dropped or doubled letter in 5+-letter
+ * names), each such candidate scored below an exact match. Word lists are data files under {@code src/main/resources/gazetteer/}
  * (triggers.tsv, directions.tsv, units.tsv, vicinity.tsv, kinds.tsv, needs_context.txt).
  *
  * <p>{@code org.clashmap.gazetteer.build} turns the open data and {@code gazetteer/curated.tsv} into

@@ -3,6 +3,7 @@ package org.clashmap.gazetteer.build;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.clashmap.gazetteer.PlaceKind;
+import org.clashmap.text.ArabicNormalizer;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -18,7 +19,8 @@ import java.util.Map;
  * Reads the OCHA 2015 communities and repairs its known faults: names whose last letter was cut
  * in two (U+FFFD) or cut short by a 50-byte field are replaced from {@code ocha_fixes.tsv} (a
  * broken name without a fix fails the build), and twin villages joined with '_' or '-' are split,
- * each twin becoming a name of the same point.
+ * each twin becoming a name of the same point, unless the part names the village's own district or
+ * sub-district (الحجلية - جرابلس: the Hjeileh of Jarablus), which is dropped.
  */
 final class OchaCommunities {
     /** A name this long in UTF-8 bytes may have been cut by the 50-byte field. */
@@ -34,6 +36,23 @@ final class OchaCommunities {
             out.put(f[0].strip(), f[1].strip());
         }
         return out;
+    }
+
+    /**
+     * True when the part after a dash names the village's own district or sub-district: OCHA tells
+     * homonyms apart that way (الحجلية - جرابلس, الدردارة - بانياس), and such a part is not a twin
+     * village; made a name of the village, it would compete with the town it names.
+     */
+    static boolean isQualifier(String part, String admin2Ar, String admin3Ar) {
+        String b = GazetteerBuilder.bare(ArabicNormalizer.normalize(part.strip()));
+        if (b.isEmpty()) return false;
+        for (String a : new String[]{admin2Ar, admin3Ar}) {
+            if (a == null) continue;
+            String n = ArabicNormalizer.normalize(a.strip());
+            if (n.startsWith("مركز")) n = n.substring("مركز".length()).strip();
+            if (!n.isEmpty() && b.equals(GazetteerBuilder.bare(n))) return true;
+        }
+        return false;
     }
 
     static List<DraftPlace> read(Path tsv, Map<String, String> fixes, List<String> warnings) throws IOException {
@@ -53,7 +72,9 @@ final class OchaCommunities {
                 String[] twins = name.split("\\s*[_-]+\\s*");
                 DraftPlace p = new DraftPlace("ocha:" + pcode);
                 p.nameAr = twins[0].strip();
-                for (int i = 1; i < twins.length; i++) p.addVariant(twins[i]);
+                for (int i = 1; i < twins.length; i++) {
+                    if (!isQualifier(twins[i], rec.get("ADMIN2_ARA"), rec.get("ADMIN3_ARA"))) p.addVariant(twins[i]);
+                }
                 p.nameEn = rec.get("NAME_EN").strip();
                 p.admin1 = rec.get("ADMIN1_COD");
                 p.admin2 = rec.get("ADMIN2_COD");

@@ -1,0 +1,77 @@
+package org.clashmap.gazetteer;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** City quarters, military sites and villages added in issue 16 resolve by lookup, with the city as context. */
+class GazetteerCoverageTest {
+    static Gazetteer g;
+
+    @BeforeAll
+    static void load() {
+        g = Gazetteers.load();
+    }
+
+    private static Candidate top(String name, String context) {
+        List<Candidate> cs = g.lookup(name, Context.of(context));
+        assertFalse(cs.isEmpty(), name);
+        return cs.get(0);
+    }
+
+    private static void resolvesTo(String id, String name, String context) {
+        assertEquals(id, top(name, context).place().id(), name + " / " + context);
+    }
+
+    @Test
+    void aleppoQuartersAndSites() {
+        Candidate rashidin = top("حي الراشدين", "قصفت الطائرات حي الراشدين غربي مدينة حلب");
+        assertEquals("cur:aleppo_rashidin", rashidin.place().id());
+        assertEquals(PlaceKind.NEIGHBOURHOOD, rashidin.place().kind());
+        assertTrue(rashidin.place().precisionKm() <= 3);
+        assertTrue(Geodesy.approxKm(rashidin.place(), g.byId("ocha:C1007")) < 15);
+        resolvesTo("cur:aleppo_research", "البحوث العلمية", "قصفت المدفعية البحوث العلمية غربي حلب");
+        resolvesTo("cur:aleppo_old", "حلب القديمة", "معارك عنيفة في أسواق حلب القديمة");
+        resolvesTo("cur:aleppo_infantry_school", "مدرسة المشاة", "اشتباكات قرب مدرسة المشاة شمال حلب");
+        resolvesTo("cur:regiment46", "الفوج 46", "سيطرت الفصائل على الفوج 46 قرب الأتارب");
+        resolvesTo("cur:khan_asal", "خان العسل", "قصف صاروخي على بلدة خان العسل في ريف حلب الغربي");
+    }
+
+    @Test
+    void homonymousQuartersFollowTheirCity() {
+        resolvesTo("cur:aleppo_midan", "حي الميدان", "اشتباكات في حي الميدان وسط حلب");
+        resolvesTo("cur:midan", "حي الميدان", "قذائف على حي الميدان جنوب دمشق");
+        resolvesTo("cur:deir_hamidiyeh", "حي الحميدية", "قصف حي الحميدية في مدينة دير الزور");
+        resolvesTo("cur:homs_hamidiyeh", "حي الحميدية", "قذائف على حي الحميدية في مدينة حمص");
+        resolvesTo("cur:deir_qusour", "حي القصور", "اشتباكات في حي القصور بدير الزور");
+        resolvesTo("cur:aleppo_khalidiyeh", "حي الخالدية", "تقدم في حي الخالدية بحلب");
+        resolvesTo("cur:homs_khalidiyeh", "حي الخالدية", "تقدم في حي الخالدية في حمص");
+    }
+
+    @Test
+    void damascusQuartersFromOchaPolygons() {
+        for (String[] c : new String[][]{
+                {"cur:dam_halbuni", "الحلبوني", "سقطت قذيفة في الحلبوني وسط دمشق"},
+                {"cur:dam_arnous", "ساحة عرنوس", "انفجار قرب ساحة عرنوس في دمشق"},
+                {"cur:dam_assali", "حي العسالي", "اشتباكات في حي العسالي جنوب دمشق"},
+                {"cur:barzeh_research", "البحوث العلمية في برزة", "صواريخ استهدفت البحوث العلمية في برزة شمال دمشق"}}) {
+            Candidate t = top(c[1], c[2]);
+            assertEquals(c[0], t.place().id());
+            assertTrue(t.place().admin1().equals("SY01"), c[1]);
+        }
+    }
+
+    @Test
+    void otherCities() {
+        resolvesTo("cur:hasakah_ghweiran", "غويران", "هجوم على حي غويران في الحسكة");
+        resolvesTo("cur:hasakah_zuhur", "حي الزهور", "اشتباكات في حي الزهور بمدينة الحسكة");
+        resolvesTo("cur:marj_sultan_ab", "مطار مرج السلطان", "قصف مطار مرج السلطان في الغوطة الشرقية");
+        resolvesTo("cur:kweires", "الكلية الجوية", "حصار الكلية الجوية في كويرس بريف حلب الشرقي");
+        resolvesTo("cur:homs_military_college", "الكلية الحربية", "قذائف على محيط الكلية الحربية في حمص");
+    }
+}
