@@ -128,7 +128,7 @@ final class KmlExporter implements FeatureWriter {
         else b.append(e.date().from()).append(" to ").append(e.date().to());
         b.append("<br/>Actors: ").append(html(actors(p)));
         b.append("<br/>Dead: ").append(e.fatalities() == null ? "unknown" : e.fatalities().toString());
-        if (e.places().size() > 1) b.append(" (event total, ").append(e.places().size()).append(" places; here: ").append(here(p)).append(")");
+        if (e.fatalities() != null && e.places().size() > 1) b.append(" (event total, ").append(e.places().size()).append(" places; here: ").append(here(p)).append(")");
         if (e.wounded() != null) b.append("<br/>Wounded: ").append(e.wounded());
         b.append("<br/>Source: ").append(html(e.outlet())).append(" (").append(html(e.fileName())).append(")</p>");
         b.append("<p dir=\"rtl\" lang=\"ar\">").append(html(e.sentence())).append("</p>");
