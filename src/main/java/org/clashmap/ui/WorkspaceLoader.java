@@ -23,6 +23,11 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
         int eventCount() {
             return lean == null ? events.size() : lean.eventCount();
         }
+
+        /** Places of those events: what the map draws (an event at three villages is three). */
+        int placeCount() {
+            return lean == null ? events.stream().mapToInt(e -> e.places().size()).sum() : lean.size;
+        }
     }
 
     private final Workspace workspace;
