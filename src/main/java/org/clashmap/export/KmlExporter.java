@@ -137,9 +137,10 @@ final class KmlExporter implements FeatureWriter {
 
     /** This placemark's share of the dead in words, for a multi-place event's balloon. */
     private static String here(EventPoint p) {
-        if (p.dead().count() == null) return "counted at the first place";
+        if (p.dead().count() == null) return p.event().fatalities() == null ? "unknown" : "counted at the first place";
         if (p.dead().scope() == org.clashmap.extract.FatalityShares.Scope.PLACE) return p.dead().count().toString();
-        return p.dead().count() + " not given per place";
+        if (p.dead().count().equals(p.event().fatalities())) return "all counted here";
+        return p.dead().count() + ", the rest not given per place";
     }
 
     private static String actors(EventPoint p) {

@@ -108,6 +108,17 @@ class FatalitySharesExportTest {
         }
     }
 
+    @Test
+    void kmlBalloonsSayTheTotalAndThePlacesShare() {
+        try (Database db = Database.open(tmp.resolve("s.db"))) {
+            List<EventPoint> pts = EventPoint.of(fill(db).allEvents());
+            assertTrue(KmlExporter.description(pts.get(0)).contains("Dead: 42 (event total, 3 places; here: 32, the rest not given per place)"));
+            assertTrue(KmlExporter.description(pts.get(1)).contains("Dead: 42 (event total, 3 places; here: 10)"));
+            assertTrue(KmlExporter.description(pts.get(2)).contains("Dead: 42 (event total, 3 places; here: counted at the first place)"));
+            assertTrue(KmlExporter.description(pts.get(3)).contains("Dead: 5<br/>"), "one place: just the toll");
+        }
+    }
+
     private static Map<String, List<String>> csv(Path out) throws Exception {
         Map<String, List<String>> m = new HashMap<>();
         try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8);
