@@ -363,7 +363,9 @@ public final class EventStore {
                 // depends on the counts of the others (FatalityShares).
                 at.n = 0;
                 while (placeRow && pl.getLong(1) == id) {
-                    at.add(pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), placeConfidence(pl, 5), nullableInt(pl, 6));
+                    int own = pl.getInt(6);
+                    if (pl.wasNull()) own = -1;
+                    at.add(pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), placeConfidence(pl, 5), own);
                     placeRow = pl.next();
                 }
                 for (int k = 0; k < at.n; k++) {
@@ -382,7 +384,8 @@ public final class EventStore {
         double[] lat = new double[8], lon = new double[8], precision = new double[8], confidence = new double[8];
         int[] own = new int[8];
 
-        void add(double la, double lo, double prec, double conf, Integer dead) {
+        /** {@code dead} the place's own count, -1 for none. */
+        void add(double la, double lo, double prec, double conf, int dead) {
             if (n == lat.length) {
                 lat = java.util.Arrays.copyOf(lat, n * 2);
                 lon = java.util.Arrays.copyOf(lon, n * 2);
@@ -394,7 +397,7 @@ public final class EventStore {
             lon[n] = lo;
             precision[n] = prec;
             confidence[n] = conf;
-            own[n] = dead == null ? -1 : dead;
+            own[n] = dead;
             n++;
         }
     }
