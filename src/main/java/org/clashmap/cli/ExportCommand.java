@@ -80,7 +80,8 @@ public final class ExportCommand implements Runnable {
             }
             EventExporter exporter = new EventExporter(new EventStore(db), options);
             ExportResult r = exporter.export(filter, fmt, out);
-            spec.commandLine().getOut().printf("Wrote %d features (%d events) to %s%n", r.features(), r.events(), out);
+            spec.commandLine().getOut().printf("Wrote %d features (%d incidents at %d places, each incident's dead counted once) to %s%n",
+                    r.features(), r.events(), r.features(), out);
             if (r.eventsWithoutPlace() > 0) {
                 spec.commandLine().getOut().printf("%d matching events have no place and are not in the file.%n", r.eventsWithoutPlace());
             }

@@ -136,7 +136,8 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("cannot write " + file + ": " + e.getMessage(), 1, e);
         }
-        System.out.printf(Locale.ROOT, "%s: %dx%d, %d incidents, %s (%.2f s)%n", file, req.width(), req.height(), r.incidents(),
+        System.out.printf(Locale.ROOT, "%s: %dx%d, %d %s at %d places, %s (%.2f s)%n", file, req.width(), req.height(), r.incidents(),
+                r.incidents() == 1 ? "incident" : "incidents", r.places(),
                 req.from() == null && req.to() == null ? "all dates" : req.from() + " – " + req.to(), (System.nanoTime() - t0) / 1e9);
     }
 

@@ -27,7 +27,7 @@ import java.util.Locale;
 final class AcledCsvExporter implements FeatureWriter {
     static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
             "sub_event_type", "actor1", "actor2", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-            "geo_precision", "source", "notes", "fatalities");
+            "geo_precision", "source", "notes", "fatalities", "fatalities_scope");
     /** ACLED's country prefix for Syria. */
     static final String COUNTRY = "SYR";
     static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH);
@@ -63,8 +63,12 @@ final class AcledCsvExporter implements FeatureWriter {
                 Integer.toString(geoPrecision(p.place().precisionKm())),
                 nz(e.outlet()),
                 nz(e.sentence()),
-                // ACLED's fatalities column is always a number; it codes "not reported" as 0.
-                Integer.toString(e.fatalities() == null ? 0 : e.fatalities()));
+                // This row's share of the event's dead (FatalityShares: an event's rows add up to its
+                // toll, as in ACLED). ACLED's column is always a number and codes "not reported" as 0.
+                Integer.toString(p.dead().count() == null ? 0 : p.dead().count()),
+                // "place": the text's count for this place; "event": the event's dead not given per
+                // place (all of them when none is); empty: this row carries none of the event's dead.
+                nz(p.dead().scopeLabel()));
     }
 
     /** ACLED's location is the English place name; the Arabic one stands in when there is none. */

@@ -3,6 +3,8 @@ package org.clashmap.export;
 import org.clashmap.extract.ActorRole;
 import org.clashmap.extract.EventActor;
 import org.clashmap.extract.EventPlace;
+import org.clashmap.extract.FatalityShares;
+import org.clashmap.extract.FatalityShares.Share;
 import org.clashmap.store.StoredEvent;
 
 import java.util.List;
@@ -10,17 +12,30 @@ import java.util.stream.Collectors;
 
 /**
  * One exported feature: an event at one of its places. An event reported at three places becomes
- * three points sharing its event_id, which is how ACLED and GIS tools expect point data.
+ * three points sharing its event_id, which is how ACLED and GIS tools expect point data. The
+ * event's dead are spread over its points by {@link FatalityShares} (its own count where the text
+ * gives one, the rest on the first point), so the points of an event add up to its toll.
  *
  * @param placeIndex position of the place within the event (0 for the first)
+ * @param dead       this point's share of the event's dead
+ * @param wounded    this point's share of the event's wounded (all on the first point)
  */
-public record EventPoint(StoredEvent event, EventPlace place, int placeIndex) {
+public record EventPoint(StoredEvent event, EventPlace place, int placeIndex, Share dead, Share wounded) {
+
+    /** The point of an event's {@code placeIndex}-th place, its shares by the rule. */
+    public EventPoint(StoredEvent event, EventPlace place, int placeIndex) {
+        this(event, place, placeIndex, FatalityShares.of(event.fatalities(), event.places()).get(placeIndex),
+                FatalityShares.wounded(event.wounded(), event.places().size()).get(placeIndex));
+    }
 
     /** Every (event, place) pair of the events, in event order then place order. */
     public static List<EventPoint> of(List<StoredEvent> events) {
-        return events.stream()
-                .flatMap(e -> java.util.stream.IntStream.range(0, e.places().size()).mapToObj(i -> new EventPoint(e, e.places().get(i), i)))
-                .toList();
+        return events.stream().flatMap(e -> {
+            List<Share> dead = FatalityShares.of(e.fatalities(), e.places());
+            List<Share> wounded = FatalityShares.wounded(e.wounded(), e.places().size());
+            return java.util.stream.IntStream.range(0, e.places().size())
+                    .mapToObj(i -> new EventPoint(e, e.places().get(i), i, dead.get(i), wounded.get(i)));
+        }).toList();
     }
 
     /** Unique per feature: the event id alone when it is the event's first place. */

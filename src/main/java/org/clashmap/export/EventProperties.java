@@ -12,7 +12,10 @@ import java.util.function.Function;
 /**
  * The attribute table every GIS export carries (GeoJSON properties, GeoPackage columns, KML
  * ExtendedData), defined once so the formats cannot drift apart. Names are snake_case ASCII so
- * they survive shapefile-minded tools; unknown values are null, never 0 or "".
+ * they survive shapefile-minded tools; unknown values are null, never 0 or "". {@code fatalities}
+ * and {@code wounded} are the point's share ({@link org.clashmap.extract.FatalityShares}), so
+ * summing them over a layer counts each event's dead once; {@code event_fatalities} repeats the
+ * event's total on each point for reading, not for summing.
  */
 public final class EventProperties {
     public enum Kind { TEXT, DATE, INTEGER, REAL, BOOLEAN }
@@ -38,8 +41,13 @@ public final class EventProperties {
             p("place_en", Kind.TEXT, x -> x.place().nameEn()),
             p("place_id", Kind.TEXT, x -> x.place().placeId()),
             p("geo_precision_km", Kind.REAL, x -> x.place().precisionKm()),
-            p("fatalities", Kind.INTEGER, x -> x.event().fatalities()),
-            p("wounded", Kind.INTEGER, x -> x.event().wounded()),
+            // This point's share of the event's dead (FatalityShares): an event's points add up to
+            // its toll. The scope says whether it is the place's own count or the event's (rest).
+            p("fatalities", Kind.INTEGER, x -> x.dead().count()),
+            p("fatalities_scope", Kind.TEXT, x -> x.dead().scopeLabel()),
+            p("event_fatalities", Kind.INTEGER, x -> x.event().fatalities()),
+            p("wounded", Kind.INTEGER, x -> x.wounded().count()),
+            p("wounded_scope", Kind.TEXT, x -> x.wounded().scopeLabel()),
             p("source_file", Kind.TEXT, x -> x.event().fileName()),
             p("outlet", Kind.TEXT, x -> x.event().outlet()),
             p("sentence", Kind.TEXT, x -> x.event().sentence()),

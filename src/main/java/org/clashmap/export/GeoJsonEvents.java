@@ -10,6 +10,7 @@ import org.clashmap.extract.Event;
 import org.clashmap.extract.EventActor;
 import org.clashmap.extract.EventPlace;
 import org.clashmap.extract.Extraction;
+import org.clashmap.extract.FatalityShares;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * Events as an RFC 7946 GeoJSON FeatureCollection: one Point feature per (event, place), so an event
- * reported at three villages is three points sharing an {@code event_id}. Coordinates are [lon, lat].
+ * reported at three villages is three points sharing an {@code event_id}; its dead are spread over
+ * them by {@link FatalityShares}. Coordinates are [lon, lat].
  */
 public final class GeoJsonEvents {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -39,7 +41,8 @@ public final class GeoJsonEvents {
             int n = 0;
             for (Event e : x.events()) {
                 String eventId = eventId(x.report().source(), n++);
-                for (EventPlace p : e.places()) features.add(feature(eventId, e, p, x.report().source()));
+                List<FatalityShares.Share> dead = FatalityShares.of(e);
+                for (int i = 0; i < e.places().size(); i++) features.add(feature(eventId, e, e.places().get(i), dead.get(i), x.report().source()));
             }
         }
         return fc;
@@ -50,7 +53,7 @@ public final class GeoJsonEvents {
         return (source.isEmpty() ? "report" : source) + "#" + index;
     }
 
-    private static ObjectNode feature(String eventId, Event e, EventPlace p, String source) {
+    private static ObjectNode feature(String eventId, Event e, EventPlace p, FatalityShares.Share dead, String source) {
         ObjectNode f = JSON.createObjectNode();
         f.put("type", "Feature");
         ObjectNode g = f.putObject("geometry");
@@ -72,8 +75,13 @@ public final class GeoJsonEvents {
         props.put("place_id", p.placeId());
         props.put("place_relation", p.relation());
         props.put("geo_precision_km", p.precisionKm());
-        if (e.fatalities() == null) props.putNull("fatalities");
-        else props.put("fatalities", e.fatalities());
+        // This point's share of the event's dead (FatalityShares, as every export): the event's
+        // points add up to its toll; event_fatalities is the toll itself.
+        if (dead.count() == null) props.putNull("fatalities");
+        else props.put("fatalities", dead.count());
+        props.put("fatalities_scope", dead.scopeLabel());
+        if (e.fatalities() == null) props.putNull("event_fatalities");
+        else props.put("event_fatalities", e.fatalities());
         props.put("source_file", source);
         props.put("sentence", e.sentence());
         props.put("char_start", e.charStart());

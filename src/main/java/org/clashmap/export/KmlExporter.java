@@ -128,10 +128,19 @@ final class KmlExporter implements FeatureWriter {
         else b.append(e.date().from()).append(" to ").append(e.date().to());
         b.append("<br/>Actors: ").append(html(actors(p)));
         b.append("<br/>Dead: ").append(e.fatalities() == null ? "unknown" : e.fatalities().toString());
+        if (e.fatalities() != null && e.places().size() > 1) b.append(" (event total, ").append(e.places().size()).append(" places; here: ").append(here(p)).append(")");
         if (e.wounded() != null) b.append("<br/>Wounded: ").append(e.wounded());
         b.append("<br/>Source: ").append(html(e.outlet())).append(" (").append(html(e.fileName())).append(")</p>");
         b.append("<p dir=\"rtl\" lang=\"ar\">").append(html(e.sentence())).append("</p>");
         return b.toString();
+    }
+
+    /** This placemark's share of the dead in words, for a multi-place event's balloon. */
+    private static String here(EventPoint p) {
+        if (p.dead().count() == null) return p.event().fatalities() == null ? "unknown" : "counted at the first place";
+        if (p.dead().scope() == org.clashmap.extract.FatalityShares.Scope.PLACE) return p.dead().count().toString();
+        if (p.dead().count().equals(p.event().fatalities())) return "all counted here";
+        return p.dead().count() + ", the rest not given per place";
     }
 
     private static String actors(EventPoint p) {

@@ -66,9 +66,12 @@ public final class MapImageRenderer {
     private final OfflineTileRenderer tiles;
     private final Envelope syriaWorld;
 
-    /** What was drawn: the image and the facts tests and callers may check. */
+    /**
+     * What was drawn: the image and the facts tests and callers may check. {@code incidents} counts
+     * the events with a place in the image, each once; {@code places} their places (symbols) there.
+     */
     public record RenderResult(BufferedImage image, Set<EventType> legendTypes, boolean legendUndated, boolean clustered,
-                               int incidents, Viewport viewport, Viewport logicalViewport, double deviceScale, int tileZoom,
+                               int incidents, int places, Viewport viewport, Viewport logicalViewport, double deviceScale, int tileZoom,
                                Rectangle legendBox, Rectangle insetBox, long basemapNanos, long incidentNanos, long frameNanos) {
     }
 
@@ -175,14 +178,14 @@ public final class MapImageRenderer {
 
             Presence p = presence(set, visible, logical, incidents.lastPlan()).withControl(control == null ? List.of() : ControlPalette.legend(control));
             Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
-            frame.titleBand(p.count);
+            frame.titleBand(p.count, p.places);
             frame.attribution(attribution);
             Rectangle insetBox = frame.inset(viewEnvelope(vp));
             frame.northArrow();
             frame.scaleBar(logical);
             Rectangle legendBox = frame.legend(p);
             long t3 = System.nanoTime();
-            return new RenderResult(img, p.types, p.undated, p.clustered, p.count, vp, logical, s, tileZoom,
+            return new RenderResult(img, p.types, p.undated, p.clustered, p.count, p.places, vp, logical, s, tileZoom,
                     legendBox, insetBox, t1 - t0, t2 - t1, t3 - t2);
         } finally {
             g.dispose();
@@ -228,10 +231,10 @@ public final class MapImageRenderer {
     }
 
     /** Which symbols the image shows: types and flags of incidents inside it, and whether clusters were drawn. */
-    private record Presence(Set<EventType> types, boolean undated, boolean clustered, boolean sized, int count,
+    private record Presence(Set<EventType> types, boolean undated, boolean clustered, boolean sized, int count, int places,
                             List<ControlPalette.Entry> control) {
         Presence withControl(List<ControlPalette.Entry> c) {
-            return new Presence(types, undated, clustered, sized, count, c);
+            return new Presence(types, undated, clustered, sized, count, places, c);
         }
 
     }
@@ -240,18 +243,20 @@ public final class MapImageRenderer {
     private static Presence presence(IncidentSet set, BitSet visible, Viewport vp, SymbolPlan drawn) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         boolean undated = false, sized = false;
-        int count = 0;
+        int places = 0;
+        BitSet events = new BitSet(set.eventCount()); // an event at three places in view is one incident
         double sc = vp.scale();
         for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
             double x = set.wx[i] * sc - vp.originX(), y = set.wy[i] * sc - vp.originY();
             if (x < 0 || y < 0 || x > vp.width() || y > vp.height()) continue;
-            count++;
+            places++;
+            events.set(set.event[i]);
             types.add(set.typeOf(i));
             if (set.has(i, IncidentSet.FLAG_UNDATED)) undated = true;
             if (set.fatalities[i] > 0) sized = true;
         }
         // a cluster row in the legend only when the painter drew one
-        return new Presence(types, undated, drawn.clusterCount() > 0, sized, count, List.of());
+        return new Presence(types, undated, drawn.clusterCount() > 0, sized, events.cardinality(), places, List.of());
     }
 
     /** Attribution lines joined with middle dots and wrapped to a width. */
@@ -351,14 +356,15 @@ public final class MapImageRenderer {
                     : s.textAt(text, x, y, size, bold, argb, 0, Align.LEFT);
         }
 
-        void titleBand(int count) {
+        /** Title, and a subtitle with the dates and "36 incidents at 83 places" (events once, then their places). */
+        void titleBand(int count, int places) {
             panel(0, 0, w, TITLE_H, false);
             s.strokeLine(0, TITLE_H, w, TITLE_H, 0.8, PANEL_EDGE, false);
             String title = req.title() == null || req.title().isBlank() ? tx.own("title.default") : req.title().strip();
             String dates = req.from() == null && req.to() == null ? tx.own("dates.all")
                     : (req.from() == null ? "…" : req.from().toString()) + " – " + (req.to() == null ? "…" : req.to().toString());
-            String sub = tx.rtl() ? tx.own("incidents.count", count) + "   ·   " + dates
-                    : dates + "   ·   " + tx.own("incidents.count", count);
+            String n = places > count ? tx.own("incidents.places", count, places) : tx.own("incidents.count", count);
+            String sub = tx.rtl() ? n + "   ·   " + dates : dates + "   ·   " + n;
             lineStart(title, PAD + 4, 28, 22, true, TEXT);
             lineStart(sub, PAD + 4, 48, 13, false, MUTED);
         }

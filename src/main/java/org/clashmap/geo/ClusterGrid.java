@@ -3,8 +3,8 @@ package org.clashmap.geo;
 import java.util.Arrays;
 
 /**
- * Incidents binned into square screen cells for one frame: count, mean position, extent and the
- * most frequent type per cell. Cells are aligned to the world grid, not the screen, so clusters
+ * Incidents binned into square screen cells for one frame: count of incidents (event places) and
+ * of distinct events, mean position, extent and the most frequent type per cell. Cells are aligned to the world grid, not the screen, so clusters
  * do not jump while panning, and the grid reaches one margin past each edge (symbols there are
  * partly visible). Arrays are sized by the cells on screen, not by incidents, and reused across
  * frames, so a frame over a million incidents allocates nothing once the window size is stable.
@@ -13,7 +13,7 @@ public final class ClusterGrid {
     private static final int TYPES = 4;
     private int cols, rows;
     private double cell, offX, offY, margin;
-    private int[] count = new int[0], first = new int[0], typeCounts = new int[0];
+    private int[] count = new int[0], events = new int[0], first = new int[0], typeCounts = new int[0];
     private double[] sumX = new double[0], sumY = new double[0], minX = new double[0], maxX = new double[0], minY = new double[0], maxY = new double[0];
 
     /** Starts a frame: cells of {@code cellPx} covering the view and {@code marginPx} around it. */
@@ -28,6 +28,7 @@ public final class ClusterGrid {
         int n = cols * rows;
         if (count.length < n) {
             count = new int[n];
+            events = new int[n];
             first = new int[n];
             typeCounts = new int[n * TYPES];
             sumX = new double[n];
@@ -38,6 +39,7 @@ public final class ClusterGrid {
             maxY = new double[n];
         } else {
             Arrays.fill(count, 0, n, 0);
+            Arrays.fill(events, 0, n, 0);
             Arrays.fill(typeCounts, 0, n * TYPES, 0);
         }
     }
@@ -49,7 +51,9 @@ public final class ClusterGrid {
         return cy * cols + cx;
     }
 
-    void add(int c, int incident, double x, double y, int type) {
+    /** Adds an incident to cell c; {@code newEvent} when no other place of its event is in the cell already. */
+    void add(int c, int incident, double x, double y, int type, boolean newEvent) {
+        if (newEvent) events[c]++;
         if (count[c]++ == 0) {
             first[c] = incident;
             sumX[c] = sumY[c] = 0;
@@ -72,6 +76,11 @@ public final class ClusterGrid {
 
     public int count(int c) {
         return count[c];
+    }
+
+    /** Distinct events among the cell's incidents: an event at three nearby places counts once. */
+    public int events(int c) {
+        return events[c];
     }
 
     public int first(int c) {

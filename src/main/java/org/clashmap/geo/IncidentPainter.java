@@ -37,7 +37,7 @@ public final class IncidentPainter {
             drawSymbol(s, set, i, x, y);
         }
         for (int k = 0; k < plan.clusterCount(); k++) {
-            int n = plan.clusterSize(k);
+            int n = plan.clusterEvents(k); // events, not places: an event at three villages is one
             double x = plan.clusterX(k), y = plan.clusterY(k);
             drawClusterDisc(s, TYPES[plan.clusterType(k)], clusterRadius(n), x, y);
             s.text(countLabel(n), x, y, 11, true, WHITE, 0);

@@ -3,6 +3,7 @@ package org.clashmap.geo;
 import org.clashmap.extract.DateRange;
 import org.clashmap.extract.EventPlace;
 import org.clashmap.extract.EventType;
+import org.clashmap.extract.FatalityShares;
 import org.clashmap.store.IncidentRowSink;
 import org.clashmap.store.ReviewStatus;
 import org.clashmap.store.StoredEvent;
@@ -30,7 +31,12 @@ public final class IncidentSet {
     public final int[] event;        // event index (into events() when present)
     public final double[] wx, wy;
     public final byte[] type;        // EventType ordinal
-    public final int[] fatalities;   // -1 unknown
+    /**
+     * This place's share of its event's dead by {@link FatalityShares} (-1 none): an event's dead
+     * are drawn once, so a 42-dead event at three places is one large symbol and two small ones.
+     * The event's total is {@link StoredEvent#fatalities()} or {@link EventColumns#fatalities()}.
+     */
+    public final int[] fatalities;
     public final float[] precisionKm;
     public final int[] dayFrom, dayTo; // epoch days, UNDATED when unknown
     public final byte[] flags;
@@ -82,16 +88,17 @@ public final class IncidentSet {
             StoredEvent e = events.get(ei);
             s.eventFirst[ei] = i;
             s.eventIds[ei] = e.id();
-            for (EventPlace p : e.places()) s.set(i++, ei, e, p);
+            List<FatalityShares.Share> dead = FatalityShares.of(e.fatalities(), e.places());
+            for (int k = 0; k < e.places().size(); k++) s.set(i++, ei, e, e.places().get(k), dead.get(k).countOrMinusOne());
         }
         s.eventFirst[events.size()] = i;
         return s;
     }
 
-    private void set(int i, int ei, StoredEvent e, EventPlace p) {
+    private void set(int i, int ei, StoredEvent e, EventPlace p, int placeDead) {
         DateRange d = e.date();
         set(i, ei, e.type(), d.isKnown() ? (int) d.from().toEpochDay() : UNDATED, d.isKnown() ? (int) d.to().toEpochDay() : UNDATED,
-                e.fatalities() == null ? -1 : e.fatalities(), e.confidence(), e.review() == ReviewStatus.REJECTED, e.edited(),
+                placeDead, e.confidence(), e.review() == ReviewStatus.REJECTED, e.edited(),
                 p.lat(), p.lon(), p.precisionKm(), p.confidence());
     }
 
@@ -215,7 +222,7 @@ public final class IncidentSet {
         private EventColumns cols = new EventColumns(1024);
 
         @Override
-        public void row(long eventId, EventType type, int dayFrom, int dayTo, int fatalities, double eventConfidence,
+        public void row(long eventId, EventType type, int dayFrom, int dayTo, int fatalities, int placeFatalities, double eventConfidence,
                         boolean rejected, boolean edited, boolean hasPlace, double lat, double lon, double precisionKm, double placeConfidence) {
             if (eventId != lastId) {
                 if (events == ids.length) {
@@ -236,7 +243,7 @@ public final class IncidentSet {
             }
             if (!hasPlace) return;
             if (n == rows.capacity()) rows = rows.grow();
-            rows.put(n++, events - 1, type, dayFrom, dayTo, fatalities, eventConfidence, rejected, edited, lat, lon, precisionKm, placeConfidence);
+            rows.put(n++, events - 1, type, dayFrom, dayTo, placeFatalities, eventConfidence, rejected, edited, lat, lon, precisionKm, placeConfidence);
         }
 
         public int size() {

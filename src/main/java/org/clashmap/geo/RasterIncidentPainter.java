@@ -92,7 +92,7 @@ public final class RasterIncidentPainter {
 
     private void paintClusters(Raster r) {
         for (int k = 0; k < plan.clusterCount(); k++) {
-            int n = plan.clusterSize(k);
+            int n = plan.clusterEvents(k); // events, not places (as the vector painter)
             double x = plan.clusterX(k), y = plan.clusterY(k);
             r.blit(cluster(plan.clusterType(k), IncidentPainter.clusterRadius(n)), x, y);
             drawCount(r, n, x, y);

@@ -9,8 +9,9 @@ import java.util.BitSet;
  * the legend and the click handler all agree.
  * <p>
  * Incidents are binned into {@link IncidentPainter#CLUSTER_CELL} cells aligned to the world.
- * Below {@link IncidentPainter#CLUSTER_BELOW_ZOOM} every cell with more than one incident is a
- * cluster. Above it a cell stays a cluster only while it is crowded: more than
+ * Below {@link IncidentPainter#CLUSTER_BELOW_ZOOM} every cell with incidents of more than one
+ * event is a cluster, counting events (an event at three nearby villages is one, and a cell of one
+ * event's places draws them as symbols). Above it a cell stays a cluster only while it is crowded: more than
  * {@link #MAX_SYMBOLS_PER_CELL} incidents spread wider than one stack ({@link #STACK_PX}). A
  * crowded cell drawn symbol by symbol is a blob of tens of overlapping symbols that tells the
  * analyst less than a count, and costs pixels in proportion to the data (a cumulative view of a
@@ -61,7 +62,7 @@ public final class SymbolPlan {
                 double x = index.worldX(k) * scale - ox, y = index.worldY(k) * scale - oy;
                 int c = grid.cellOf(x, y);
                 if (c < 0 || x < -MARGIN || y < -MARGIN || x > w + MARGIN || y > h + MARGIN) continue;
-                grid.add(c, i, x, y, index.type(k));
+                grid.add(c, i, x, y, index.type(k), firstOfItsEventInCell(set, visible, i, c, scale, ox, oy, w, h));
                 if (x >= 0 && y >= 0 && x <= w && y <= h) inView++;
             }
         }
@@ -71,13 +72,31 @@ public final class SymbolPlan {
         double zoom = vp.zoom();
         for (int c = 0; c < cells; c++) {
             int n = grid.count(c);
-            clustered[c] = n > 1 && clusters(zoom, n, grid.spread(c));
+            // A cell holding the places of one event only is not a cluster: a disc saying "1" would
+            // hide where that event happened; its places are drawn (its dead on one of them).
+            clustered[c] = n > 1 && grid.events(c) > 1 && clusters(zoom, n, grid.spread(c));
             if (clustered[c]) addCluster(c);
             else if (n > 0) anySymbols = true;
         }
         if (!anySymbols) return;
         if (zoom < IncidentPainter.CLUSTER_BELOW_ZOOM) {
-            for (int c = 0; c < cells; c++) if (grid.count(c) == 1) addSymbol(grid.first(c));
+            boolean oneEventCells = false;
+            for (int c = 0; c < cells; c++) {
+                if (clustered[c] || grid.count(c) == 0) continue;
+                if (grid.count(c) == 1) addSymbol(grid.first(c));
+                else oneEventCells = true;
+            }
+            if (!oneEventCells) return;
+            for (int r = 0; r < runs.count; r++) {
+                for (int k = runs.from[r]; k < runs.to[r]; k++) {
+                    int i = index.incidentAt(k);
+                    if (!visible.get(i)) continue;
+                    double x = index.worldX(k) * scale - ox, y = index.worldY(k) * scale - oy;
+                    int c = grid.cellOf(x, y);
+                    if (c < 0 || clustered[c] || grid.count(c) < 2 || x < -MARGIN || y < -MARGIN || x > w + MARGIN || y > h + MARGIN) continue;
+                    addSymbol(i);
+                }
+            }
             return;
         }
         // Symbols: the biggest of each kind per small cell (PixelStamps), in two passes.
@@ -95,6 +114,21 @@ public final class SymbolPlan {
                 }
             }
         }
+    }
+
+    /**
+     * Whether incident i is its event's first visible place (by place order) in cell c, so a
+     * cluster counts events, not places: "2 incidents" for two events at seven villages. Events
+     * have a handful of places, so looking at the siblings costs next to nothing.
+     */
+    private boolean firstOfItsEventInCell(IncidentSet set, BitSet visible, int i, int c, double scale, double ox, double oy, double w, double h) {
+        for (int j = set.firstIncidentOf(set.event[i]); j < i; j++) {
+            if (!visible.get(j)) continue;
+            double x = set.wx[j] * scale - ox, y = set.wy[j] * scale - oy;
+            if (x < -MARGIN || y < -MARGIN || x > w + MARGIN || y > h + MARGIN) continue;
+            if (grid.cellOf(x, y) == c) return false;
+        }
+        return true;
     }
 
     /** Walk the visible incidents instead of the view's runs when they are this many times fewer. */
@@ -186,9 +220,14 @@ public final class SymbolPlan {
         return grid.meanY(clusterCells[k]);
     }
 
-    /** Incidents the cluster stands for. */
+    /** Incidents (event places) the cluster stands for. */
     public int clusterSize(int k) {
         return grid.count(clusterCells[k]);
+    }
+
+    /** Distinct events the cluster stands for: the number drawn on it and said on hover. */
+    public int clusterEvents(int k) {
+        return grid.events(clusterCells[k]);
     }
 
     /** Ordinal of the cluster's most frequent event type. */
@@ -204,7 +243,7 @@ public final class SymbolPlan {
     /** The cluster whose disc covers screen point (x, y), or -1. */
     public int clusterAt(double x, double y) {
         for (int k = clusterCount - 1; k >= 0; k--) { // drawn last is on top
-            double r = IncidentPainter.clusterRadius(clusterSize(k)) + 3;
+            double r = IncidentPainter.clusterRadius(clusterEvents(k)) + 3;
             if (Math.hypot(clusterX(k) - x, clusterY(k) - y) <= r) return k;
         }
         return -1;

@@ -63,7 +63,7 @@ final class Edits {
         String[] c = v.split("\t", -1);
         return new EventPlace(c[0].isEmpty() ? null : c[0], c[4], c[5].isEmpty() ? null : c[5], null,
                 Double.parseDouble(c[1]), Double.parseDouble(c[2]), Double.parseDouble(c[3]), 1.0,
-                original.charStart(), original.charEnd());
+                original.charStart(), original.charEnd(), original.fatalities()); // a moved place keeps its dead
     }
 
     private static String nz(String s) {

@@ -8,6 +8,7 @@ import org.clashmap.extract.EventActor;
 import org.clashmap.extract.EventPlace;
 import org.clashmap.extract.EventType;
 import org.clashmap.extract.Extraction;
+import org.clashmap.extract.FatalityShares;
 import org.clashmap.extract.Report;
 import org.clashmap.extract.SubEventType;
 import org.clashmap.extract.TimePrecision;
@@ -136,8 +137,8 @@ public final class EventStore {
 
     static void insertPlaces(Connection c, long eventId, List<EventPlace> places) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO event_places(event_id, ordinal, place_id, name_ar, name_en, relation, lat, lon, precision_km, confidence, char_start, char_end)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO event_places(event_id, ordinal, place_id, name_ar, name_en, relation, lat, lon, precision_km, confidence, char_start, char_end,"
+                        + " fatalities) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int i = 0;
             for (EventPlace p : places) {
                 ensurePlace(c, p);
@@ -153,6 +154,7 @@ public final class EventStore {
                 ps.setDouble(10, p.confidence());
                 ps.setInt(11, p.charStart());
                 ps.setInt(12, p.charEnd());
+                setInt(ps, 13, p.fatalities());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -325,7 +327,11 @@ public final class EventStore {
         String events = "SELECT e.id, " + type + ", CAST(julianday(e.date_from) - 2440587.5 AS INTEGER),"
                 + " CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS INTEGER), e.fatalities, e.confidence,"
                 + " e.review_status = 'rejected' FROM events e WHERE e.id BETWEEN ? AND ? ORDER BY e.id";
-        String places = "SELECT event_id, lat, lon, precision_km, confidence FROM event_places WHERE event_id BETWEEN ? AND ? ORDER BY event_id, id";
+        // id order is ordinal order within an event (places are inserted in order) and is what the
+        // event_id index gives without a sort.
+        String places = "SELECT event_id, lat, lon, precision_km, confidence, fatalities FROM event_places WHERE event_id BETWEEN ? AND ?"
+                + " ORDER BY event_id, id";
+        PlaceRows at = new PlaceRows();
         try (PreparedStatement se = between(c.prepareStatement(events), fromId, toId); PreparedStatement sp = between(c.prepareStatement(places), fromId, toId);
              ResultSet ev = se.executeQuery(); ResultSet pl = sp.executeQuery()) {
             boolean placeRow = pl.next();
@@ -353,17 +359,47 @@ public final class EventStore {
                     rejected = applied.review() == ReviewStatus.REJECTED;
                 }
                 while (placeRow && pl.getLong(1) < id) placeRow = pl.next(); // orphans, if any
-                boolean any = false;
+                // An event's places are read whole first: the first place's share of the dead
+                // depends on the counts of the others (FatalityShares).
+                at.n = 0;
                 while (placeRow && pl.getLong(1) == id) {
-                    any = true;
-                    sink.row(id, t, from, to, dead, confidence, rejected, ed != null, true,
-                            pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), placeConfidence(pl, 5));
+                    int own = pl.getInt(6);
+                    if (pl.wasNull()) own = -1;
+                    at.add(pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), placeConfidence(pl, 5), own);
                     placeRow = pl.next();
                 }
-                if (!any) sink.row(id, t, from, to, dead, confidence, rejected, ed != null, false, 0, 0, 0, 0);
+                for (int k = 0; k < at.n; k++) {
+                    sink.row(id, t, from, to, dead, FatalityShares.share(dead, at.own, at.n, k), confidence, rejected, ed != null, true,
+                            at.lat[k], at.lon[k], at.precision[k], at.confidence[k]);
+                }
+                if (at.n == 0) sink.row(id, t, from, to, dead, -1, confidence, rejected, ed != null, false, 0, 0, 0, 0);
             }
         }
         return null;
+    }
+
+    /** One event's places during a lean scan, reused from event to event. */
+    private static final class PlaceRows {
+        int n;
+        double[] lat = new double[8], lon = new double[8], precision = new double[8], confidence = new double[8];
+        int[] own = new int[8];
+
+        /** {@code dead} the place's own count, -1 for none. */
+        void add(double la, double lo, double prec, double conf, int dead) {
+            if (n == lat.length) {
+                lat = java.util.Arrays.copyOf(lat, n * 2);
+                lon = java.util.Arrays.copyOf(lon, n * 2);
+                precision = java.util.Arrays.copyOf(precision, n * 2);
+                confidence = java.util.Arrays.copyOf(confidence, n * 2);
+                own = java.util.Arrays.copyOf(own, n * 2);
+            }
+            lat[n] = la;
+            lon[n] = lo;
+            precision[n] = prec;
+            confidence[n] = conf;
+            own[n] = dead;
+            n++;
+        }
     }
 
     private static PreparedStatement between(PreparedStatement ps, long from, long to) throws SQLException {
@@ -386,12 +422,12 @@ public final class EventStore {
     private static Map<Long, List<EventPlace>> placesByEvent(Connection c, String where, Long id) throws SQLException {
         Map<Long, List<EventPlace>> out = new HashMap<>();
         String sql = "SELECT p.event_id, p.place_id, p.name_ar, p.name_en, p.relation, p.lat, p.lon, p.precision_km, p.confidence,"
-                + " p.char_start, p.char_end FROM event_places p JOIN events e ON e.id = p.event_id " + where + " ORDER BY p.event_id, p.ordinal";
+                + " p.char_start, p.char_end, p.fatalities FROM event_places p JOIN events e ON e.id = p.event_id " + where + " ORDER BY p.event_id, p.ordinal";
         try (PreparedStatement ps = bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EventPlace(rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
-                        rs.getInt(10), rs.getInt(11)));
+                        rs.getInt(10), rs.getInt(11), nullableInt(rs, 12)));
             }
         }
         return out;

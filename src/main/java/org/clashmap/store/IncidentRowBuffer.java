@@ -14,12 +14,12 @@ final class IncidentRowBuffer implements IncidentRowSink {
     private int n;
     private long[] eventId = new long[1024];
     private byte[] type = new byte[1024], flags = new byte[1024];
-    private int[] dayFrom = new int[1024], dayTo = new int[1024], fatalities = new int[1024];
+    private int[] dayFrom = new int[1024], dayTo = new int[1024], fatalities = new int[1024], placeFatalities = new int[1024];
     private double[] confidence = new double[1024], lat = new double[1024], lon = new double[1024],
             precisionKm = new double[1024], placeConfidence = new double[1024];
 
     @Override
-    public void row(long id, EventType t, int from, int to, int dead, double eventConfidence,
+    public void row(long id, EventType t, int from, int to, int dead, int placeDead, double eventConfidence,
                     boolean rejected, boolean edited, boolean hasPlace, double la, double lo, double precision, double placeConf) {
         if (n == eventId.length) grow(n * 2);
         eventId[n] = id;
@@ -28,6 +28,7 @@ final class IncidentRowBuffer implements IncidentRowSink {
         dayFrom[n] = from;
         dayTo[n] = to;
         fatalities[n] = dead;
+        placeFatalities[n] = placeDead;
         confidence[n] = eventConfidence;
         lat[n] = la;
         lon[n] = lo;
@@ -44,7 +45,7 @@ final class IncidentRowBuffer implements IncidentRowSink {
     void replayTo(IncidentRowSink sink) {
         for (int i = 0; i < n; i++) {
             byte f = flags[i];
-            sink.row(eventId[i], TYPES[type[i]], dayFrom[i], dayTo[i], fatalities[i], confidence[i],
+            sink.row(eventId[i], TYPES[type[i]], dayFrom[i], dayTo[i], fatalities[i], placeFatalities[i], confidence[i],
                     (f & REJECTED) != 0, (f & EDITED) != 0, (f & HAS_PLACE) != 0, lat[i], lon[i], precisionKm[i], placeConfidence[i]);
         }
     }
@@ -56,6 +57,7 @@ final class IncidentRowBuffer implements IncidentRowSink {
         dayFrom = Arrays.copyOf(dayFrom, size);
         dayTo = Arrays.copyOf(dayTo, size);
         fatalities = Arrays.copyOf(fatalities, size);
+        placeFatalities = Arrays.copyOf(placeFatalities, size);
         confidence = Arrays.copyOf(confidence, size);
         lat = Arrays.copyOf(lat, size);
         lon = Arrays.copyOf(lon, size);

@@ -81,6 +81,11 @@ final class AppModel {
         return shownCount;
     }
 
+    /** How many places of them the map shows (an event at three villages is three symbols, one incident). */
+    int shownPlaces() {
+        return visibleIncidents.cardinality();
+    }
+
     void setEvents(List<StoredEvent> events) {
         long keep = selected.get() == null ? -1 : selected.get().id();
         incidents.set(IncidentSet.of(events));

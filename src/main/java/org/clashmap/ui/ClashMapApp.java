@@ -212,7 +212,7 @@ public class ClashMapApp extends Application {
             WorkspaceLoader.Loaded loaded = loader.getValue();
             if (loaded.lean() == null) window.showEvents(loaded.events());
             else window.showIncidents(loaded.lean());
-            window.status.message.setText(String.format(text.getString("status.loaded"), loaded.eventCount(), db));
+            window.status.message.setText(String.format(text.getString("status.loaded"), loaded.eventCount(), loaded.placeCount(), db));
             reloadControl();
         });
         loader.setOnFailed(e -> {

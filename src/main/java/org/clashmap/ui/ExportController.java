@@ -100,7 +100,7 @@ final class ExportController {
         Set<Long> shown = window.model.shownEvents.stream().map(StoredEvent::id).collect(Collectors.toSet());
         run(() -> {
             var r = workspace.exportData(e -> shown.contains(e.id()), format, out);
-            return String.format(text.getString("export.data.done"), r.features(), out);
+            return String.format(text.getString("export.data.done"), r.events(), r.features(), out);
         });
     }
 

@@ -100,7 +100,7 @@ final class FilterPane extends VBox {
         });
         model.incidents.addListener((o, a, b) -> rebuildChoices(b.events()));
         model.onVisibilityChange(() -> counts.setText(String.format(t.getString("filter.counts"),
-                model.shownCount(), model.hiddenCountProperty().get())));
+                model.shownCount(), model.shownPlaces(), model.hiddenCountProperty().get())));
     }
 
     private String layerName(String origin) {

@@ -82,8 +82,14 @@ final class IncidentLayer extends DrawnMapLayer {
         return clusterSizeAt(x, y) > 0;
     }
 
-    /** How many incidents the cluster under a point stands for; 0 when there is none. */
+    /** How many events the cluster under a point stands for; 0 when there is none. */
     int clusterSizeAt(double x, double y) {
+        int k = image.plan().clusterAt(image.toPaintedX(x), image.toPaintedY(y));
+        return k < 0 ? 0 : image.plan().clusterEvents(k);
+    }
+
+    /** How many places (incidents on the map) the cluster under a point stands for; 0 when there is none. */
+    int clusterPlacesAt(double x, double y) {
         int k = image.plan().clusterAt(image.toPaintedX(x), image.toPaintedY(y));
         return k < 0 ? 0 : image.plan().clusterSize(k);
     }

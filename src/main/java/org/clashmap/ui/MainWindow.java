@@ -168,7 +168,9 @@ public final class MainWindow extends BorderPane {
     private void showHover(double x, double y, double screenX, double screenY) {
         int cluster = map.incidents.clusterSizeAt(x, y);
         if (cluster > 0) { // a count stands for many incidents: name none of them at random
-            hover.setText(String.format(text.getString("map.cluster"), cluster));
+            int places = map.incidents.clusterPlacesAt(x, y);
+            hover.setText(places > cluster ? String.format(text.getString("map.cluster.places"), cluster, places)
+                    : String.format(text.getString("map.cluster"), cluster));
             if (!hover.isShowing() && getScene() != null) hover.show(getScene().getWindow(), screenX + 12, screenY + 12);
             return;
         }

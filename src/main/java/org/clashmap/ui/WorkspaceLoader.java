@@ -23,6 +23,11 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
         int eventCount() {
             return lean == null ? events.size() : lean.eventCount();
         }
+
+        /** Places of those events: what the map draws (an event at three villages is three). */
+        int placeCount() {
+            return lean == null ? events.stream().mapToInt(e -> e.places().size()).sum() : lean.size;
+        }
     }
 
     private final Workspace workspace;
@@ -49,12 +54,12 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
         }
         IncidentSet.Builder b = IncidentSet.builder();
         long[] seen = {0, -1};
-        workspace.forEachIncidentRow((id, type, from, to, dead, conf, rejected, edited, hasPlace, lat, lon, prec, pconf) -> {
+        workspace.forEachIncidentRow((id, type, from, to, dead, placeDead, conf, rejected, edited, hasPlace, lat, lon, prec, pconf) -> {
             if (id != seen[1]) {
                 seen[1] = id;
                 if (++seen[0] % 20_000 == 0) updateProgress(seen[0], total);
             }
-            b.row(id, type, from, to, dead, conf, rejected, edited, hasPlace, lat, lon, prec, pconf);
+            b.row(id, type, from, to, dead, placeDead, conf, rejected, edited, hasPlace, lat, lon, prec, pconf);
         });
         IncidentSet set = b.build();
         // Both indexes here, off the FX thread: at a million incidents they take a few hundred ms.

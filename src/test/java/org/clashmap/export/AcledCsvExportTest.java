@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class AcledCsvExportTest {
     static final List<String> ACLED_HEADER = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
             "sub_event_type", "actor1", "actor2", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-            "geo_precision", "source", "notes", "fatalities");
+            "geo_precision", "source", "notes", "fatalities", "fatalities_scope");
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @TempDir
@@ -94,11 +94,14 @@ class AcledCsvExportTest {
         assertEquals("Sada al-Sham (صدى الشام)", a.get("source"));
         assertEquals(fx.store.event(fx.a).sentence(), a.get("notes"), "Arabic sentence with its quotes and commas intact");
         assertEquals("0", a.get("fatalities"), "ACLED codes unreported dead as 0");
+        assertEquals("", a.get("fatalities_scope"), "unknown dead: no scope");
+        assertEquals("0", rows.get("SYR" + fx.a + "-2").get("fatalities"));
 
         CSVRecord b = rows.get("SYR" + fx.b);
         assertEquals("08 June 2018", b.get("event_date"), "a range is dated by its first day");
         assertEquals("2", b.get("time_precision"));
         assertEquals("30", b.get("fatalities"));
+        assertEquals("event", b.get("fatalities_scope"), "the event's toll, no count given per place");
         assertEquals("Non-state actor overtakes territory", b.get("sub_event_type"));
 
         CSVRecord d = rows.get("SYR" + fx.d);

@@ -43,7 +43,7 @@ class ExportCliTest {
             assertEquals(0, run("export", "--db", fx.dbFile.toString(), "--format", f.name().toLowerCase(), "--out", file.toString()), err.toString());
             assertTrue(Files.size(file) > 0, f.name());
         }
-        assertTrue(out.toString().contains("Wrote " + ExportFixture.DEFAULT_FEATURES + " features (6 events)"), out.toString());
+        assertTrue(out.toString().contains("Wrote " + ExportFixture.DEFAULT_FEATURES + " features (6 incidents at 7 places"), out.toString());
         assertTrue(out.toString().contains("1 matching events have no place"), out.toString());
     }
 

@@ -46,7 +46,8 @@ class MapImageRendererTest {
         Set<EventType> expected = storedTypes(events);
         assertTrue(expected.size() >= 2, "the seeds hold several types: " + expected);
         assertEquals(expected, r.legendTypes());
-        assertEquals(IncidentSet.of(events).size, r.incidents(), "every seed incident is in view");
+        assertEquals(IncidentSet.of(events).size, r.places(), "every seed incident's place is in view");
+        assertEquals(events.stream().filter(e -> !e.places().isEmpty()).count(), r.incidents(), "each event counted once");
 
         Rectangle legend = r.legendBox();
         assertTrue(legend.x > 640 && legend.y > 360, "legend sits bottom right: " + legend);
@@ -88,7 +89,7 @@ class MapImageRendererTest {
         }
         assertTrue(expected > 0 && expected < set.size, "the window selects some but not all seed incidents: " + expected);
         MapImageRenderer.RenderResult r = renderer.render(MapImageRequest.syria(1280, 720, Language.AR).withWindow(from, to), set);
-        assertEquals(expected, r.incidents());
+        assertEquals(expected, r.places());
         assertFalse(r.legendUndated(), "no undated symbol in a dated window");
     }
 

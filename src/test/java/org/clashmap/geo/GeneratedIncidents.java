@@ -14,7 +14,7 @@ public final class GeneratedIncidents {
         long id = 1;
         for (ExternalEvent e : new Generator(UcdpProfile.bundled(), seed).generate(events)) {
             b.row(id++, e.type(), (int) e.date().from().toEpochDay(), (int) e.date().to().toEpochDay(),
-                    e.fatalities() == null ? -1 : e.fatalities(), e.confidence(), false, false, true,
+                    e.fatalities() == null ? -1 : e.fatalities(), e.fatalities() == null ? -1 : e.fatalities(), e.confidence(), false, false, true,
                     e.place().lat(), e.place().lon(), e.place().precisionKm(), e.place().confidence());
         }
         return b.build();

@@ -23,9 +23,9 @@ class ParallelLeanLoadTest {
         final List<String> rows = new ArrayList<>();
 
         @Override
-        public void row(long eventId, EventType type, int dayFrom, int dayTo, int fatalities, double eventConfidence, boolean rejected,
+        public void row(long eventId, EventType type, int dayFrom, int dayTo, int fatalities, int placeFatalities, double eventConfidence, boolean rejected,
                         boolean edited, boolean hasPlace, double lat, double lon, double precisionKm, double placeConfidence) {
-            rows.add(eventId + "|" + type + "|" + dayFrom + "|" + dayTo + "|" + fatalities + "|" + eventConfidence + "|" + rejected + "|"
+            rows.add(eventId + "|" + type + "|" + dayFrom + "|" + dayTo + "|" + fatalities + "|" + placeFatalities + "|" + eventConfidence + "|" + rejected + "|"
                     + edited + "|" + hasPlace + "|" + lat + "|" + lon + "|" + precisionKm + "|" + placeConfidence);
         }
     }

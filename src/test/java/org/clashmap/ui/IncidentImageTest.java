@@ -105,7 +105,7 @@ class IncidentImageTest {
                 // the cluster under its own centre (another disc drawn over it may be the one on top)
                 int k = image.plan().clusterAt(image.toPaintedX(sx), image.toPaintedY(sy));
                 assertTrue(k >= 0, "no cluster under cluster " + c + "'s centre");
-                double r = org.clashmap.geo.IncidentPainter.clusterRadius(image.plan().clusterSize(k)) + 3;
+                double r = org.clashmap.geo.IncidentPainter.clusterRadius(image.plan().clusterEvents(k)) + 3;
                 assertTrue(Math.hypot(image.plan().clusterX(k) - image.plan().clusterX(c), image.plan().clusterY(k) - image.plan().clusterY(c)) <= r);
                 found++;
             }
