@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The one rule for spreading an event's dead over its places, used by every export (ACLED CSV,
  * GeoJSON, GeoPackage, KML, the {@code extract} command) and by the map's symbol sizes, so the
- * dead of one event are counted once everywhere (docs/decisions/017-fatalities-per-place.md).
+ * dead of one event are counted once everywhere (docs/decisions/018-fatalities-per-place.md).
  * <ul>
  *   <li>A place whose own count the text gives ({@link EventPlace#fatalities()}) gets that count,
  *       scope {@link Scope#PLACE}.</li>

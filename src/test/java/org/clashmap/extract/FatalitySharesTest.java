@@ -13,7 +13,7 @@ import static org.clashmap.extract.FatalityShares.Scope.PLACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The one rule that spreads an event's dead over its places (docs/decisions/017-fatalities-per-place.md). */
+/** The one rule that spreads an event's dead over its places (docs/decisions/018-fatalities-per-place.md). */
 class FatalitySharesTest {
     private static final Share NONE = Share.NONE;
 
