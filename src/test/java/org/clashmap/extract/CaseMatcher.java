@@ -106,6 +106,16 @@ final class CaseMatcher {
         for (JsonNode a : spec.path("actors")) {
             if (e.actors().stream().noneMatch(ea -> ea.actorId().equals(a.asText()))) d.add("no actor " + a.asText());
         }
+        // Roles as ACLED codes them: the two sides that fought are actor 1 and actor 2 (in either order unless the
+        // case says which is which), never one of them merely "associated".
+        if (spec.has("actor1") && !spec.get("actor1").asText().equals(e.actor(ActorRole.ACTOR1))) d.add("actor1 " + e.actor(ActorRole.ACTOR1));
+        if (spec.has("actor2") && !spec.get("actor2").asText().equals(e.actor(ActorRole.ACTOR2))) d.add("actor2 " + e.actor(ActorRole.ACTOR2));
+        if (spec.path("actors").size() == 2 && e.type() == EventType.BATTLES) {
+            java.util.Set<String> sides = new java.util.HashSet<>();
+            sides.add(e.actor(ActorRole.ACTOR1));
+            sides.add(e.actor(ActorRole.ACTOR2));
+            for (JsonNode a : spec.path("actors")) if (!sides.contains(a.asText())) d.add(a.asText() + " is not actor 1 or 2");
+        }
         return d.isEmpty() ? null : brief(e) + ": " + String.join(", ", d);
     }
 

@@ -22,8 +22,9 @@ import java.util.Map;
 
 /**
  * A test double for {@link Gazetteer}: exact names from {@code extract/fixture-places.tsv}, longest
- * first, no disambiguation and no relative positions. It lets the extraction tests run on their own;
- * the real gazetteer lives on branch {@code gaz}.
+ * first, no disambiguation and no relative positions. Only the focused sentence tests use it (through
+ * {@link Fixture}, by name), so that a rule of the extractor is tested apart from place resolution; the seed
+ * cases and the dev-set floor always run on the real gazetteer.
  */
 final class FixtureGazetteer implements Gazetteer {
     private final Map<String, Place> byId = new LinkedHashMap<>();
