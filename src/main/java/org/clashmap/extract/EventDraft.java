@@ -135,9 +135,24 @@ final class EventDraft {
         }
         List<EventPlace> eps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Location l : places) if (seen.add(l.anchor().id() + "|" + l.relation())) eps.add(toPlace(l));
+        for (Location l : tollFirst()) if (seen.add(l.anchor().id() + "|" + l.relation())) eps.add(toPlace(l));
         return new Event(subType.type, subType, list, eps, date, tally.totalKilled(), tally.totalWounded(),
                 text.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd, confidence);
+    }
+
+    /**
+     * The places with the one a toll belongs to first: a toll the text gives for several places together is carried
+     * by the event's first place (FatalityShares), and the most specific of them is where the dead were counted
+     * ("42 killed in Idlib province ... in the village of Zardana": the village). Other places keep text order.
+     */
+    private List<Location> tollFirst() {
+        if (tally.totalKilled() == null || places.size() < 2) return places;
+        Location lead = places.get(0);
+        for (Location l : places) if (l.precisionKm() < lead.precisionKm()) lead = l;
+        List<Location> out = new ArrayList<>(places);
+        out.remove(lead);
+        out.add(0, lead);
+        return out;
     }
 
     static EventPlace toPlace(Location l) {
