@@ -126,6 +126,12 @@ final class EventDraft {
         List<EventActor> list = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>(actors);
         for (String side : tally.killed.keySet()) if (!side.isEmpty()) ids.add(side);
+        // Civilians are acted upon: after the armed actors, whatever order the text named them in (ACLED's actor 2).
+        List<String> civilians = ids.stream().filter(id -> lexicon.get(id) != null && lexicon.get(id).kind() == Actors.Kind.CIVILIAN).toList();
+        if (civilians.size() < ids.size()) {
+            ids.removeAll(civilians);
+            ids.addAll(civilians);
+        }
         // Civilians alone are the target, never the initiator: actor 1 stays empty.
         int i = ids.stream().allMatch(id -> lexicon.get(id) != null && lexicon.get(id).kind() == Actors.Kind.CIVILIAN) ? 1 : 0;
         for (String id : ids) {

@@ -46,6 +46,8 @@ final class Resolution {
         boolean needsContext;
         /** A word of the Arabic dictionary too (and not a district or governorate capital): a place only with a sign. */
         boolean dictionaryWord;
+        /** In an adjective's slot (after a noun, agreeing in the article): only a feature or relation word makes it a place. */
+        boolean adjective;
         /** The clitics peeled off the mention's word (و، ب، ل ...). */
         String prefix;
         /** The mention is itself a feature word (المدينة، القرية، المنطقة): it names a kind of place, not one. */
@@ -119,7 +121,7 @@ final class Resolution {
         m.prefix = prefix;
         m.dictionaryWord = isDictionaryWord(m.key) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
         m.needsContext = m.featureWord || isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4
-                || inAdjectivePosition(m) && isDictionaryWord(m.key);
+                || (m.adjective = inAdjectivePosition(m) && isDictionaryWord(m.key));
         for (Place p : m.cands) {
             if (p.kind() == PlaceKind.GOVERNORATE) {
                 m.adminSignal = p.admin1();
@@ -408,6 +410,8 @@ final class Resolution {
         if (m.trigger != null) return "feature word before it";
         if (!m.needsContext && !m.dictionaryWord) return "a name that is not an ordinary word";
         if (relationBefore(m)) return "relation word before it";
+        // "الطائرات الحربية في ريف حماة", "(الخوذ البيضاء) في إدلب": places around do not make an adjective a place
+        if (m.adjective) return null;
         if (!m.needsContext && prepositionBefore(m)) return "a word of the dictionary after a preposition of place";
         if (listedAfterPlace(m)) return "in a list after a place";
         M next = m.idx + 1 < ms.size() ? ms.get(m.idx + 1) : null;
