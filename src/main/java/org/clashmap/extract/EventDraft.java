@@ -133,12 +133,18 @@ final class EventDraft {
             ids.addAll(civilians);
         }
         // Civilians alone are the target, never the initiator: actor 1 stays empty.
-        int i = ids.stream().allMatch(id -> lexicon.get(id) != null && lexicon.get(id).kind() == Actors.Kind.CIVILIAN) ? 1 : 0;
+        boolean onlyCivilians = ids.stream().allMatch(id -> lexicon.get(id) != null && lexicon.get(id).kind() == Actors.Kind.CIVILIAN);
+        String first = onlyCivilians ? null : ids.iterator().next();
+        String second = null;
         for (String id : ids) {
-            ActorRole role = i == 0 ? ActorRole.ACTOR1 : i == 1 ? ActorRole.ACTOR2 : ActorRole.ASSOCIATED;
-            list.add(new EventActor(id, role, tally.killed.get(id)));
-            i++;
+            // actor 2 is the first actor on the other side: an ally of actor 1 is associated with it (Alliances)
+            if (second == null && !id.equals(first) && (first == null || !Alliances.allied(first, id))) second = id;
         }
+        for (String id : ids) {
+            ActorRole role = id.equals(first) ? ActorRole.ACTOR1 : id.equals(second) ? ActorRole.ACTOR2 : ActorRole.ASSOCIATED;
+            list.add(new EventActor(id, role, tally.killed.get(id)));
+        }
+        list.sort(java.util.Comparator.comparing(EventActor::role));
         List<EventPlace> eps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Location l : tollFirst()) if (seen.add(l.anchor().id() + "|" + l.relation())) eps.add(toPlace(l));
