@@ -52,8 +52,8 @@ final class CasualtyCounter {
             if (m.start() >= to || m.start() >= stopAt) break;
             if (first(m) instanceof Term.NumberWord n) {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
-                Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations, uncertain)
-                        : casualtyFor(s, ms, k, negations, uncertain);
+                Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations)
+                        : casualtyFor(s, ms, k, negations, update);
                 if (kw == null) continue;
                 if (update) tally.addMax(kw.killed(), sideAfter(s, ms, k, topics), n.value());
                 else tally.add(kw.killed(), sideAfter(s, ms, k, topics), n.value());
@@ -125,8 +125,9 @@ final class CasualtyCounter {
         return false;
     }
 
+    /** @param update in a toll update the earlier figure stands between the word and the new one ("القتلى من 20 إلى 30") */
     private static Term.Casualty casualtyFor(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k,
-                                             List<Integer> negations, List<Integer> uncertain) {
+                                             List<Integer> negations, boolean update) {
         TermMatcher.Match<Term> num = ms.get(k);
         // The very next word: "8 قتلى", "42 قتيلاً", "3 جرحى"; or a word for things: "30 برميلاً" are no people.
         if (k + 1 < ms.size() && s.wordDistance(num.end(), ms.get(k + 1).start()) <= RIGHT_AFTER_WORDS) {
@@ -138,7 +139,7 @@ final class CasualtyCounter {
         }
         // The nearest casualty word shortly before: "مقتل 34 عنصراً وجرح آخرين", "حصيلة القتلى ... إلى 30".
         for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= BEFORE_WORDS; j--) {
-            if (isCount(ms.get(j))) break;
+            if (isCount(ms.get(j)) && !update) break;
             Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null) return c;
         }
@@ -153,7 +154,7 @@ final class CasualtyCounter {
 
     /** A noun counting people counts only just after a (strong) casualty word: "مقتل طفلة", "أصيب رجل". */
     private static Term.Casualty casualtyForPerson(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k,
-                                                   List<Integer> negations, List<Integer> uncertain) {
+                                                   List<Integer> negations) {
         TermMatcher.Match<Term> num = ms.get(k);
         for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= PERSON_WORDS; j--) {
             if (isCount(ms.get(j))) break;
