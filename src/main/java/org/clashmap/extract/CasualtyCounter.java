@@ -45,6 +45,8 @@ final class CasualtyCounter {
         List<Integer> negations = s.cuePositions(Term.CueEffect.NEGATION);
         List<Integer> uncertain = s.cuePositions(Term.CueEffect.UNCERTAIN);
         boolean update = !s.cuePositions(Term.CueEffect.UPDATE).isEmpty();
+        // kinds (killed / wounded) already given by a number: person nouns after it restate it ("القتلى هم سيدة وطفلتها")
+        boolean[] numbered = new boolean[2];
         // Only the matches in [from, min(to, stopAt)): found by binary search, so a sentence with
         // thousands of triggers (a 1 MB line) is not scanned whole once per trigger range.
         for (int k = s.firstMatchAtOrAfter(from); k < ms.size(); k++) {
@@ -54,7 +56,8 @@ final class CasualtyCounter {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
                 Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations)
                         : casualtyFor(s, ms, k, negations, update);
-                if (kw == null) continue;
+                if (kw == null || (n.implied() && numbered[kw.killed() ? 0 : 1])) continue;
+                if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
                 if (update) tally.addMax(kw.killed(), sideAfter(s, ms, k, topics), n.value());
                 else tally.add(kw.killed(), sideAfter(s, ms, k, topics), n.value());
                 continue;
@@ -152,10 +155,17 @@ final class CasualtyCounter {
         return null;
     }
 
-    /** A noun counting people counts only just after a (strong) casualty word: "مقتل طفلة", "أصيب رجل". */
+    /**
+     * A noun counting people counts only just after a (strong) casualty word: "مقتل طفلة", "أصيب رجل"; not when a
+     * number has already given that kind of casualty in the sentence (it restates them), nor right after another
+     * person noun without و (apposition).
+     */
     private static Term.Casualty casualtyForPerson(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k,
                                                    List<Integer> negations) {
         TermMatcher.Match<Term> num = ms.get(k);
+        // "طفلان شقيقان": a second person noun right after the first, without و, names the same people again.
+        if (k >= 1 && first(ms.get(k - 1)) instanceof Term.NumberWord p && p.implied() && s.text.charAt(num.start()) != 'و'
+                && s.wordDistance(ms.get(k - 1).end(), num.start()) <= 1) return null;
         for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= PERSON_WORDS; j--) {
             if (isCount(ms.get(j))) break;
             Term.Casualty c = casualty(s, ms.get(j), negations);
