@@ -80,10 +80,14 @@ final class CasualtyCounter {
         return tally;
     }
 
-    /** Statistics over a long period: a cumulative phrase, or "خلال / على مدى" just before months or years. */
+    /** Statistics over a long period: a cumulative phrase, or "خلال / على مدى" just before months, a month's name, or years. */
     private static boolean cumulative(SentenceScan s) {
         if (!s.cuePositions(Term.CueEffect.CUMULATIVE).isEmpty()) return true;
-        List<Integer> durations = s.cuePositions(Term.CueEffect.DURATION);
+        List<Integer> durations = new java.util.ArrayList<>(s.cuePositions(Term.CueEffect.DURATION));
+        // "خلال يوليو", "خلال الشهر الماضي": a whole month is a period too
+        for (TermMatcher.Match<Term> m : s.matches) {
+            if (first(m) instanceof Term.Month || first(m) instanceof Term.RelativeMonth) durations.add(m.start());
+        }
         if (durations.isEmpty()) return false;
         for (int p : s.cuePositions(Term.CueEffect.PERIOD)) {
             for (int d : durations) if (d > p && s.wordDistance(p, d) <= PERIOD_WORDS) return true;

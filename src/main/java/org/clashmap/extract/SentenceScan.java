@@ -94,7 +94,15 @@ final class SentenceScan {
             TermMatcher.Match<Term> a = found.get(k);
             TermMatcher.Match<Term> b = found.get(k + 1);
             if (!(a.payloads().get(0) instanceof Term.NumberWord na) || !(b.payloads().get(0) instanceof Term.NumberWord nb)) continue;
-            if (na.value() == null || nb.value() == null || Character.isDigit(text.charAt(a.start())) || text.charAt(b.start()) != 'و') continue;
+            if (na.value() == null || nb.value() == null) continue;
+            if (nb.value() == 1000 && !na.implied() && text.charAt(b.start()) != 'و' && adjacent(text, a.end(), b.start())) {
+                // "230 ألف", "ثلاثة آلاف" are thousands: the number multiplies (saturating like the digits' parser).
+                int v = (int) Math.min(Integer.MAX_VALUE, (long) na.value() * 1000);
+                found.set(k, new TermMatcher.Match<>(a.start(), b.end(), List.of(new Term.NumberWord(v))));
+                found.remove(k + 1);
+                continue;
+            }
+            if (Character.isDigit(text.charAt(a.start())) || text.charAt(b.start()) != 'و') continue;
             boolean adjacent = true;
             for (int i = a.end(); i < b.start(); i++) adjacent &= Character.isWhitespace(text.charAt(i));
             if (!adjacent) continue;
@@ -102,6 +110,11 @@ final class SentenceScan {
                     List.of(new Term.NumberWord(na.value() + nb.value(), na.implied() && nb.implied()))));
             found.remove(k + 1);
         }
+    }
+
+    private static boolean adjacent(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
     }
 
     /** Digit runs in any script (٣٠, 30, ۳۰); decimals like 14.5 are calibres, not counts, and are skipped. */

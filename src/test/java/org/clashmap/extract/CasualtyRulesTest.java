@@ -52,6 +52,8 @@ class CasualtyRulesTest {
             أسفرت عن مقتل 3 عناصر وإصابة طفل.                   | 3
             أسفرت عن مقتل ثماني عشرة امرأة.                     | 18
             أسفرت عن مقتل مئتين من العناصر.                     | 200
+            أسفرت عن مقتل ثلاثة آلاف عنصر.                      | 3000
+            أسفرت عن مقتل 12 ألف عنصر.                          | 12000
             أسفرت عن مقتل ما لا يقل عن 12 عنصراً.               | 12
             قتل فيها 9 عناصر على الأقل.                         | 9
             أسفرت عن مقتل ثمانية عناصر بينهم 3 أطفال.           | 8
@@ -99,6 +101,10 @@ class CasualtyRulesTest {
         assertNull(months.fatalities());
         Event year = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nوقتل أكثر من 900 مدني في المحافظة منذ بداية العام.", PUB);
         assertNull(year.fatalities());
+        Event month = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nوقضى 45 مدنياً في المحافظة خلال آذار.", PUB);
+        assertNull(month.fatalities());
+        Event country = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nولقي 80 شخصاً مصرعهم في مختلف المناطق السورية يوم أمس.", PUB);
+        assertNull(country.fatalities());
     }
 
     @Test
