@@ -29,6 +29,8 @@ final class CasualtyCounter {
     private static final int PERSON_WORDS = 3;
     /** "خلال" ... "أشهر": the duration word within this many words of the period word. */
     private static final int PERIOD_WORDS = 3;
+    /** How far a "و17 من ..." may follow the count whose list it continues. */
+    private static final int LIST_WORDS = 5;
 
     private CasualtyCounter() {}
 
@@ -47,6 +49,8 @@ final class CasualtyCounter {
         boolean update = !s.cuePositions(Term.CueEffect.UPDATE).isEmpty();
         // kinds (killed / wounded) already given by a number: person nouns after it restate it ("القتلى هم سيدة وطفلتها")
         boolean[] numbered = new boolean[2];
+        Term.Casualty last = null;
+        int lastEnd = -1;
         // Only the matches in [from, min(to, stopAt)): found by binary search, so a sentence with
         // thousands of triggers (a 1 MB line) is not scanned whole once per trigger range.
         for (int k = s.firstMatchAtOrAfter(from); k < ms.size(); k++) {
@@ -56,8 +60,13 @@ final class CasualtyCounter {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
                 Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations)
                         : casualtyFor(s, ms, k, negations, update);
+                // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
+                if (kw == null && !n.implied() && last != null && joinedByWa(s, m.start())
+                        && s.wordDistance(lastEnd, m.start()) <= LIST_WORDS) kw = last;
                 if (kw == null || (n.implied() && numbered[kw.killed() ? 0 : 1])) continue;
                 if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
+                last = kw;
+                lastEnd = m.end();
                 if (update) tally.addMax(kw.killed(), sideAfter(s, ms, k, topics), n.value());
                 else tally.add(kw.killed(), sideAfter(s, ms, k, topics), n.value());
                 continue;
@@ -78,6 +87,11 @@ final class CasualtyCounter {
             else tally.deathsMentioned = true;
         }
         return tally;
+    }
+
+    /** "و17" (digits after a و clitic) or "وثلاثة" (a number word matched with its و). */
+    private static boolean joinedByWa(SentenceScan s, int start) {
+        return s.text.charAt(start) == 'و' || (start > s.start && s.text.charAt(start - 1) == 'و');
     }
 
     /** Statistics over a long period: a cumulative phrase, or "خلال / على مدى" just before months, a month's name, or years. */
