@@ -7,14 +7,30 @@ import java.util.Set;
  * Ties numbers to casualty words and sides: "8 قتلى", "مقتل 34 عنصراً", "5 من عناصر النظام قتلوا",
  * "21 داعشياً". A number counts when a casualty word sits right after it, else shortly before it (with no
  * other number in between), else a few words after; the side is the first actor named just after
- * the number. A weak word ("سقط") counts only before the number. Numbers after a breakdown cue ("بينهم") restate a part of a total and are skipped;
- * casualty words after a negation ("دون تسجيل إصابات") do not count.
+ * the number. A weak word ("سقط") counts only before the number. A noun that counts people ("طفلة"،
+ * "شقيقين") counts only right after a casualty word ("استشهاد امرأة وابنتها"). A number right before a word
+ * for things ("30 برميلاً"، "9 غارات"، "17 كم") counts those things, not people.
+ * <p>Not counted: numbers after a breakdown cue ("بينهم") up to the next comma, which restate a part of a total;
+ * casualty words a few words after a negation ("دون وقوع إصابات", "لم يسفر عن ضحايا"), which say instead that
+ * nobody was hurt, unless the text only lacks information ("دون معلومات عن إصابات"); a sentence of statistics
+ * over months or years ("منذ بداية العام", "خلال 10 أشهر"). In a toll update ("ارتفعت حصيلة القتلى من 20 إلى
+ * 30") the numbers restate one total, so the largest is kept instead of the sum.
+ * <p>Casualty words without a number are kept too (see {@link Tally}): they tell dead-but-unknown from none.
+ * The cue and casualty words are rows of {@code extract/cues.tsv} and {@code extract/casualties.tsv}.
  */
 final class CasualtyCounter {
     private static final int RIGHT_AFTER_WORDS = 1;
     private static final int BEFORE_WORDS = 8;
     private static final int AFTER_WORDS = 6;
     private static final int SIDE_WORDS = 6;
+    /** How far back from a casualty word a negation reaches ("لم ترد أنباء عن وقوع إصابات"). */
+    private static final int NEGATION_WORDS = 6;
+    /** How far back from a person noun its casualty word may be ("مقتل قائد عسكري وعنصر"). */
+    private static final int PERSON_WORDS = 3;
+    /** "خلال" ... "أشهر": the duration word within this many words of the period word. */
+    private static final int PERIOD_WORDS = 3;
+    /** How far a "و17 من ..." may follow the count whose list it continues. */
+    private static final int LIST_WORDS = 5;
 
     private CasualtyCounter() {}
 
@@ -25,47 +41,171 @@ final class CasualtyCounter {
      */
     static Tally count(SentenceScan s, int from, int to, int stopAt, Set<Integer> dateNumbers, Set<String> topics) {
         Tally tally = new Tally();
+        if (cumulative(s)) return tally;
         List<TermMatcher.Match<Term>> ms = s.matches;
-        int breakdownAt = s.firstCueAt(Term.CueEffect.BREAKDOWN);
-        int negationAt = s.firstCueAt(Term.CueEffect.NEGATION);
-        int limit = Math.min(stopAt, breakdownAt);
-        // Only the matches in [from, min(to, limit)): found by binary search, so a sentence with
+        List<Integer> breakdowns = s.cuePositions(Term.CueEffect.BREAKDOWN);
+        List<Integer> negations = s.cuePositions(Term.CueEffect.NEGATION);
+        List<Integer> uncertain = s.cuePositions(Term.CueEffect.UNCERTAIN);
+        boolean update = !s.cuePositions(Term.CueEffect.UPDATE).isEmpty();
+        // kinds (killed / wounded) already given by a number: person nouns after it restate it ("القتلى هم سيدة وطفلتها")
+        boolean[] numbered = new boolean[2];
+        Term.Casualty last = null;
+        int lastEnd = -1;
+        // Only the matches in [from, min(to, stopAt)): found by binary search, so a sentence with
         // thousands of triggers (a 1 MB line) is not scanned whole once per trigger range.
         for (int k = s.firstMatchAtOrAfter(from); k < ms.size(); k++) {
             TermMatcher.Match<Term> m = ms.get(k);
-            if (m.start() >= to || m.start() >= limit) break;
-            if (!(first(m) instanceof Term.NumberWord n) || n.value() == null || dateNumbers.contains(m.start())) continue;
-            Term.Casualty kw = casualtyFor(s, ms, k, negationAt);
-            if (kw == null) continue;
-            tally.add(kw.killed(), sideAfter(s, ms, k, topics), n.value());
+            if (m.start() >= to || m.start() >= stopAt) break;
+            if (first(m) instanceof Term.NumberWord n) {
+                if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
+                Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations)
+                        : casualtyFor(s, ms, k, negations, update);
+                // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
+                if (kw == null && !n.implied() && last != null && joinedByWa(s, m.start())
+                        && s.wordDistance(lastEnd, m.start()) <= LIST_WORDS) kw = last;
+                if (kw == null || (n.implied() && numbered[kw.killed() ? 0 : 1])) continue;
+                if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
+                last = kw;
+                lastEnd = m.end();
+                if (update) tally.addMax(kw.killed(), sideAfter(s, ms, k, topics), n.value());
+                else tally.add(kw.killed(), sideAfter(s, ms, k, topics), n.value());
+                continue;
+            }
+            Term.Casualty c = casualtyOf(m);
+            if (c == null || c.weak() || c.role() == Term.Role.THINGS) continue;
+            if (c.role() == Term.Role.NONE) {
+                tally.noneStated = true;
+                continue;
+            }
+            int neg = negatedBy(s, negations, m.start());
+            if (neg >= 0) {
+                if (!between(uncertain, neg, m.start())) tally.noneStated = true;
+                continue;
+            }
+            if (inBreakdown(s, ms, k, breakdowns)) continue;
+            if (c.role() == Term.Role.WOUNDED) tally.woundedMentioned = true;
+            else tally.deathsMentioned = true;
         }
         return tally;
     }
 
-    private static Term.Casualty casualtyFor(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, int negationAt) {
+    /** "و17" (digits after a و clitic) or "وثلاثة" (a number word matched with its و). */
+    private static boolean joinedByWa(SentenceScan s, int start) {
+        return s.text.charAt(start) == 'و' || (start > s.start && s.text.charAt(start - 1) == 'و');
+    }
+
+    /** Statistics over a long period: a cumulative phrase, or "خلال / على مدى" just before months, a month's name, or years. */
+    private static boolean cumulative(SentenceScan s) {
+        if (!s.cuePositions(Term.CueEffect.CUMULATIVE).isEmpty()) return true;
+        List<Integer> durations = new java.util.ArrayList<>(s.cuePositions(Term.CueEffect.DURATION));
+        // "خلال يوليو", "خلال الشهر الماضي": a whole month is a period too
+        for (TermMatcher.Match<Term> m : s.matches) {
+            if (first(m) instanceof Term.Month || first(m) instanceof Term.RelativeMonth) durations.add(m.start());
+        }
+        if (durations.isEmpty()) return false;
+        for (int p : s.cuePositions(Term.CueEffect.PERIOD)) {
+            for (int d : durations) if (d > p && s.wordDistance(p, d) <= PERIOD_WORDS) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A breakdown ("بينهم 4 أطفال") reaches on past commas ("ضمنهم ضابط، و14 آخرين") until a new count with a casualty
+     * word of its own: "، كما سقط 6 قتلى ..."، "، و5 قتلى في مدينة ..." are counts of their own.
+     */
+    private static boolean inBreakdown(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, List<Integer> breakdowns) {
+        int pos = ms.get(k).start();
+        int cue = -1;
+        for (int b : breakdowns) if (b < pos) cue = b;
+        if (cue < 0) return false;
+        int comma = -1;
+        for (int i = cue; i < pos; i++) {
+            char c = s.text.charAt(i);
+            if (c == '،' || c == ',' || c == '؛' || c == ';') comma = i;
+        }
+        if (comma < 0) return true;
+        for (int j = k - 1; j >= 0 && ms.get(j).start() > comma; j--) if (isKilledOrWounded(ms.get(j))) return false;
+        return !(k + 1 < ms.size() && s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) <= RIGHT_AFTER_WORDS
+                && isKilledOrWounded(ms.get(k + 1)));
+    }
+
+    private static boolean isKilledOrWounded(TermMatcher.Match<Term> m) {
+        Term.Casualty c = casualtyOf(m);
+        return c != null && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED);
+    }
+
+    /** The negation cue a few words before pos, or -1. */
+    private static int negatedBy(SentenceScan s, List<Integer> negations, int pos) {
+        int found = -1;
+        for (int n : negations) if (n < pos && s.wordDistance(n, pos) <= NEGATION_WORDS) found = n;
+        return found;
+    }
+
+    private static boolean between(List<Integer> positions, int from, int to) {
+        for (int p : positions) if (p > from && p < to) return true;
+        return false;
+    }
+
+    /** @param update in a toll update the earlier figure stands between the word and the new one ("القتلى من 20 إلى 30") */
+    private static Term.Casualty casualtyFor(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k,
+                                             List<Integer> negations, boolean update) {
         TermMatcher.Match<Term> num = ms.get(k);
-        // The very next word: "8 قتلى", "42 قتيلاً", "3 جرحى".
+        // The very next word: "8 قتلى", "42 قتيلاً", "3 جرحى"; or a word for things: "30 برميلاً" are no people.
         if (k + 1 < ms.size() && s.wordDistance(num.end(), ms.get(k + 1).start()) <= RIGHT_AFTER_WORDS) {
-            Term.Casualty c = casualty(ms.get(k + 1), negationAt);
+            TermMatcher.Match<Term> next = ms.get(k + 1);
+            Term.Casualty c = casualty(s, next, negations);
             if (c != null) return c;
+            Term.Casualty t = casualtyOf(next);
+            if (t != null && t.role() == Term.Role.THINGS) return null;
         }
         // The nearest casualty word shortly before: "مقتل 34 عنصراً وجرح آخرين", "حصيلة القتلى ... إلى 30".
         for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= BEFORE_WORDS; j--) {
-            if (first(ms.get(j)) instanceof Term.NumberWord nw && nw.value() != null) break;
-            Term.Casualty c = casualty(ms.get(j), negationAt);
+            if (isCount(ms.get(j)) && !update) break;
+            Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null) return c;
         }
         // A few words after: "5 من عناصر النظام قتلوا".
         for (int j = k + 1; j < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= AFTER_WORDS; j++) {
-            if (first(ms.get(j)) instanceof Term.NumberWord) break;
-            Term.Casualty c = casualty(ms.get(j), negationAt);
+            if (isCount(ms.get(j))) break;
+            Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null && !c.weak()) return c;
         }
         return null;
     }
 
-    private static Term.Casualty casualty(TermMatcher.Match<Term> m, int negationAt) {
-        if (m.start() >= negationAt) return null;
+    /**
+     * A noun counting people counts only just after a (strong) casualty word: "مقتل طفلة", "أصيب رجل"; not when a
+     * number has already given that kind of casualty in the sentence (it restates them), nor right after another
+     * person noun without و (apposition).
+     */
+    private static Term.Casualty casualtyForPerson(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k,
+                                                   List<Integer> negations) {
+        TermMatcher.Match<Term> num = ms.get(k);
+        // "طفلان شقيقان": a second person noun right after the first, without و, names the same people again.
+        if (k >= 1 && first(ms.get(k - 1)) instanceof Term.NumberWord p && p.implied() && s.text.charAt(num.start()) != 'و'
+                && s.wordDistance(ms.get(k - 1).end(), num.start()) <= 1) return null;
+        for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= PERSON_WORDS; j--) {
+            if (isCount(ms.get(j))) break;
+            Term.Casualty c = casualty(s, ms.get(j), negations);
+            if (c != null) return c.weak() ? null : c;
+        }
+        return null;
+    }
+
+    /** A number that is not a person noun (those do not cut a number off from its casualty word). */
+    private static boolean isCount(TermMatcher.Match<Term> m) {
+        return first(m) instanceof Term.NumberWord nw && nw.value() != null && !nw.implied();
+    }
+
+    /** A killed or wounded word that is not negated. */
+    private static Term.Casualty casualty(SentenceScan s, TermMatcher.Match<Term> m, List<Integer> negations) {
+        Term.Casualty c = casualtyOf(m);
+        if (c == null || (c.role() != Term.Role.KILLED && c.role() != Term.Role.WOUNDED)) return null;
+        if (negatedBy(s, negations, m.start()) >= 0) return null;
+        return c;
+    }
+
+    private static Term.Casualty casualtyOf(TermMatcher.Match<Term> m) {
         for (Term t : m.payloads()) if (t instanceof Term.Casualty c) return c;
         return null;
     }
@@ -73,7 +213,7 @@ final class CasualtyCounter {
     private static String sideAfter(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, Set<String> topics) {
         TermMatcher.Match<Term> num = ms.get(k);
         for (int j = k + 1; j < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= SIDE_WORDS; j++) {
-            if (first(ms.get(j)) instanceof Term.NumberWord nw && nw.value() != null) break;
+            if (isCount(ms.get(j))) break;
             for (Term t : ms.get(j).payloads()) {
                 if (t instanceof Term.ActorAlias a && (!a.needsTopic() || topics.contains(a.actorId()))) return a.actorId();
             }

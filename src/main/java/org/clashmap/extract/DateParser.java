@@ -54,16 +54,18 @@ final class DateParser {
                 d.part = near(s, partAt, m.start()) ? part : rm.part();
             } else if (t instanceof Term.Month mo) {
                 int end = m.end();
-                // "مايو/أيار": the same month in two calendars.
+                int first = k;
+                // "مايو/أيار", "يوليو (تموز)": the same month in two calendars.
                 while (k + 1 < ms.size() && ms.get(k + 1).payloads().get(0) instanceof Term.Month
                         && s.wordDistance(end, ms.get(k + 1).start()) <= 1) end = ms.get(++k).end();
                 d = new DateMention(m.start(), end, DateMention.Kind.MONTH);
                 d.month = mo.month();
                 if (near(s, partAt, m.start())) d.part = part;
-                if (k >= 1 && ms.get(k - 1).payloads().get(0) instanceof Term.NumberWord n && n.value() != null
-                        && n.value() >= 1 && n.value() <= 31 && s.wordDistance(ms.get(k - 1).end(), m.start()) <= 1) {
+                // The day is the number before the first of the names ("4 يوليو (تموز)"), not before the second.
+                if (first >= 1 && ms.get(first - 1).payloads().get(0) instanceof Term.NumberWord n && n.value() != null && !n.implied()
+                        && n.value() >= 1 && n.value() <= 31 && s.wordDistance(ms.get(first - 1).end(), m.start()) <= 1) {
                     d.day = n.value();
-                    used.add(ms.get(k - 1).start());
+                    used.add(ms.get(first - 1).start());
                 }
                 if (k + 1 < ms.size() && ms.get(k + 1).payloads().get(0) instanceof Term.NumberWord n && isYear(n)
                         && s.wordDistance(end, ms.get(k + 1).start()) <= YEAR_WORDS) {

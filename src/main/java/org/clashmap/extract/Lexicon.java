@@ -47,10 +47,10 @@ final class Lexicon {
             matcher.add(r[0], new Term.Cue(Term.CueEffect.valueOf(r[1].toUpperCase(Locale.ROOT))));
         }
         for (String[] r : LexiconFile.rows("casualties.tsv")) {
-            matcher.add(r[0], new Term.Casualty(r[1].equals("killed"), r.length > 2 && r[2].equals("weak")));
+            matcher.add(r[0], new Term.Casualty(Term.Role.valueOf(r[1].toUpperCase(Locale.ROOT)), r.length > 2 && r[2].equals("weak")));
         }
         for (String[] r : LexiconFile.rows("numbers.tsv")) {
-            matcher.add(r[0], new Term.NumberWord(r[1].equals("-") ? null : Integer.valueOf(r[1])));
+            matcher.add(r[0], new Term.NumberWord(r[1].equals("-") ? null : Integer.valueOf(r[1]), r.length > 2 && r[2].equals("person")));
         }
         for (String[] r : LexiconFile.rows("months.tsv")) matcher.add(r[0], new Term.Month(Integer.parseInt(r[1])));
         for (String[] r : LexiconFile.rows("weekdays.tsv")) matcher.add(r[0], new Term.Weekday(Integer.parseInt(r[1])));

@@ -138,7 +138,7 @@ final class PresenceReader {
             int limit = at >= 0 ? at : l.start();
             if (limit > reachEnd) break;
             for (; k < scan.matches.size() && scan.matches.get(k).start() < limit; k++) {
-                for (Term t : scan.matches.get(k).payloads()) if (t instanceof Term.Trigger || t instanceof Term.Casualty) return out;
+                for (Term t : scan.matches.get(k).payloads()) if (t instanceof Term.Trigger || (t instanceof Term.Casualty c && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED))) return out;
             }
             for (; w < scan.words() && scan.wordStart(w) < limit; w++) {
                 int ws = scan.wordStart(w), we = wordEnd(ws);

@@ -18,8 +18,13 @@ import java.util.Set;
  * One instance per report; not thread-safe, and need not be.
  */
 final class ReportReader {
-    /** An event without a date of its own is taken to be from the last few days before publication. */
-    private static final int INHERITED_DAYS_BACK = 3;
+    /**
+     * An event without a date of its own, told as current news, is taken to be from the two days before publication
+     * up to it (the annotation guide's convention: [pub-2, pub]; a report appears the day of its events or the next).
+     */
+    private static final int INHERITED_DAYS_BACK = 2;
+    /** A date ending more than this many days before publication is background history (see {@link #history}). */
+    private static final int HISTORY_DAYS = 31;
     /** How far back (in paragraphs) the date context and the incident being described reach. */
     private static final int PARAGRAPH_REACH = 1;
     private static final int CLAIM_SUBJECT_AFTER_WORDS = 2;
@@ -166,7 +171,7 @@ final class ReportReader {
             d.dateExplicit = explicit;
             for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], suppressed.firstAtOrAfter(r[0]), dp.usedNumberStarts(), topics));
             d.confidence = confidence(g, ownPlaces, actors.size());
-            if (explicit) {
+            if (explicit && !history(date)) {
                 contextDate = date;
                 contextParagraph = s.paragraph();
             }
@@ -176,7 +181,9 @@ final class ReportReader {
         addPresenceClaims(s, scan, presence, groups, groupDates, dates, backgrounds, attemptAt);
         if (!anyEvent && groups.isEmpty()) {
             Tally t = CasualtyCounter.count(scan, s.start(), s.end(), suppressed.firstAtOrAfter(s.start()), dp.usedNumberStarts(), topics);
-            if (!t.isEmpty() && current != null && reaches(current, s.paragraph())) {
+            // A toll told with a date of its own that is not the incident's ("قتل 200 العام الماضي") is about something else.
+            boolean otherTime = current != null && dates.values().stream().anyMatch(r -> !EventDraft.overlaps(r, current.date));
+            if (t.saysAnything() && current != null && reaches(current, s.paragraph()) && !otherTime) {
                 current.tally.mergeMax(t);
                 current.lastSentenceIndex = s.index();
                 current.lastParagraph = s.paragraph();
@@ -231,6 +238,15 @@ final class ReportReader {
 
     private boolean reaches(EventDraft c, int paragraph) {
         return paragraph - c.lastParagraph <= PARAGRAPH_REACH;
+    }
+
+    /**
+     * A date well before the report ("صيف 2012", "في أيار الماضي" in a report of August) dates its own sentence, which
+     * tells background history: the sentences after it, told as news, do not inherit it.
+     */
+    private boolean history(DateRange date) {
+        return date.isKnown() && published.day() != null
+                && date.to().isBefore(published.day().minusDays(HISTORY_DAYS + published.slackDays()));
     }
 
     private DateRange inheritedDate(int paragraph) {

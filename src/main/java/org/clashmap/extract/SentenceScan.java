@@ -15,22 +15,13 @@ final class SentenceScan {
     final List<TermMatcher.Match<Term>> presence;
     private final int[] wordStarts;
 
-    /** Start of the first BREAKDOWN / NEGATION cue, computed once: casualty counting asks per trigger range. */
-    private int breakdownAt = -1, negationAt = -1;
-
-    int firstCueAt(Term.CueEffect effect) {
-        if (breakdownAt < 0) {
-            int b = Integer.MAX_VALUE, n = Integer.MAX_VALUE;
-            for (TermMatcher.Match<Term> m : matches) {
-                for (Term t : m.payloads()) {
-                    if (t instanceof Term.Cue c && c.effect() == Term.CueEffect.BREAKDOWN) b = Math.min(b, m.start());
-                    if (t instanceof Term.Cue c && c.effect() == Term.CueEffect.NEGATION) n = Math.min(n, m.start());
-                }
-            }
-            negationAt = n;
-            breakdownAt = b;
+    /** Starts of the cues of one effect, in order. */
+    List<Integer> cuePositions(Term.CueEffect effect) {
+        List<Integer> out = new ArrayList<>();
+        for (TermMatcher.Match<Term> m : matches) {
+            for (Term t : m.payloads()) if (t instanceof Term.Cue c && c.effect() == effect) { out.add(m.start()); break; }
         }
-        return effect == Term.CueEffect.BREAKDOWN ? breakdownAt : effect == Term.CueEffect.NEGATION ? negationAt : Integer.MAX_VALUE;
+        return out;
     }
 
     /** Index of the first match starting at or after {@code pos} (matches are sorted by start). */
@@ -95,7 +86,7 @@ final class SentenceScan {
     }
 
     /**
-     * Number words joined by و add up: "ثلاثة وعشرين" is 23, "مئة وخمسون" 150. (The و is a clitic on the
+     * Number words joined by و add up: "ثلاثة وعشرين" is 23, "مئة وخمسون" 150, "امرأة وابنتها" 2. (The و is a clitic on the
      * second word, so its match starts with it.) Digits are left alone: "14 و15 أيار" are two days.
      */
     private static void joinCompoundNumbers(String text, List<TermMatcher.Match<Term>> found) {
@@ -103,13 +94,27 @@ final class SentenceScan {
             TermMatcher.Match<Term> a = found.get(k);
             TermMatcher.Match<Term> b = found.get(k + 1);
             if (!(a.payloads().get(0) instanceof Term.NumberWord na) || !(b.payloads().get(0) instanceof Term.NumberWord nb)) continue;
-            if (na.value() == null || nb.value() == null || Character.isDigit(text.charAt(a.start())) || text.charAt(b.start()) != 'و') continue;
+            if (na.value() == null || nb.value() == null) continue;
+            if (nb.value() == 1000 && !na.implied() && text.charAt(b.start()) != 'و' && adjacent(text, a.end(), b.start())) {
+                // "230 ألف", "ثلاثة آلاف" are thousands: the number multiplies (saturating like the digits' parser).
+                int v = (int) Math.min(Integer.MAX_VALUE, (long) na.value() * 1000);
+                found.set(k, new TermMatcher.Match<>(a.start(), b.end(), List.of(new Term.NumberWord(v))));
+                found.remove(k + 1);
+                continue;
+            }
+            if (Character.isDigit(text.charAt(a.start())) || text.charAt(b.start()) != 'و') continue;
             boolean adjacent = true;
             for (int i = a.end(); i < b.start(); i++) adjacent &= Character.isWhitespace(text.charAt(i));
             if (!adjacent) continue;
-            found.set(k, new TermMatcher.Match<>(a.start(), b.end(), List.of(new Term.NumberWord(na.value() + nb.value()))));
+            found.set(k, new TermMatcher.Match<>(a.start(), b.end(),
+                    List.of(new Term.NumberWord(na.value() + nb.value(), na.implied() && nb.implied()))));
             found.remove(k + 1);
         }
+    }
+
+    private static boolean adjacent(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
     }
 
     /** Digit runs in any script (٣٠, 30, ۳۰); decimals like 14.5 are calibres, not counts, and are skipped. */

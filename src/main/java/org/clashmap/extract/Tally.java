@@ -5,17 +5,35 @@ import java.util.Map;
 
 /**
  * Dead and wounded by side ("" for people whose side the text does not give). Within a sentence
- * counts add up; across sentences about the same incident the larger count per side is kept, since a
- * later sentence usually restates or updates a toll rather than adding to it.
+ * counts add up (unless the sentence updates a toll: then the largest is kept); across sentences about the
+ * same incident the larger count per side is kept, since a later sentence usually restates or updates a toll
+ * rather than adding to it.
+ * <p>Besides the numbers, what the text says without one: that people died ("قتلى", "خسائر بشرية": the
+ * toll is unknown), that people were only wounded, or that nobody was hurt ("دون وقوع إصابات", "أضرار مادية").
+ * The dead are then 0 when the text rules deaths out (nobody hurt, or only wounded and no word of death) and
+ * null (unknown) when it says nothing, as the annotation guide asks.
  */
 final class Tally {
     static final String NO_SIDE = "";
 
     final Map<String, Integer> killed = new LinkedHashMap<>();
     final Map<String, Integer> wounded = new LinkedHashMap<>();
+    /** A word of death (or of human losses) without a number that was counted. */
+    boolean deathsMentioned;
+    /** A word of wounding, with or without a number. */
+    boolean woundedMentioned;
+    /** The text says no one was hurt, or only material damage. */
+    boolean noneStated;
 
     void add(boolean isKilled, String side, int n) {
         (isKilled ? killed : wounded).merge(side == null ? NO_SIDE : side, n, Tally::saturatedSum);
+        if (!isKilled) woundedMentioned = true;
+    }
+
+    /** For a toll update: the number restates the total, it does not add to the one just counted. */
+    void addMax(boolean isKilled, String side, int n) {
+        (isKilled ? killed : wounded).merge(side == null ? NO_SIDE : side, n, Math::max);
+        if (!isKilled) woundedMentioned = true;
     }
 
     /**
@@ -29,17 +47,30 @@ final class Tally {
     void mergeMax(Tally other) {
         other.killed.forEach((k, v) -> killed.merge(k, v, Math::max));
         other.wounded.forEach((k, v) -> wounded.merge(k, v, Math::max));
+        deathsMentioned |= other.deathsMentioned;
+        woundedMentioned |= other.woundedMentioned;
+        noneStated |= other.noneStated;
     }
 
+    /** No number of dead or wounded (words without numbers aside). */
     boolean isEmpty() {
         return killed.isEmpty() && wounded.isEmpty();
     }
 
+    /** Anything said about casualties: a number, a word of death or wounding, or that nobody was hurt. */
+    boolean saysAnything() {
+        return !isEmpty() || deathsMentioned || woundedMentioned || noneStated;
+    }
+
+    /** The dead: the count; else null when deaths are told without a number; else 0 when ruled out; else null. */
     Integer totalKilled() {
-        return killed.isEmpty() ? null : killed.values().stream().reduce(0, Tally::saturatedSum);
+        if (!killed.isEmpty()) return killed.values().stream().reduce(0, Tally::saturatedSum);
+        if (deathsMentioned) return null;
+        return noneStated || woundedMentioned ? 0 : null;
     }
 
     Integer totalWounded() {
-        return wounded.isEmpty() ? null : wounded.values().stream().reduce(0, Tally::saturatedSum);
+        if (!wounded.isEmpty()) return wounded.values().stream().reduce(0, Tally::saturatedSum);
+        return noneStated && !woundedMentioned && !deathsMentioned ? 0 : null;
     }
 }

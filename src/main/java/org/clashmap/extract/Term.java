@@ -12,12 +12,45 @@ sealed interface Term {
 
     record Cue(CueEffect effect) implements Term {}
 
-    enum CueEffect { SUPPRESS, ATTEMPT, STATE, BREAKDOWN, NEGATION, FAKE, BACKGROUND, IGNORE, HABITUAL, CUMULATIVE, ALTERNATIVE }
+    enum CueEffect {
+        SUPPRESS, ATTEMPT, STATE, BREAKDOWN, NEGATION, FAKE, BACKGROUND, IGNORE, HABITUAL, ALTERNATIVE,
+        /** after a negation, the toll is not known rather than nil ("دون معلومات عن إصابات") */
+        UNCERTAIN,
+        /**
+         * the sentence gives statistics over a long period ("منذ بداية العام"): its numbers are no incident's toll, and
+         * its clause tells no incident (ReportReader)
+         */
+        CUMULATIVE,
+        /** "خلال", "على مدى": with a {@link #DURATION} word just after, a period of months or years */
+        PERIOD,
+        DURATION,
+        /** a toll update ("ارتفعت حصيلة القتلى"): the sentence's numbers restate one total, the largest is kept */
+        UPDATE
+    }
 
-    record Casualty(boolean killed, boolean weak) implements Term {}
+    /** A word about casualties; {@code weak} words ("سقط") count a number only when nothing else does. */
+    record Casualty(Role role, boolean weak) implements Term {
+        boolean killed() {
+            return role == Role.KILLED;
+        }
+    }
 
-    /** A number word; value null for "some" (عدد من). */
-    record NumberWord(Integer value) implements Term {}
+    /**
+     * KILLED, WOUNDED: count a number next to them. LOSSES: human losses without saying dead or wounded
+     * ("خسائر بشرية"). NONE: says nobody was hurt ("أضرار مادية" only). THINGS: a number just before it counts
+     * things, not people ("30 برميلاً", "9 غارات", "17 كم").
+     */
+    enum Role { KILLED, WOUNDED, LOSSES, NONE, THINGS }
+
+    /**
+     * A number word; value null for "some" (عدد من). {@code implied}: a noun that counts the people it names
+     * ("طفلة" 1, "شقيقين" 2), a count only right after a casualty word ("مقتل طفلة").
+     */
+    record NumberWord(Integer value, boolean implied) implements Term {
+        NumberWord(Integer value) {
+            this(value, false);
+        }
+    }
 
     record Month(int month) implements Term {}
 

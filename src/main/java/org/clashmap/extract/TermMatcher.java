@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Finds lexicon phrases in running Arabic text in one pass over the words. A phrase matches at the
  * start of a word, optionally after clitic prefixes (و ف ب ل ال ...), and may run on into the word
- * ("سيطر" matches "سيطرت") unless it was added with a trailing {@code $}. Spaces in a phrase match any
+ * ("سيطر" matches "سيطرت") unless it was added with a trailing {@code $}. A phrase added with a leading {@code ^}
+ * takes no clitic prefix: the month "آب" must not be read inside "باب" (door, gate) as ب + آب. Spaces in a phrase match any
  * run of spaces and quotation marks. Phrases and text are compared through the shared
  * {@link ArabicNormalizer} one character at a time (marks and tatweel dropped, أ/إ/آ → ا, ة → ه, ى → ي),
  * so offsets stay those of the original text.
@@ -26,6 +27,7 @@ final class TermMatcher<T> {
         Node[] kids = new Node[0];
         List<Object> payloads;      // payloads ending here
         List<Boolean> wholeWord;    // parallel: payload requires the word to end here
+        List<Boolean> bare;         // parallel: payload takes no clitic prefix
 
         /** Keys are kept sorted, so wide nodes are searched by halves. */
         Node child(char c) {
@@ -77,6 +79,8 @@ final class TermMatcher<T> {
     }
 
     private void addOne(String surface, T payload) {
+        boolean bare = surface.startsWith("^");
+        if (bare) surface = surface.substring(1);
         boolean whole = surface.endsWith("$");
         String s = ArabicNormalizer.normalize(whole ? surface.substring(0, surface.length() - 1) : surface);
         StringBuilder key = new StringBuilder();
@@ -94,9 +98,10 @@ final class TermMatcher<T> {
         Node n = roots[first];
         if (n == null) n = roots[first] = new Node();
         for (int i = 1; i < key.length(); i++) n = n.addChild(key.charAt(i));
-        if (n.payloads == null) { n.payloads = new ArrayList<>(); n.wholeWord = new ArrayList<>(); }
+        if (n.payloads == null) { n.payloads = new ArrayList<>(); n.wholeWord = new ArrayList<>(); n.bare = new ArrayList<>(); }
         n.payloads.add(payload);
         n.wholeWord.add(whole);
+        n.bare.add(bare);
     }
 
     /** Leftmost-longest, non-overlapping matches within text[from, to). */
@@ -144,7 +149,9 @@ final class TermMatcher<T> {
             if (n.payloads != null) {
                 boolean atWordEnd = atWordEnd(text, i, to);
                 List<T> ok = new ArrayList<>(n.payloads.size());
-                for (int k = 0; k < n.payloads.size(); k++) if (atWordEnd || !n.wholeWord.get(k)) ok.add((T) n.payloads.get(k));
+                for (int k = 0; k < n.payloads.size(); k++) {
+                    if ((atWordEnd || !n.wholeWord.get(k)) && (p == wordStart || !n.bare.get(k))) ok.add((T) n.payloads.get(k));
+                }
                 if (!ok.isEmpty()) best = new Match<>(wordStart, wordEndFrom(text, i, to), ok);
             }
             while (i < to && isIgnorable(text[i])) i++;

@@ -39,6 +39,23 @@ class DateExpressionsTest {
             مطلع 2017                     | 2017-01-01 | 2017-02-28 | MONTH
             ٣ أيار ٢٠١٦                   | 2016-05-03 | 2016-05-03 | DAY
             في الساعات الــ 24 الماضية     | 2018-04-24 | 2018-04-25 | WEEK
+            فجر اليوم                     | 2018-04-25 | 2018-04-25 | DAY
+            مساء أمس                      | 2018-04-24 | 2018-04-24 | DAY
+            أمس الأول                     | 2018-04-23 | 2018-04-23 | DAY
+            منذ يومين                     | 2018-04-23 | 2018-04-25 | WEEK
+            قبل يومين                     | 2018-04-23 | 2018-04-23 | DAY
+            خلال اليومين الماضيين         | 2018-04-23 | 2018-04-25 | WEEK
+            لليوم الثالث على التوالي      | 2018-04-23 | 2018-04-25 | WEEK
+            لليوم الخامس على التوالي      | 2018-04-21 | 2018-04-25 | WEEK
+            في اليوم السابع على التوالي   | 2018-04-19 | 2018-04-25 | WEEK
+            لليوم العاشر على التوالي      | 2018-04-16 | 2018-04-25 | MONTH
+            للأسبوع الثاني على التوالي    | 2018-04-12 | 2018-04-25 | MONTH
+            هذا الأسبوع                   | 2018-04-19 | 2018-04-25 | WEEK
+            الأسبوع الماضي                | 2018-04-13 | 2018-04-22 | MONTH
+            الشهر الحالي                  | 2018-04-01 | 2018-04-30 | MONTH
+            في 4 يوليو (تموز)             | 2017-07-04 | 2017-07-04 | DAY
+            في 9 آب                       | 2017-08-09 | 2017-08-09 | DAY
+            صيف 2016                      | 2016-05-01 | 2016-08-31 | MONTH
             """)
     void resolvesAgainstPublication(String expr, String from, String to, TimePrecision p) {
         Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة " + expr.strip() + ".", PUB);
@@ -46,9 +63,29 @@ class DateExpressionsTest {
     }
 
     @Test
-    void sentenceWithoutDateTakesTheLastFewDaysBeforePublication() {
+    void sentenceWithoutDateTakesTheTwoDaysBeforePublication() {
         Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة.", PUB);
-        assertEquals(new DateRange(LocalDate.parse("2018-04-22"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), e.date());
+        assertEquals(new DateRange(LocalDate.parse("2018-04-23"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), e.date());
+    }
+
+    @Test
+    void aGateIsNoAugust() {
+        // "باب" (gate) ends in the letters of آب (August): read as ب + آب it dated the clash to August of last year.
+        Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش قرب باب السخنة.", PUB);
+        assertEquals(new DateRange(LocalDate.parse("2018-04-23"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), e.date());
+    }
+
+    @Test
+    void backgroundHistoryIsNotInheritedByTheNews() {
+        var es = Fixture.events("سيطر تنظيم داعش على مدينة تدمر صيف 2015. واندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة.", PUB);
+        Event sukhnah = es.stream().filter(e -> e.places().stream().anyMatch(p -> p.nameAr().equals("السخنة"))).findFirst().orElseThrow();
+        assertEquals(new DateRange(LocalDate.parse("2018-04-23"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), sukhnah.date());
+    }
+
+    @Test
+    void aRecentDateIsStillInherited() {
+        var es = Fixture.events("قصفت قوات النظام مدينة تدمر الأسبوع الماضي. واندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة.", PUB);
+        assertEquals(es.get(0).date(), es.get(es.size() - 1).date());
     }
 
     @Test

@@ -1,0 +1,123 @@
+package org.clashmap.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The casualty rules of issue 15, one sentence each (written for these tests, not taken from any report):
+ * explicit none is 0, only wounded is 0, unknown stays null; dying words; number and person words; what must
+ * not count (breakdowns, things, periods of months, tolls of another time, negations of something else).
+ */
+class CasualtyRulesTest {
+    private static final String PUB = "2018-04-25";
+
+    private static Event clash(String tail) {
+        return Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة " + tail, PUB);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            دون وقوع إصابات.                                   | 0
+            ولم تسفر عن ضحايا.                                  | 0
+            ولم ترد أنباء عن وقوع إصابات بشرية.                 | 0
+            ولم تسجل إصابات بين العناصر.                        | 0
+            واقتصرت الأضرار على الماديات.                       | 0
+            وخلفت أضراراً مادية في المباني.                     | 0
+            دون معلومات عن إصابات.                              | null
+            ولم يعرف عدد القتلى.                                | null
+            أسفرت عن خسائر بشرية ومادية.                        | null
+            وأصيب خمسة عناصر بجروح.                             | 0
+            أسفرت عن إصابة 15 عنصراً.                           | 0
+            محققين إصابات مباشرة.                               | null
+            أسفرت عن مقتل وجرح عناصر.                           | null
+            أسفرت عن مقتل عائلة.                                | null
+            واستشهد 4 من المدنيين.                              | 4
+            وسقط 3 شهداء.                                       | 3
+            وارتقى فيها سبعة شهداء.                             | 7
+            ولقي 6 عناصر حتفهم.                                 | 6
+            ما أودى بحياة سبعة مدنيين.                          | 7
+            وقضى ثلاثة أشخاص.                                   | 3
+            أسفرت عن مصرع عشرة عناصر.                           | 10
+            أسفرت عن مقتل امرأة وابنتها.                        | 2
+            أسفرت عن مقتل طفلة.                                 | 1
+            أسفرت عن مقتل شقيقين.                               | 2
+            أسفرت عن مقتل قائد ميداني وعنصر.                    | 2
+            أسفرت عن مقتل خمس نساء.                             | 5
+            أسفرت عن مقتل طفلين شقيقين.                         | 2
+            أسفرت عن مقتل رجل وثلاثة أطفال، والقتلى هم أب وطفلته وطفلان. | 4
+            أسفرت عن مقتل 3 عناصر وإصابة طفل.                   | 3
+            أسفرت عن مقتل ثماني عشرة امرأة.                     | 18
+            أسفرت عن مقتل مئتين من العناصر.                     | 200
+            أسفرت عن مقتل ثلاثة آلاف عنصر.                      | 3000
+            أسفرت عن مقتل 12 ألف عنصر.                          | 12000
+            أسفرت عن مقتل 14 عنصراً من النظام و9 من الميليشيات. | 23
+            أسفرت عن مقتل 14 عنصراً وإصابة 9 آخرين.             | 14
+            أسفرت عن مقتل ما لا يقل عن 12 عنصراً.               | 12
+            قتل فيها 9 عناصر على الأقل.                         | 9
+            أسفرت عن مقتل ثمانية عناصر بينهم 3 أطفال.           | 8
+            أسفرت عن مقتل 4 عناصر في أيار 2018.                 | 4
+            وسقط أكثر من 20 قذيفة على الأحياء.                  | null
+            وسقط 30 صاروخاً دون أنباء عن قتلى.                  | 0
+            ولم يتمكن عناصر التنظيم من التقدم وقتل 5 منهم.      | 5
+            """)
+    void deadInOneSentence(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
+    @Test
+    void woundedNeverCountAsDead() {
+        Event e = clash("أسفرت عن إصابة 15 عنصراً بجروح متفاوتة.");
+        assertEquals(0, e.fatalities());
+        assertEquals(15, e.wounded());
+    }
+
+    @Test
+    void aNegationInItsOwnSentenceReachesTheIncident() {
+        Event e = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nولم ترد أنباء عن وقوع إصابات.", PUB);
+        assertEquals(0, e.fatalities());
+    }
+
+    @Test
+    void aTollUpdateReplacesTheEarlierFigure() {
+        Event later = Fixture.only("قصفت قوات النظام مدينة تدمر أمس، ما أسفر عن مقتل 20 شخصاً.\nوارتفعت حصيلة القتلى إلى 30.", PUB);
+        assertEquals(30, later.fatalities());
+        Event same = Fixture.only("قصفت قوات النظام مدينة تدمر أمس، وارتفع عدد القتلى من 20 إلى 35 شخصاً.", PUB);
+        assertEquals(35, same.fatalities());
+    }
+
+    @Test
+    void breakdownsAreNotAddedButTheNextCountIs() {
+        Event e = Fixture.only("قصفت طائرات النظام بلدة الصورة، ما أدى إلى سقوط 9 قتلى بينهم 4 أطفال وامرأة، و5 قتلى في بلدة الحراك.", PUB);
+        assertEquals(14, e.fatalities());
+        Event list = Fixture.only("قصفت طائرات النظام بلدة الصورة، ما أدى إلى مقتل 12 عنصراً، ويتوزع القتلى بين 7 من النظام، و5 آخرين من الميليشيات.", PUB);
+        assertEquals(12, list.fatalities());
+    }
+
+    @Test
+    void statisticsOverMonthsAreNoToll() {
+        Event months = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nوقتل 3042 شخصاً في المحافظة خلال 10 أشهر.", PUB);
+        assertNull(months.fatalities());
+        Event year = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nوقتل أكثر من 900 مدني في المحافظة منذ بداية العام.", PUB);
+        assertNull(year.fatalities());
+        Event month = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nوقضى 45 مدنياً في المحافظة خلال آذار.", PUB);
+        assertNull(month.fatalities());
+        Event country = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nولقي 80 شخصاً مصرعهم في مختلف المناطق السورية يوم أمس.", PUB);
+        assertNull(country.fatalities());
+    }
+
+    @Test
+    void aTollOfAnotherTimeIsNotTheIncidents() {
+        Event e = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nوكان 200 شخص قد قتلوا في المدينة عام 2014.", PUB);
+        assertNull(e.fatalities());
+    }
+
+    @Test
+    void aLongNumberIsNoCount() {
+        Event e = clash("وللتواصل مع المرصد 0933123456 وقتلى في صفوف الطرفين.");
+        assertNull(e.fatalities());
+    }
+}
