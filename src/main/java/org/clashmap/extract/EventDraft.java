@@ -25,6 +25,8 @@ final class EventDraft {
     DateRange date;
     boolean dateExplicit;
     final Tally tally = new Tally();
+    /** The dead the text gives for one place in particular (its own clause), by place; see ReportReader.countsByPlace. */
+    final java.util.Map<Location, Integer> ownKilled = new java.util.IdentityHashMap<>();
     final int sentenceStart;
     final int sentenceEnd;
     final int sentenceIndex;
@@ -70,6 +72,7 @@ final class EventDraft {
             if (places.stream().noneMatch(p -> p.anchor().id().equals(l.anchor().id()) && p.start() == l.start())) places.add(l);
         }
         actors.addAll(later.actors);
+        later.ownKilled.forEach((l, n) -> { if (places.contains(l)) ownKilled.put(l, n); });
         tally.mergeMax(later.tally);
         if (later.dateExplicit && later.date.isKnown()) {
             if (!dateExplicit || !date.isKnown()) {
@@ -147,8 +150,16 @@ final class EventDraft {
         list.sort(java.util.Comparator.comparing(EventActor::role));
         List<EventPlace> eps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Location l : tollFirst()) if (seen.add(l.anchor().id() + "|" + l.relation())) eps.add(toPlace(l));
-        return new Event(subType.type, subType, list, eps, date, tally.totalKilled(), tally.totalWounded(),
+        // The places' own counts are the text's too: when they add up to more than the toll read for the whole event
+        // (a count told in a clause the event's word did not reach), the event's toll is their sum, so that the
+        // exports' rows always add up to the event's toll.
+        Integer total = tally.totalKilled();
+        int sumOwn = ownKilled.values().stream().mapToInt(Integer::intValue).sum();
+        if (!ownKilled.isEmpty() && (total == null || sumOwn > total)) total = sumOwn;
+        for (Location l : tollFirst()) {
+            if (seen.add(l.anchor().id() + "|" + l.relation())) eps.add(toPlace(l).withFatalities(ownKilled.get(l)));
+        }
+        return new Event(subType.type, subType, list, eps, date, total, tally.totalWounded(),
                 text.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd, confidence);
     }
 

@@ -170,6 +170,7 @@ final class ReportReader {
             d.date = date;
             d.dateExplicit = explicit;
             for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], suppressed.firstAtOrAfter(r[0]), dp.usedNumberStarts(), topics));
+            if (ownPlaces && d.places.size() > 1 && !d.tally.isEmpty()) countsByPlace(d, s, scan, suppressed, dp);
             d.confidence = confidence(g, ownPlaces, actors.size());
             if (explicit && !history(date)) {
                 contextDate = date;
@@ -253,6 +254,29 @@ final class ReportReader {
         if (contextDate != null && paragraph - contextParagraph <= PARAGRAPH_REACH) return contextDate;
         if (today.day() == null) return DateRange.UNKNOWN;
         return DateMention.widen(today.day().minusDays(INHERITED_DAYS_BACK), today.day(), today.slackDays(), TimePrecision.WEEK);
+    }
+
+    /**
+     * "قتل 20 في بلدة A، و6 في B، و5 في C": a toll told in the clause of one place belongs to that place. Each place
+     * of the event whose clause (between commas or clause words) names no other place of the event and holds a
+     * count gets that count as its own; the event's total stays what the whole sentence says (EventPlace, FatalityShares).
+     */
+    private void countsByPlace(EventDraft d, ReportLayout.Sentence s, SentenceScan scan, Suppressed suppressed, DateParser.Result dp) {
+        Clauses clauses = Clauses.of(text, s.start(), s.end());
+        for (Location l : d.places) {
+            int from = clauses.startOf(l.start(), s.start()), to = clauses.endOf(l.start(), s.end());
+            boolean alone = d.places.stream().noneMatch(o -> o != l && o.start() >= from && o.start() < to);
+            if (!alone) continue;
+            // What the clause adds to the count read from the sentence's start: a clause may continue a list begun
+            // before it ("قتل 12 في A، و4 في B": the 4 are dead because the 12 were).
+            Integer own = killedBetween(scan, from, to, suppressed, dp);
+            if (own != null) d.ownKilled.put(l, own);
+        }
+    }
+
+    private Integer killedBetween(SentenceScan scan, int from, int to, Suppressed suppressed, DateParser.Result dp) {
+        if (to <= from) return null;
+        return CasualtyCounter.count(scan, from, to, suppressed.firstAtOrAfter(from), dp.usedNumberStarts(), topics).totalKilled();
     }
 
     /**

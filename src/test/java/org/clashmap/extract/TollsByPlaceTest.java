@@ -1,0 +1,60 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A toll belongs to the place the text gives it for (issue 15, item 3), on sentences written for this test and the
+ * real gazetteer. The rows of an event always add up to its toll (FatalityShares).
+ */
+class TollsByPlaceTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
+
+    private static List<Event> events(String text) {
+        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-03-10"), TimePrecision.DAY, "t.txt", "")).events();
+    }
+
+    private static Map<String, Integer> own(Event e) {
+        return e.places().stream().filter(p -> p.fatalities() != null)
+                .collect(Collectors.toMap(EventPlace::nameAr, EventPlace::fatalities));
+    }
+
+    private static int rowsSum(Event e) {
+        return FatalityShares.of(e).stream().mapToInt(s -> s.count() == null ? 0 : s.count()).sum();
+    }
+
+    @Test
+    void eachClauseGivesItsPlaceItsToll() {
+        Event e = events("قتل 12 مدنياً أمس في غارات جوية على بلدة كفرنبل، و4 قتلى في بلدة سراقب، و3 قتلى في مدينة أريحا.").get(0);
+        assertEquals(Map.of("كفر نبل", 12, "سراقب", 4, "أريحا", 3), own(e));
+        assertEquals(19, e.fatalities());
+        assertEquals(19, rowsSum(e));
+    }
+
+    @Test
+    void aTollForSeveralPlacesTogetherIsCarriedOnce() {
+        Event e = events("قتل 12 مدنياً أمس في غارات جوية على بلدتي كفرنبل وسراقب.").get(0);
+        assertTrue(own(e).isEmpty(), "no place's own count: " + own(e));
+        assertEquals(12, e.fatalities());
+        assertEquals(12, rowsSum(e), "the toll is on one row, not repeated");
+        assertEquals(12, FatalityShares.of(e).get(0).count());
+        assertNull(FatalityShares.of(e).get(1).count());
+    }
+
+    @Test
+    void theVillageCarriesATollToldWithItsProvince() {
+        // the province is dropped beside the village; the toll goes to the most specific place
+        Event e = events("قتل 7 مدنيين أمس في قصف مدفعي استهدف قرية بداما في ريف إدلب الغربي.").get(0);
+        assertEquals("بداما", e.places().get(0).nameAr());
+        assertEquals(7, FatalityShares.of(e).get(0).count());
+    }
+}
