@@ -41,7 +41,8 @@ final class CasualtyCounter {
      */
     static Tally count(SentenceScan s, int from, int to, int stopAt, Set<Integer> dateNumbers, Set<String> topics) {
         Tally tally = new Tally();
-        if (cumulative(s)) return tally;
+        if (s.statistics == null) s.statistics = cumulative(s); // once per sentence: count() runs per trigger range
+        if (s.statistics) return tally;
         List<TermMatcher.Match<Term>> ms = s.matches;
         List<Integer> breakdowns = s.cuePositions(Term.CueEffect.BREAKDOWN);
         List<Integer> negations = s.cuePositions(Term.CueEffect.NEGATION);
@@ -118,11 +119,7 @@ final class CasualtyCounter {
         int cue = -1;
         for (int b : breakdowns) if (b < pos) cue = b;
         if (cue < 0) return false;
-        int comma = -1;
-        for (int i = cue; i < pos; i++) {
-            char c = s.text.charAt(i);
-            if (c == '،' || c == ',' || c == '؛' || c == ';') comma = i;
-        }
+        int comma = s.lastCommaBetween(cue - 1, pos);
         if (comma < 0) return true;
         for (int j = k - 1; j >= 0 && ms.get(j).start() > comma; j--) if (isKilledOrWounded(ms.get(j))) return false;
         return !(k + 1 < ms.size() && s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) <= RIGHT_AFTER_WORDS

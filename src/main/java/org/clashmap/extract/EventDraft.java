@@ -18,6 +18,7 @@ final class EventDraft {
     static final Set<PlaceKind> ADMIN = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.GOVERNORATE);
     /** Regions' radii are rough (a centroid and a size): a town this far outside one still lies in it. */
     private static final double CONTAINS_SLACK_KM = 10;
+    private static final int MAX_COMPARED = 64;
 
     SubEventType subType;
     final Set<String> actors = new LinkedHashSet<>();
@@ -95,20 +96,24 @@ final class EventDraft {
     void dropCoarsePlaces() {
         boolean hasFine = places.stream().anyMatch(l -> !ADMIN.contains(l.anchor().kind()));
         if (hasFine) places.removeIf(l -> ADMIN.contains(l.anchor().kind()));
-        places.removeIf(this::aroundAFinerPlace);
+        List<Location> fine = places.stream().filter(l -> !COARSE.contains(l.anchor().kind())).toList();
+        if (fine.isEmpty() || fine.size() == places.size()) return;
+        Set<String> fineAdmin1 = new java.util.HashSet<>();
+        for (Location l : fine) fineAdmin1.add(l.anchor().admin1());
+        places.removeIf(wide -> aroundAFinerPlace(wide, fine, fineAdmin1));
     }
 
     /**
      * A district, sub-district or region (a countryside quarter, a plain) with a town or village of the event inside
-     * its radius. A named area elsewhere ("منطقة حميمة" beside al-Sukhnah, 95 km away) is a place of its own.
+     * it. A named area elsewhere ("منطقة حميمة" beside al-Sukhnah, 95 km away) is a place of its own.
      */
-    private boolean aroundAFinerPlace(Location wide) {
+    private static boolean aroundAFinerPlace(Location wide, List<Location> fine, Set<String> fineAdmin1) {
         if (!COARSE.contains(wide.anchor().kind())) return false;
         // A countryside quarter ("ريف دير الزور الشرقي") reaches to the governorate's edge: its whole governorate counts.
-        boolean countryside = wide.anchor().id().startsWith("cur:rif_");
-        for (Location l : places) {
-            if (l == wide || COARSE.contains(l.anchor().kind())) continue;
-            if (countryside && wide.anchor().admin1().equals(l.anchor().admin1())) return true;
+        if (wide.anchor().id().startsWith("cur:rif_")) return fineAdmin1.contains(wide.anchor().admin1());
+        // a pathological event naming thousands of towns: any of them is reason enough (keeps this linear)
+        if (fine.size() > MAX_COMPARED) return true;
+        for (Location l : fine) {
             if (Geodesy.km(wide.lat(), wide.lon(), l.lat(), l.lon()) <= wide.precisionKm() + CONTAINS_SLACK_KM) return true;
         }
         return false;

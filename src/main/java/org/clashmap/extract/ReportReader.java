@@ -28,6 +28,11 @@ final class ReportReader {
     /** How far back (in paragraphs) the date context and the incident being described reach. */
     private static final int PARAGRAPH_REACH = 1;
     private static final int CLAIM_SUBJECT_AFTER_WORDS = 2;
+    /**
+     * A sentence naming more places than this for one event is a list ("قصف طال 30 قرية ..."), not place-by-place
+     * tolls; the bound also keeps a pathological line (thousands of names) linear.
+     */
+    private static final int MAX_PLACES_WITH_OWN_TOLLS = 12;
 
     private final String text;
     private final char[] chars;
@@ -170,7 +175,9 @@ final class ReportReader {
             d.date = date;
             d.dateExplicit = explicit;
             for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], suppressed.firstAtOrAfter(r[0]), dp.usedNumberStarts(), topics));
-            if (ownPlaces && d.places.size() > 1 && !d.tally.isEmpty()) countsByPlace(d, s, scan, suppressed, dp);
+            if (ownPlaces && d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && !d.tally.isEmpty()) {
+                countsByPlace(d, s, scan, suppressed, dp);
+            }
             d.confidence = confidence(g, ownPlaces, actors.size());
             if (explicit && !history(date)) {
                 contextDate = date;

@@ -52,10 +52,22 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         if (names.isEmpty()) return places;
+        // Spans merged and sorted, then one binary search per place: a 1 MB line holds tens of thousands of each.
+        names.sort(Comparator.comparingInt((int[] n) -> n[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] n : names) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && n[0] < last[1]) last[1] = Math.max(last[1], n[1]);
+            else merged.add(new int[]{n[0], n[1]});
+        }
         List<Location> out = new ArrayList<>(places.size());
         for (Location l : places) {
-            boolean inside = false;
-            for (int[] n : names) inside |= l.start() >= n[0] && l.end() <= n[1];
+            int lo = 0, hi = merged.size() - 1, at = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (merged.get(mid)[0] <= l.start()) { at = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            boolean inside = at >= 0 && l.end() <= merged.get(at)[1];
             if (!inside) out.add(l);
         }
         return out;

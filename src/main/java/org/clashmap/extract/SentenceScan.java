@@ -15,13 +15,48 @@ final class SentenceScan {
     final List<TermMatcher.Match<Term>> presence;
     private final int[] wordStarts;
 
-    /** Starts of the cues of one effect, in order. */
+    /**
+     * Starts of the cues of each effect, found in one pass on first use: casualty counting asks per trigger range,
+     * and a sentence with thousands of triggers (a 1 MB line) must not be scanned whole once per range.
+     */
+    private java.util.EnumMap<Term.CueEffect, List<Integer>> cues;
+    /** CasualtyCounter's answer to "does this sentence give statistics over a long period?", kept once asked. */
+    Boolean statistics;
+    /** Positions of the sentence's commas and semicolons, in order (computed on first use). */
+    private int[] commas;
+
+    /** Starts of the cues of one effect, in order (unmodifiable). */
     List<Integer> cuePositions(Term.CueEffect effect) {
-        List<Integer> out = new ArrayList<>();
-        for (TermMatcher.Match<Term> m : matches) {
-            for (Term t : m.payloads()) if (t instanceof Term.Cue c && c.effect() == effect) { out.add(m.start()); break; }
+        if (cues == null) {
+            java.util.EnumMap<Term.CueEffect, List<Integer>> all = new java.util.EnumMap<>(Term.CueEffect.class);
+            for (Term.CueEffect e : Term.CueEffect.values()) all.put(e, new ArrayList<>());
+            for (TermMatcher.Match<Term> m : matches) {
+                java.util.EnumSet<Term.CueEffect> seen = java.util.EnumSet.noneOf(Term.CueEffect.class);
+                for (Term t : m.payloads()) if (t instanceof Term.Cue c && seen.add(c.effect())) all.get(c.effect()).add(m.start());
+            }
+            all.replaceAll((e, l) -> java.util.Collections.unmodifiableList(l));
+            cues = all;
         }
-        return out;
+        return cues.get(effect);
+    }
+
+    /** The last comma or semicolon in (from, to), or -1. */
+    int lastCommaBetween(int from, int to) {
+        if (commas == null) {
+            int[] c = new int[8];
+            int n = 0;
+            for (int i = start; i < end; i++) {
+                char ch = text.charAt(i);
+                if (ch == '،' || ch == ',' || ch == '؛' || ch == ';') {
+                    if (n == c.length) c = java.util.Arrays.copyOf(c, n * 2);
+                    c[n++] = i;
+                }
+            }
+            commas = java.util.Arrays.copyOf(c, n);
+        }
+        int idx = java.util.Arrays.binarySearch(commas, to);
+        int i = (idx >= 0 ? idx : -idx - 1) - 1;
+        return i >= 0 && commas[i] > from ? commas[i] : -1;
     }
 
     /** Index of the first match starting at or after {@code pos} (matches are sorted by start). */
