@@ -436,10 +436,12 @@ final class Resolution {
         return false;
     }
 
-    /** A preposition of place right before the name, as a word ("في العين") or a clitic ("بالعين"). */
+    /**
+     * A preposition of place right before the name, as a word of its own ("في العين"). A clitic is no sign for a
+     * dictionary word: "للثورة" is "of the revolution", "بواسطة" "by means of".
+     */
     private boolean prepositionBefore(M m) {
-        if (m.prefix.indexOf('ب') >= 0 || m.prefix.indexOf('ل') >= 0) return true;
-        if (m.tok == 0 || m.normStart != tokens.get(m.tok).normStart() && m.prefix.isEmpty()) return false;
+        if (!m.prefix.isEmpty() || m.tok == 0 || m.normStart != tokens.get(m.tok).normStart()) return false;
         Token prev = tokens.get(m.tok - 1);
         if (sentenceOf(prev.normStart()) != m.sentence || hasGap(prev, tokens.get(m.tok))) return false;
         for (String f : Tokenizer.peelings(prev.text())) if (g.lex.placePrepositions.contains(f)) return true;

@@ -19,7 +19,7 @@ class EvalCommandTest {
                 "--dir", DIR.resolve("reports").toString(), "--verbose");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.get(lines.size() - 1).startsWith("location recall 0.83 (5/6) precision 0.50 (5/10)"), r.out());
+        assertTrue(lines.get(lines.size() - 1).startsWith("location recall 0.83 (5/6) precision 0.83 (5/6)"), r.out());
         assertTrue(r.out().contains("  missed e3.txt e3r1 بلدة عين عيسى"), r.out());
         assertTrue(r.out().contains("  wrong homonym                 1"), r.out());
     }
