@@ -1,11 +1,9 @@
 package org.clashmap.extract;
 
-import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.Token;
 import org.clashmap.text.Tokenizer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +13,7 @@ import java.util.Set;
  * قائد في اشتباكات ..."); a cue that says "this is not an incident" covers its own clause, not the rest.
  */
 final class Clauses {
-    private static volatile Set<String> openers;
+    private static final Set<String> OPENERS = LexiconFile.normalizedWords("clauses.tsv");
     private final int[] bounds;
 
     private Clauses(int[] bounds) {
@@ -29,7 +27,7 @@ final class Clauses {
             char c = text.charAt(i);
             if (c == '،' || c == ',' || c == '؛' || c == ';' || c == ':') b.add(i);
         }
-        Set<String> words = openers();
+        Set<String> words = OPENERS;
         List<Token> toks = Tokenizer.tokenize(text.substring(start, end));
         for (int k = 0; k < toks.size(); k++) {
             String one = toks.get(k).text();
@@ -53,15 +51,5 @@ final class Clauses {
     int endOf(int pos, int sentenceEnd) {
         for (int b : bounds) if (b > pos) return Math.min(b, sentenceEnd);
         return sentenceEnd;
-    }
-
-    private static Set<String> openers() {
-        Set<String> o = openers;
-        if (o == null) {
-            Set<String> s = new HashSet<>();
-            for (String[] r : LexiconFile.rows("clauses.tsv")) s.add(ArabicNormalizer.normalize(r[0]));
-            openers = o = s;
-        }
-        return o;
     }
 }

@@ -13,6 +13,13 @@ import java.util.List;
 final class LexiconFile {
     private LexiconFile() {}
 
+    /** The first column of a lexicon file, normalised (ة→ه, أ→ا ...) as the text it is compared with. */
+    static java.util.Set<String> normalizedWords(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String[] r : rows(name)) out.add(org.clashmap.text.ArabicNormalizer.normalize(r[0]));
+        return java.util.Set.copyOf(out);
+    }
+
     static List<String[]> rows(String name) {
         String path = "/extract/" + name;
         try (InputStream in = LexiconFile.class.getResourceAsStream(path)) {

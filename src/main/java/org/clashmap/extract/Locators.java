@@ -3,13 +3,11 @@ package org.clashmap.extract;
 import org.clashmap.gazetteer.Geodesy;
 import org.clashmap.gazetteer.Location;
 import org.clashmap.gazetteer.PlaceKind;
-import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.Token;
 import org.clashmap.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +21,7 @@ import java.util.Set;
 final class Locators {
     /** How far outside its own radius the wider place may be from the small one and still contain it. */
     private static final double SLACK_KM = 15;
-    private static volatile Set<String> links;
+    private static final Set<String> LINKS = LexiconFile.normalizedWords("locators.tsv");
     private static final Set<PlaceKind> INSIDE_A_TOWN = EnumSet.of(PlaceKind.NEIGHBOURHOOD, PlaceKind.CAMP, PlaceKind.BASE,
             PlaceKind.AIRPORT, PlaceKind.STATION, PlaceKind.FIELD, PlaceKind.CHECKPOINT, PlaceKind.HILL, PlaceKind.DAM);
 
@@ -64,18 +62,7 @@ final class Locators {
 
     private static boolean onlyLinks(String gap) {
         if (gap.indexOf('\n') >= 0 || gap.indexOf('.') >= 0) return false;
-        Set<String> words = links();
-        for (Token t : Tokenizer.tokenize(gap)) if (!words.contains(t.text())) return false;
+        for (Token t : Tokenizer.tokenize(gap)) if (!LINKS.contains(t.text())) return false;
         return true;
-    }
-
-    private static Set<String> links() {
-        Set<String> l = links;
-        if (l == null) {
-            Set<String> s = new HashSet<>();
-            for (String[] r : LexiconFile.rows("locators.tsv")) s.add(ArabicNormalizer.normalize(r[0]));
-            links = l = s;
-        }
-        return l;
     }
 }

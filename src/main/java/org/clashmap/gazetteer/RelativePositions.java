@@ -101,9 +101,7 @@ final class RelativePositions {
     }
 
     private int lastTok(Resolution.M m) {
-        int t = m.tok;
-        while (t + 1 < tokens.size() && tokens.get(t + 1).normStart() < m.normEnd) t++;
-        return t;
+        return Resolution.lastTok(tokens, m);
     }
 
     private Double distanceBefore(int dirStart) {

@@ -429,10 +429,15 @@ final class Resolution {
 
     /** "القائد أبو عمر", "الشيخ يوسف": a title before the name makes it a person's. Only for names that need a sign. */
     private boolean afterPersonTitle(M m) {
-        if (m.tok == 0 || m.trigger != null) return false;
+        return m.trigger == null && wordBeforeIn(m, g.lex.personTitles);
+    }
+
+    /** The word right before the mention, in its sentence with nothing but a space between, is one of these. */
+    private boolean wordBeforeIn(M m, Set<String> words) {
+        if (m.tok == 0) return false;
         Token prev = tokens.get(m.tok - 1);
         if (sentenceOf(prev.normStart()) != m.sentence || hasGap(prev, tokens.get(m.tok))) return false;
-        for (String f : Tokenizer.peelings(prev.text())) if (g.lex.personTitles.contains(f)) return true;
+        for (String f : Tokenizer.peelings(prev.text())) if (words.contains(f)) return true;
         return false;
     }
 
@@ -441,11 +446,7 @@ final class Resolution {
      * dictionary word: "للثورة" is "of the revolution", "بواسطة" "by means of".
      */
     private boolean prepositionBefore(M m) {
-        if (!m.prefix.isEmpty() || m.tok == 0 || m.normStart != tokens.get(m.tok).normStart()) return false;
-        Token prev = tokens.get(m.tok - 1);
-        if (sentenceOf(prev.normStart()) != m.sentence || hasGap(prev, tokens.get(m.tok))) return false;
-        for (String f : Tokenizer.peelings(prev.text())) if (g.lex.placePrepositions.contains(f)) return true;
-        return false;
+        return m.prefix.isEmpty() && m.normStart == tokens.get(m.tok).normStart() && wordBeforeIn(m, g.lex.placePrepositions);
     }
 
     /** "قرى X وY": the name follows a place that counts, joined by و or a comma. */
@@ -471,6 +472,11 @@ final class Resolution {
     }
 
     private int lastTok(M m) {
+        return lastTok(tokens, m);
+    }
+
+    /** The last token the mention covers (a name may span several words). */
+    static int lastTok(List<Token> tokens, M m) {
         int t = m.tok;
         while (t + 1 < tokens.size() && tokens.get(t + 1).normStart() < m.normEnd) t++;
         return t;
