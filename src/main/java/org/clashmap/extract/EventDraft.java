@@ -47,18 +47,34 @@ final class EventDraft {
         this.lastParagraph = paragraph;
     }
 
+    /** Only named regions, districts or governorates (a town's countryside is told as news of its own). */
     boolean allPlacesCoarse() {
         return places.stream().allMatch(l -> COARSE.contains(l.anchor().kind()));
     }
 
-    /** True when each of these places lies in the same governorate as one of ours. */
+    /** A region, district or governorate, or a town's countryside ("الريف الغربي لمدينة الرقة"): it pins nothing. */
+    static boolean coarse(Location l) {
+        return COARSE.contains(l.anchor().kind()) || l.relation() != null && l.relation().endsWith("countryside");
+    }
+
+    /**
+     * True when each of these places lies inside one of ours: a region or countryside named again lies in the
+     * governorate of one of our places ("دخول المدينة الواقعة في ريف دير الزور الشرقي" after the town); a town or
+     * village lies inside a governorate or region of ours ("42 killed in Idlib province" then "in the village of
+     * Zardana"), or within a town of ours. A village 80 km from our town in the same governorate is elsewhere.
+     */
     boolean contains(List<Location> others) {
         for (Location o : others) {
-            boolean inside = places.stream().anyMatch(p -> !p.anchor().admin1().isEmpty()
-                    && p.anchor().admin1().equals(o.anchor().admin1()));
+            boolean inside = places.stream().anyMatch(p -> sameGovernorate(p, o)
+                    && (coarse(o) || ADMIN.contains(p.anchor().kind())
+                        || Geodesy.km(p.lat(), p.lon(), o.lat(), o.lon()) <= p.precisionKm() + CONTAINS_SLACK_KM));
             if (!inside) return false;
         }
         return !others.isEmpty();
+    }
+
+    private static boolean sameGovernorate(Location a, Location b) {
+        return !a.anchor().admin1().isEmpty() && a.anchor().admin1().equals(b.anchor().admin1());
     }
 
     boolean sharesPlace(List<Location> others) {
@@ -96,7 +112,7 @@ final class EventDraft {
     void dropCoarsePlaces() {
         boolean hasFine = places.stream().anyMatch(l -> !ADMIN.contains(l.anchor().kind()));
         if (hasFine) places.removeIf(l -> ADMIN.contains(l.anchor().kind()));
-        List<Location> fine = places.stream().filter(l -> !COARSE.contains(l.anchor().kind())).toList();
+        List<Location> fine = places.stream().filter(l -> !coarse(l)).toList();
         if (fine.isEmpty() || fine.size() == places.size()) return;
         Set<String> fineAdmin1 = new java.util.HashSet<>();
         for (Location l : fine) fineAdmin1.add(l.anchor().admin1());
@@ -108,9 +124,12 @@ final class EventDraft {
      * it. A named area elsewhere ("منطقة حميمة" beside al-Sukhnah, 95 km away) is a place of its own.
      */
     private static boolean aroundAFinerPlace(Location wide, List<Location> fine, Set<String> fineAdmin1) {
-        if (!COARSE.contains(wide.anchor().kind())) return false;
+        if (!coarse(wide)) return false;
         // A countryside quarter ("ريف دير الزور الشرقي") reaches to the governorate's edge: its whole governorate counts.
-        if (wide.anchor().id().startsWith("cur:rif_")) return fineAdmin1.contains(wide.anchor().admin1());
+        // So does a town's countryside ("الريف الغربي لمدينة الرقة"): the villages it holds lie tens of km out.
+        if (wide.anchor().id().startsWith("cur:rif_") || !COARSE.contains(wide.anchor().kind())) {
+            return fineAdmin1.contains(wide.anchor().admin1());
+        }
         // a pathological event naming thousands of towns: any of them is reason enough (keeps this linear)
         if (fine.size() > MAX_COMPARED) return true;
         for (Location l : fine) {

@@ -49,15 +49,26 @@ final class Locators {
         // A town after a town ("في سوق للخضار وسط مدينة أريحا": سوق is also a village) is too often a word taken
         // for a place; only what lies inside a town by nature (a quarter, a camp, a base, a station, a hill) or a
         // region's town is located this way.
-        if (!insideATown(small.anchor().kind()) && !EventDraft.COARSE.contains(wide.anchor().kind())) return false;
+        if (!insideATown(small.anchor().kind()) && !EventDraft.coarse(wide) && !nearby(wide)) return false;
         if (!onlyLinks(text.substring(small.end(), wide.start()))) return false;
         String a = small.anchor().admin1(), b = wide.anchor().admin1();
         // Two governorates in a row are a list, not a place and its locator (Damascus sits inside Rural Damascus).
         if (!a.isEmpty() && !b.isEmpty() && !a.equals(b) && !(a + b).matches("SY0[13]SY0[13]")) return false;
-        double reach = wide.anchor().precisionKm() + SLACK_KM;
-        boolean around = Geodesy.km(small.lat(), small.lon(), wide.anchor().lat(), wide.anchor().lon()) <= reach;
-        boolean wider = wide.anchor().precisionKm() > small.anchor().precisionKm();
+        // A landmark or a countryside reaches as far as its relation says; a named place as far as its own size.
+        boolean relational = nearby(wide) || EventDraft.coarse(wide) && wide.relation() != null;
+        double wideKm = relational ? wide.precisionKm() : wide.anchor().precisionKm();
+        boolean around = Geodesy.km(small.lat(), small.lon(), wide.lat(), wide.lon()) <= wideKm + SLACK_KM;
+        boolean wider = nearby(wide) || wideKm > small.anchor().precisionKm();
         return around && wider;
+    }
+
+    /**
+     * "معسكر الكرين قرب مدينة الطبقة", "القريتين (20 كم عن صدد)": a place told by its distance to another, or as
+     * near it, right after a place, is that place's landmark.
+     */
+    private static boolean nearby(Location wide) {
+        String r = wide.relation();
+        return r != null && (r.equals("near") || r.startsWith("within "));
     }
 
     private static boolean onlyLinks(String gap) {

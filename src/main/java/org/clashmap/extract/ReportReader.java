@@ -179,7 +179,11 @@ final class ReportReader {
                 countsByPlace(d, s, scan, suppressed, dp);
             }
             d.confidence = confidence(g, ownPlaces, actors.size());
-            if (explicit && !history(date)) {
+            // A period ("منذ 4 يوليو", "المعركة التي بدأت في 4 يوليو") dates its own sentence only: the next incident told
+            // without a date is news of the last days, not of the whole period.
+            final DateRange chosen = date;
+            boolean period = dates.entrySet().stream().anyMatch(e -> e.getKey().since && e.getValue().equals(chosen));
+            if (explicit && !history(date) && !period) {
                 contextDate = date;
                 contextParagraph = s.paragraph();
             }

@@ -34,6 +34,8 @@ final class Lexicons {
     /** Names that are also words of the Arabic dictionary (generated): places only with a sign, a preposition enough. */
     final Set<String> dictionaryWords = new HashSet<>();
     final Set<String> placePrepositions = new HashSet<>();
+    /** The prepositions of place that are a sign for an ordinary word after them (not the "weak" ones). */
+    final Set<String> placeSigns = new HashSet<>();
     final Set<String> personTitles = new HashSet<>();
 
     static Lexicons load() {
@@ -51,7 +53,10 @@ final class Lexicons {
         for (String[] f : rows("kinds.tsv")) lx.kindPrior.put(PlaceKind.valueOf(f[0]), Double.parseDouble(f[1]));
         for (String[] f : rows("needs_context.txt")) lx.needsContext.add(NameIndex.key(f[0]));
         for (String[] f : rows("ordinary_names.txt")) lx.dictionaryWords.add(NameIndex.key(f[0]));
-        for (String[] f : rows("place_prepositions.tsv")) lx.placePrepositions.add(ArabicNormalizer.normalize(f[0]));
+        for (String[] f : rows("place_prepositions.tsv")) {
+            lx.placePrepositions.add(ArabicNormalizer.normalize(f[0]));
+            if (f.length < 3 || !f[2].strip().equals("weak")) lx.placeSigns.add(ArabicNormalizer.normalize(f[0]));
+        }
         for (String[] f : rows("person_titles.tsv")) lx.personTitles.add(ArabicNormalizer.normalize(f[0]));
         // The words that announce or place a name are never names by themselves.
         for (String w : lx.triggers.keySet()) lx.needsContext.add(NameIndex.key(w));

@@ -18,6 +18,8 @@ import java.util.Locale;
 final class RelativePositions {
     /** Direction without a distance: offset at least this far, radius at least this wide (km). */
     static final double MIN_DIRECTION_OFFSET_KM = 7, MIN_DIRECTION_RADIUS_KM = 10;
+    /** How far a town's countryside ("ريف مدينة الباب") reaches beyond the town, about a sub-district's size. */
+    static final double COUNTRYSIDE_KM = 20;
 
     private final Lexicons lex;
     private final List<Token> tokens;
@@ -45,6 +47,9 @@ final class RelativePositions {
             return loc(tokens.get(j).start(), e, a, "between " + a.nameAr() + " and " + b.nameAr(), mid[0], mid[1],
                     Math.max(half, Math.max(a.precisionKm(), b.precisionKm())), confidence, alternatives);
         }
+        // "في الريف الغربي لمدينة الرقة", "في ريف مدينة الباب": the town's countryside, not the town
+        Location countryside = countryside(m, j, a, end, confidence, alternatives);
+        if (countryside != null) return countryside;
         // [N unit] direction [trigger] X
         if (j >= 0) {
             int dirStart = -1;
@@ -93,6 +98,40 @@ final class RelativePositions {
             }
         }
         return loc(nt.originalStart(m.normStart), end, a, null, a.lat(), a.lon(), a.precisionKm(), confidence, alternatives);
+    }
+
+    /**
+     * "ريف مدينة X" or "الريف الغربي لمدينة X" / "الريف الجنوبي الشرقي لX": the country around a town (in one
+     * direction when one is given), reaching about {@link #COUNTRYSIDE_KM} beyond it. The town itself is not where
+     * anything happened; the extractor treats the countryside like a region (coarse).
+     */
+    private Location countryside(Resolution.M m, int j, Place a, int end, double confidence, List<Candidate> alternatives) {
+        if (j < 0 || a.kind() == PlaceKind.GOVERNORATE || a.kind() == PlaceKind.REGION) return null;
+        int named = m.triggerTok >= 0 && m.triggerTok == m.tok - 1 ? m.triggerTok : m.tok;
+        String namedWord = tokens.get(named).text();
+        // the clitic ل of "لمدينة الرقة" / "لحماة" (a name spelt with ل itself has no prefix)
+        boolean lam = named == m.tok ? m.prefix.contains("ل") : namedWord.startsWith("ل") || namedWord.startsWith("ول");
+        Double bearing = null;
+        int k = j;
+        if (k >= 1) bearing = lex.directions.get(adjective(k - 1) + " " + adjective(k));
+        if (bearing != null) k -= 2;
+        else if ((bearing = lex.directions.get(adjective(k))) != null) k -= 1;
+        if (k < 0 || !Tokenizer.peelings(tokens.get(k).text()).contains("ريف")) return null;
+        if (bearing != null && !lam) return null;
+        if (bearing == null && k != j) return null;
+        double radius = a.precisionKm() + COUNTRYSIDE_KM;
+        if (bearing == null) {
+            return loc(tokens.get(k).start(), end, a, "countryside", a.lat(), a.lon(), radius, confidence, alternatives);
+        }
+        double[] p = Geodesy.offset(a.lat(), a.lon(), bearing, a.precisionKm() + COUNTRYSIDE_KM / 2);
+        return loc(tokens.get(k).start(), end, a, compass(bearing) + " countryside", p[0], p[1], radius / 2 + 5,
+                confidence, alternatives);
+    }
+
+    /** "الغربي" → "غربي": a direction adjective without its article, as directions.tsv lists it. */
+    private String adjective(int t) {
+        String s = stem(t);
+        return s.startsWith("ال") && s.length() > 4 ? s.substring(2) : s;
     }
 
     private Location loc(int start, int end, Place a, String relation, double lat, double lon, double km,

@@ -117,7 +117,10 @@ final class Resolution {
         String prefix = nt.text().substring(tokens.get(m.tok).normStart(), m.normStart);
         boolean prepositionPeeled = prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 || prefix.indexOf('ك') >= 0;
         // A preposition is never a place, whatever the spelling makes of it (على → علي → the village العلي).
-        m.featureWord = isFeatureWord(m.key) || g.lex.placePrepositions.contains(tokens.get(m.tok).text());
+        // "وعلى قرية": the conjunction is peeled before the preposition is recognised.
+        String word = tokens.get(m.tok).text();
+        String bare = prefix.length() < word.length() ? word.substring(prefix.length()) : word;
+        m.featureWord = isFeatureWord(m.key) || g.lex.placePrepositions.contains(word) || g.lex.placePrepositions.contains(bare);
         m.prefix = prefix;
         m.dictionaryWord = isDictionaryWord(m.key) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
         m.needsContext = m.featureWord || isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4
@@ -413,6 +416,7 @@ final class Resolution {
         // "الطائرات الحربية في ريف حماة", "(الخوذ البيضاء) في إدلب": places around do not make an adjective a place
         if (m.adjective) return null;
         if (!m.needsContext && prepositionBefore(m)) return "a word of the dictionary after a preposition of place";
+        if (!m.needsContext && distanceBefore(m)) return "a distance before it";
         if (listedAfterPlace(m)) return "in a list after a place";
         M next = m.idx + 1 < ms.size() ? ms.get(m.idx + 1) : null;
         if (next != null && next.adminSignal != null && next.sentence == m.sentence && next.tok - lastTok(m) <= 2
@@ -446,7 +450,17 @@ final class Resolution {
      * dictionary word: "للثورة" is "of the revolution", "بواسطة" "by means of".
      */
     private boolean prepositionBefore(M m) {
-        return m.prefix.isEmpty() && m.normStart == tokens.get(m.tok).normStart() && wordBeforeIn(m, g.lex.placePrepositions);
+        return m.prefix.isEmpty() && m.normStart == tokens.get(m.tok).normStart() && wordBeforeIn(m, g.lex.placeSigns);
+    }
+
+    /** "على بعد 17 كيلومتراً عن السخنة", "20 كم من X": a distance, then عن or من, right before the name. */
+    private boolean distanceBefore(M m) {
+        if (!m.prefix.isEmpty() || m.tok < 2 || !wordBeforeIn(m, g.lex.placePrepositions)) return false;
+        for (int t = m.tok - 2; t >= Math.max(0, m.tok - 3); t--) {
+            if (sentenceOf(tokens.get(t).normStart()) != m.sentence) return false;
+            if (g.lex.unitsKm.containsKey(tokens.get(t).text())) return true;
+        }
+        return false;
     }
 
     /** "قرى X وY": the name follows a place that counts, joined by و or a comma. */

@@ -133,6 +133,25 @@ class DateExpressionsTest {
     }
 
     @Test
+    void aCampaignsStartDatesNoIncidentAfterIt() {
+        // "the battle that began on 4 April": a period up to today, not the day of the next sentence's shelling
+        var es = Fixture.events("وأظهرت المعركة التي بدأت في 4 نيسان الحالي خسائر كبيرة لقوات النظام في محيط السخنة.\n"
+                + "وقصفت قوات النظام مدينة تدمر بالمدفعية.", PUB);
+        Event first = es.get(0);
+        assertEquals(LocalDate.parse("2018-04-04"), first.date().from());
+        assertEquals(LocalDate.parse("2018-04-25"), first.date().to());
+        Event palmyra = es.stream().filter(e -> e.places().stream().anyMatch(p -> p.nameAr().equals("تدمر"))).findFirst().orElseThrow();
+        assertEquals(new DateRange(LocalDate.parse("2018-04-23"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), palmyra.date());
+    }
+
+    @Test
+    void aDayAfterBeganIsStillADay() {
+        // must not fire: "بدأت" without في before the date is no start phrase of a period
+        Event e = Fixture.only("بدأت قوات النظام هجوما على محيط السخنة أمس.", PUB);
+        assertEquals(DateRange.day(LocalDate.parse("2018-04-24")), e.date());
+    }
+
+    @Test
     void dayAfterPutsTheEventOnTheEve() {
         Event e = Fixture.events("تراجع تنظيم داعش إلى أطراف مدينة البوكمال أمس، غداة هجمات انتحارية على مواقع لقوات النظام.", "2018-06-10").get(0);
         assertEquals(DateRange.day(LocalDate.parse("2018-06-08")), e.date());

@@ -46,6 +46,11 @@ class PlaceOrNotTest {
             // dictionary words with no sign of place
             "الثورة|قال عضو في مجلس الثورة إن الوضع الإنساني صعب.",
             "أبرز|وكان أبرز ما شهده اليوم قصف مكثف على الأحياء الشرقية.",
+            // من is mostly partitive, عن mostly "about": no sign for an ordinary word after them
+            "أبرز|وكان الحصار من أبرز أسباب الوفيات في المخيم.",
+            "العمر|قال المصدر إن المقاتل يبلغ من العمر 19 عاما.",
+            // a preposition after a conjunction (وعلى → على → العلي)
+            "على|قصف الطيران بلدة تفتناز، وعلى قرية طعوم غارات أخرى.",
     })
     void ordinaryWordsAreNotPlaces(String word, String sentence) {
         for (String surface : places(sentence)) {
@@ -67,6 +72,13 @@ class PlaceOrNotTest {
         // الثورة is a town near al-Tabqa; with a feature word or a preposition of place and its countryside it counts.
         assertTrue(places("سيطر التنظيم على مدينة الثورة في ريف الرقة الغربي.").stream().anyMatch(s -> s.contains("الثورة")));
         assertTrue(places("قصف الطيران بلدة الحصن في ريف حمص الغربي.").stream().anyMatch(s -> s.contains("الحصن")));
+    }
+
+    @Test
+    void aDistanceBeforeAnOrdinaryWordIsASign() {
+        // عن alone is no sign, but "N كم عن X" puts a place after it
+        assertTrue(places("تتمركز القوات على بعد 12 كيلومترا عن السخنة.").stream().anyMatch(s -> s.contains("السخنة")));
+        assertTrue(places("تحدث القائد عن أبرز المعارك بإسهاب.").stream().noneMatch(s -> s.contains("أبرز")));
     }
 
     @Test
