@@ -52,6 +52,8 @@ final class DateParser {
                 d = new DateMention(m.start(), m.end(), DateMention.Kind.MONTH_REL);
                 d.monthOffset = rm.offset();
                 d.part = near(s, partAt, m.start()) ? part : rm.part();
+            } else if (t instanceof Term.Month && fatherNotAugust(s, m)) {
+                continue;
             } else if (t instanceof Term.Month mo) {
                 int end = m.end();
                 int first = k;
@@ -88,6 +90,14 @@ final class DateParser {
             }
         }
         return new Result(out, used);
+    }
+
+    /**
+     * "أب وطفلته": أب with a hamza is "father"; the month is written آب (or اب without any mark). Both read the
+     * same once normalised, so the surface as written decides.
+     */
+    private static boolean fatherNotAugust(SentenceScan s, TermMatcher.Match<Term> m) {
+        return ((Term.Month) m.payloads().get(0)).month() == 8 && s.text.substring(m.start(), m.end()).contains("أب");
     }
 
     private static boolean near(SentenceScan s, int markerEnd, int pos) {

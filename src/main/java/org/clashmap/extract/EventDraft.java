@@ -19,6 +19,8 @@ final class EventDraft {
     /** Regions' radii are rough (a centroid and a size): a town this far outside one still lies in it. */
     private static final double CONTAINS_SLACK_KM = 10;
     private static final int MAX_COMPARED = 64;
+    /** Governorates named together that make an event a round-up (see {@link #acrossGovernorates}). */
+    private static final int MIN_GOVERNORATES_OF_A_ROUNDUP = 3;
 
     SubEventType subType;
     final Set<String> actors = new LinkedHashSet<>();
@@ -103,6 +105,21 @@ final class EventDraft {
         lastSentenceIndex = later.lastSentenceIndex;
         lastParagraph = later.lastParagraph;
         dropCoarsePlaces();
+    }
+
+    /**
+     * Only governorates or their capitals, in three governorates or more ("في محافظات حماة وحلب وحمص والرقة",
+     * "في دير الزور والحسكة والرقة"): a round-up of many incidents across the country, placed nowhere in particular.
+     * One incident does not span three governorates; an analyst needs the towns it struck.
+     */
+    boolean acrossGovernorates() {
+        Set<String> admin1 = new java.util.HashSet<>();
+        for (Location l : places) {
+            var p = l.anchor();
+            if (p.kind() != PlaceKind.GOVERNORATE && p.capitalLevel() != 1) return false;
+            admin1.add(p.admin1());
+        }
+        return admin1.size() >= MIN_GOVERNORATES_OF_A_ROUNDUP;
     }
 
     /**

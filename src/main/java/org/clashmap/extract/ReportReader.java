@@ -166,12 +166,20 @@ final class ReportReader {
                 }
             }
             if (g.key.equals("LOSS")) continue;
+            // Told as history ("اختطفوا في مايو الماضي" in a report of August): background to the news, reported
+            // when it happened. Dated by a span of months ("منذ بدء الضربات في أيلول الماضي"): a statistic over many
+            // incidents. Neither is an incident of this report; their control claims above still feed the front lines.
+            if (explicit && (history(date) || longerThanAMonth(date))) {
+                anyEvent = true;
+                continue;
+            }
 
             SubEventType sub = subTypeOf(g, scan, actors);
             EventDraft d = new EventDraft(sub, s.start(), s.end(), s.index(), s.paragraph());
             d.actors.addAll(actors);
             d.places.addAll(gp);
             d.dropCoarsePlaces();
+            if (d.acrossGovernorates()) continue;
             d.date = date;
             d.dateExplicit = explicit;
             for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], suppressed.firstAtOrAfter(r[0]), dp.usedNumberStarts(), topics));
@@ -259,6 +267,10 @@ final class ReportReader {
     private boolean history(DateRange date) {
         return date.isKnown() && published.day() != null
                 && date.to().isBefore(published.day().minusDays(HISTORY_DAYS + published.slackDays()));
+    }
+
+    private static boolean longerThanAMonth(DateRange date) {
+        return date.isKnown() && date.from().plusDays(HISTORY_DAYS).isBefore(date.to());
     }
 
     private DateRange inheritedDate(int paragraph) {

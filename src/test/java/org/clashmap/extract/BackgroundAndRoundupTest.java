@@ -1,0 +1,60 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What a report tells besides its news: history dated weeks before it, statistics over months, round-ups across
+ * governorates. None is an incident of the report (ACLED and UCDP code the incidents when they happen, not their
+ * later retelling or totals). Sentences written for this test, real gazetteer, a report of 10 August 2016.
+ */
+class BackgroundAndRoundupTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
+
+    private static List<Event> events(String text) {
+        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-08-10"), TimePrecision.DAY, "t.txt", "")).events();
+    }
+
+    @Test
+    void historyMonthsBeforeTheReportIsNoIncident() {
+        assertEquals(List.of(), events("وكان التنظيم قد سيطر على مدينة تدمر في أيار الماضي بعد معارك مع قوات النظام."));
+    }
+
+    @Test
+    void aFewDaysBeforeTheReportIsNews() {
+        // must not fire: five days back is still this report's news
+        assertEquals(1, events("سيطر التنظيم على مدينة تدمر في 5 آب بعد معارك مع قوات النظام.").size());
+    }
+
+    @Test
+    void aTollOverMonthsIsAStatistic() {
+        assertEquals(List.of(), events("قتل 40 مدنيا في قصف قوات النظام على مدينة دوما منذ 3 أيار."));
+    }
+
+    @Test
+    void aTollOverDaysIsAnIncident() {
+        // must not fire: "since the day before yesterday" is one incident still going on
+        List<Event> es = events("قتل 4 مدنيين في قصف قوات النظام على مدينة دوما منذ أول أمس.");
+        assertEquals(1, es.size());
+        assertEquals(4, es.get(0).fatalities());
+    }
+
+    @Test
+    void governoratesOnlyInThreeGovernoratesAreARoundup() {
+        assertEquals(List.of(), events("قصفت طائرات التحالف الدولي مواقع التنظيم في دير الزور والحسكة والرقة."));
+    }
+
+    @Test
+    void twoGovernoratesOrTownsAreKept() {
+        // must not fire: two capitals can be one night's strikes; four towns are places an analyst can map
+        assertEquals(1, events("قصفت طائرات التحالف الدولي مواقع التنظيم في مدينتي دير الزور والرقة.").size());
+        List<Event> towns = events("قصفت طائرات النظام بلدات سراقب وأريحا وخان شيخون ومعرة النعمان.");
+        assertEquals(1, towns.size());
+        assertEquals(4, towns.get(0).places().size());
+    }
+}
