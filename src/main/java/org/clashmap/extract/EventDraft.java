@@ -143,10 +143,9 @@ final class EventDraft {
     private static boolean aroundAFinerPlace(Location wide, List<Location> fine, Set<String> fineAdmin1) {
         if (!coarse(wide)) return false;
         // A countryside quarter ("ريف دير الزور الشرقي") reaches to the governorate's edge: its whole governorate counts.
-        // So does a town's countryside ("الريف الغربي لمدينة الرقة"): the villages it holds lie tens of km out.
-        if (wide.anchor().id().startsWith("cur:rif_") || !COARSE.contains(wide.anchor().kind())) {
-            return fineAdmin1.contains(wide.anchor().admin1());
-        }
+        // So does a governorate capital's countryside ("الريف الشمالي الشرقي لمدينة حلب"): the governorate's is meant.
+        boolean capitalsCountryside = !COARSE.contains(wide.anchor().kind()) && wide.anchor().capitalLevel() == 1;
+        if (wide.anchor().id().startsWith("cur:rif_") || capitalsCountryside) return fineAdmin1.contains(wide.anchor().admin1());
         // a pathological event naming thousands of towns: any of them is reason enough (keeps this linear)
         if (fine.size() > MAX_COMPARED) return true;
         for (Location l : fine) {

@@ -1,6 +1,9 @@
 package org.clashmap.extract;
 
 import org.clashmap.gazetteer.Location;
+import org.clashmap.text.ArabicNormalizer;
+import org.clashmap.text.Token;
+import org.clashmap.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +26,8 @@ final class ReportReader {
      * up to it (the annotation guide's convention: [pub-2, pub]; a report appears the day of its events or the next).
      */
     private static final int INHERITED_DAYS_BACK = 2;
+    /** First words of a clause that tells the outcome of the one before it (consequences.tsv). */
+    private static final Set<String> OUTCOMES = LexiconFile.normalizedWords("consequences.tsv");
     /** A date ending more than this many days before publication is background history (see {@link #history}). */
     private static final int HISTORY_DAYS = 31;
     /** How far back (in paragraphs) the date context and the incident being described reach. */
@@ -183,7 +188,7 @@ final class ReportReader {
             d.date = date;
             d.dateExplicit = explicit;
             for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], suppressed.firstAtOrAfter(r[0]), dp.usedNumberStarts(), topics));
-            if (ownPlaces && d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && !d.tally.isEmpty()) {
+            if (d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && d.tally.saysAnything()) {
                 countsByPlace(d, s, scan, suppressed, dp);
             }
             d.confidence = confidence(g, ownPlaces, actors.size());
@@ -287,7 +292,8 @@ final class ReportReader {
     private void countsByPlace(EventDraft d, ReportLayout.Sentence s, SentenceScan scan, Suppressed suppressed, DateParser.Result dp) {
         Clauses clauses = Clauses.of(text, s.start(), s.end());
         for (Location l : d.places) {
-            int from = clauses.startOf(l.start(), s.start()), to = clauses.endOf(l.start(), s.end());
+            int from = clauses.startOf(l.start(), s.start());
+            int to = withOutcomes(clauses, clauses.endOf(l.start(), s.end()), s.end(), d.places);
             boolean alone = d.places.stream().noneMatch(o -> o != l && o.start() >= from && o.start() < to);
             if (!alone) continue;
             // What the clause adds to the count read from the sentence's start: a clause may continue a list begun
@@ -295,6 +301,30 @@ final class ReportReader {
             Integer own = killedBetween(scan, from, to, suppressed, dp);
             if (own != null) d.ownKilled.put(l, own);
         }
+    }
+
+    /**
+     * The end of a place's clause, taking in the clauses right after it that tell its outcome and name no place
+     * ("... قرية الإمام، مما أدى إلى مقتل شخصين", "... قرية سوق وادي بردى، دون وقوع إصابات"; consequences.tsv).
+     */
+    private int withOutcomes(Clauses clauses, int to, int sentenceEnd, List<Location> places) {
+        while (to < sentenceEnd) {
+            int next = clauses.endOf(to, sentenceEnd);
+            final int a = to;
+            if (places.stream().anyMatch(o -> o.start() >= a && o.start() < next)) break;
+            if (!opensWithAnOutcome(text.substring(to, next))) break;
+            to = next;
+        }
+        return to;
+    }
+
+    private static boolean opensWithAnOutcome(String clause) {
+        List<Token> toks = Tokenizer.tokenize(clause);
+        if (toks.isEmpty()) return false;
+        String first = ArabicNormalizer.normalize(toks.get(0).text());
+        if (first.length() > 2 && first.startsWith("و") && !OUTCOMES.contains(first)) first = first.substring(1);
+        String two = toks.size() > 1 ? first + " " + ArabicNormalizer.normalize(toks.get(1).text()) : "";
+        return OUTCOMES.contains(first) || OUTCOMES.contains(two);
     }
 
     private Integer killedBetween(SentenceScan scan, int from, int to, Suppressed suppressed, DateParser.Result dp) {

@@ -19,7 +19,7 @@ final class RelativePositions {
     /** Direction without a distance: offset at least this far, radius at least this wide (km). */
     static final double MIN_DIRECTION_OFFSET_KM = 7, MIN_DIRECTION_RADIUS_KM = 10;
     /** How far a town's countryside ("ريف مدينة الباب") reaches beyond the town, about a sub-district's size. */
-    static final double COUNTRYSIDE_KM = 20;
+    static final double COUNTRYSIDE_KM = 25;
 
     private final Lexicons lex;
     private final List<Token> tokens;
@@ -123,9 +123,9 @@ final class RelativePositions {
         if (bearing == null) {
             return loc(tokens.get(k).start(), end, a, "countryside", a.lat(), a.lon(), radius, confidence, alternatives);
         }
+        // the quarter's villages begin at the town's edge and reach a countryside's width out: its middle is halfway
         double[] p = Geodesy.offset(a.lat(), a.lon(), bearing, a.precisionKm() + COUNTRYSIDE_KM / 2);
-        return loc(tokens.get(k).start(), end, a, compass(bearing) + " countryside", p[0], p[1], radius / 2 + 5,
-                confidence, alternatives);
+        return loc(tokens.get(k).start(), end, a, compass(bearing) + " countryside", p[0], p[1], radius, confidence, alternatives);
     }
 
     /** "الغربي" → "غربي": a direction adjective without its article, as directions.tsv lists it. */

@@ -83,4 +83,19 @@ class LandmarksTest {
         assertEquals(List.of("كفر نبل"), placeNames(es.get(0)));
         assertEquals(9, es.get(0).fatalities());
     }
+
+    @Test
+    void aTownsCountrysideDoesNotSwallowAVillageFarAway() {
+        // al-Bab's countryside and Kafr Dael (west of Aleppo, 50 km away) are two places of the event
+        Event e = events("قصف الطيران بلدة كفر داعل غرب حلب وقرى في ريف مدينة الباب.").get(0);
+        assertTrue(placeNames(e).contains("الباب"), () -> placeNames(e).toString());
+        assertTrue(placeNames(e).contains("كفر داعل"), () -> placeNames(e).toString());
+    }
+
+    @Test
+    void aGovernorateCapitalsCountrysideIsTheGovernorates() {
+        // "الريف الشمالي الشرقي لمدينة حلب" is Aleppo governorate's north-east, 80 km out to Sarrin
+        Event e = events("سيطرت وحدات حماية الشعب على بلدة صرين في الريف الشمالي الشرقي لمدينة حلب بعد اشتباكات مع التنظيم.").get(0);
+        assertEquals(List.of("صرين"), placeNames(e));
+    }
 }

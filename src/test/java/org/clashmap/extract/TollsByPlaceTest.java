@@ -57,4 +57,20 @@ class TollsByPlaceTest {
         assertEquals("بداما", e.places().get(0).nameAr());
         assertEquals(7, FatalityShares.of(e).get(0).count());
     }
+
+    @Test
+    void anOutcomeClauseBelongsToThePlaceBeforeIt() {
+        // "..., مما أدى إلى مقتل شخصين": the outcome of the strike on the second village, not the first
+        Event e = events("قصفت المدفعية بلدة سراقب، كما استهدف الطيران قرية بداما، مما أدى إلى مقتل شخصين.").get(0);
+        assertEquals(Map.of("بداما", 2), own(e));
+        Event none = events("قصفت المدفعية بلدة سراقب، كما استهدف الطيران قرية بداما، دون وقوع إصابات.").get(0);
+        assertEquals(Map.of("بداما", 0), own(none));
+    }
+
+    @Test
+    void aClauseThatIsNoOutcomeStaysApart() {
+        // must not fire: "بينما" opens a report of its own, not the outcome of the strike before it
+        Event e = events("قصفت المدفعية بلدة سراقب، كما استهدف الطيران قرية بداما، بينما قتل شخصان.").get(0);
+        assertTrue(own(e).isEmpty(), () -> own(e).toString());
+    }
 }
