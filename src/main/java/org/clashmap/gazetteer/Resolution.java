@@ -411,6 +411,7 @@ final class Resolution {
         if (m.featureWord) return null;
         if (afterPersonTitle(m)) return null;
         if (m.trigger != null) return "feature word before it";
+        if (anaphoricDual(m)) return null;
         if (!m.needsContext && !m.dictionaryWord) return "a name that is not an ordinary word";
         if (relationBefore(m)) return "relation word before it";
         // "الطائرات الحربية في ريف حماة", "(الخوذ البيضاء) في إدلب": places around do not make an adjective a place
@@ -429,6 +430,23 @@ final class Resolution {
             if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
         }
         return null;
+    }
+
+    /**
+     * "في قريتي تل أعور والفريكة ... سيطرة قوات الأسد على القريتين": the dual of a feature word (القريتين "the two
+     * villages", البلدتين) after the same dual in construct (قريتي، بلدتي) earlier in the sentence points back to
+     * them; it is not the town al-Qaryatayn.
+     */
+    private boolean anaphoricDual(M m) {
+        String k = m.key.startsWith("ال") ? m.key.substring(2) : m.key;
+        if (k.length() < 5 || !k.endsWith("تين")) return false;
+        String stem = k.substring(0, k.length() - 3);
+        if (!g.lex.triggers.containsKey(ArabicNormalizer.normalize(stem + "ة"))) return false;
+        String construct = stem + "تي";
+        for (int t = m.tok - 1; t >= 0 && sentenceOf(tokens.get(t).normStart()) == m.sentence; t--) {
+            if (Tokenizer.peelings(tokens.get(t).text()).contains(construct)) return true;
+        }
+        return false;
     }
 
     /** "القائد أبو عمر", "الشيخ يوسف": a title before the name makes it a person's. Only for names that need a sign. */

@@ -82,6 +82,16 @@ class PlaceOrNotTest {
     }
 
     @Test
+    void theDualOfAFeatureWordPointsBackToTheTwoPlaces() {
+        // "القريتين" is "the two villages" after "قريتي X وY"; with its own feature word it is the town al-Qaryatayn
+        assertTrue(places("اندلعت اشتباكات في قريتي تل أعور والفريكة، أسفرت عن سيطرة قوات النظام على القريتين.")
+                .stream().noneMatch(s -> s.contains("القريتين")));
+        assertTrue(places("سيطر التنظيم على مدينة القريتين في ريف حمص الشرقي.").stream().anyMatch(s -> s.contains("القريتين")));
+        assertTrue(places("قصف الطيران بلدة مهين، ثم شن غارات على القريتين.").stream().anyMatch(s -> s.contains("القريتين")),
+                "no dual construct before it: the town");
+    }
+
+    @Test
     void aNameThatIsNotAWordNeedsNoSign() {
         assertTrue(places("استهدفت المدفعية الزبداني صباح اليوم.").stream().anyMatch(s -> s.contains("الزبداني")));
     }
