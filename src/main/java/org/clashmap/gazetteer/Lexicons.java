@@ -37,6 +37,8 @@ final class Lexicons {
     /** The prepositions of place that are a sign for an ordinary word after them (not the "weak" ones). */
     final Set<String> placeSigns = new HashSet<>();
     final Set<String> personTitles = new HashSet<>();
+    /** Words of grammar spelt like a village once normalised (عليه → علية): never places (function_words.txt). */
+    final Set<String> functionWords = new HashSet<>();
 
     static Lexicons load() {
         Lexicons lx = new Lexicons();
@@ -58,6 +60,7 @@ final class Lexicons {
             if (f.length < 3 || !f[2].strip().equals("weak")) lx.placeSigns.add(ArabicNormalizer.normalize(f[0]));
         }
         for (String[] f : rows("person_titles.tsv")) lx.personTitles.add(ArabicNormalizer.normalize(f[0]));
+        for (String[] f : rows("function_words.tsv")) lx.functionWords.add(ArabicNormalizer.normalize(f[0]));
         // The words that announce or place a name are never names by themselves.
         for (String w : lx.triggers.keySet()) lx.needsContext.add(NameIndex.key(w));
         for (String w : lx.directions.keySet()) lx.needsContext.add(NameIndex.key(w));

@@ -120,7 +120,8 @@ final class Resolution {
         // "وعلى قرية": the conjunction is peeled before the preposition is recognised.
         String word = tokens.get(m.tok).text();
         String bare = prefix.length() < word.length() ? word.substring(prefix.length()) : word;
-        m.featureWord = isFeatureWord(m.key) || g.lex.placePrepositions.contains(word) || g.lex.placePrepositions.contains(bare);
+        m.featureWord = isFeatureWord(m.key) || g.lex.placePrepositions.contains(word) || g.lex.placePrepositions.contains(bare)
+                || g.lex.functionWords.contains(word) || g.lex.functionWords.contains(bare);
         m.prefix = prefix;
         m.dictionaryWord = isDictionaryWord(m.key) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
         m.needsContext = m.featureWord || isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4
@@ -427,6 +428,9 @@ final class Resolution {
         Place b = m.bestPlace();
         for (M o : near(m)) {
             if (o == m || o.sentence != m.sentence || o.needsContext || o.dictionaryWord || o.key.equals(m.key)) continue;
+            // A governorate or the country is no neighbour ("المطلة على البحر" beside محافظة اللاذقية), nor a
+            // person's name ("ويدعى الشيخ عبد الرحمن" beside "يبلغ من العمر").
+            if (tooWideToVouch(o.bestPlace()) || afterPersonTitle(o)) continue;
             if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
         }
         return null;
@@ -447,6 +451,10 @@ final class Resolution {
             if (Tokenizer.peelings(tokens.get(t).text()).contains(construct)) return true;
         }
         return false;
+    }
+
+    private static boolean tooWideToVouch(Place p) {
+        return p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.GOVERNORATE || p.kind() == PlaceKind.REGION;
     }
 
     /** "القائد أبو عمر", "الشيخ يوسف": a title before the name makes it a person's. Only for names that need a sign. */

@@ -51,6 +51,13 @@ class PlaceOrNotTest {
             "العمر|قال المصدر إن المقاتل يبلغ من العمر 19 عاما.",
             // a preposition after a conjunction (وعلى → على → العلي)
             "على|قصف الطيران بلدة تفتناز، وعلى قرية طعوم غارات أخرى.",
+            // a preposition with a pronoun (عليه → علية, a village): grammar, never a place
+            "علي|أعدم التنظيم محاميا في بلدة سرمين بإطلاق النار عليه.",
+            // a governorate does not vouch for an ordinary word near it ("المطلة على البحر": overlooking the sea)
+            "المطلة|تقدمت القوات نحو محافظة اللاذقية المطلة على البحر المتوسط.",
+            // nor does a person's name: "ويدعى الشيخ عبد الرحمن" is a man, "يبلغ من العمر" his age
+            "عمر|قالت الشرطة إن المهاجم يبلغ من العمر 20 عاما ويدعى الشيخ عبد الرحمن.",
+            "شيخ عبد الرحمن|قالت الشرطة إن المهاجم يبلغ من العمر 20 عاما ويدعى الشيخ عبد الرحمن.",
     })
     void ordinaryWordsAreNotPlaces(String word, String sentence) {
         for (String surface : places(sentence)) {
