@@ -132,7 +132,8 @@ final class ReportReader {
         List<Integer> backgrounds = cuePositions(scan, Term.CueEffect.BACKGROUND);
         List<Group> groups = groupTriggers(scan, suppressed, attemptAt);
         List<Location> sentencePlaces = placesIn(s.start(), s.end());
-        sentencePlaces.removeIf(l -> suppressed.covers(l.start()));
+        Suppressed aside = aside(s, scan);
+        sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()));
         boolean anyEvent = false;
         Map<Group, DateRange> groupDates = new HashMap<>();
         for (Group g : groups) {
@@ -353,6 +354,16 @@ final class ReportReader {
                 out.add(from, clauses.endOf(m.end(), s.end()));
             }
         }
+        return out;
+    }
+
+    /** The stretches from an aside cue (cues.tsv) to the end of its clause: places there are no incident's. */
+    private Suppressed aside(ReportLayout.Sentence s, SentenceScan scan) {
+        Suppressed out = new Suppressed();
+        List<Integer> cues = scan.cuePositions(Term.CueEffect.ASIDE);
+        if (cues.isEmpty()) return out;
+        Clauses clauses = Clauses.of(text, s.start(), s.end());
+        for (int at : cues) out.add(at, clauses.endOf(at, s.end()));
         return out;
     }
 

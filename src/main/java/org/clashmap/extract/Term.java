@@ -25,7 +25,13 @@ sealed interface Term {
         PERIOD,
         DURATION,
         /** a toll update ("ارتفعت حصيلة القتلى"): the sentence's numbers restate one total, the largest is kept */
-        UPDATE
+        UPDATE,
+        /**
+         * the places after it in its clause are where people fled to, live or come from, or where a road leads
+         * ("نزوح العائلات باتجاه صدد", "يسكنون في دمشق", "الطرق المؤدية إلى حلب"): no incident's place; the words
+         * and numbers around are read as usual
+         */
+        ASIDE
     }
 
     /** A word about casualties; {@code weak} words ("سقط") count a number only when nothing else does. */

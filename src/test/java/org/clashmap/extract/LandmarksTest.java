@@ -98,4 +98,22 @@ class LandmarksTest {
         Event e = events("سيطرت وحدات حماية الشعب على بلدة صرين في الريف الشمالي الشرقي لمدينة حلب بعد اشتباكات مع التنظيم.").get(0);
         assertEquals(List.of("صرين"), placeNames(e));
     }
+
+    @Test
+    void whereDisplacedPeopleWentIsNoIncidentPlace() {
+        Event e = events("قصفت قوات النظام مدينة القريتين، ما أدى إلى نزوح مئات العائلات باتجاه بلدتي صدد وفيروزة.").get(0);
+        assertEquals(List.of("القريتين"), placeNames(e));
+    }
+
+    @Test
+    void aRoadsEndIsNoIncidentPlaceButTheTollAfterItCounts() {
+        Event e = events("استهدفت الغارات الطرق المؤدية إلى مدينة تدمر، ما أدى إلى مقتل 5 عناصر من التنظيم قرب مدينة السخنة.").get(0);
+        assertEquals(List.of("السخنة"), placeNames(e));
+        assertEquals(5, e.fatalities());
+    }
+
+    @Test
+    void aPrisonerExchangeIsNoIncident() {
+        assertEquals(List.of(), events("وأجرى النظام مقايضات في حلب ونبل والزهراء مقابل الإفراج عن جثث قتلاه."));
+    }
 }
