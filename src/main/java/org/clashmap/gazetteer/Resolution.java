@@ -411,6 +411,7 @@ final class Resolution {
         // "أحياء المدينة", "مناطق البلدة": the city's, the town's; a village named المدينة is not worth that noise.
         if (m.featureWord) return null;
         if (afterPersonTitle(m)) return null;
+        if (m.trigger != null && missingQuarter(m)) return null;
         if (m.trigger != null) return "feature word before it";
         if (anaphoricDual(m)) return null;
         if (!m.needsContext && !m.dictionaryWord) return "a name that is not an ordinary word";
@@ -449,6 +450,23 @@ final class Resolution {
         String construct = stem + "تي";
         for (int t = m.tok - 1; t >= 0 && sentenceOf(tokens.get(t).normStart()) == m.sentence; t--) {
             if (Tokenizer.peelings(tokens.get(t).text()).contains(construct)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "حي المغاير جنوب مدينة حلب": a quarter of a city named in the sentence, which the gazetteer does not hold; the
+     * village of that name 95 km away is not it. A quarter's word whose candidates hold no quarter, with a city or
+     * town of the sentence far from the best of them, is no place here (the city still is).
+     */
+    private boolean missingQuarter(M m) {
+        if (!m.trigger.equals(Set.of(PlaceKind.NEIGHBOURHOOD))) return false;
+        for (Place c : m.cands) if (c.kind() == PlaceKind.NEIGHBOURHOOD || c.kind() == PlaceKind.CAMP) return false;
+        Place b = m.bestPlace();
+        for (M o : ms) {
+            if (o == m || o.sentence != m.sentence || o.needsContext) continue;
+            PlaceKind k = o.bestPlace().kind();
+            if ((k == PlaceKind.CITY || k == PlaceKind.TOWN) && Geodesy.approxKm(b, o.bestPlace()) > CONTEXT_NEAR_KM) return true;
         }
         return false;
     }

@@ -99,6 +99,22 @@ class PlaceOrNotTest {
     }
 
     @Test
+    void aQuarterTheGazetteerLacksIsNoVillageFarAway() {
+        // al-Maghayer is a quarter of Aleppo the open data does not hold; the village المغاير is 95 km east
+        assertTrue(places("سقط صاروخ على حي المغاير جنوب مدينة حلب.").stream().noneMatch(s -> s.contains("المغاير")));
+        assertTrue(places("سقط صاروخ على حي المغاير جنوب مدينة حلب.").stream().anyMatch(s -> s.contains("حلب")));
+        // must not fire: a quarter the gazetteer holds
+        assertTrue(places("سقط صاروخ على حي الشعار في مدينة حلب.").stream().anyMatch(s -> s.contains("الشعار")));
+    }
+
+    @Test
+    void westernGhariyehIsSpeltRight() {
+        // OCHA misspells C6010 الغريبة; ocha_fixes.tsv restores الغربية from its English name "Western Ghariyeh"
+        Location l = g.resolve("قصف الطيران بلدة الغارية الغربية بريف درعا.").get(0);
+        assertEquals("ocha:C6010", l.anchor().id());
+    }
+
+    @Test
     void aNameThatIsNotAWordNeedsNoSign() {
         assertTrue(places("استهدفت المدفعية الزبداني صباح اليوم.").stream().anyMatch(s -> s.contains("الزبداني")));
     }
