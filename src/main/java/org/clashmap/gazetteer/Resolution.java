@@ -414,6 +414,9 @@ final class Resolution {
         if (m.trigger != null && missingQuarter(m)) return null;
         if (m.trigger != null) return "feature word before it";
         if (anaphoricDual(m)) return null;
+        // "في الأشهر الأولى للثورة": with the clitic ل a word of the dictionary is the word, even when a district's
+        // capital bears it as a name (الثورة near al-Tabqa, الباب).
+        if (m.prefix.contains("ل") && isDictionaryWord(m.key) && !relationBefore(m)) return null;
         if (!m.needsContext && !m.dictionaryWord) return "a name that is not an ordinary word";
         if (relationBefore(m)) return "relation word before it";
         // "الطائرات الحربية في ريف حماة", "(الخوذ البيضاء) في إدلب": places around do not make an adjective a place

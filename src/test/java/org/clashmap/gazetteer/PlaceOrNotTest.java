@@ -45,6 +45,8 @@ class PlaceOrNotTest {
             "على|شنت طائرات التحالف غارات على مواقع التنظيم فجر اليوم.",
             // dictionary words with no sign of place
             "الثورة|قال عضو في مجلس الثورة إن الوضع الإنساني صعب.",
+            // with the clitic ل, even a district capital's name is the word ("للثورة": of the revolution)
+            "الثورة|لم يكن النظام كذلك في الأشهر الأولى للثورة في سوريا.",
             "أبرز|وكان أبرز ما شهده اليوم قصف مكثف على الأحياء الشرقية.",
             // من is mostly partitive, عن mostly "about": no sign for an ordinary word after them
             "أبرز|وكان الحصار من أبرز أسباب الوفيات في المخيم.",
