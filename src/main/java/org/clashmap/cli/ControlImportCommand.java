@@ -28,6 +28,7 @@ public final class ControlImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (Files.isDirectory(file)) throw new UserError(file + ": is a folder, not a control layer file");
         if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
+        CommonOptions.refuseDatabaseAmongInputs(common.dbFile(), List.of(file));
         List<ControlLayerFile.Feature> features;
         try {
             features = ControlLayerFile.read(file);

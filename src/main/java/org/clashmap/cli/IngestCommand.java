@@ -32,10 +32,12 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         if (paths.isEmpty() && !seeds) throw new UserError("nothing to ingest: give report files or folders, or --seeds");
         Path dbFile = common.db == null ? Database.defaultPath() : common.db;
         long t0 = System.nanoTime();
+        List<Path> files = seeds ? List.of() : Ingester.expand(paths);
+        CommonOptions.refuseDatabaseAmongInputs(dbFile, paths);
+        CommonOptions.refuseDatabaseAmongInputs(dbFile, files);
         try (Database db = Database.open(dbFile)) {
             Ingester ingester = new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db));
             ProgressLine progress = new ProgressLine(System.err);
-            List<Path> files = seeds ? List.of() : Ingester.expand(paths);
             if (!seeds && files.isEmpty()) throw new UserError(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no .txt report files here");
             IngestSummary s = seeds ? ingester.ingestBuiltInSeeds(progress) : ingester.ingestFiles(files, progress, () -> false);
             progress.finish();

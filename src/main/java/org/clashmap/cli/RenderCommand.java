@@ -88,6 +88,7 @@ public final class RenderCommand implements Callable<Integer> {
 
         Path dbFile = common.db == null ? Database.defaultPath() : common.db;
         if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
+        CommonOptions.refuseOverwriting(out, dbFile, List.of());
         List<StoredEvent> events;
         try (Database db = Database.open(dbFile)) {
             events = new EventStore(db).allEvents();

@@ -1,5 +1,7 @@
 package org.clashmap.export;
 
+import org.clashmap.store.DatabaseFiles;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -54,6 +56,7 @@ public final class AtomicFileWriter {
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) throw new NoSuchFileException(String.valueOf(dir), null, "folder does not exist");
         if (Files.isDirectory(abs)) throw new IOException(abs + " is a folder");
+        DatabaseFiles.refuseOverwriting(abs);
         // Hidden, unique, and recognisably ours if a power cut ever leaves one behind.
         Path temp = dir.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp" + tempSuffix);
         boolean done = false;

@@ -1,5 +1,7 @@
 package org.clashmap.export;
 
+import org.clashmap.store.DatabaseFiles;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,6 +30,7 @@ final class SafeWrite {
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) throw new NoSuchFileException(abs.toString(), null, "folder does not exist");
         if (Files.isDirectory(abs)) throw new IOException(abs + " is a folder");
+        DatabaseFiles.refuseOverwriting(abs);
         Path tmp;
         try {
             tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");

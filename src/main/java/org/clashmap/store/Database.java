@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
             }
             configure(c);
             Migrations.migrate(c, version);
+            DatabaseFiles.opened(f);
             return new Database(f, c);
         } catch (SQLException e) {
             closeQuietly(c);
@@ -199,6 +200,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            DatabaseFiles.closed(file);
             try {
                 connection.close();
             } catch (SQLException e) {

@@ -1,0 +1,105 @@
+package org.clashmap.reliability;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 23: the failures an adversarial pass over the command line found. Each case asserts the
+ * one-line message naming the file and that nothing stored or on disk changed.
+ */
+class AdversarialPassTest {
+    @TempDir
+    static Path tmp;
+    static Path baseDb;
+
+    @BeforeAll
+    static void storeSomething() {
+        baseDb = tmp.resolve("base.db");
+        Cli.Run r = Cli.run("ingest", "--db", baseDb.toString(), "--seeds");
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    /** A fresh copy of the seeded database in its own folder. */
+    static Path copyOfBase(String name) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        Path db = dir.resolve("s.db");
+        Files.copy(baseDb, db, StandardCopyOption.REPLACE_EXISTING);
+        return db;
+    }
+
+    static String sha(Path f) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Refused: non-zero exit, exactly one stderr line containing every fragment, no stack trace. */
+    static String refused(Cli.Run r, String... fragments) {
+        assertNotEquals(0, r.exit(), "exit 0; stdout: " + r.out() + " stderr: " + r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+        List<String> lines = r.errLines();
+        assertEquals(1, lines.size(), "expected one stderr line:\n" + r.err());
+        for (String f : fragments) assertTrue(lines.get(0).contains(f), "'" + f + "' not in: " + lines.get(0));
+        return lines.get(0);
+    }
+
+    // ---- item 1: an export can destroy the database ----
+
+    @Test
+    void anExportOverTheDatabaseOrItsSideFilesIsRefused() throws Exception {
+        Path db = copyOfBase("export-over-db");
+        String before = sha(db);
+        DbFingerprint rows = DbFingerprint.of(db);
+        Files.createDirectories(db.resolveSibling("x"));
+        Path link = db.resolveSibling("link.csv");
+        Files.createSymbolicLink(link, db.getFileName());
+        List<String> outs = List.of(db.toString(), db.getParent() + "/x/../s.db", db.getParent() + "/./s.db",
+                link.toString(), db + "-wal", db + "-shm", db + "-journal");
+        for (String out : outs) {
+            for (String format : List.of("csv", "gpkg", "kml", "geojson")) {
+                refused(Cli.run("export", "--db", db.toString(), "--format", format, "--out", out), out, "is the database");
+            }
+            refused(Cli.run("control", "export", "--db", db.toString(), "--at", "2016-03-10", "--out", out), out, "is the database");
+        }
+        Path png = db.resolveSibling("s.db.png");
+        Files.createSymbolicLink(png, db.getFileName());
+        refused(Cli.run("render", "--db", db.toString(), "--out", png.toString(), "--width", "400", "--height", "400"), png.toString(), "is the database");
+        assertEquals(before, sha(db), "the database file changed");
+        assertTrue(rows.intactIn(db) && rows.counts().equals(DbFingerprint.of(db).counts()));
+        assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(png));
+        assertFalse(Files.exists(Path.of(db + "-journal")), "no journal file was made");
+    }
+
+    @Test
+    void aDatabaseThatIsAnInputFileIsRefused() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("db-is-input"));
+        Path report = dir.resolve("r.txt");
+        Files.writeString(report, "قصفت طائرات حربية مدينة حلب وقتل 3 مدنيين.\n");
+        String before = sha(report);
+        refused(Cli.run("ingest", "--db", report.toString(), report.toString()), report.toString(), "names the input file");
+        refused(Cli.run("ingest", "--db", report.toString(), dir.toString()), report.toString(), "names the input file");
+        refused(Cli.run("import", "--db", report.toString(), "--format", "ucdp", report.toString()), report.toString(), "names the input file");
+        refused(Cli.run("control", "import", "--db", report.toString(), report.toString()), report.toString(), "names the input file");
+        assertEquals(before, sha(report));
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of(report), s.toList(), "no side files were made");
+        }
+    }
+}
