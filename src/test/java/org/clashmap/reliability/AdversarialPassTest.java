@@ -155,4 +155,27 @@ class AdversarialPassTest {
         assertTrue(cells.contains("'+1+cmd|' /C calc'!A0"), "the UCDP source office, quoted: " + cells);
         assertTrue(cells.stream().anyMatch(c -> c.startsWith("'@SUM(1+1)")), "the outlet, quoted: " + cells);
     }
+
+    // ---- item 3: XML 1.0-forbidden characters ----
+
+    @Test
+    void controlCharactersDoNotBreakTheKml() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("c0"));
+        Path db = dir.resolve("c.db");
+        Path report = dir.resolve("r.txt");
+        // C0 controls, U+FFFE and a vertical tab inside the sentence; a bell in the outlet
+        Files.writeString(report, "قصفت طائرات \u0001حربية مدينة \u000Bحلب وقتل 3 مدنيين\u001F\uFFFE.\n");
+        Files.writeString(dir.resolve("r.meta.tsv"), "file\toutlet\tpublished\tprecision\tbasis\nr.txt\tOutlet\u0007X\t2016-03-10\tday\ttest\n");
+        assertEquals(0, Cli.run("ingest", "--db", db.toString(), report.toString()).exit());
+        Path kml = dir.resolve("out.kml");
+        Cli.Run r = Cli.run("export", "--db", db.toString(), "--format", "kml", "--out", kml.toString());
+        assertEquals(0, r.exit(), r.err());
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var doc = factory.newDocumentBuilder().parse(kml.toFile()); // throws on an ill-formed file
+        assertTrue(doc.getElementsByTagNameNS("*", "Placemark").getLength() > 0, "the event is in the file");
+        String text = Files.readString(kml);
+        assertTrue(text.contains("OutletX"), "the outlet, without its bell");
+        assertTrue(text.contains("مدينة حلب"), "the sentence, without its controls");
+    }
 }
