@@ -178,4 +178,30 @@ class AdversarialPassTest {
         assertTrue(text.contains("OutletX"), "the outlet, without its bell");
         assertTrue(text.contains("مدينة حلب"), "the sentence, without its controls");
     }
+
+    // ---- item 4: a report that takes too long is skipped, the rest go on ----
+
+    @Test
+    void aReportOverTheTimeLimitIsSkippedAndTheOthersAreStored() throws Exception {
+        Path db = copyOfBase("time-limit");
+        DbFingerprint before = DbFingerprint.of(db);
+        Path dir = Files.createDirectories(tmp.resolve("time-limit-reports"));
+        Path slow = dir.resolve("a-slow.txt");
+        Files.writeString(slow, LONG_LINE.repeat(4000));
+        Path ok = dir.resolve("b-ok.txt");
+        Files.writeString(ok, "قصفت طائرات حربية مدينة حلب وقتل 3 مدنيين في حي الشعار يوم الأحد.\n");
+        try (var d = org.clashmap.store.Database.open(db)) {
+            // a limit no 300 KB report can meet: the slow one is cut off, the small one is stored
+            var ingester = new org.clashmap.ingest.Ingester(new org.clashmap.extract.RuleBasedExtractor(org.clashmap.gazetteer.Gazetteers.load()),
+                    new org.clashmap.store.EventStore(d), java.time.Duration.ofMillis(50));
+            var s = ingester.ingestFiles(List.of(slow, ok), org.clashmap.ingest.IngestProgress.NONE, () -> false);
+            assertEquals(1, s.problems().size(), s.problems().toString());
+            assertTrue(s.problems().get(0).contains(slow.toString()) && s.problems().get(0).contains("took over"), s.problems().get(0));
+            assertEquals(1, s.added(), s.toString());
+        }
+        assertTrue(before.intactIn(db), "rows stored before are unchanged");
+        assertEquals(before.counts().get("articles") + 1, DbFingerprint.of(db).counts().get("articles"), "only the small report was added");
+    }
+
+    static final String LONG_LINE = "قصفت طائرات حربية مدينة حلب و قتل 3 مدنيين في اشتباكات مع داعش قرب السخنة ";
 }
