@@ -204,4 +204,58 @@ class AdversarialPassTest {
     }
 
     static final String LONG_LINE = "قصفت طائرات حربية مدينة حلب و قتل 3 مدنيين في اشتباكات مع داعش قرب السخنة ";
+
+    // ---- item 5: foreign and damaged databases ----
+
+    static Path foreignDb(String name, int userVersion) throws Exception {
+        Path f = Files.createDirectories(tmp.resolve("foreign-" + name)).resolve(name + ".db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f); var st = c.createStatement()) {
+            st.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, what TEXT)");
+            st.execute("INSERT INTO events (what) VALUES ('someone else''s data')");
+            st.execute("PRAGMA user_version = " + userVersion);
+        }
+        return f;
+    }
+
+    @Test
+    void aSqliteFileThatIsNotClashMapsIsRefusedAndLeftByteIdentical() throws Exception {
+        for (int version : new int[]{0, 3}) {
+            Path f = foreignDb("v" + version, version);
+            String before = sha(f);
+            Path report = org.clashmap.testing.Seeds.files().get(0);
+            String db = f.toString();
+            refused(Cli.run("doctor", "--db", db), db, "not a ClashMap one", "tables events");
+            refused(Cli.run("ingest", "--db", db, report.toString()), db, "not a ClashMap one");
+            refused(Cli.run("import", "--db", db, "--format", "ucdp", HostileInputsTest.excerpt().toString()), db, "not a ClashMap one");
+            refused(Cli.run("export", "--db", db, "--format", "csv", "--out", f.resolveSibling("x.csv").toString()), db, "not a ClashMap one");
+            assertEquals(before, sha(f), "the foreign file changed");
+            try (var s = Files.list(f.getParent())) {
+                assertEquals(List.of(f), s.toList(), "no side files or outputs left beside it");
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseWithDamagedPagesIsNotWrittenInto() throws Exception {
+        Path db = copyOfBase("damaged");
+        long pageSize;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
+             var rs = st.executeQuery("PRAGMA page_size")) {
+            pageSize = rs.getLong(1);
+        }
+        try (var raf = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            byte[] junk = new byte[(int) pageSize];
+            new java.util.Random(23).nextBytes(junk);
+            for (long page = 3; page * pageSize < raf.length() && page < 12; page += 2) {
+                raf.seek(page * pageSize);
+                raf.write(junk);
+            }
+        }
+        String before = sha(db);
+        Path report = tmp.resolve("damaged-report.txt");
+        Files.writeString(report, "قصفت طائرات حربية مدينة حلب وقتل 3 مدنيين في حي الشعار.\n");
+        refused(Cli.run("ingest", "--db", db.toString(), report.toString()), db.toString(), "is damaged");
+        refused(Cli.run("import", "--db", db.toString(), "--format", "ucdp", HostileInputsTest.excerpt().toString()), db.toString(), "is damaged");
+        assertEquals(before, sha(db), "nothing was written into the damaged file");
+    }
 }
