@@ -258,4 +258,51 @@ class AdversarialPassTest {
         refused(Cli.run("import", "--db", db.toString(), "--format", "ucdp", HostileInputsTest.excerpt().toString()), db.toString(), "is damaged");
         assertEquals(before, sha(db), "nothing was written into the damaged file");
     }
+
+    // ---- item 8: a garbage file with a valid header ----
+
+    /** The UCDP excerpt's header, then {@code goodRows} of its rows, then {@code garbage} rows of the right width. */
+    static Path ucdpWithGarbage(String name, int goodRows, int garbage) throws IOException {
+        List<String> lines = Files.readAllLines(HostileInputsTest.excerpt());
+        Path f = tmp.resolve(name);
+        try (var w = Files.newBufferedWriter(f)) {
+            w.write(lines.get(0));
+            w.write("\n");
+            for (int i = 1; i <= goodRows; i++) w.write(lines.get(i) + "\n");
+            String junk = "x" + ",x".repeat(40) + "\n";
+            for (int i = 0; i < garbage; i++) w.write(junk);
+        }
+        return f;
+    }
+
+    @Test
+    void aFileWithAValidHeaderAndNoUsableRowIsRefusedInOneLine() throws Exception {
+        Path db = copyOfBase("garbage");
+        DbFingerprint before = DbFingerprint.of(db);
+        Path small = ucdpWithGarbage("garbage-small.csv", 0, 500);
+        refused(Cli.run("import", "--db", db.toString(), "--format", "ucdp", small.toString()), small.toString(), "has no usable row: 500 malformed rows", "nothing was imported");
+        Path big = ucdpWithGarbage("garbage-big.csv", 0, 150_000);
+        refused(Cli.run("import", "--db", db.toString(), "--format", "ucdp", big.toString()), big.toString(), "the first 100000 rows are all malformed");
+        assertTrue(before.intactIn(db) && before.counts().equals(DbFingerprint.of(db).counts()), "nothing stored");
+    }
+
+    @Test
+    void malformedRowsAreCountedButOnlyTheFirstAreKept() throws Exception {
+        Path db = tmp.resolve("garbage-counted.db");
+        Path f = ucdpWithGarbage("garbage-after-good.csv", 3, 250_000);
+        List<String> messages = new java.util.ArrayList<>();
+        org.clashmap.datasets.ImportSummary s;
+        try (var d = org.clashmap.store.Database.open(db)) {
+            s = new org.clashmap.datasets.Importer(new org.clashmap.store.DatasetStore(d), messages::add).importFile(org.clashmap.datasets.Format.UCDP, f);
+        }
+        assertEquals(3, s.imported());
+        assertEquals(250_000, s.skipped());
+        assertEquals(100, s.problems().size(), "the first 100 kept, the rest counted");
+        assertTrue(messages.size() <= 102 + s.unknownActors().size(), "messages bounded: " + messages.size());
+        assertTrue(messages.stream().anyMatch(m -> m.equals("249900 more malformed rows skipped, not listed")), messages.toString());
+        Cli.Run r = Cli.run("import", "--db", db.toString(), "--format", "ucdp", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.errLines().size() <= 102, "stderr bounded: " + r.errLines().size());
+        assertTrue(r.out().contains("250000 malformed rows skipped"), r.out());
+    }
 }
