@@ -305,4 +305,71 @@ class AdversarialPassTest {
         assertTrue(r.errLines().size() <= 102, "stderr bounded: " + r.errLines().size());
         assertTrue(r.out().contains("250000 malformed rows skipped"), r.out());
     }
+
+    // ---- item 9 (and 11: empty coordinates): control-layer polygons ----
+
+    static Path controlLayer(String name, String geometry) throws IOException {
+        Path f = Files.createDirectories(tmp.resolve("control")).resolve(name + ".geojson");
+        Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":" + geometry
+                + ",\"properties\":{\"controller\":\"sdf\",\"valid_from\":\"2018-01-01\"}}]}");
+        return f;
+    }
+
+    static String ring(int vertices, boolean selfCrossing) {
+        // a zigzag band: points along the top edge, then back along the bottom edge; crossing when the bottom runs the same way
+        StringBuilder b = new StringBuilder("{\"type\":\"Polygon\",\"coordinates\":[[");
+        int half = vertices / 2;
+        for (int i = 0; i < half; i++) b.append(String.format(java.util.Locale.ROOT, "[%.6f,%.6f],", 38 + 2.0 * i / half, 35 + (i % 2) * 0.01));
+        for (int i = 0; i < half; i++) {
+            int k = selfCrossing ? i : half - 1 - i;
+            b.append(String.format(java.util.Locale.ROOT, "[%.6f,%.6f],", 38 + 2.0 * k / half, 34.5 - (k % 2) * 0.01));
+        }
+        b.append("[38.000000,35.000000]]]}");
+        return b.toString();
+    }
+
+    @Test
+    void badControlPolygonsAreRefusedWithTheirReason() throws Exception {
+        Path db = copyOfBase("control-bad");
+        DbFingerprint before = DbFingerprint.of(db);
+        record Bad(String name, String geometry, String fragment) {}
+        List<Bad> cases = List.of(
+                new Bad("two-points", "{\"type\":\"Polygon\",\"coordinates\":[[[40,34],[41,35]]]}", "the outer ring has 2 positions"),
+                new Bad("same-point", "{\"type\":\"Polygon\",\"coordinates\":[[[40,34],[40,34],[40,34],[40,34]]]}", "invalid polygon"),
+                new Bad("on-a-line", "{\"type\":\"Polygon\",\"coordinates\":[[[40,34],[41,34],[42,34],[40,34]]]}", "feature 1"),
+                new Bad("unclosed", "{\"type\":\"Polygon\",\"coordinates\":[[[40,34],[41,34],[41,35],[40,35]]]}", "the outer ring is not closed"),
+                new Bad("hole-outside", "{\"type\":\"Polygon\",\"coordinates\":[[[40,34],[41,34],[41,35],[40,35],[40,34]],"
+                        + "[[42,34],[42.5,34],[42.5,34.5],[42,34]]]}", "Hole lies outside shell"),
+                new Bad("empty-coordinates", "{\"type\":\"Polygon\",\"coordinates\":[]}", "Polygon has no coordinates"),
+                new Bad("empty-multi", "{\"type\":\"MultiPolygon\",\"coordinates\":[[]]}", "has no rings"),
+                new Bad("crossing-20k", ring(20_000, true), "too many to repair here"),
+                new Bad("huge-150k", ring(150_000, false), "more than 100000"));
+        for (Bad b : cases) {
+            Path f = controlLayer(b.name(), b.geometry());
+            String line = refused(Cli.run("control", "import", "--db", db.toString(), f.toString()), f.toString(), b.fragment(), "nothing was imported");
+            assertFalse(line.contains("NullPointer"), line);
+        }
+        assertTrue(before.intactIn(db) && before.counts().equals(DbFingerprint.of(db).counts()), "nothing stored");
+    }
+
+    @Test
+    void aBowTieIsRepairedAndStoredAsRepaired() throws Exception {
+        Path db = copyOfBase("control-bowtie");
+        Path f = controlLayer("bow-tie", "{\"type\":\"Polygon\",\"coordinates\":[[[40,34],[41,35],[41,34],[40,35],[40,34]]]}");
+        Cli.Run r = Cli.run("control", "import", "--db", db.toString(), f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("feature 1: self-intersection repaired"), r.err());
+        Cli.Run valid = Cli.run("control", "import", "--db", db.toString(), controlLayer("valid-big", ring(8_000, false)).toString());
+        assertEquals(0, valid.exit(), valid.err());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT geometry, min_lon, min_lat, max_lon, max_lat FROM control_layer_zones ORDER BY rowid LIMIT 1")) {
+            assertTrue(rs.next());
+            var zone = org.clashmap.geo.ControlLayerFile.zone("sdf", java.time.LocalDate.of(2018, 1, 1), null, rs.getString(1));
+            assertTrue(zone.geometry().isValid(), "the stored geometry is the repaired one: " + rs.getString(1));
+            assertEquals(1.0 * 0.5, zone.geometry().getArea(), 1e-9, "both lobes kept");
+            var e = zone.geometry().getEnvelopeInternal();
+            assertEquals(List.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()), List.of(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)),
+                    "the bounding box is the stored geometry's");
+        }
+    }
 }
