@@ -59,22 +59,62 @@ public final class Ingester {
         this.reportLimit = reportLimit;
     }
 
-    /** Files and folders (walked for {@code .txt}) in a stable order. */
+    /** Files and folders (walked for {@code .txt}) in a stable order; links leading out of a folder are left out. */
     public static List<Path> expand(List<Path> paths) {
+        return collect(paths).files();
+    }
+
+    /** The report files to read, and why any file found in a folder is not among them. */
+    public record Found(List<Path> files, List<String> skipped) {}
+
+    /**
+     * Files and folders (walked for {@code .txt}) in a stable order. A symbolic link inside a folder is
+     * followed only when its target lies inside that folder too: a link to {@code /etc/shadow} or into
+     * someone's home is listed in {@code skipped} (with its target) and never read. A file named on the
+     * command line is read as given.
+     */
+    public static Found collect(List<Path> paths) {
         List<Path> out = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                List<Path> found;
+                Path root;
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
-                            .sorted(Comparator.comparing(Path::toString)).forEach(out::add);
+                    root = p.toRealPath();
+                    found = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                            .sorted(Comparator.comparing(Path::toString)).toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException(p + ": cannot list folder: " + e.getMessage(), e);
+                }
+                for (Path f : found) {
+                    Path target = realPath(f);
+                    if (target == null || !target.startsWith(root)) {
+                        skipped.add(f + ": is a link to " + (target == null ? "a file that cannot be resolved" : target)
+                                + ", outside " + p + "; skipped");
+                    } else {
+                        out.add(f);
+                    }
                 }
             } else {
                 out.add(p);
             }
         }
-        return out;
+        return new Found(out, skipped);
+    }
+
+    private static Path realPath(Path f) {
+        try {
+            return f.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Files and folders: {@link #collect} them, then {@link #ingestFiles}; links skipped are listed among the problems. */
+    public IngestSummary ingestPaths(List<Path> filesOrFolders, IngestProgress progress, BooleanSupplier cancelled) {
+        Found found = collect(filesOrFolders);
+        return ingestFiles(found.files(), progress, cancelled).withSkipped(found.skipped());
     }
 
     /**

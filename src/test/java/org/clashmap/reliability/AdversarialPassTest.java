@@ -372,4 +372,36 @@ class AdversarialPassTest {
                     "the bounding box is the stored geometry's");
         }
     }
+
+    // ---- item 10: symbolic links in an ingested folder ----
+
+    @Test
+    void linksLeadingOutOfAnIngestedFolderAreSkippedAndReported() throws Exception {
+        Path db = copyOfBase("links");
+        DbFingerprint before = DbFingerprint.of(db);
+        Path outside = Files.createDirectories(tmp.resolve("links-outside")).resolve("secret.txt");
+        Files.writeString(outside, "قصفت طائرات حربية مدينة حلب وقتل 7 مدنيين. كلمة سر لا تخص أحدا.\n");
+        Path folder = Files.createDirectories(tmp.resolve("links-folder"));
+        Path inside = folder.resolve("a-report.txt");
+        Files.writeString(inside, "قصفت طائرات حربية مدينة حلب وقتل 3 مدنيين في حي الشعار.\n");
+        Path toSecret = folder.resolve("b-secret.txt");
+        Files.createSymbolicLink(toSecret, outside);
+        Path toShadow = folder.resolve("c-passwd.txt");
+        Files.createSymbolicLink(toShadow, Path.of("/etc/passwd")); // exists on every Linux
+        Path toInside = folder.resolve("d-same.txt");
+        Files.createSymbolicLink(toInside, inside.getFileName()); // inside the folder: followed (and already stored by then)
+        Cli.Run r = Cli.run("ingest", "--db", db.toString(), folder.toString());
+        assertEquals(3, r.exit(), "problems were listed: " + r.err());
+        List<String> lines = r.errLines();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.get(0).contains(toSecret.toString()) && lines.get(0).contains("outside " + folder) && lines.get(0).contains("skipped"), lines.get(0));
+        assertTrue(lines.get(1).contains(toShadow.toString()) && lines.get(1).contains("skipped"), lines.get(1));
+        assertTrue(r.out().startsWith("1 reports added, 1 already stored"), r.out());
+        assertTrue(before.intactIn(db));
+        assertEquals(before.counts().get("articles") + 1, DbFingerprint.of(db).counts().get("articles"), "only the report inside was stored");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM articles WHERE text LIKE '%كلمة سر%'")) {
+            assertEquals(0, rs.getLong(1), "the linked file's text is not stored");
+        }
+    }
 }
