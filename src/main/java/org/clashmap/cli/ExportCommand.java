@@ -100,7 +100,6 @@ public final class ExportCommand implements Runnable {
     }
 
     private EventFilter filter() {
-        if (minConfidence < 0 || minConfidence > 1) throw new UserError("--min-confidence must be between 0 and 1");
         Set<EventType> typeSet = new LinkedHashSet<>();
         for (String t : types) {
             try {

@@ -404,4 +404,55 @@ class AdversarialPassTest {
             assertEquals(0, rs.getLong(1), "the linked file's text is not stored");
         }
     }
+
+    // ---- item 11: the smaller ones ----
+
+    @Test
+    void staleTemporaryFilesOfKilledExportsAreCleanedOnTheNextRun() throws Exception {
+        Path db = copyOfBase("stale-temps");
+        Path dir = Files.createDirectories(tmp.resolve("stale-temps-out"));
+        long deadPid = 4_000_000; // above Linux's pid_max: no such process
+        while (ProcessHandle.of(deadPid).isPresent()) deadPid++;
+        String uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+        java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200));
+        Path killed = Files.writeString(dir.resolve(".events.gpkg." + deadPid + "-" + uuid + ".tmp.gpkg"), "half an export");
+        Path killedJournal = Files.writeString(dir.resolve(".events.gpkg." + deadPid + "-" + uuid + ".tmp.gpkg-journal"), "its journal");
+        Path oldStyle = Files.writeString(dir.resolve(".other.csv." + uuid + ".tmp"), "old-style temp");
+        Files.setLastModifiedTime(oldStyle, twoHoursAgo);
+        Path oldPng = Files.writeString(dir.resolve(".map.png123456789.part"), "old image temp");
+        Files.setLastModifiedTime(oldPng, twoHoursAgo);
+        // left alone: an export still running (a live process), a recent old-style temp, anyone else's hidden file
+        long livePid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
+        Path running = Files.writeString(dir.resolve(".events.kml." + livePid + "-" + uuid + ".tmp"), "being written");
+        Path recent = Files.writeString(dir.resolve(".x.csv." + uuid + ".tmp"), "maybe still written");
+        Path hidden = Files.writeString(dir.resolve(".bashrc"), "not ours");
+        Cli.Run r = Cli.run("export", "--db", db.toString(), "--format", "csv", "--out", dir.resolve("events.csv").toString());
+        assertEquals(0, r.exit(), r.err());
+        for (Path gone : List.of(killed, killedJournal, oldStyle, oldPng)) assertFalse(Files.exists(gone), gone + " is stale");
+        for (Path kept : List.of(running, recent, hidden, dir.resolve("events.csv"))) assertTrue(Files.exists(kept), kept + " must stay");
+    }
+
+    @Test
+    void minConfidenceNaNIsRefused() throws Exception {
+        Path db = copyOfBase("nan");
+        Path out = db.resolveSibling("nan.csv");
+        for (String v : List.of("NaN", "-0.1", "1.5", "Infinity")) {
+            refused(Cli.run("export", "--db", db.toString(), "--format", "csv", "--min-confidence", v, "--out", out.toString()),
+                    "--min-confidence must be a number between 0 and 1");
+        }
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFullDiskDuringAPngWriteGivesTheReasonAndNoStrayStackTrace() throws Exception {
+        Path log = tmp.resolve("png-full.err");
+        Path outLog = tmp.resolve("png-full.out");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), PngOnAFullDisk.class.getName())
+                .redirectError(log.toFile()).redirectOutput(outLog.toFile()).start();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+        assertTrue(Files.readString(outLog).startsWith("refused: "), Files.readString(outLog));
+        assertEquals("", Files.readString(log), "nothing on stderr at exit");
+    }
 }
