@@ -75,9 +75,13 @@ public final class AtomicFileWriter {
     /** Our temporary files: ".NAME.PID-UUID.tmp[suffix]" (and SQLite's side files of one). */
     private static final java.util.regex.Pattern TEMP = java.util.regex.Pattern.compile(
             "^\\..+\\.(\\d+)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp.*$");
-    /** Written by earlier versions, without a process id: ".NAME.UUID.tmp[suffix]" and the image writer's ".NAME123.part". */
+    /**
+     * Written by earlier versions, without a process id: ".NAME.UUID.tmp[suffix]", and the image writer's
+     * ".NAME.png" + the JDK's random number (at least 6 digits) + ".part" — narrow enough never to match a
+     * hidden file of the user's.
+     */
     private static final java.util.regex.Pattern OLD_TEMP = java.util.regex.Pattern.compile(
-            "^\\..+(\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp.*|\\d+\\.part)$");
+            "^\\..+(\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp.*|\\.png\\d{6,}\\.part)$");
     /** An old-style temporary file this old is certainly abandoned. */
     private static final java.time.Duration OLD_TEMP_AGE = java.time.Duration.ofHours(1);
 

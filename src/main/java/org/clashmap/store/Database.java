@@ -43,11 +43,12 @@ public final class Database implements AutoCloseable {
         try {
             c = connect(f);
             int version = readVersion(f, c);
-            refuseForeign(f, c, version);
+            // A newer ClashMap may have reshaped its tables: its version number is all we can go by.
             if (version > Migrations.latestVersion()) {
                 throw new StoreException(f, "was written by a newer ClashMap (schema version " + version
                         + ", this version knows up to " + Migrations.latestVersion() + "); it was not opened or changed");
             }
+            refuseForeign(f, c, version);
             Database db = new Database(f, c);
             // An existing database about to be migrated is checked first: a migration must not write into damage.
             if (version > 0 && version < Migrations.latestVersion()) db.checkBeforeWriting();

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,17 +19,18 @@ public final class DatabaseFiles {
     /** Files SQLite may keep beside a database. */
     public static final java.util.List<String> SIDE_SUFFIXES = java.util.List.of("-wal", "-shm", "-journal");
 
-    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /** Databases open in this process, with how many times each is open. */
+    private static final ConcurrentHashMap<Path, Integer> OPEN = new ConcurrentHashMap<>();
 
     private DatabaseFiles() {
     }
 
     static void opened(Path db) {
-        OPEN.add(db);
+        OPEN.merge(db, 1, Integer::sum);
     }
 
     static void closed(Path db) {
-        OPEN.remove(db);
+        OPEN.computeIfPresent(db, (k, n) -> n > 1 ? n - 1 : null);
     }
 
     /**
@@ -50,7 +50,7 @@ public final class DatabaseFiles {
 
     /** Refuses a target that is any database open in this process (or a side file of one). */
     public static void refuseOverwriting(Path target) throws IOException {
-        for (Path db : OPEN) {
+        for (Path db : OPEN.keySet()) {
             Optional<String> why = clash(target, db, java.util.List.of());
             if (why.isPresent()) throw new IOException(why.get());
         }

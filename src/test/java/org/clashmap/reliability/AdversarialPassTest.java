@@ -426,10 +426,12 @@ class AdversarialPassTest {
         Path running = Files.writeString(dir.resolve(".events.kml." + livePid + "-" + uuid + ".tmp"), "being written");
         Path recent = Files.writeString(dir.resolve(".x.csv." + uuid + ".tmp"), "maybe still written");
         Path hidden = Files.writeString(dir.resolve(".bashrc"), "not ours");
+        Path usersPart = Files.writeString(dir.resolve(".backup2023.part"), "not ours either, however old");
+        Files.setLastModifiedTime(usersPart, twoHoursAgo);
         Cli.Run r = Cli.run("export", "--db", db.toString(), "--format", "csv", "--out", dir.resolve("events.csv").toString());
         assertEquals(0, r.exit(), r.err());
         for (Path gone : List.of(killed, killedJournal, oldStyle, oldPng)) assertFalse(Files.exists(gone), gone + " is stale");
-        for (Path kept : List.of(running, recent, hidden, dir.resolve("events.csv"))) assertTrue(Files.exists(kept), kept + " must stay");
+        for (Path kept : List.of(running, recent, hidden, usersPart, dir.resolve("events.csv"))) assertTrue(Files.exists(kept), kept + " must stay");
     }
 
     @Test
