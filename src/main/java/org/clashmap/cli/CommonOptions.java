@@ -3,6 +3,8 @@ package org.clashmap.cli;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 
 /** Options every command takes: mix in with {@code @Mixin CommonOptions common;}. */
 public final class CommonOptions {
@@ -12,5 +14,26 @@ public final class CommonOptions {
     @Option(names = "--debug", description = "Print stack traces on failure.")
     public void setDebug(boolean d) {
         FailureHandler.debug = d;
+    }
+
+    /** The database this command uses. */
+    public Path dbFile() {
+        return db != null ? db : org.clashmap.store.Database.defaultPath();
+    }
+
+    /** Refuses (one line, exit 2) writing {@code out} over the database, its side files or an input of this command. */
+    static void refuseOverwriting(Path out, Path database, Collection<Path> inputs) {
+        org.clashmap.store.DatabaseFiles.clash(out, database, inputs).ifPresent(why -> {
+            throw new UserError("refusing to write " + why);
+        });
+    }
+
+    /** Refuses a database that is one of the command's input files (it would be overwritten with tables). */
+    static void refuseDatabaseAmongInputs(Path database, List<Path> inputs) {
+        for (Path in : inputs) {
+            if (org.clashmap.store.DatabaseFiles.isPartOf(database, in)) {
+                throw new UserError(database + ": --db names the input file " + in + "; choose another database file");
+            }
+        }
     }
 }

@@ -51,7 +51,8 @@ public final class ControlExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        try (Database db = Database.open(common.db == null ? Database.defaultPath() : common.db)) {
+        CommonOptions.refuseOverwriting(out, common.dbFile(), java.util.List.of());
+        try (Database db = Database.open(common.dbFile())) {
             ControlSnapshot snap = ControlSources.load(db, options).at(t);
             int n = ControlGeoJsonExporter.write(out, snap);
             System.out.printf("%d features (%d places, %d front lines, %d contested zones) -> %s%n",

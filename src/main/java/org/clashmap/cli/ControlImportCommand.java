@@ -28,6 +28,7 @@ public final class ControlImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (Files.isDirectory(file)) throw new UserError(file + ": is a folder, not a control layer file");
         if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
+        CommonOptions.refuseDatabaseAmongInputs(common.dbFile(), List.of(file));
         List<ControlLayerFile.Feature> features;
         try {
             features = ControlLayerFile.read(file);
@@ -43,6 +44,11 @@ public final class ControlImportCommand implements Callable<Integer> {
         try (Database db = Database.open(common.db == null ? Database.defaultPath() : common.db)) {
             long id = new ControlStore(db).importLayer(file.getFileName().toString(), zones);
             System.out.println("control layer " + id + ": " + zones.size() + " polygons from " + file.getFileName());
+            int n = 0;
+            for (ControlLayerFile.Feature f : features) {
+                n++;
+                if (f.repaired() != null) System.err.println("clashmap: " + file + ": feature " + n + ": " + f.repaired());
+            }
         }
         return 0;
     }

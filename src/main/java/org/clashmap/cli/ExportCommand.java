@@ -70,6 +70,7 @@ public final class ExportCommand implements Runnable {
         if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or pass --db)");
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) throw new UserError("folder of --out does not exist: " + parent);
+        CommonOptions.refuseOverwriting(out, dbFile, List.of());
         try (Database db = Database.open(dbFile)) {
             ExportOptions options = ExportOptions.defaults().withCsvBom(!noBom);
             if (fmt == org.clashmap.export.ExportFormat.GPKG) {
@@ -99,7 +100,6 @@ public final class ExportCommand implements Runnable {
     }
 
     private EventFilter filter() {
-        if (minConfidence < 0 || minConfidence > 1) throw new UserError("--min-confidence must be between 0 and 1");
         Set<EventType> typeSet = new LinkedHashSet<>();
         for (String t : types) {
             try {

@@ -37,7 +37,8 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (Files.isDirectory(file)) throw new UserError(file + ": is a folder, not a CSV file");
         if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
-        try (Database db = Database.open(common.db == null ? Database.defaultPath() : common.db)) {
+        CommonOptions.refuseDatabaseAmongInputs(common.dbFile(), java.util.List.of(file));
+        try (Database db = Database.open(common.dbFile())) {
             ImportSummary s;
             try {
                 s = new Importer(new DatasetStore(db), m -> System.err.println(file + ": " + m)).importFile(f, file);

@@ -32,12 +32,19 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         if (paths.isEmpty() && !seeds) throw new UserError("nothing to ingest: give report files or folders, or --seeds");
         Path dbFile = common.db == null ? Database.defaultPath() : common.db;
         long t0 = System.nanoTime();
+        Ingester.Found found = seeds ? new Ingester.Found(List.of(), List.of()) : Ingester.collect(paths);
+        List<Path> files = found.files();
+        CommonOptions.refuseDatabaseAmongInputs(dbFile, paths);
+        CommonOptions.refuseDatabaseAmongInputs(dbFile, files);
         try (Database db = Database.open(dbFile)) {
             Ingester ingester = new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db));
             ProgressLine progress = new ProgressLine(System.err);
-            List<Path> files = seeds ? List.of() : Ingester.expand(paths);
-            if (!seeds && files.isEmpty()) throw new UserError(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no .txt report files here");
-            IngestSummary s = seeds ? ingester.ingestBuiltInSeeds(progress) : ingester.ingestFiles(files, progress, () -> false);
+            if (!seeds && files.isEmpty()) {
+                throw new UserError(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no .txt report files here"
+                        + (found.skipped().isEmpty() ? "" : " (" + found.skipped().size() + " links leading outside skipped)"));
+            }
+            IngestSummary s = (seeds ? ingester.ingestBuiltInSeeds(progress) : ingester.ingestFiles(files, progress, () -> false))
+                    .withSkipped(found.skipped());
             progress.finish();
             s.problems().forEach(p -> System.err.println("clashmap: " + p));
             System.out.printf(Locale.ROOT, "%d reports added, %d already stored, %d events, %d problems (%.1f s) -> %s%n",

@@ -88,6 +88,7 @@ public final class RenderCommand implements Callable<Integer> {
 
         Path dbFile = common.db == null ? Database.defaultPath() : common.db;
         if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
+        CommonOptions.refuseOverwriting(out, dbFile, List.of());
         List<StoredEvent> events;
         try (Database db = Database.open(dbFile)) {
             events = new EventStore(db).allEvents();
@@ -118,6 +119,14 @@ public final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The innermost reason ("No space left on device"), not ImageIO's "I/O error writing PNG file!". */
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage() != null ? t.getMessage() : e.getMessage();
+        return m != null && m.contains("No space left") ? "the disk is full (" + m + "); the previous file, if any, is unchanged" : m;
+    }
+
     /** Who holds what, drawn as of each image's window end (or the newest event), as in the window. */
     private org.clashmap.geo.ControlMap control;
     private LocalDate latest;
@@ -134,7 +143,7 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new UserError("cannot write " + file + ": folder does not exist", 1, e);
         } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage(), 1, e);
+            throw new UserError("cannot write " + file + ": " + rootMessage(e), 1, e);
         }
         System.out.printf(Locale.ROOT, "%s: %dx%d, %d %s at %d places, %s (%.2f s)%n", file, req.width(), req.height(), r.incidents(),
                 r.incidents() == 1 ? "incident" : "incidents", r.places(),

@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param imported   events newly stored
  * @param duplicates events already in the database (same origin and id), left untouched
- * @param skipped    malformed rows, each in {@code problems} as "line N: why"
+ * @param skipped    malformed rows; the first of them (at most 100) in {@code problems} as "line N: why"
  * @param unknownActors dataset actor names no mapping line matched (stored as "other")
  */
 public record ImportSummary(String origin, int imported, int duplicates, int skipped, List<String> problems,

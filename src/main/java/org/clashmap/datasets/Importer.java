@@ -29,6 +29,10 @@ import java.util.function.Consumer;
 public final class Importer {
     /** Big enough that commits (one fsync each) are few, small enough that memory stays flat. */
     static final int BATCH = 5_000;
+    /** Malformed rows listed one by one; the rest are only counted, so memory stays flat on a file of garbage. */
+    static final int MAX_LISTED = 100;
+    /** Malformed rows in a row from the start, with no usable one, after which the file is refused without reading on. */
+    static final int GIVE_UP_AFTER = 100_000;
 
     private final DatasetStore store;
     private final Consumer<String> messages;
@@ -72,7 +76,7 @@ public final class Importer {
      */
     ImportSummary importFrom(DatasetReader reader, Reader in) throws IOException {
         long t0 = System.nanoTime();
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         int[] counts = new int[2]; // imported, duplicates
         BlockingQueue<List<ExternalEvent>> queue = new ArrayBlockingQueue<>(2);
         List<ExternalEvent> end = List.of();
@@ -86,6 +90,7 @@ public final class Importer {
                 reader.read(in, new RowSink() {
                     @Override
                     public void event(ExternalEvent e) {
+                        problems.usableRow();
                         batch.current.add(e);
                         if (batch.current.size() == BATCH) {
                             hand(queue, batch.current, storeFailed);
@@ -95,9 +100,7 @@ public final class Importer {
 
                     @Override
                     public void malformed(long line, String problem) {
-                        String m = "line " + line + ": " + problem + " (skipped)";
-                        problems.add(m);
-                        messages.accept(m);
+                        problems.malformed("line " + line + ": " + problem + " (skipped)");
                     }
                 });
             } catch (Throwable t) {
@@ -126,10 +129,61 @@ public final class Importer {
             join(parser);
         }
         rethrow(readFailure.get());
+        problems.refuseIfNothingUsable();
+        problems.finish();
         Set<String> unknown = reader.unknownActors();
-        for (String name : unknown) messages.accept("actor name not in the mapping, stored as 'other': " + name);
-        return new ImportSummary(reader.origin(), counts[0], counts[1], problems.size(), problems, unknown,
+        int shown = 0;
+        for (String name : unknown) {
+            if (shown++ == MAX_LISTED) {
+                messages.accept((unknown.size() - MAX_LISTED) + " more actor names not in the mapping, stored as 'other'");
+                break;
+            }
+            messages.accept("actor name not in the mapping, stored as 'other': " + name);
+        }
+        return new ImportSummary(reader.origin(), counts[0], counts[1], problems.count, problems.listed, unknown,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The malformed rows: the first {@link #MAX_LISTED} kept and passed on, the rest counted. Until a usable
+     * row is seen they are held back, so a file with none is refused in one line, not after a list of them.
+     */
+    private final class Problems {
+        final List<String> listed = new ArrayList<>();
+        int count;
+        private boolean usable;
+        private int flushed;
+
+        synchronized void usableRow() {
+            if (usable) return;
+            usable = true;
+            flush();
+        }
+
+        synchronized void malformed(String m) {
+            count++;
+            if (listed.size() < MAX_LISTED) listed.add(m);
+            if (usable) flush();
+            else if (count >= GIVE_UP_AFTER) {
+                throw new IllegalArgumentException("the first " + count + " rows are all malformed (first: " + listed.get(0)
+                        + "); it is not a file of this format, nothing was imported");
+            }
+        }
+
+        private void flush() {
+            while (flushed < listed.size()) messages.accept(listed.get(flushed++));
+        }
+
+        synchronized void refuseIfNothingUsable() {
+            if (!usable && count > 0) {
+                throw new IllegalArgumentException("has no usable row: " + count + " malformed rows (first: " + listed.get(0) + "); nothing was imported");
+            }
+        }
+
+        synchronized void finish() {
+            flush();
+            if (count > listed.size()) messages.accept((count - listed.size()) + " more malformed rows skipped, not listed");
+        }
     }
 
     /** Puts a batch on the queue; once storing has failed, stops the reader (no point parsing on). */

@@ -53,22 +53,22 @@ final class AcledCsvExporter implements FeatureWriter {
                 d.isKnown() ? ACLED_DATE.format(d.from()) : "",
                 d.isKnown() ? Integer.toString(d.from().getYear()) : "",
                 d.isKnown() ? Integer.toString(d.precision().acledCode) : "",
-                e.type().label,
-                e.subType() == null ? "" : e.subType().label,
-                nz(options.actorNames().name(p.actor(ActorRole.ACTOR1))),
-                nz(options.actorNames().name(p.actor(ActorRole.ACTOR2))),
-                admin.admin1(), admin.admin2(), admin.admin3(),
-                location(p),
+                cell(e.type().label),
+                e.subType() == null ? "" : cell(e.subType().label),
+                cell(options.actorNames().name(p.actor(ActorRole.ACTOR1))),
+                cell(options.actorNames().name(p.actor(ActorRole.ACTOR2))),
+                cell(admin.admin1()), cell(admin.admin2()), cell(admin.admin3()),
+                cell(location(p)),
                 decimal(p.lat()), decimal(p.lon()),
                 Integer.toString(geoPrecision(p.place().precisionKm())),
-                nz(e.outlet()),
-                nz(e.sentence()),
+                cell(e.outlet()),
+                cell(e.sentence()),
                 // This row's share of the event's dead (FatalityShares: an event's rows add up to its
                 // toll, as in ACLED). ACLED's column is always a number and codes "not reported" as 0.
                 Integer.toString(p.dead().count() == null ? 0 : p.dead().count()),
                 // "place": the text's count for this place; "event": the event's dead not given per
                 // place (all of them when none is); empty: this row carries none of the event's dead.
-                nz(p.dead().scopeLabel()));
+                cell(p.dead().scopeLabel()));
     }
 
     /** ACLED's location is the English place name; the Arabic one stands in when there is none. */
@@ -92,8 +92,17 @@ final class AcledCsvExporter implements FeatureWriter {
         return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    /**
+     * A text cell a spreadsheet will not run (OWASP, "CSV Injection"): a value starting with
+     * {@code = + - @}, a tab or a carriage return is prefixed with a single quote, so Excel and
+     * LibreOffice show it as text instead of evaluating it ({@code =HYPERLINK(...)} would otherwise
+     * be a live link). The quote is visible in the cell; the other columns are our own numbers and
+     * dates and are written as they are. Every text column goes through here.
+     */
+    static String cell(String s) {
+        if (s == null || s.isEmpty()) return "";
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.clashmap.export;
 
+import org.clashmap.store.DatabaseFiles;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -54,8 +56,10 @@ public final class AtomicFileWriter {
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) throw new NoSuchFileException(String.valueOf(dir), null, "folder does not exist");
         if (Files.isDirectory(abs)) throw new IOException(abs + " is a folder");
-        // Hidden, unique, and recognisably ours if a power cut ever leaves one behind.
-        Path temp = dir.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp" + tempSuffix);
+        DatabaseFiles.refuseOverwriting(abs);
+        removeStaleTemps(dir);
+        // Hidden, unique, and recognisably ours (with the writing process's id) if a kill or a power cut leaves one behind.
+        Path temp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "-" + UUID.randomUUID() + ".tmp" + tempSuffix);
         boolean done = false;
         try {
             body.writeTo(temp);
@@ -65,6 +69,46 @@ public final class AtomicFileWriter {
             done = true;
         } finally {
             if (!done) deleteQuietly(temp);
+        }
+    }
+
+    /** Our temporary files: ".NAME.PID-UUID.tmp[suffix]" (and SQLite's side files of one). */
+    private static final java.util.regex.Pattern TEMP = java.util.regex.Pattern.compile(
+            "^\\..+\\.(\\d+)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp.*$");
+    /**
+     * Written by earlier versions, without a process id: ".NAME.UUID.tmp[suffix]", and the image writer's
+     * ".NAME.png" + the JDK's random number (at least 6 digits) + ".part" — narrow enough never to match a
+     * hidden file of the user's.
+     */
+    private static final java.util.regex.Pattern OLD_TEMP = java.util.regex.Pattern.compile(
+            "^\\..+(\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp.*|\\.png\\d{6,}\\.part)$");
+    /** An old-style temporary file this old is certainly abandoned. */
+    private static final java.time.Duration OLD_TEMP_AGE = java.time.Duration.ofHours(1);
+
+    /**
+     * Deletes the temporary files a killed export left in this folder: ours whose process is gone, and
+     * old-style ones (no process id) older than an hour. A temporary file of an export still running
+     * (in this or another process) is left alone. Never fails the export.
+     */
+    static void removeStaleTemps(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (!name.startsWith(".")) continue;
+                java.util.regex.Matcher m = TEMP.matcher(name);
+                boolean stale;
+                if (m.matches()) {
+                    long pid = Long.parseLong(m.group(1));
+                    stale = pid != ProcessHandle.current().pid() && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                } else if (OLD_TEMP.matcher(name).matches()) {
+                    stale = Files.getLastModifiedTime(f).toInstant().isBefore(java.time.Instant.now().minus(OLD_TEMP_AGE));
+                } else {
+                    continue;
+                }
+                if (stale && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.deleteIfExists(f);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a folder we cannot list or a file we cannot delete: the export itself will say what is wrong
         }
     }
 

@@ -80,7 +80,7 @@ final class KmlExporter implements FeatureWriter {
             xml.writeAttribute("id", "event-" + p.featureId());
             element("name", p.placeName() + " – " + p.event().type().label);
             xml.writeStartElement("description");
-            xml.writeCData(description(p));
+            xml.writeCData(XmlText.clean(description(p)));
             xml.writeEndElement();
             if (p.dated()) {
                 xml.writeStartElement("TimeSpan");
@@ -157,7 +157,7 @@ final class KmlExporter implements FeatureWriter {
 
     private void element(String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(XmlText.clean(text));
         xml.writeEndElement();
     }
 

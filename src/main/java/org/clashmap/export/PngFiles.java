@@ -30,7 +30,9 @@ public final class PngFiles {
         Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("png");
         if (!it.hasNext()) throw new IOException("no PNG writer available");
         ImageWriter w = it.next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        // A memory cache, not ImageIO's default temporary file: on a full disk that file's stream is closed
+        // twice (once here, once by ImageIO's shutdown hook), which printed a stray stack trace at exit.
+        try (ImageOutputStream ios = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
             w.setOutput(ios);
             ImageWriteParam p = w.getDefaultWriteParam();
             if (p.canWriteCompressed()) {

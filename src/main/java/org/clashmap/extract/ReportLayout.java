@@ -63,7 +63,26 @@ final class ReportLayout {
         add(text, start, e, paragraph, heading, out);
     }
 
+    /**
+     * Longest sentence read as one (characters). Real sentences stay far below it (a long news sentence is ~600);
+     * a line without sentence ends (a scraped table, a pasted log) is cut at a space before it, so the work per
+     * sentence stays bounded whatever arrives.
+     */
+    static final int MAX_SENTENCE_CHARS = 10_000;
+
     private static void add(String text, int s, int e, int paragraph, boolean heading, List<Sentence> out) {
+        while (e - s > MAX_SENTENCE_CHARS) {
+            int cut = s + MAX_SENTENCE_CHARS;
+            while (cut > s + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) cut--;
+            if (!Character.isWhitespace(text.charAt(cut))) cut = s + MAX_SENTENCE_CHARS;
+            if (Character.isLowSurrogate(text.charAt(cut))) cut--;
+            addOne(text, s, cut, paragraph, heading, out);
+            s = cut;
+        }
+        addOne(text, s, e, paragraph, heading, out);
+    }
+
+    private static void addOne(String text, int s, int e, int paragraph, boolean heading, List<Sentence> out) {
         s = trimStart(text, s, e);
         e = trimEnd(text, s, e);
         boolean hasLetter = false;

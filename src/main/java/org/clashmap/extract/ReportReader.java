@@ -43,6 +43,7 @@ final class ReportReader {
     private final char[] chars;
     private final Lexicon lex;
     private final List<Location> places;
+    private final boolean placesSorted;
     private final DateMention.Anchor published;
     private final Set<String> topics = new HashSet<>();
     private final List<EventDraft> drafts = new ArrayList<>();
@@ -60,7 +61,8 @@ final class ReportReader {
         this.text = report.text();
         this.chars = chars;
         this.lex = lex;
-        this.places = places;
+        this.places = places instanceof java.util.RandomAccess ? places : new ArrayList<>(places);
+        this.placesSorted = sortedByStart(this.places);
         this.published = DateMention.Anchor.of(report.published(), report.precision());
         this.today = published;
     }
@@ -86,9 +88,14 @@ final class ReportReader {
             this.key = key;
         }
 
+        /** Ranges are added left to right and do not overlap, so a binary search finds the only candidate. */
         boolean covers(int pos) {
-            for (int[] r : ranges) if (pos >= r[0] && pos < r[1]) return true;
-            return false;
+            int lo = 0, hi = ranges.size() - 1, at = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ranges.get(mid)[0] <= pos) { at = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return at >= 0 && pos < ranges.get(at)[1];
         }
 
         int firstStart() {
@@ -481,8 +488,12 @@ final class ReportReader {
             objects.removeIf(l -> EventDraft.ADMIN.contains(l.anchor().kind()));
         }
         for (Location l : objects) {
-            boolean known = claims.stream().anyMatch(c -> c.actorId().equals(actor) && c.place().placeId().equals(l.anchor().id())
-                    && c.charStart() == scan.start && c.gained() == (t.control() == Term.Control.GAIN));
+            // This sentence's claims are the list's tail (sentences are read in order): only they can repeat.
+            boolean known = false;
+            for (int i = claims.size() - 1; i >= 0 && !known && claims.get(i).charStart() == scan.start; i--) {
+                ControlClaim c = claims.get(i);
+                known = c.actorId().equals(actor) && c.place().placeId().equals(l.anchor().id()) && c.gained() == (t.control() == Term.Control.GAIN);
+            }
             if (known) continue;
             claims.add(new ControlClaim(EventDraft.toPlace(l), actor, t.control() == Term.Control.GAIN, date,
                     scan.sentence(), scan.start, scan.end));
@@ -595,10 +606,34 @@ final class ReportReader {
         return null;
     }
 
+    /**
+     * The report's places lying within [from, to), in report order. The places come sorted by start
+     * ({@link RuleBasedExtractor}), so a binary search finds the first and the walk stops at {@code to}:
+     * the cost is the sentence's places, not the report's (a whole-report scan per sentence made
+     * extraction quadratic in report size).
+     */
     private List<Location> placesIn(int from, int to) {
         List<Location> out = new ArrayList<>();
-        for (Location l : places) if (l.start() >= from && l.end() <= to) out.add(l);
+        if (!placesSorted) {
+            for (Location l : places) if (l.start() >= from && l.end() <= to) out.add(l);
+            return out;
+        }
+        int lo = 0, hi = places.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).start() < from) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < places.size(); i++) {
+            Location l = places.get(i);
+            if (l.start() >= to) break;
+            if (l.end() <= to) out.add(l);
+        }
         return out;
+    }
+
+    private static boolean sortedByStart(List<Location> places) {
+        for (int i = 1; i < places.size(); i++) if (places.get(i).start() < places.get(i - 1).start()) return false;
+        return true;
     }
 
     private static double confidence(Group g, boolean ownPlaces, int actorCount) {

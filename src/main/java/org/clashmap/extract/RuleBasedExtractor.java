@@ -31,10 +31,26 @@ public final class RuleBasedExtractor implements Extractor {
         char[] chars = text.toCharArray();
         ReportLayout layout = ReportLayout.of(text, lexicon.chromeCuts);
         List<SentenceScan> scans = new ArrayList<>(layout.sentences.size());
-        for (ReportLayout.Sentence s : layout.sentences) scans.add(SentenceScan.of(text, chars, s.start(), s.end(), lexicon));
-        ReportReader reader = new ReportReader(report, chars, lexicon, notInNames(syrianPlaces(text, layout, scans), scans));
-        for (int i = 0; i < scans.size(); i++) reader.read(layout.sentences.get(i), scans.get(i));
+        for (ReportLayout.Sentence s : layout.sentences) {
+            stopIfInterrupted(report);
+            scans.add(SentenceScan.of(text, chars, s.start(), s.end(), lexicon));
+        }
+        ReportReader reader = new ReportReader(report, chars, lexicon, notInNames(syrianPlaces(report, layout, scans), scans));
+        for (int i = 0; i < scans.size(); i++) {
+            stopIfInterrupted(report);
+            reader.read(layout.sentences.get(i), scans.get(i));
+        }
         return new Extraction(report, reader.events(), reader.claims());
+    }
+
+    /**
+     * A caller that gives each report a time limit (the ingest does) interrupts the thread: extraction stops
+     * between sentences with a {@link java.util.concurrent.CancellationException} instead of running on.
+     */
+    private static void stopIfInterrupted(Report report) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException(report.source() + ": extraction interrupted");
+        }
     }
 
     /**
@@ -78,13 +94,15 @@ public final class RuleBasedExtractor implements Extractor {
      * an actor's positions ({@code presence.tsv}): the rest cannot hold an event or a claim, and resolving less text is most of the speed of the whole pipeline.
      * A line keeps the context the gazetteer needs to tell homonyms apart.
      */
-    private List<Location> syrianPlaces(String text, ReportLayout layout, List<SentenceScan> scans) {
+    private List<Location> syrianPlaces(Report report, ReportLayout layout, List<SentenceScan> scans) {
         if (gazetteer == null) return List.of();
+        String text = report.text();
         List<Location> out = new ArrayList<>();
         int doneTo = -1;
         for (int i = 0; i < scans.size(); i++) {
             ReportLayout.Sentence s = layout.sentences.get(i);
             if (s.heading() || s.start() < doneTo || !(scans.get(i).hasTrigger() || scans.get(i).hasPresence())) continue;
+            stopIfInterrupted(report);
             int from = text.lastIndexOf('\n', s.start() - 1) + 1;
             int nl = text.indexOf('\n', s.end());
             int to = nl < 0 || nl > layout.bodyEnd ? layout.bodyEnd : nl;

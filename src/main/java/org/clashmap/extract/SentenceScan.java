@@ -147,6 +147,16 @@ final class SentenceScan {
         }
     }
 
+    /** The number of values in the sorted array below {@code key}. */
+    private static int lowerBound(int[] sorted, int key) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     private static boolean adjacent(String text, int from, int to) {
         for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i))) return false;
         return true;
@@ -155,7 +165,17 @@ final class SentenceScan {
     /** Digit runs in any script (٣٠, 30, ۳۰); decimals like 14.5 are calibres, not counts, and are skipped. */
     private static void addDigitNumbers(String text, int start, int end, List<TermMatcher.Match<Term>> found) {
         int i = start;
-        int m = 0;
+        // The lexicon's matches by start, with the furthest end reached so far: "does one overlap [s, e)?"
+        // is then a binary search, not a walk over every match of the sentence (quadratic on a huge line).
+        // Numbers added below never overlap each other, so only the lexicon's matches need asking.
+        int[][] spans = new int[found.size()][];
+        for (int k = 0; k < spans.length; k++) spans[k] = new int[]{found.get(k).start(), found.get(k).end()};
+        Arrays.sort(spans, Comparator.comparingInt((int[] a) -> a[0]));
+        int[] startsSorted = new int[spans.length], maxEnd = new int[spans.length];
+        for (int k = 0; k < spans.length; k++) {
+            startsSorted[k] = spans[k][0];
+            maxEnd[k] = Math.max(spans[k][1], k > 0 ? maxEnd[k - 1] : Integer.MIN_VALUE);
+        }
         while (i < end) {
             if (!Character.isDigit(text.charAt(i))) { i++; continue; }
             int s = i;
@@ -174,10 +194,8 @@ final class SentenceScan {
                 continue;
             }
             if (glued || v > 100_000) continue;
-            while (m < found.size() && found.get(m).end() <= s) m++;
-            final int fs = s;
-            final int fe = i;
-            boolean inside = found.stream().anyMatch(x -> x.start() < fe && fs < x.end());
+            int before = lowerBound(startsSorted, i); // matches starting before this number's end
+            boolean inside = before > 0 && maxEnd[before - 1] > s;
             if (!inside) found.add(new TermMatcher.Match<>(s, i, List.of(new Term.NumberWord((int) v))));
         }
     }

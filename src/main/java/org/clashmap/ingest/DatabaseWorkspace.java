@@ -78,7 +78,7 @@ public final class DatabaseWorkspace implements Workspace {
 
     @Override
     public IngestSummary ingest(List<Path> filesOrFolders, IngestProgress progress, BooleanSupplier cancelled) {
-        return ingester.ingestFiles(Ingester.expand(filesOrFolders), progress, cancelled);
+        return ingester.ingestPaths(filesOrFolders, progress, cancelled);
     }
 
     @Override

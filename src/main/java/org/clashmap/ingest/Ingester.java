@@ -37,30 +37,84 @@ import java.util.stream.Stream;
  * that cannot be used (locked, damaged, read-only) stops the run with its {@link StoreException}.
  */
 public final class Ingester {
+    /**
+     * Longest a report may take to extract before it is skipped as a problem. Extraction is linear in size
+     * (a 50 MB report takes under a minute on one core), so only a pathological file comes near it, and it
+     * must not stall an ingest of thousands.
+     */
+    public static final java.time.Duration REPORT_TIME_LIMIT = java.time.Duration.ofSeconds(120);
+
     private final Extractor extractor;
     private final EventStore store;
+    private final java.time.Duration reportLimit;
 
     public Ingester(Extractor extractor, EventStore store) {
-        this.extractor = extractor;
-        this.store = store;
+        this(extractor, store, REPORT_TIME_LIMIT);
     }
 
-    /** Files and folders (walked for {@code .txt}) in a stable order. */
+    /** With another time limit per report (tests). */
+    public Ingester(Extractor extractor, EventStore store, java.time.Duration reportLimit) {
+        this.extractor = extractor;
+        this.store = store;
+        this.reportLimit = reportLimit;
+    }
+
+    /** Files and folders (walked for {@code .txt}) in a stable order; links leading out of a folder are left out. */
     public static List<Path> expand(List<Path> paths) {
+        return collect(paths).files();
+    }
+
+    /** The report files to read, and why any file found in a folder is not among them. */
+    public record Found(List<Path> files, List<String> skipped) {}
+
+    /**
+     * Files and folders (walked for {@code .txt}) in a stable order. A symbolic link inside a folder is
+     * followed only when its target lies inside that folder too: a link to {@code /etc/shadow} or into
+     * someone's home is listed in {@code skipped} (with its target) and never read. A file named on the
+     * command line is read as given.
+     */
+    public static Found collect(List<Path> paths) {
         List<Path> out = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                List<Path> found;
+                Path root;
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
-                            .sorted(Comparator.comparing(Path::toString)).forEach(out::add);
+                    root = p.toRealPath();
+                    found = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                            .sorted(Comparator.comparing(Path::toString)).toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException(p + ": cannot list folder: " + e.getMessage(), e);
+                }
+                for (Path f : found) {
+                    Path target = realPath(f);
+                    if (target == null || !target.startsWith(root)) {
+                        skipped.add(f + ": is a link to " + (target == null ? "a file that cannot be resolved" : target)
+                                + ", outside " + p + "; skipped");
+                    } else {
+                        out.add(f);
+                    }
                 }
             } else {
                 out.add(p);
             }
         }
-        return out;
+        return new Found(out, skipped);
+    }
+
+    private static Path realPath(Path f) {
+        try {
+            return f.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Files and folders: {@link #collect} them, then {@link #ingestFiles}; links skipped are listed among the problems. */
+    public IngestSummary ingestPaths(List<Path> filesOrFolders, IngestProgress progress, BooleanSupplier cancelled) {
+        Found found = collect(filesOrFolders);
+        return ingestFiles(found.files(), progress, cancelled).withSkipped(found.skipped());
     }
 
     /**
@@ -75,6 +129,11 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         });
+        java.util.concurrent.ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "extract-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
         ReportMetadata.Lookup metadata = new ReportMetadata.Lookup();
         Counter c = new Counter();
         Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
@@ -85,7 +144,7 @@ public final class Ingester {
             while (next.hasNext() || !inFlight.isEmpty()) {
                 while (inFlight.size() < threads * 8 && next.hasNext()) {
                     Path f = next.next();
-                    inFlight.add(pool.submit(() -> prepare(f, metadata)));
+                    inFlight.add(pool.submit(() -> prepare(f, metadata, watchdog)));
                 }
                 if (cancelled.getAsBoolean()) {
                     storeBatch(batch, c);
@@ -101,6 +160,7 @@ public final class Ingester {
             return c.summary(false);
         } finally {
             pool.shutdownNow();
+            watchdog.shutdownNow();
         }
     }
 
@@ -130,13 +190,15 @@ public final class Ingester {
     /** A report read and extracted, ready to store; or why it cannot be. */
     private record Prepared(Path file, Extraction extraction, boolean alreadyStored, String problem) {}
 
-    private Prepared prepare(Path f, ReportMetadata.Lookup metadata) {
+    private Prepared prepare(Path f, ReportMetadata.Lookup metadata, java.util.concurrent.ScheduledExecutorService watchdog) {
         try {
             String text = ReportFiles.read(f);
             if (store.hasArticle(Sha256.of(text))) return new Prepared(f, null, true, null);
             ReportMetadata meta = metadata.find(f).orElse(ReportMetadata.unknown(f.getFileName().toString()));
             Report report = new Report(text, meta.published(), meta.precision(), f.getFileName().toString(), meta.outlet());
-            return new Prepared(f, extractor.extract(report), false, null);
+            return new Prepared(f, extractWithinLimit(report, watchdog), false, null);
+        } catch (java.util.concurrent.CancellationException e) {
+            return new Prepared(f, null, false, f + ": took over " + reportLimit.toSeconds() + " s to extract and was skipped (is it really one report?)");
         } catch (BadReportException e) {
             return new Prepared(f, null, false, e.getMessage());
         } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -147,6 +209,31 @@ public final class Ingester {
         } catch (RuntimeException e) {
             // One report that trips the extractor must not stop the batch: list it and go on.
             return new Prepared(f, null, false, f + ": could not be processed (" + e + ")");
+        }
+    }
+
+    /**
+     * Extracts on this thread; past the time limit the watchdog interrupts it and the extractor stops
+     * between sentences. The flag is cleared before the thread takes its next report, under a lock so a
+     * late alarm cannot interrupt that one instead.
+     */
+    private Extraction extractWithinLimit(Report report, java.util.concurrent.ScheduledExecutorService watchdog) {
+        Thread worker = Thread.currentThread();
+        Object lock = new Object();
+        boolean[] done = {false};
+        java.util.concurrent.ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            synchronized (lock) {
+                if (!done[0]) worker.interrupt();
+            }
+        }, reportLimit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            return extractor.extract(report);
+        } finally {
+            synchronized (lock) {
+                done[0] = true;
+            }
+            alarm.cancel(false);
+            Thread.interrupted();
         }
     }
 

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One ClashMap database file. Opening checks, before anything is written, that the file is SQLite,
@@ -39,15 +41,21 @@ public final class Database implements AutoCloseable {
         checkBeforeOpening(f);
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + f);
+            c = connect(f);
             int version = readVersion(f, c);
+            // A newer ClashMap may have reshaped its tables: its version number is all we can go by.
             if (version > Migrations.latestVersion()) {
                 throw new StoreException(f, "was written by a newer ClashMap (schema version " + version
                         + ", this version knows up to " + Migrations.latestVersion() + "); it was not opened or changed");
             }
+            refuseForeign(f, c, version);
+            Database db = new Database(f, c);
+            // An existing database about to be migrated is checked first: a migration must not write into damage.
+            if (version > 0 && version < Migrations.latestVersion()) db.checkBeforeWriting();
             configure(c);
-            Migrations.migrate(c, version);
-            return new Database(f, c);
+            if (version < Migrations.latestVersion()) Migrations.migrate(c);
+            DatabaseFiles.opened(f);
+            return db;
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException(f, explain(e), e);
@@ -74,6 +82,64 @@ public final class Database implements AutoCloseable {
         }
         // WAL keeps two side files next to the database, so the folder must be writable too.
         if (!Files.isWritable(dir)) throw new StoreException(f, "is in a read-only folder (" + dir + "); choose another with --db");
+    }
+
+    /**
+     * Every write transaction starts with BEGIN IMMEDIATE: it takes the write lock at once (waiting up to the
+     * busy timeout for another writer to finish) instead of reading first and failing with SQLITE_BUSY when it
+     * later tries to upgrade while another process wrote in between.
+     */
+    private static Connection connect(Path f) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection("jdbc:sqlite:" + f);
+    }
+
+    /** How long a writer waits for another one to commit before giving up. */
+    static final int BUSY_TIMEOUT_MS = 5000;
+
+    /**
+     * A SQLite file with tables of its own that is not a ClashMap database (no {@code articles} table, or
+     * tables but no schema version) is someone else's: refused before anything is written, so it stays
+     * byte-identical. An empty SQLite file is a new database.
+     */
+    private static void refuseForeign(Path f, Connection c, int version) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) tables.add(rs.getString(1));
+        }
+        if (tables.isEmpty() && version == 0) return;
+        if (version > 0 && tables.contains("articles")) return;
+        String some = String.join(", ", tables.subList(0, Math.min(5, tables.size()))) + (tables.size() > 5 ? ", ..." : "");
+        throw new StoreException(f, "is a SQLite database but not a ClashMap one (" + (tables.isEmpty() ? "no tables" : "tables " + some)
+                + ", schema version " + version + "); it was not opened or changed — choose another file with --db");
+    }
+
+    private volatile boolean checkedForWriting;
+
+    /**
+     * A cheap look for damage before the first write through this object ({@code PRAGMA quick_check}: every
+     * page once, without cross-checking indexes; well under a second for a large database). Writing into a
+     * damaged file would bury new work in it; doctor says what is wrong. Done once per open database.
+     */
+    void checkBeforeWriting() {
+        if (checkedForWriting) return;
+        synchronized (this) {
+            if (checkedForWriting) return;
+            List<String> problems = new ArrayList<>();
+            try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check(3)")) {
+                while (rs.next()) problems.add(rs.getString(1));
+            } catch (SQLException e) {
+                throw new StoreException(file, explain(e) + "; nothing was written (run clashmap doctor --db " + file + ")", e);
+            }
+            if (!problems.equals(List.of("ok"))) {
+                throw new StoreException(file, "is damaged (" + problems.get(0) + "); nothing was written — run clashmap doctor --db "
+                        + file + " and restore a backup");
+            }
+            checkedForWriting = true;
+        }
     }
 
     private static boolean hasSqliteHeader(Path f) throws IOException {
@@ -107,7 +173,7 @@ public final class Database implements AutoCloseable {
      */
     private static void configure(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
@@ -116,6 +182,9 @@ public final class Database implements AutoCloseable {
 
     static String explain(SQLException e) {
         String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
+            return "the disk is full (or the database reached its size limit); the transaction was rolled back, nothing more was written";
+        }
         if (m.contains("SQLITE_BUSY") || m.contains("locked")) return "is locked by another program (is ClashMap already running on it?)";
         if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")) return "is damaged (" + m + ")";
         if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) return "is not a SQLite database";
@@ -174,8 +243,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it is stored, or none. */
+    /**
+     * Runs work in one write transaction (BEGIN IMMEDIATE): all of it is stored, or none. The first one
+     * through this object checks the file for damage first. When SQLite has already rolled back by itself
+     * (disk full, I/O error), the failure that caused it is the one reported, not the rollback's "no
+     * transaction is active".
+     */
     <T> T inTransaction(SqlWork<T> work) {
+        checkBeforeWriting();
         return withConnection(c -> {
             c.setAutoCommit(false);
             try {
@@ -183,10 +258,18 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the transaction is already gone; the failure above is the one to report
+                }
             }
         });
     }
@@ -199,6 +282,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            DatabaseFiles.closed(file);
             try {
                 connection.close();
             } catch (SQLException e) {

@@ -27,6 +27,10 @@ public record EventFilter(LocalDate from, LocalDate to, Set<EventType> types, Se
         types = Set.copyOf(types);
         actors = Set.copyOf(actors);
         origins = Set.copyOf(origins);
+        // Written so that NaN fails too (every comparison with NaN is false, so "< 0 || > 1" let it through).
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("--min-confidence must be a number between 0 and 1, got " + minConfidence);
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("the window ends (" + to + ") before it starts (" + from + ")");
         }

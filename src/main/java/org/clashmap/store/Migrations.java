@@ -31,21 +31,39 @@ final class Migrations {
         }
     }
 
-    /** Applies the missing migrations, each in its own transaction together with its version bump. */
-    static void migrate(Connection c, int from) throws SQLException {
-        for (int v = from; v < SCRIPTS.size(); v++) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : statements(load(SCRIPTS.get(v)))) s.execute(sql);
-                s.execute("PRAGMA user_version = " + (v + 1));
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
+    /**
+     * Applies the missing migrations, each in its own write transaction together with its version bump.
+     * The version is read inside that transaction (BEGIN IMMEDIATE holds the write lock), so two programs
+     * opening a new database at once cannot both apply the same script: the second waits, then sees the
+     * first one's version and applies nothing.
+     */
+    static void migrate(Connection c) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        try {
+            while (true) {
+                c.setAutoCommit(false);
+                int v = currentVersion(c);
+                if (v >= SCRIPTS.size()) {
+                    c.commit();
+                    return;
+                }
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements(load(SCRIPTS.get(v)))) s.execute(sql);
+                    s.execute("PRAGMA user_version = " + (v + 1));
+                    c.commit();
+                } catch (SQLException e) {
+                    try {
+                        c.rollback();
+                    } catch (SQLException rollbackFailed) {
+                        e.addSuppressed(rollbackFailed);
+                    }
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
             }
+        } finally {
+            if (c.getAutoCommit() != auto) c.setAutoCommit(auto);
         }
     }
 

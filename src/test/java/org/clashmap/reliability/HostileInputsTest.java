@@ -100,6 +100,13 @@ class HostileInputsTest {
                 new Case(hostile("ucdp-quoted-newlines-wrong-columns.csv"), Expect.ACCEPT, Expect.refuse("has 5 fields, the header has 41"), NOT_CSV),
                 new Case(hostile("csv-unterminated-quote.csv"), Expect.ACCEPT, Expect.refuse("unreadable CSV from here on"), NOT_CSV),
                 new Case(hostile("geojson-bad.geojson"), Expect.ACCEPT, Expect.refuse("looks like JSON")),
+                // issue 23: control layers a hand can get wrong, a dataset of nothing but bad rows, C0 controls in a report
+                new Case(hostile("control-unclosed-ring.geojson"), Expect.ACCEPT, Expect.refuse("looks like JSON")),
+                new Case(hostile("control-empty-coordinates.geojson"), Expect.ACCEPT, Expect.refuse("looks like JSON")),
+                new Case(hostile("control-hole-outside-shell.geojson"), Expect.ACCEPT, Expect.refuse("looks like JSON")),
+                new Case(hostile("control-two-point-ring.geojson"), Expect.ACCEPT, Expect.refuse("looks like JSON")),
+                new Case(hostile("ucdp-header-then-garbage.csv"), Expect.ACCEPT, Expect.refuse("no usable row: 50 malformed rows"), NOT_CSV),
+                new Case(hostile("c0-controls.txt"), Expect.ACCEPT, NOT_CSV),
                 new Case(hugeText(), Expect.refuse("reports over 64 MB are refused"), NOT_CSV),
                 new Case(oneMegabyteLine(), Expect.ACCEPT, NOT_CSV),
                 new Case(tmp.resolve("no-such-file.txt"), Expect.refuse("no such file"), Expect.refuse("no such file")),
@@ -235,6 +242,10 @@ class HostileInputsTest {
     private static String controlProblem(Path f) {
         String n = f.getFileName().toString();
         if (n.equals("geojson-bad.geojson")) return "a control layer needs Polygon or MultiPolygon";
+        if (n.equals("control-unclosed-ring.geojson")) return "feature 1: the outer ring is not closed";
+        if (n.equals("control-empty-coordinates.geojson")) return "feature 1: Polygon has no coordinates";
+        if (n.equals("control-hole-outside-shell.geojson")) return "feature 1: invalid polygon: Hole lies outside shell";
+        if (n.equals("control-two-point-ring.geojson")) return "feature 1: the outer ring has 2 positions";
         if (n.equals("no-such-file.txt")) return "no such file";
         if (n.equals("a-folder.txt")) return "is a folder";
         if (n.equals("utf16-bom.txt")) return "is UTF-16";
