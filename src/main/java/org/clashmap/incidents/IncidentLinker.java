@@ -48,7 +48,7 @@ public final class IncidentLinker {
 
     /** The best incident among {@code incidents} (id → its mentions) for the new mention, or null. */
     public Link link(Mention m, Map<Long, List<Mention>> incidents) {
-        if (!m.date().isKnown() || precise(m).isEmpty()) return null;
+        if (!m.date().isKnown() || precise(m).isEmpty() || m.places().size() > rules.maxPlaces()) return null;
         Link best = null;
         for (Map.Entry<Long, List<Mention>> e : incidents.entrySet()) {
             Link l = score(m, e.getKey(), e.getValue());
@@ -65,7 +65,7 @@ public final class IncidentLinker {
         String cue = rules.updateCue(m.sentence());
         double nearest = Double.MAX_VALUE, limitAtNearest = 1;
         for (Mention o : others) {
-            if (o.reportId() == m.reportId() || !o.date().isKnown()) return null;
+            if (o.reportId() == m.reportId() || !o.date().isKnown() || o.places().size() > rules.maxPlaces()) return null;
             String why = incompatible(m, o);
             if (why != null) return null;
             sameType &= o.type() == m.type();
@@ -73,15 +73,10 @@ public final class IncidentLinker {
             if (cue == null) cue = rules.updateCue(o.sentence());
             if (o.date().from().isBefore(from)) from = o.date().from();
             if (o.date().to().isAfter(to)) to = o.date().to();
-            for (EventPlace p : precise(m)) {
-                for (EventPlace q : precise(o)) {
-                    double d = Geodesy.km(p.lat(), p.lon(), q.lat(), q.lon());
-                    double limit = Math.max(p.precisionKm(), q.precisionKm()) + rules.placeSlackKm();
-                    if (d <= limit && d / limit < nearest / limitAtNearest) {
-                        nearest = d;
-                        limitAtNearest = limit;
-                    }
-                }
+            double[] near = nearest(m, o);
+            if (near != null && near[0] / near[1] < nearest / limitAtNearest) {
+                nearest = near[0];
+                limitAtNearest = near[1];
             }
         }
         if (nearest == Double.MAX_VALUE) return null;
@@ -103,6 +98,27 @@ public final class IncidentLinker {
         if (a1 == null || b1 == null || a1.equals(b1)) return null;
         if (a1.equals(b2) && (a2 == null || a2.equals(b1))) return null; // a battle's sides told the other way round
         return "actors " + a.actor1() + " and " + b.actor1();
+    }
+
+    /**
+     * The closest pair of places that says two mentions are at one place, as {distance, limit}, or
+     * null: the main (first precise) place of one of them within the limit of a place of the other.
+     * Any place with any place would let a round-up naming many towns join whatever happened at one
+     * of them.
+     */
+    double[] nearest(Mention a, Mention b) {
+        List<EventPlace> pa = precise(a), pb = precise(b);
+        if (pa.isEmpty() || pb.isEmpty()) return null;
+        double[] best = null;
+        for (int side = 0; side < 2; side++) {
+            EventPlace main = side == 0 ? pa.get(0) : pb.get(0);
+            for (EventPlace q : side == 0 ? pb : pa) {
+                double d = Geodesy.km(main.lat(), main.lon(), q.lat(), q.lon());
+                double limit = Math.max(main.precisionKm(), q.precisionKm()) + rules.placeSlackKm();
+                if (d <= limit && (best == null || d / limit < best[0] / best[1])) best = new double[]{d, limit};
+            }
+        }
+        return best;
     }
 
     private List<EventPlace> precise(Mention m) {
