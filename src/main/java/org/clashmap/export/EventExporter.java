@@ -33,7 +33,7 @@ public final class EventExporter {
     public ExportResult export(java.util.function.Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException {
         // allEvents() reads places and actors up front anyway; the filtered list is what we hold.
         List<StoredEvent> events = store.allEvents().stream().filter(which).toList();
-        List<EventPoint> points = EventPoint.of(events);
+        List<EventPoint> points = EventPoint.of(events, new org.clashmap.store.IncidentStore(store.database(), "export").factsByEvent());
         AtomicFileWriter.writeVia(out, format.tempSuffix(), temp -> {
             try (FeatureWriter w = format.open(temp, options)) {
                 int written = 0;
