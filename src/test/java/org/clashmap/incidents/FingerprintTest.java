@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Near-duplicate texts, on a report written for this test. */
-class FingerprintTest {
-    static final String REPORT = """
+public class FingerprintTest {
+    public static final String REPORT = """
             غارة على سوق معرة النعمان
 
             قتل 12 مدنياً وأصيب آخرون أمس جراء غارة جوية لطائرات النظام السوري على سوق شعبي في مدينة معرة النعمان بريف إدلب الجنوبي، \
@@ -15,7 +15,7 @@ class FingerprintTest {
             وإن بين القتلى ثلاثة أطفال وامرأتين، فيما نقل الجرحى إلى مشاف ميدانية في المنطقة. وتتعرض المدينة منذ أسابيع لقصف متكرر.
             """;
     /** The same article re-posted: another headline, diacritics and hamza forms, one sentence dropped. */
-    static final String REPOST = """
+    public static final String REPOST = """
             مقتل مدنيين في معرة النعمان
 
             قُتل 12 مدنياً وأُصيب آخرون أمس جراء غارة جوية لطائرات النظام السوري على سوق شعبي في مدينة معرة النعمان بريف ادلب الجنوبي، \
@@ -23,7 +23,7 @@ class FingerprintTest {
             وإن بين القتلى ثلاثة أطفال وامرأتين، فيما نقل الجرحى إلى مشاف ميدانية في المنطقة.
             """;
     /** The same incident written by another outlet. */
-    static final String OTHER_OUTLET = """
+    public static final String OTHER_OUTLET = """
             ارتفاع حصيلة ضحايا معرة النعمان
 
             ارتفع عدد ضحايا الغارة التي شنتها طائرات النظام السوري على سوق مدينة معرة النعمان أمس إلى 19 قتيلاً بينهم أربعة أطفال، \
