@@ -19,7 +19,11 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
     static final long FULL_LIMIT = 50_000;
 
     /** Either full records, or a lean incident set (events empty). */
-    record Loaded(List<StoredEvent> events, IncidentSet lean) {
+    record Loaded(List<StoredEvent> events, IncidentSet lean, java.util.Map<Long, org.clashmap.store.IncidentFacts> facts) {
+        Loaded(List<StoredEvent> events, IncidentSet lean) {
+            this(events, lean, java.util.Map.of());
+        }
+
         int eventCount() {
             return lean == null ? events.size() : lean.eventCount();
         }
@@ -50,7 +54,7 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
         long total = workspace.eventCount();
         if (total <= FULL_LIMIT) {
             updateProgress(-1, 1);
-            return new Loaded(workspace.events(), null);
+            return new Loaded(workspace.events(), null, workspace.incidentFacts());
         }
         IncidentSet.Builder b = IncidentSet.builder();
         long[] seen = {0, -1};
@@ -65,6 +69,6 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
         // Both indexes here, off the FX thread: at a million incidents they take a few hundred ms.
         set.timeIndex();
         set.index();
-        return new Loaded(List.of(), set);
+        return new Loaded(List.of(), set, workspace.incidentFacts());
     }
 }
