@@ -175,7 +175,8 @@ final class AppModel {
         }
         shownCount = count;
         shownEvents.setAll(shown);
-        hiddenCount.set(set.eventCount() - count);
+        // One incident of several reports is one incident: its other mentions are not "hidden" ones.
+        hiddenCount.set(set.eventCount() - (f.mentions() ? 0 : secondMentions.size()) - count);
         if (selected.get() != null && !f.test(selected.get())) selected.set(null);
         if (attributesChanged) attributeListeners.forEach(Runnable::run);
         visibilityListeners.forEach(Runnable::run);

@@ -217,7 +217,7 @@ public class ClashMapApp extends Application {
             if (loaded.lean() == null) window.showEvents(loaded.events());
             else window.showIncidents(loaded.lean());
             window.showIncidentFacts(loaded.facts());
-            window.status.message.setText(String.format(text.getString("status.loaded"), loaded.eventCount(), loaded.placeCount(), db));
+            window.status.message.setText(String.format(text.getString("status.loaded"), loaded.incidentCount(), loaded.placeCount(), db));
             reloadControl();
         });
         loader.setOnFailed(e -> {

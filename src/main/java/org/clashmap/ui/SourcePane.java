@@ -87,21 +87,32 @@ final class SourcePane extends VBox {
         incidentReports.setPrefHeight(110);
         incidentReports.setMinHeight(70);
         incidentReports.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            private final Label head = new Label(), sentence = new Label();
+            private final VBox box = new VBox(1, head, sentence);
+
+            {
+                sentence.setWrapText(true);
+                sentence.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+                sentence.maxWidthProperty().bind(lv.widthProperty().subtract(30));
+                box.maxWidthProperty().bind(lv.widthProperty().subtract(24));
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(IncidentStore.Member m, boolean empty) {
                 super.updateItem(m, empty);
+                setText(null);
                 if (empty || m == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
                 StoredEvent e = m.event();
-                setText((shownEvent != null && e.id() == shownEvent.id() ? "▶ " : "") + String.join("  ·  ", nonEmpty(e.outlet(), e.fileName(),
+                head.setText((shownEvent != null && e.id() == shownEvent.id() ? "▶ " : "") + String.join("  ·  ", nonEmpty(e.outlet(), e.fileName(),
                         m.published() == null ? null : m.published().toString(),
                         e.fatalities() == null ? null : t.getString("col.dead") + ": " + e.fatalities(),
-                        e.review() == org.clashmap.store.ReviewStatus.REJECTED ? "✗" : null))
-                        + "\n" + (e.sentence() == null ? "" : e.sentence().strip()));
-                setWrapText(true);
-                setPrefWidth(0);
+                        e.review() == org.clashmap.store.ReviewStatus.REJECTED ? "✗" : null)));
+                sentence.setText(e.sentence() == null ? "" : e.sentence().strip());
+                setGraphic(box);
             }
         });
         incidentReports.setOnMouseClicked(m -> {

@@ -28,6 +28,13 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
             return lean == null ? events.size() : lean.eventCount();
         }
 
+        /** Incidents: events, each incident of several reports counted once (decision 021). */
+        int incidentCount() {
+            long linked = facts.values().stream().filter(f -> f.incidentId() != null).count();
+            long incidents = facts.values().stream().map(org.clashmap.store.IncidentFacts::incidentId).filter(java.util.Objects::nonNull).distinct().count();
+            return (int) (eventCount() - linked + incidents);
+        }
+
         /** Places of those events: what the map draws (an event at three villages is three). */
         int placeCount() {
             return lean == null ? events.stream().mapToInt(e -> e.places().size()).sum() : lean.size;
