@@ -126,7 +126,12 @@ public final class ReportsCommand implements Runnable {
             } catch (DateTimeParseException e) {
                 throw new UserError("--published " + published + " is not a date (YYYY-MM-DD)");
             }
-            TimePrecision p = TimePrecision.parse(precision);
+            TimePrecision p;
+            try {
+                p = TimePrecision.parse(precision);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--precision: expected day, week or month, not " + precision);
+            }
             if (p == TimePrecision.UNKNOWN) throw new UserError("--precision: expected day, week or month, not " + precision);
             try (Database db = open(common)) {
                 int linked = new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db)).redate(report, day, p);
