@@ -23,7 +23,7 @@ CREATE TABLE article_bands (
     band       INTEGER NOT NULL,
     hash       INTEGER NOT NULL,
     PRIMARY KEY (band, hash, article_id)
-) WITHOUT ROWID;
+);
 CREATE INDEX article_bands_by_article ON article_bands(article_id);
 
 -- An incident: the mentions (events of different reports) that describe the same happening.

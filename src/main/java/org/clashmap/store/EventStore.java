@@ -114,8 +114,15 @@ public final class EventStore {
         });
     }
 
+    /** Closes a run; a run that stored no report leaves no trace (an ingest that failed or skipped everything changes nothing). */
     public void finishRun(long runId, boolean cancelled) {
         db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM ingest_runs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE ingest_run_id = ?)")) {
+                ps.setLong(1, runId);
+                ps.setLong(2, runId);
+                if (ps.executeUpdate() == 1) return null;
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE ingest_runs SET finished_at = ?, cancelled = ? WHERE id = ?")) {
                 ps.setString(1, Instant.now().toString());
                 ps.setInt(2, cancelled ? 1 : 0);

@@ -137,8 +137,10 @@ final class IncidentActions {
     /** After a cancelled ingest: say what was kept and offer to remove it. */
     void afterCancelledIngest() {
         List<ReportStore.Run> runs = workspace.reports().runs();
-        if (runs.isEmpty()) return;
-        ReportStore.Run last = runs.get(runs.size() - 1);
+        // A cancelled run that kept nothing leaves no row: then the last run is an older, finished one.
+        ReportStore.Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (last != null && !last.cancelled()) last = null;
+        if (last == null) last = new ReportStore.Run(0, "", "", null, true, 0);
         reload();
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, String.format(t.getString("ingest.cancelled"), last.reports(), last.id()));
         a.setHeaderText(t.getString("ingest.title"));
@@ -147,7 +149,8 @@ final class IncidentActions {
         a.getButtonTypes().setAll(remove, keep);
         a.initOwner(window.getScene() == null ? null : window.getScene().getWindow());
         if (last.reports() == 0) a.getButtonTypes().setAll(keep);
-        a.showAndWait().filter(b -> b == remove).ifPresent(b -> act(() -> done(workspace.reports().removeRun(last.id()))));
+        long run = last.id();
+        a.showAndWait().filter(b -> b == remove).ifPresent(b -> act(() -> done(workspace.reports().removeRun(run))));
     }
 
     private void done(ReportStore.Removal r) {
