@@ -139,7 +139,8 @@ final class IncidentActions {
         List<ReportStore.Run> runs = workspace.reports().runs();
         // A cancelled run that kept nothing leaves no row: then the last run is an older, finished one.
         ReportStore.Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        if (last != null && !last.cancelled()) last = null;
+        // Cancel interrupts the ingest thread: its run may be left unfinished rather than marked cancelled.
+        if (last != null && !last.cancelled() && last.finishedAt() != null) last = null;
         if (last == null) last = new ReportStore.Run(0, "", "", null, true, 0);
         reload();
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, String.format(t.getString("ingest.cancelled"), last.reports(), last.id()));

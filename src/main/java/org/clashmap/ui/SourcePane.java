@@ -84,15 +84,20 @@ final class SourcePane extends VBox {
         incidentLabel.setWrapText(true);
         incidentLabel.getStyleClass().add("corroboration-badge");
         incidentReports.setId("source-incident-reports");
-        incidentReports.setPrefHeight(110);
+        incidentReports.setPrefHeight(96);
         incidentReports.setMinHeight(70);
         incidentReports.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             private final Label head = new Label(), sentence = new Label();
             private final VBox box = new VBox(1, head, sentence);
 
             {
-                sentence.setWrapText(true);
+                // One line, right to left, cut with an ellipsis at its end; the whole sentence on hover
+                // and, highlighted in its report, on click.
+                sentence.setWrapText(false);
                 sentence.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+                sentence.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                sentence.setMinWidth(0);
+                sentence.prefWidthProperty().bind(lv.widthProperty().subtract(30));
                 sentence.maxWidthProperty().bind(lv.widthProperty().subtract(30));
                 box.maxWidthProperty().bind(lv.widthProperty().subtract(24));
                 setPrefWidth(0);
@@ -112,6 +117,7 @@ final class SourcePane extends VBox {
                         e.fatalities() == null ? null : t.getString("col.dead") + ": " + e.fatalities(),
                         e.review() == org.clashmap.store.ReviewStatus.REJECTED ? "✗" : null)));
                 sentence.setText(e.sentence() == null ? "" : e.sentence().strip());
+                setTooltip(new javafx.scene.control.Tooltip(sentence.getText()));
                 setGraphic(box);
             }
         });
