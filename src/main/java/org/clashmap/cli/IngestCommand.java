@@ -49,6 +49,10 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
             s.problems().forEach(p -> System.err.println("clashmap: " + p));
             System.out.printf(Locale.ROOT, "%d reports added, %d already stored, %d events, %d problems (%.1f s) -> %s%n",
                     s.added(), s.alreadyStored(), s.events(), s.problems().size(), (System.nanoTime() - t0) / 1e9, db.file());
+            if (s.added() > 0) {
+                System.out.printf(Locale.ROOT, "run %d: %d events joined an incident of other reports; %d reports were re-posts of stored ones%n",
+                        s.runId(), s.linked(), s.duplicates());
+            }
             return s.problems().isEmpty() ? 0 : 3;
         }
     }

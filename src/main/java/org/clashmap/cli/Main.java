@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
                 DoctorCommand.class,
                 BasemapCommand.class,
                 ControlCommand.class,
+                IncidentsCommand.class,
+                ReportsCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })

@@ -36,6 +36,17 @@ public final class Evaluation {
         this.extractor = new RuleBasedExtractor(gazetteer);
     }
 
+    private final java.util.Map<String, org.clashmap.extract.Extraction> extractions = new java.util.LinkedHashMap<>();
+    private final List<Gold.Article> articles = new java.util.ArrayList<>();
+
+    /**
+     * After {@link #run}: how the same extractions fuse into incidents across reports when ingested
+     * together (decision 021). Computed apart from the score: the score's lines do not change.
+     */
+    public Fusion.Result fusion(Path articleDir) throws IOException {
+        return Fusion.measure(articles, extractions, articleDir);
+    }
+
     /** Scores the articles of every gold file, reading each article's {@code file} from {@code articleDir}. */
     public Score run(List<Path> goldFiles, Path articleDir) throws IOException {
         Scorer scorer = new Scorer(id -> {
@@ -44,6 +55,7 @@ public final class Evaluation {
         });
         for (Path g : goldFiles) {
             for (Gold.Article a : Gold.read(g)) {
+                articles.add(a);
                 try {
                     scorer.add(a, features(articleDir.resolve(a.file()), a));
                 } catch (BadReportException | IllegalArgumentException e) {
@@ -72,6 +84,8 @@ public final class Evaluation {
                 }
             }
         }
-        return GeoJsonEvents.toJson(List.of(extractor.extract(reports.load(file, published, precision)))).path("features");
+        org.clashmap.extract.Extraction x = extractor.extract(reports.load(file, published, precision));
+        extractions.putIfAbsent(a.file(), x);
+        return GeoJsonEvents.toJson(List.of(x)).path("features");
     }
 }

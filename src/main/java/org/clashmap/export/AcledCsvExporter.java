@@ -27,7 +27,8 @@ import java.util.Locale;
 final class AcledCsvExporter implements FeatureWriter {
     static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
             "sub_event_type", "actor1", "actor2", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-            "geo_precision", "source", "notes", "fatalities", "fatalities_scope");
+            "geo_precision", "source", "notes", "fatalities", "fatalities_scope",
+            "incident_id", "reports", "outlets", "fatalities_low", "fatalities_best", "fatalities_high");
     /** ACLED's country prefix for Syria. */
     static final String COUNTRY = "SYR";
     static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH);
@@ -68,7 +69,10 @@ final class AcledCsvExporter implements FeatureWriter {
                 Integer.toString(p.dead().count() == null ? 0 : p.dead().count()),
                 // "place": the text's count for this place; "event": the event's dead not given per
                 // place (all of them when none is); empty: this row carries none of the event's dead.
-                cell(p.dead().scopeLabel()));
+                cell(p.dead().scopeLabel()),
+                // The incident across reports (decision 021); its dead repeated on each of its rows.
+                num(p.incident().incidentId()), Integer.toString(p.incident().reports()), Integer.toString(p.incident().outlets()),
+                num(p.incident().low()), num(p.incident().best()), num(p.incident().high()));
     }
 
     /** ACLED's location is the English place name; the Arabic one stands in when there is none. */
@@ -103,6 +107,10 @@ final class AcledCsvExporter implements FeatureWriter {
         if (s == null || s.isEmpty()) return "";
         char c = s.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    }
+
+    private static String num(Number n) {
+        return n == null ? "" : n.toString();
     }
 
     @Override

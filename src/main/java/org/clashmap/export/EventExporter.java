@@ -33,7 +33,8 @@ public final class EventExporter {
     public ExportResult export(java.util.function.Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException {
         // allEvents() reads places and actors up front anyway; the filtered list is what we hold.
         List<StoredEvent> events = store.allEvents().stream().filter(which).toList();
-        List<EventPoint> points = EventPoint.of(events);
+        java.util.Map<Long, org.clashmap.store.IncidentFacts> facts = new org.clashmap.store.IncidentStore(store.database(), "export").factsByEvent();
+        List<EventPoint> points = EventPoint.of(events, facts);
         AtomicFileWriter.writeVia(out, format.tempSuffix(), temp -> {
             try (FeatureWriter w = format.open(temp, options)) {
                 int written = 0;
@@ -45,6 +46,10 @@ public final class EventExporter {
             }
         });
         int placeless = (int) events.stream().filter(e -> e.places().isEmpty()).count();
-        return new ExportResult(out, format, points.size(), events.size() - placeless, placeless);
+        long incidents = events.stream().filter(e -> !e.places().isEmpty()).map(e -> {
+            org.clashmap.store.IncidentFacts f = facts.get(e.id());
+            return f == null || f.incidentId() == null ? "e" + e.id() : "i" + f.incidentId();
+        }).distinct().count();
+        return new ExportResult(out, format, points.size(), events.size() - placeless, placeless, (int) incidents);
     }
 }

@@ -5,7 +5,10 @@ import org.clashmap.extract.EventActor;
 import org.clashmap.extract.EventPlace;
 import org.clashmap.extract.FatalityShares;
 import org.clashmap.extract.FatalityShares.Share;
+import org.clashmap.store.IncidentFacts;
 import org.clashmap.store.StoredEvent;
+
+import java.util.Map;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,8 +22,13 @@ import java.util.stream.Collectors;
  * @param placeIndex position of the place within the event (0 for the first)
  * @param dead       this point's share of the event's dead
  * @param wounded    this point's share of the event's wounded (all on the first point)
+ * @param incident   the incident the event is a mention of: its reports, outlets and low / best / high dead (decision 021)
  */
-public record EventPoint(StoredEvent event, EventPlace place, int placeIndex, Share dead, Share wounded) {
+public record EventPoint(StoredEvent event, EventPlace place, int placeIndex, Share dead, Share wounded, IncidentFacts incident) {
+
+    public EventPoint(StoredEvent event, EventPlace place, int placeIndex, Share dead, Share wounded) {
+        this(event, place, placeIndex, dead, wounded, IncidentFacts.single(event));
+    }
 
     /** The point of an event's {@code placeIndex}-th place, its shares by the rule. */
     public EventPoint(StoredEvent event, EventPlace place, int placeIndex) {
@@ -28,13 +36,19 @@ public record EventPoint(StoredEvent event, EventPlace place, int placeIndex, Sh
                 FatalityShares.wounded(event.wounded(), event.places().size()).get(placeIndex));
     }
 
-    /** Every (event, place) pair of the events, in event order then place order. */
+    /** Every (event, place) pair of the events, in event order then place order, each event its own incident. */
     public static List<EventPoint> of(List<StoredEvent> events) {
+        return of(events, Map.of());
+    }
+
+    /** As above, with each event's incident facts (events missing from the map are their own incident). */
+    public static List<EventPoint> of(List<StoredEvent> events, Map<Long, IncidentFacts> incidents) {
         return events.stream().flatMap(e -> {
             List<Share> dead = FatalityShares.of(e.fatalities(), e.places());
             List<Share> wounded = FatalityShares.wounded(e.wounded(), e.places().size());
+            IncidentFacts f = incidents.getOrDefault(e.id(), IncidentFacts.single(e));
             return java.util.stream.IntStream.range(0, e.places().size())
-                    .mapToObj(i -> new EventPoint(e, e.places().get(i), i, dead.get(i), wounded.get(i)));
+                    .mapToObj(i -> new EventPoint(e, e.places().get(i), i, dead.get(i), wounded.get(i), f));
         }).toList();
     }
 

@@ -46,6 +46,15 @@ public final class EventProperties {
             p("fatalities", Kind.INTEGER, x -> x.dead().count()),
             p("fatalities_scope", Kind.TEXT, x -> x.dead().scopeLabel()),
             p("event_fatalities", Kind.INTEGER, x -> x.event().fatalities()),
+            // The incident across reports this event is a mention of (decision 021): how many
+            // reports and distinct outlets support it, and its dead as UCDP's low / best / high
+            // (repeated on each of its rows, for reading; sum fatalities_best over distinct incident_id).
+            p("incident_id", Kind.INTEGER, x -> x.incident().incidentId()),
+            p("reports", Kind.INTEGER, x -> x.incident().reports()),
+            p("outlets", Kind.INTEGER, x -> x.incident().outlets()),
+            p("fatalities_low", Kind.INTEGER, x -> x.incident().low()),
+            p("fatalities_best", Kind.INTEGER, x -> x.incident().best()),
+            p("fatalities_high", Kind.INTEGER, x -> x.incident().high()),
             p("wounded", Kind.INTEGER, x -> x.wounded().count()),
             p("wounded_scope", Kind.TEXT, x -> x.wounded().scopeLabel()),
             p("source_file", Kind.TEXT, x -> x.event().fileName()),

@@ -130,6 +130,15 @@ final class KmlExporter implements FeatureWriter {
         b.append("<br/>Dead: ").append(e.fatalities() == null ? "unknown" : e.fatalities().toString());
         if (e.fatalities() != null && e.places().size() > 1) b.append(" (event total, ").append(e.places().size()).append(" places; here: ").append(here(p)).append(")");
         if (e.wounded() != null) b.append("<br/>Wounded: ").append(e.wounded());
+        var inc = p.incident();
+        if (inc.reports() > 1) {
+            b.append("<br/>Incident ").append(inc.incidentId()).append(": ").append(inc.reports()).append(" reports, ")
+                    .append(inc.outlets()).append(inc.outlets() == 1 ? " outlet" : " outlets");
+            if (inc.best() != null) {
+                b.append(", dead ").append(inc.best());
+                if (!inc.low().equals(inc.high())) b.append(" (").append(inc.low()).append("–").append(inc.high()).append(")");
+            }
+        }
         b.append("<br/>Source: ").append(html(e.outlet())).append(" (").append(html(e.fileName())).append(")</p>");
         b.append("<p dir=\"rtl\" lang=\"ar\">").append(html(e.sentence())).append("</p>");
         return b.toString();

@@ -75,7 +75,7 @@ public final class IncidentPainter {
         }
     }
 
-    static double symbolRadius(IncidentSet set, int i) {
+    public static double symbolRadius(IncidentSet set, int i) {
         return IncidentStyle.radius(set.fatalities[i]);
     }
 

@@ -39,7 +39,10 @@ public final class DatabaseWorkspace implements Workspace {
         this.store = new EventStore(db);
         this.ingester = new Ingester(extractor, store);
         this.reviewer = new Reviewer(db, analyst);
+        this.analyst = analyst;
     }
+
+    private final String analyst;
 
     @Override
     public Path databaseFile() {
@@ -175,6 +178,41 @@ public final class DatabaseWorkspace implements Workspace {
             }
         }
         return out;
+    }
+
+    @Override
+    public java.util.Map<Long, org.clashmap.store.IncidentFacts> incidentFacts() {
+        return incidents().factsByEvent();
+    }
+
+    @Override
+    public org.clashmap.store.IncidentStore.Incident incidentOf(long eventId) {
+        Long id = incidents().incidentOf(eventId);
+        return id == null ? null : incidents().incident(id);
+    }
+
+    @Override
+    public long splitIncident(long incidentId, List<Long> eventIds) {
+        return incidents().split(incidentId, eventIds);
+    }
+
+    @Override
+    public void mergeIncidents(long keep, long other) {
+        incidents().merge(keep, other);
+    }
+
+    @Override
+    public org.clashmap.store.ReportStore reports() {
+        return new org.clashmap.store.ReportStore(db);
+    }
+
+    @Override
+    public int dateReport(long articleId, LocalDate published) {
+        return ingester.redate(articleId, published, org.clashmap.extract.TimePrecision.DAY);
+    }
+
+    private org.clashmap.store.IncidentStore incidents() {
+        return new org.clashmap.store.IncidentStore(db, analyst);
     }
 
     @Override

@@ -136,6 +136,7 @@ public final class Ingester {
         });
         ReportMetadata.Lookup metadata = new ReportMetadata.Lookup();
         Counter c = new Counter();
+        c.runId = store.startRun(label(files));
         Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
         List<Prepared> batch = new ArrayList<>();
         Iterator<Path> next = files.iterator();
@@ -148,7 +149,7 @@ public final class Ingester {
                 }
                 if (cancelled.getAsBoolean()) {
                     storeBatch(batch, c);
-                    return c.summary(true);
+                    return c.finish(store, true);
                 }
                 Prepared p = await(inFlight.poll());
                 batch.add(p);
@@ -157,7 +158,7 @@ public final class Ingester {
                 progress.reportDone(++done, files.size(), p.file().getFileName().toString());
             }
             storeBatch(batch, c);
-            return c.summary(false);
+            return c.finish(store, false);
         } finally {
             pool.shutdownNow();
             watchdog.shutdownNow();
@@ -176,7 +177,7 @@ public final class Ingester {
         }
         if (!ready.isEmpty()) {
             try {
-                store.ingestAll(ready).forEach(c::count);
+                store.ingestAll(ready, c.runId).forEach(c::count);
             } catch (StoreException e) {
                 // A locked or damaged database fails every report alike: stop, keeping what was committed.
                 if (e.databaseUnusable()) throw e;
@@ -244,7 +245,7 @@ public final class Ingester {
             c.count(null);
         } else {
             try {
-                c.count(store.ingest(p.extraction()));
+                c.count(store.ingest(p.extraction(), c.runId));
             } catch (StoreException e) {
                 if (e.databaseUnusable()) throw e;
                 c.problems.add(p.file() + ": " + e.getMessage());
@@ -267,12 +268,13 @@ public final class Ingester {
     /** One file with publication details given by the user. */
     public IngestSummary ingestFile(Path file, ReportMetadata meta) {
         Counter c = new Counter();
+        c.runId = store.startRun(file.toString());
         try {
-            c.count(ingest(ReportFiles.read(file), file.getFileName().toString(), meta));
+            c.count(ingest(ReportFiles.read(file), file.getFileName().toString(), meta, c.runId));
         } catch (BadReportException | StoreException e) {
             c.problems.add(e.getMessage());
         }
-        return c.summary(false);
+        return c.finish(store, false);
     }
 
     /** The built-in sample: the five seed reports inside the jar, with their metadata. */
@@ -280,27 +282,56 @@ public final class Ingester {
         Map<String, ReportMetadata> meta = ReportMetadata.builtInSeeds();
         List<String> names = meta.keySet().stream().sorted().toList();
         Counter c = new Counter();
+        c.runId = store.startRun("built-in seeds");
         int i = 0;
         for (String name : names) {
             try (InputStream in = Ingester.class.getResourceAsStream("/seeds/" + name)) {
                 if (in == null) throw new IllegalStateException("built-in seed " + name + " is missing from the jar");
-                c.count(ingest(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, meta.get(name)));
+                c.count(ingest(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, meta.get(name), c.runId));
             } catch (IOException e) {
                 c.problems.add("seeds/" + name + ": " + e.getMessage());
             }
             progress.reportDone(++i, names.size(), name);
         }
-        return c.summary(false);
+        return c.finish(store, false);
     }
 
-    private IngestResult ingest(String text, String fileName, ReportMetadata meta) {
+    private IngestResult ingest(String text, String fileName, ReportMetadata meta, Long runId) {
         if (store.hasArticle(Sha256.of(text))) return null;
         Report report = new Report(text, meta.published(), meta.precision(), fileName, meta.outlet());
-        return store.ingest(extractor.extract(report));
+        return store.ingest(extractor.extract(report), runId);
+    }
+
+    /** What the run is called in `clashmap reports runs`: its folder, or its first file and how many more. */
+    private static String label(List<Path> files) {
+        if (files.isEmpty()) return "";
+        Path parent = files.get(0).getParent();
+        boolean oneFolder = parent != null && files.stream().allMatch(f -> parent.equals(f.getParent()));
+        if (files.size() > 1 && oneFolder) return parent + " (" + files.size() + " files)";
+        return files.get(0) + (files.size() > 1 ? " and " + (files.size() - 1) + " more" : "");
+    }
+
+    /**
+     * Gives a stored report its publication day: the report is extracted again with it, and its
+     * events and control claims take the dates found (then are linked again to incidents); the
+     * analyst's edits stay. Stops with a message when the report is unknown or already dated
+     * differently and {@code force} is not set.
+     */
+    public int redate(long articleId, java.time.LocalDate published, org.clashmap.extract.TimePrecision precision) {
+        org.clashmap.store.ReportStore reports = new org.clashmap.store.ReportStore(store.database());
+        org.clashmap.store.ReportStore.StoredReport r = reports.report(articleId);
+        if (r == null) throw new IllegalArgumentException("no report " + articleId);
+        if (r.duplicateOf() != null) throw new IllegalArgumentException("report " + articleId + " re-posts report " + r.duplicateOf() + "; date that one");
+        String text = store.articleText(articleId);
+        Extraction x = extractor.extract(new Report(text, published, precision, r.fileName(), r.outlet()));
+        return reports.redate(new org.clashmap.store.ReportStore.Redating(articleId, published, precision,
+                x.events().stream().map(org.clashmap.extract.Event::date).toList(),
+                x.claims().stream().map(org.clashmap.extract.ControlClaim::date).toList()));
     }
 
     private static final class Counter {
-        int added, already, events;
+        int added, already, events, duplicates, linked;
+        Long runId;
         final List<String> problems = new ArrayList<>();
 
         void count(IngestResult r) {
@@ -309,11 +340,14 @@ public final class Ingester {
             } else {
                 added++;
                 events += r.events();
+                linked += r.linked();
+                if (r.duplicateOf() != null) duplicates++;
             }
         }
 
-        IngestSummary summary(boolean cancelled) {
-            return new IngestSummary(added, already, events, problems, cancelled);
+        IngestSummary finish(EventStore store, boolean cancelled) {
+            if (runId != null) store.finishRun(runId, cancelled);
+            return new IngestSummary(added, already, events, problems, cancelled, duplicates, linked, runId);
         }
     }
 }

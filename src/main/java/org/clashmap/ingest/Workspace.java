@@ -78,6 +78,36 @@ public interface Workspace extends AutoCloseable {
     /** Renders a map image of the given incidents (those set in {@code visible}) and writes it as PNG, safely. */
     MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, Path out) throws IOException;
 
+    /** Each event's incident across reports: id, reports, outlets, low / best / high dead (decision 021). */
+    default java.util.Map<Long, org.clashmap.store.IncidentFacts> incidentFacts() {
+        return java.util.Map.of();
+    }
+
+    /** The incident an event is a mention of, with every supporting report, or null. */
+    default org.clashmap.store.IncidentStore.Incident incidentOf(long eventId) {
+        return null;
+    }
+
+    /** The analyst moves these events of an incident into a new one; returns its id. */
+    default long splitIncident(long incidentId, List<Long> eventIds) {
+        throw new UnsupportedOperationException("no incidents here");
+    }
+
+    /** The analyst says two incidents are one. */
+    default void mergeIncidents(long keep, long other) {
+        throw new UnsupportedOperationException("no incidents here");
+    }
+
+    /** Stored reports and ingest runs, and removing them with everything that hangs on them. */
+    default org.clashmap.store.ReportStore reports() {
+        throw new UnsupportedOperationException("no reports here");
+    }
+
+    /** Gives an undated (or wrongly dated) report its publication day: its events are dated again and linked again. */
+    default int dateReport(long articleId, java.time.LocalDate published) {
+        throw new UnsupportedOperationException("no reports here");
+    }
+
     @Override
     void close();
 }

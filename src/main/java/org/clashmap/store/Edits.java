@@ -70,7 +70,7 @@ final class Edits {
         return s == null ? "" : s;
     }
 
-    static Map<Long, Map<String, String>> latestByEvent(Connection c, String where, Long id) throws SQLException {
+    static Map<Long, Map<String, String>> latestByEvent(Connection c, String where, Object id) throws SQLException {
         Map<Long, Map<String, String>> out = new HashMap<>();
         String sql = "SELECT d.event_id, d.field, d.new_value FROM edits d JOIN events e ON e.id = d.event_id "
                 + where + (where.isEmpty() ? " WHERE " : " AND ") + "d.undone = 0 ORDER BY d.id";

@@ -53,10 +53,17 @@ public final class EventStore {
 
     /**
      * Stores a report and everything extracted from it in one transaction. The same text stored
-     * again changes nothing (its SHA-256 is already there), so edits made since are kept.
+     * again changes nothing (its SHA-256 is already there), so edits made since are kept. A text
+     * that nearly repeats a stored one (the same article re-posted or lightly edited) is kept as a
+     * report without events of its own; the others' events are linked to stored incidents.
      */
     public IngestResult ingest(Extraction extraction) {
-        return db.inTransaction(c -> insert(c, extraction));
+        return ingest(extraction, null);
+    }
+
+    /** As above, recording the report as part of ingest run {@code runId} (null: none). */
+    public IngestResult ingest(Extraction extraction, Long runId) {
+        return db.inTransaction(c -> insert(c, extraction, runId, linker));
     }
 
     /**
@@ -64,23 +71,66 @@ public final class EventStore {
      * redone whole by the next run (which skips what is stored by hash). One commit, one fsync.
      */
     public List<IngestResult> ingestAll(List<Extraction> extractions) {
+        return ingestAll(extractions, null);
+    }
+
+    public List<IngestResult> ingestAll(List<Extraction> extractions, Long runId) {
         return db.inTransaction(c -> {
             List<IngestResult> out = new ArrayList<>(extractions.size());
-            for (Extraction x : extractions) out.add(insert(c, x));
+            for (Extraction x : extractions) out.add(insert(c, x, runId, linker));
             return out;
         });
     }
 
-    private static IngestResult insert(Connection c, Extraction extraction) throws SQLException {
+    private final org.clashmap.incidents.IncidentLinker linker = new org.clashmap.incidents.IncidentLinker();
+
+    private static IngestResult insert(Connection c, Extraction extraction, Long runId, org.clashmap.incidents.IncidentLinker linker)
+            throws SQLException {
         Report report = extraction.report();
         String sha = Sha256.of(report.text());
         Long existing = articleId(c, sha);
         if (existing != null) return new IngestResult(existing, false, 0, 0);
-        long articleId = insertArticle(c, report, sha);
+        org.clashmap.incidents.Fingerprint fp = org.clashmap.incidents.Fingerprint.of(report.text());
+        Long original = IncidentStore.nearDuplicate(c, fp, linker.rules().duplicateSimilarity());
+        long articleId = insertArticle(c, report, sha, runId, fp.hex(), original);
+        IncidentStore.insertBands(c, articleId, fp);
+        if (original != null) return new IngestResult(articleId, true, 0, 0, original, 0);
         int ordinal = 0;
         for (Event e : extraction.events()) insertEvent(c, articleId, ordinal++, e);
         for (ControlClaim claim : extraction.claims()) insertClaim(c, articleId, claim);
-        return new IngestResult(articleId, true, extraction.events().size(), extraction.claims().size());
+        int linked = IncidentStore.linkArticle(c, articleId, linker);
+        return new IngestResult(articleId, true, extraction.events().size(), extraction.claims().size(), null, linked);
+    }
+
+    /** Opens an ingest run (what "remove this run" removes); {@link #finishRun} closes it. */
+    public long startRun(String label) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ingest_runs(started_at, label) VALUES (?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, Instant.now().toString());
+                ps.setString(2, label == null ? "" : label);
+                ps.executeUpdate();
+                return generatedKey(ps);
+            }
+        });
+    }
+
+    /** Closes a run; a run that stored no report leaves no trace (an ingest that failed or skipped everything changes nothing). */
+    public void finishRun(long runId, boolean cancelled) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM ingest_runs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE ingest_run_id = ?)")) {
+                ps.setLong(1, runId);
+                ps.setLong(2, runId);
+                if (ps.executeUpdate() == 1) return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE ingest_runs SET finished_at = ?, cancelled = ? WHERE id = ?")) {
+                ps.setString(1, Instant.now().toString());
+                ps.setInt(2, cancelled ? 1 : 0);
+                ps.setLong(3, runId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     private static Long articleId(Connection c, String sha) throws SQLException {
@@ -92,9 +142,10 @@ public final class EventStore {
         }
     }
 
-    private static long insertArticle(Connection c, Report r, String sha) throws SQLException {
+    private static long insertArticle(Connection c, Report r, String sha, Long runId, String fingerprint, Long duplicateOf) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO articles(sha256, file_name, outlet, published, published_precision, text, ingested_at) VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO articles(sha256, file_name, outlet, published, published_precision, text, ingested_at, ingest_run_id, fingerprint,"
+                        + " duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, sha);
             ps.setString(2, r.source());
@@ -103,6 +154,11 @@ public final class EventStore {
             ps.setString(5, r.precision().name());
             ps.setString(6, r.text());
             ps.setString(7, Instant.now().toString());
+            if (runId == null) ps.setNull(8, Types.INTEGER);
+            else ps.setLong(8, runId);
+            ps.setString(9, fingerprint);
+            if (duplicateOf == null) ps.setNull(10, Types.INTEGER);
+            else ps.setLong(10, duplicateOf);
             ps.executeUpdate();
             return generatedKey(ps);
         }
@@ -225,19 +281,36 @@ public final class EventStore {
 
     public StoredEvent event(long id) {
         List<StoredEvent> one = new ArrayList<>();
-        readEvents(id, one::add);
+        readEvents("WHERE e.id = ?", id, one::add);
         return one.isEmpty() ? null : one.get(0);
     }
 
     /** Streams every event to the consumer, edits applied; memory stays flat for large databases. */
     public void forEachEvent(Consumer<StoredEvent> sink) {
-        readEvents(null, sink);
+        readEvents("", null, sink);
     }
 
-    /** Every event, or only event {@code id}: the id is a bound parameter, never text in the SQL. */
-    private void readEvents(Long id, Consumer<StoredEvent> sink) {
-        String where = id == null ? "" : "WHERE e.id = ?";
-        db.withConnection(c -> {
+    /** The events {@code where} (on alias e, with at most one bound parameter, never text in the SQL) selects. */
+    private void readEvents(String where, Object id, Consumer<StoredEvent> sink) {
+        db.withConnection(c -> read(c, where, id, sink));
+    }
+
+    /** The events with these ids, edits applied, in id order, on a connection already held (inside a transaction). */
+    static List<StoredEvent> eventsById(Connection c, java.util.Collection<Long> ids) throws SQLException {
+        List<StoredEvent> out = new ArrayList<>();
+        if (ids.isEmpty()) return out;
+        String json = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        read(c, "WHERE e.id IN (SELECT value FROM json_each(?))", json, out::add);
+        return out;
+    }
+
+    /** As {@link #eventsById}, for a where clause (on alias e) with at most one bound parameter. */
+    static void eventsWhere(Connection c, String where, Object param, Consumer<StoredEvent> sink) throws SQLException {
+        read(c, where, param, sink);
+    }
+
+    private static Void read(Connection c, String where, Object id, Consumer<StoredEvent> sink) throws SQLException {
+        {
             Map<Long, List<EventPlace>> places = placesByEvent(c, where, id);
             Map<Long, List<EventActor>> actors = actorsByEvent(c, where, id);
             Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, where, id);
@@ -260,7 +333,7 @@ public final class EventStore {
                 }
             }
             return null;
-        });
+        }
     }
 
     /**
@@ -414,12 +487,12 @@ public final class EventStore {
     }
 
     /** Binds the optional event id (the only parameter of the readEvents queries). */
-    static PreparedStatement bind(PreparedStatement ps, Long id) throws SQLException {
-        if (id != null) ps.setLong(1, id);
+    static PreparedStatement bind(PreparedStatement ps, Object id) throws SQLException {
+        if (id != null) ps.setObject(1, id);
         return ps;
     }
 
-    private static Map<Long, List<EventPlace>> placesByEvent(Connection c, String where, Long id) throws SQLException {
+    private static Map<Long, List<EventPlace>> placesByEvent(Connection c, String where, Object id) throws SQLException {
         Map<Long, List<EventPlace>> out = new HashMap<>();
         String sql = "SELECT p.event_id, p.place_id, p.name_ar, p.name_en, p.relation, p.lat, p.lon, p.precision_km, p.confidence,"
                 + " p.char_start, p.char_end, p.fatalities FROM event_places p JOIN events e ON e.id = p.event_id " + where + " ORDER BY p.event_id, p.ordinal";
@@ -433,7 +506,7 @@ public final class EventStore {
         return out;
     }
 
-    private static Map<Long, List<EventActor>> actorsByEvent(Connection c, String where, Long id) throws SQLException {
+    private static Map<Long, List<EventActor>> actorsByEvent(Connection c, String where, Object id) throws SQLException {
         Map<Long, List<EventActor>> out = new LinkedHashMap<>();
         String sql = "SELECT x.event_id, x.actor_id, x.role, x.fatalities FROM event_actors x JOIN events e ON e.id = x.event_id "
                 + where + " ORDER BY x.event_id, x.role";

@@ -175,10 +175,67 @@ final class AppModel {
         }
         shownCount = count;
         shownEvents.setAll(shown);
-        hiddenCount.set(set.eventCount() - count);
+        // One incident of several reports is one incident: its other mentions are not "hidden" ones.
+        hiddenCount.set(set.eventCount() - (f.mentions() ? 0 : secondMentions.size()) - count);
         if (selected.get() != null && !f.test(selected.get())) selected.set(null);
         if (attributesChanged) attributeListeners.forEach(Runnable::run);
         visibilityListeners.forEach(Runnable::run);
+    }
+
+    private java.util.Map<Long, org.clashmap.store.IncidentFacts> facts = java.util.Map.of();
+    private java.util.Set<Long> secondMentions = java.util.Set.of();
+
+    /**
+     * Each event's incident across reports (decision 021). By default the map and the table show
+     * one mention per incident (the first stored of those not rejected); the filter's
+     * {@code mentions} shows them all.
+     */
+    void setIncidentFacts(java.util.Map<Long, org.clashmap.store.IncidentFacts> f) {
+        facts = java.util.Map.copyOf(f);
+        java.util.Map<Long, Long> first = new java.util.HashMap<>();
+        java.util.Set<Long> rejected = new java.util.HashSet<>();
+        for (StoredEvent e : incidents.get().events()) if (e.review() == org.clashmap.store.ReviewStatus.REJECTED) rejected.add(e.id());
+        facts.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(en -> {
+            Long inc = en.getValue().incidentId();
+            if (inc == null) return;
+            Long cur = first.get(inc);
+            if (cur == null || rejected.contains(cur) && !rejected.contains(en.getKey())) first.put(inc, en.getKey());
+        });
+        java.util.Set<Long> second = new java.util.HashSet<>();
+        facts.forEach((ev, fx) -> {
+            if (fx.incidentId() != null && !ev.equals(first.get(fx.incidentId()))) second.add(ev);
+        });
+        secondMentions = second;
+        attributeKey = null;
+        refilter();
+    }
+
+    /** Indices of the set's events whose incident two or more outlets report. */
+    BitSet corroboratedEvents() {
+        IncidentSet set = incidents.get();
+        BitSet out = new BitSet(set.eventCount());
+        if (facts.isEmpty()) return out;
+        for (int e = 0; e < set.eventCount(); e++) {
+            org.clashmap.store.IncidentFacts f = facts.get(set.hasEvents() ? set.events().get(e).id() : set.eventId(e));
+            if (f != null && f.corroborated()) out.set(e);
+        }
+        return out;
+    }
+
+    /** The incident facts of an event, or null (imported events, or none loaded). */
+    org.clashmap.store.IncidentFacts factsOf(long eventId) {
+        return facts.get(eventId);
+    }
+
+    private boolean incidentFilter(IncidentSet set, int e, EventFilter key) {
+        if (facts.isEmpty() || key.mentions() && !key.corroboratedOnly()) return true;
+        long id = set.hasEvents() ? set.events().get(e).id() : set.eventId(e);
+        if (!key.mentions() && secondMentions.contains(id)) return false;
+        if (key.corroboratedOnly()) {
+            org.clashmap.store.IncidentFacts f = facts.get(id);
+            return f != null && f.corroborated();
+        }
+        return true;
     }
 
     private void recomputeAttributes(IncidentSet set, EventFilter key) {
@@ -187,6 +244,7 @@ final class AppModel {
         BitSet events = new BitSet(set.eventCount()), incidents = new BitSet(set.size);
         for (int e = 0; e < set.eventCount(); e++) {
             if (!(set.hasEvents() ? key.test(all.get(e)) : LightRows.passes(set, e, key))) continue;
+            if (!incidentFilter(set, e, key)) continue;
             events.set(e);
             incidents.set(set.firstIncidentOf(e), set.endIncidentOf(e));
         }

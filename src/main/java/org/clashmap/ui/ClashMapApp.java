@@ -58,7 +58,10 @@ public class ClashMapApp extends Application {
         review = new ReviewController(workspace, w, text);
         export = new ExportController(workspace, w, text);
         w.onPlaceDragged(review::moved);
+        incidents = new IncidentActions(workspace, w, text, this::reloadControl);
     }
+
+    private IncidentActions incidents;
 
     /** Rebuilds the window in another language, keeping the events and the selection. */
     void switchLanguage(Locale locale) {
@@ -69,6 +72,7 @@ public class ClashMapApp extends Application {
         window = buildWindow(bundle(locale));
         stage.getScene().setRoot(window);
         window.showEvents(events);
+        if (workspace != null) window.showIncidentFacts(workspace.incidentFacts());
         window.model.selected.set(selected);
         window.map.zoomTo(zoom);
         window.map.centreOn(centre.getLatitude(), centre.getLongitude());
@@ -212,7 +216,8 @@ public class ClashMapApp extends Application {
             WorkspaceLoader.Loaded loaded = loader.getValue();
             if (loaded.lean() == null) window.showEvents(loaded.events());
             else window.showIncidents(loaded.lean());
-            window.status.message.setText(String.format(text.getString("status.loaded"), loaded.eventCount(), loaded.placeCount(), db));
+            window.showIncidentFacts(loaded.facts());
+            window.status.message.setText(String.format(text.getString("status.loaded"), loaded.incidentCount(), loaded.placeCount(), db));
             reloadControl();
         });
         loader.setOnFailed(e -> {
@@ -343,6 +348,18 @@ public class ClashMapApp extends Application {
         }
 
         @Override
+        public void removeOutlet() {
+            if (incidents != null) incidents.removeOutlet();
+        }
+
+        @Override
+        public void removeRun() {
+            if (incidents != null) incidents.removeRun();
+        }
+
+        private Thread ingestThread;
+
+        @Override
         public void exportData() {
             if (export != null) export.exportData();
         }
@@ -391,12 +408,29 @@ public class ClashMapApp extends Application {
                 dialog.close();
                 showSummary(task.getValue());
             });
+            task.setOnCancelled(e -> {
+                // Cancel stops between reports: wait for the batch being stored, then say what was kept.
+                Thread ingest = ingestThread;
+                Thread waiter = new Thread(() -> {
+                    try {
+                        if (ingest != null) ingest.join();
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Platform.runLater(() -> {
+                        if (incidents != null) incidents.afterCancelledIngest();
+                    });
+                }, "ingest-cancelled");
+                waiter.setDaemon(true);
+                waiter.start();
+            });
             task.setOnFailed(e -> {
                 dialog.close();
                 info(text.getString("ingest.title"), String.valueOf(task.getException().getMessage()));
             });
             Thread t = new Thread(task, "ingest");
             t.setDaemon(true);
+            ingestThread = t;
             t.start();
             dialog.show();
         }
@@ -405,6 +439,7 @@ public class ClashMapApp extends Application {
             String body = String.format(text.getString("ingest.done"), s.added(), s.alreadyStored(), s.events());
             if (!s.problems().isEmpty()) body += "\n\n" + text.getString("ingest.problems") + "\n" + String.join("\n", s.problems());
             window.showEvents(workspace.events());
+            window.showIncidentFacts(workspace.incidentFacts());
             reloadControl();
             info(text.getString("ingest.title"), body);
         }

@@ -14,12 +14,13 @@ import java.util.Set;
  * (hamza forms, ta marbuta, diacritics...) so "اطمة" finds "أطمة".
  */
 record EventFilter(Set<EventType> types, Set<String> actors, LocalDate from, LocalDate to, String text,
-                   double minConfidence, Set<String> outlets, boolean showRejected, boolean showUndated, Set<String> layers) {
-    static final EventFilter ALL = new EventFilter(Set.of(), Set.of(), null, null, "", 0, Set.of(), false, true, Set.of());
+                   double minConfidence, Set<String> outlets, boolean showRejected, boolean showUndated, Set<String> layers,
+                   boolean mentions, boolean corroboratedOnly) {
+    static final EventFilter ALL = new EventFilter(Set.of(), Set.of(), null, null, "", 0, Set.of(), false, true, Set.of(), false, false);
 
     EventFilter(Set<EventType> types, Set<String> actors, LocalDate from, LocalDate to, String text,
                 double minConfidence, Set<String> outlets, boolean showRejected, boolean showUndated) {
-        this(types, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, Set.of());
+        this(types, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, Set.of(), false, false);
     }
 
     EventFilter {
@@ -54,38 +55,48 @@ record EventFilter(Set<EventType> types, Set<String> actors, LocalDate from, Loc
     }
 
     EventFilter withTypes(Set<EventType> t) {
-        return new EventFilter(t, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, layers);
+        return new EventFilter(t, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, layers, mentions, corroboratedOnly);
     }
 
     EventFilter withActors(Set<String> a) {
-        return new EventFilter(types, a, from, to, text, minConfidence, outlets, showRejected, showUndated, layers);
+        return new EventFilter(types, a, from, to, text, minConfidence, outlets, showRejected, showUndated, layers, mentions, corroboratedOnly);
     }
 
     EventFilter withDates(LocalDate f, LocalDate t) {
-        return new EventFilter(types, actors, f, t, text, minConfidence, outlets, showRejected, showUndated, layers);
+        return new EventFilter(types, actors, f, t, text, minConfidence, outlets, showRejected, showUndated, layers, mentions, corroboratedOnly);
     }
 
     EventFilter withText(String s) {
-        return new EventFilter(types, actors, from, to, s, minConfidence, outlets, showRejected, showUndated, layers);
+        return new EventFilter(types, actors, from, to, s, minConfidence, outlets, showRejected, showUndated, layers, mentions, corroboratedOnly);
     }
 
     EventFilter withMinConfidence(double c) {
-        return new EventFilter(types, actors, from, to, text, c, outlets, showRejected, showUndated, layers);
+        return new EventFilter(types, actors, from, to, text, c, outlets, showRejected, showUndated, layers, mentions, corroboratedOnly);
     }
 
     EventFilter withOutlets(Set<String> o) {
-        return new EventFilter(types, actors, from, to, text, minConfidence, o, showRejected, showUndated, layers);
+        return new EventFilter(types, actors, from, to, text, minConfidence, o, showRejected, showUndated, layers, mentions, corroboratedOnly);
     }
 
     EventFilter withShowRejected(boolean b) {
-        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, b, showUndated, layers);
+        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, b, showUndated, layers, mentions, corroboratedOnly);
     }
 
     EventFilter withLayers(Set<String> l) {
-        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, l);
+        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, l, mentions, corroboratedOnly);
+    }
+
+    /** true: every report's mention of an incident is drawn; false (default): one symbol per incident. */
+    EventFilter withMentions(boolean b) {
+        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, layers, b, corroboratedOnly);
+    }
+
+    /** Only incidents reported by two or more outlets. */
+    EventFilter withCorroboratedOnly(boolean b) {
+        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, layers, mentions, b);
     }
 
     EventFilter withShowUndated(boolean b) {
-        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, b, layers);
+        return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, b, layers, mentions, corroboratedOnly);
     }
 }

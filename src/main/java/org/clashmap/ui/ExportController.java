@@ -100,7 +100,8 @@ final class ExportController {
         Set<Long> shown = window.model.shownEvents.stream().map(StoredEvent::id).collect(Collectors.toSet());
         run(() -> {
             var r = workspace.exportData(e -> shown.contains(e.id()), format, out);
-            return String.format(text.getString("export.data.done"), r.events(), r.features(), out);
+            return r.incidents() == r.events() ? String.format(text.getString("export.data.done"), r.events(), r.features(), out)
+                    : String.format(text.getString("export.data.doneMentions"), r.events(), r.incidents(), r.features(), out);
         });
     }
 

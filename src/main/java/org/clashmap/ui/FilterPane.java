@@ -81,7 +81,16 @@ final class FilterPane extends VBox {
         undated.setSelected(true);
         undated.selectedProperty().addListener((o, a, b) -> model.filter.set(model.filter.get().withShowUndated(b)));
 
-        getChildren().addAll(counts,
+        CheckBox mentions = new CheckBox(t.getString("filter.mentions"));
+        mentions.setId("filter-mentions");
+        mentions.setWrapText(true);
+        mentions.selectedProperty().addListener((o, a, b) -> model.filter.set(model.filter.get().withMentions(b)));
+        CheckBox corroborated = new CheckBox(t.getString("filter.corroborated"));
+        corroborated.setId("filter-corroborated");
+        corroborated.setWrapText(true);
+        corroborated.selectedProperty().addListener((o, a, b) -> model.filter.set(model.filter.get().withCorroboratedOnly(b)));
+
+        getChildren().addAll(counts, mentions, corroborated,
                 titled(t.getString("filter.layers"), layerBox),
                 titled(t.getString("filter.types"), types),
                 titled(t.getString("filter.actors"), actorBox),

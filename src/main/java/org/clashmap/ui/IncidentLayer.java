@@ -94,12 +94,35 @@ final class IncidentLayer extends DrawnMapLayer {
         return k < 0 ? 0 : image.plan().clusterSize(k);
     }
 
+    private BitSet corroborated = new BitSet();
+
+    /** Events (indices into the set) reported by two or more outlets: drawn with a green ring (decision 021). */
+    void setCorroborated(BitSet events) {
+        if (events.equals(corroborated)) return;
+        corroborated = events;
+        image.contentChanged();
+        markDirty();
+    }
+
+    /** Ring colour of a corroborated incident's symbols. */
+    static final int CORROBORATED = 0xFF1B5E20;
+
     @Override
     protected void layoutLayer() {
         Viewport vp = viewport();
-        boolean painted = image.show(set, visible, vp, selectedEvent, Double.isNaN(ghostX) ? null
-                // where a dragged place will land
-                : r -> r.strokeRing(image.toPaintedX(ghostX), image.toPaintedY(ghostY), 10, 2, 0xFF00B4FF));
+        boolean painted = image.show(set, visible, vp, selectedEvent, r -> {
+            if (!corroborated.isEmpty()) {
+                var plan = image.plan();
+                for (int k = 0; k < plan.symbolCount(); k++) {
+                    int i = plan.symbol(k);
+                    if (!corroborated.get(set.event[i])) continue;
+                    r.strokeRing(image.toPaintedX(vp.screenX(set.wx[i])), image.toPaintedY(vp.screenY(set.wy[i])),
+                            org.clashmap.geo.IncidentPainter.symbolRadius(set, i) + 3, 2, CORROBORATED);
+                }
+            }
+            // where a dragged place will land
+            if (!Double.isNaN(ghostX)) r.strokeRing(image.toPaintedX(ghostX), image.toPaintedY(ghostY), 10, 2, 0xFF00B4FF);
+        });
         if (painted) paintedCount = image.plan().inView();
     }
 }

@@ -128,6 +128,7 @@ public final class MainWindow extends BorderPane {
         wireDragToMove();
         wireControlMenu();
         model.onVisibilityChange(() -> map.incidents.setIncidents(model.incidents.get(), model.visibleIncidents()));
+        model.onAttributeChange(() -> map.incidents.setCorroborated(model.corroboratedEvents()));
         // Who holds what follows the end of the time window (or the latest event when there is none).
         model.filter.addListener((o, a, f) -> map.control.setTime(controlDate()));
         model.selected.addListener((o, a, e) -> {
@@ -241,6 +242,24 @@ public final class MainWindow extends BorderPane {
                 .filter(s -> s.articleId() != null && s.articleId().equals(e.articleId())).toList();
         source.show(e, report, siblings);
         source.showAgreement(alsoIn.apply(e));
+        source.showIncident(incidentOf.apply(e));
+    }
+
+    private java.util.function.Function<StoredEvent, org.clashmap.store.IncidentStore.Incident> incidentOf = e -> null;
+
+    /** Where the source pane learns the selected event's incident across reports and its other reports. */
+    void setIncidentLookup(java.util.function.Function<StoredEvent, org.clashmap.store.IncidentStore.Incident> lookup) {
+        this.incidentOf = lookup;
+    }
+
+    /** Each event's incident (reports, outlets, dead): one symbol per incident by default, the corroborated filter. */
+    public void showIncidentFacts(java.util.Map<Long, org.clashmap.store.IncidentFacts> facts) {
+        model.setIncidentFacts(facts);
+    }
+
+    /** Shows the selected event's report again (after a split, merge or re-dating). */
+    void refreshSource() {
+        showSource(model.selected.get());
     }
 
     private java.util.function.Function<StoredEvent, List<String>> alsoIn = e -> List.of();

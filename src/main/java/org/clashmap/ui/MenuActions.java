@@ -16,6 +16,12 @@ interface MenuActions {
 
     default void ingestFolder() { }
 
+    /** Removes every report of one outlet (chosen in a dialog) with what hangs on them. */
+    default void removeOutlet() { }
+
+    /** Removes one ingest run's reports (chosen in a dialog). */
+    default void removeRun() { }
+
     default void exportMap() { }
 
     default void exportData() { }

@@ -1,5 +1,7 @@
 package org.clashmap.ui;
 
+import org.clashmap.store.IncidentStore;
+
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
@@ -78,7 +80,109 @@ final class SourcePane extends VBox {
         agreement.setWrapText(true);
         agreement.setStyle("-fx-text-fill: #1b5e20;");
         showAgreement(List.of());
-        getChildren().addAll(header, agreement, scroll, new Label(t.getString("source.others")), others);
+        incidentLabel.setId("source-incident");
+        incidentLabel.setWrapText(true);
+        incidentLabel.getStyleClass().add("corroboration-badge");
+        incidentReports.setId("source-incident-reports");
+        incidentReports.setPrefHeight(96);
+        incidentReports.setMinHeight(70);
+        incidentReports.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            private final Label head = new Label(), sentence = new Label();
+            private final VBox box = new VBox(1, head, sentence);
+
+            {
+                // One line, right to left, cut with an ellipsis at its end; the whole sentence on hover
+                // and, highlighted in its report, on click.
+                sentence.setWrapText(false);
+                sentence.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+                sentence.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                sentence.setMinWidth(0);
+                sentence.prefWidthProperty().bind(lv.widthProperty().subtract(30));
+                sentence.maxWidthProperty().bind(lv.widthProperty().subtract(30));
+                box.maxWidthProperty().bind(lv.widthProperty().subtract(24));
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(IncidentStore.Member m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(null);
+                if (empty || m == null) {
+                    setGraphic(null);
+                    return;
+                }
+                StoredEvent e = m.event();
+                head.setText((shownEvent != null && e.id() == shownEvent.id() ? "▶ " : "") + String.join("  ·  ", nonEmpty(e.outlet(), e.fileName(),
+                        m.published() == null ? null : m.published().toString(),
+                        e.fatalities() == null ? null : t.getString("col.dead") + ": " + e.fatalities(),
+                        e.review() == org.clashmap.store.ReviewStatus.REJECTED ? "✗" : null)));
+                sentence.setText(e.sentence() == null ? "" : e.sentence().strip());
+                setTooltip(new javafx.scene.control.Tooltip(sentence.getText()));
+                setGraphic(box);
+            }
+        });
+        incidentReports.setOnMouseClicked(m -> {
+            IncidentStore.Member picked = incidentReports.getSelectionModel().getSelectedItem();
+            if (picked != null && (shownEvent == null || picked.event().id() != shownEvent.id())) onPick.accept(picked.event());
+        });
+        split.setId("source-split");
+        merge.setId("source-merge");
+        remove.setId("source-remove");
+        date.setId("source-date");
+        incidentBox.getChildren().addAll(incidentLabel, new Label(t.getString("source.incident.reports")), incidentReports,
+                new javafx.scene.layout.FlowPane(6, 4, split, merge, remove, date));
+        showIncident(null);
+        getChildren().addAll(header, agreement, incidentBox, scroll, new Label(t.getString("source.others")), others);
+    }
+
+    private final Label incidentLabel = new Label();
+    final ListView<IncidentStore.Member> incidentReports = new ListView<>();
+    final javafx.scene.control.Button split = new javafx.scene.control.Button(), merge = new javafx.scene.control.Button(),
+            remove = new javafx.scene.control.Button(), date = new javafx.scene.control.Button();
+    private final VBox incidentBox = new VBox(4);
+    private IncidentStore.Incident shownIncident;
+
+    /** The incident across reports the shown event belongs to (decision 021): its badge, its reports, split and merge. */
+    void showIncident(IncidentStore.Incident inc) {
+        shownIncident = inc;
+        split.setText(t.getString("source.split"));
+        merge.setText(t.getString("source.merge"));
+        remove.setText(t.getString("source.remove"));
+        date.setText(t.getString("source.date"));
+        boolean any = inc != null;
+        incidentBox.setVisible(shownEvent != null);
+        incidentBox.setManaged(shownEvent != null);
+        incidentReports.getItems().setAll(any ? inc.members() : List.of());
+        incidentReports.setVisible(any && inc.members().size() > 1);
+        incidentReports.setManaged(any && inc.members().size() > 1);
+        split.setDisable(!any || inc.members().size() < 2);
+        merge.setDisable(!any);
+        boolean report = shownEvent != null && shownEvent.articleId() != null;
+        remove.setDisable(!report);
+        date.setDisable(!report);
+        if (!any) {
+            incidentLabel.setText("");
+            incidentLabel.getStyleClass().remove("corroborated");
+            return;
+        }
+        var f = inc.facts();
+        String dead = f.best() == null ? t.getString("source.incident.deadUnknown")
+                : f.low().equals(f.high()) ? String.format(t.getString("source.incident.dead"), f.best())
+                : String.format(t.getString("source.incident.deadRange"), f.best(), f.low(), f.high());
+        incidentLabel.setText(String.format(t.getString("source.incident"), inc.id(), f.reports(), f.outlets(), dead));
+        if (f.corroborated()) {
+            if (!incidentLabel.getStyleClass().contains("corroborated")) incidentLabel.getStyleClass().add("corroborated");
+        } else {
+            incidentLabel.getStyleClass().remove("corroborated");
+        }
+    }
+
+    IncidentStore.Incident shownIncident() {
+        return shownIncident;
+    }
+
+    String incidentText() {
+        return incidentLabel.getText();
     }
 
     /** Shows an event's report; {@code text} is the whole report, {@code siblings} its other events. */
@@ -90,6 +194,8 @@ final class SourcePane extends VBox {
             others.getItems().clear();
             sentenceStart = sentenceEnd = -1;
             shownText = null;
+            shownEvent = e;
+            showIncident(null);
             return;
         }
         header.setText(String.join("  ·  ", nonEmpty(e.outlet(), e.fileName(), labels.dateRange(e.date()), labels.subType(e),

@@ -19,9 +19,20 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
     static final long FULL_LIMIT = 50_000;
 
     /** Either full records, or a lean incident set (events empty). */
-    record Loaded(List<StoredEvent> events, IncidentSet lean) {
+    record Loaded(List<StoredEvent> events, IncidentSet lean, java.util.Map<Long, org.clashmap.store.IncidentFacts> facts) {
+        Loaded(List<StoredEvent> events, IncidentSet lean) {
+            this(events, lean, java.util.Map.of());
+        }
+
         int eventCount() {
             return lean == null ? events.size() : lean.eventCount();
+        }
+
+        /** Incidents: events, each incident of several reports counted once (decision 021). */
+        int incidentCount() {
+            long linked = facts.values().stream().filter(f -> f.incidentId() != null).count();
+            long incidents = facts.values().stream().map(org.clashmap.store.IncidentFacts::incidentId).filter(java.util.Objects::nonNull).distinct().count();
+            return (int) (eventCount() - linked + incidents);
         }
 
         /** Places of those events: what the map draws (an event at three villages is three). */
@@ -50,7 +61,7 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
         long total = workspace.eventCount();
         if (total <= FULL_LIMIT) {
             updateProgress(-1, 1);
-            return new Loaded(workspace.events(), null);
+            return new Loaded(workspace.events(), null, workspace.incidentFacts());
         }
         IncidentSet.Builder b = IncidentSet.builder();
         long[] seen = {0, -1};
@@ -65,6 +76,6 @@ final class WorkspaceLoader extends Task<WorkspaceLoader.Loaded> {
         // Both indexes here, off the FX thread: at a million incidents they take a few hundred ms.
         set.timeIndex();
         set.index();
-        return new Loaded(List.of(), set);
+        return new Loaded(List.of(), set, workspace.incidentFacts());
     }
 }

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.*;
 class AcledCsvExportTest {
     static final List<String> ACLED_HEADER = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
             "sub_event_type", "actor1", "actor2", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-            "geo_precision", "source", "notes", "fatalities", "fatalities_scope");
+            "geo_precision", "source", "notes", "fatalities", "fatalities_scope",
+            "incident_id", "reports", "outlets", "fatalities_low", "fatalities_best", "fatalities_high");
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @TempDir

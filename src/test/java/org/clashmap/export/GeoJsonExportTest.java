@@ -57,7 +57,8 @@ class GeoJsonExportTest {
 
     @Test
     void everyFeatureMatchesTheDatabase() throws Exception {
-        Map<String, EventPoint> expected = EventPoint.of(fx.events().stream().filter(EventFilter.ALL::test).toList())
+        Map<String, EventPoint> expected = EventPoint.of(fx.events().stream().filter(EventFilter.ALL::test).toList(),
+                new org.clashmap.store.IncidentStore(fx.db, "test").factsByEvent())
                 .stream().collect(Collectors.toMap(EventPoint::featureId, p -> p));
         GeoJsonReader jts = new GeoJsonReader();
         for (JsonNode f : doc.get("features")) {

@@ -62,7 +62,8 @@ class GeoPackageExportTest {
 
     @Test
     void rowsMatchTheDatabase() {
-        Map<String, EventPoint> expected = EventPoint.of(fx.events().stream().filter(EventFilter.ALL::test).toList())
+        Map<String, EventPoint> expected = EventPoint.of(fx.events().stream().filter(EventFilter.ALL::test).toList(),
+                new org.clashmap.store.IncidentStore(fx.db, "test").factsByEvent())
                 .stream().collect(Collectors.toMap(p -> p.event().id() + "/" + p.place().placeId() + "/" + p.place().lat(), p -> p));
         Map<Long, Integer> perEvent = new HashMap<>();
         try (GeoPackage gp = GeoPackageManager.open(out.toFile())) {

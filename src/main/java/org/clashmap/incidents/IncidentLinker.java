@@ -1,0 +1,129 @@
+package org.clashmap.incidents;
+
+import org.clashmap.extract.EventPlace;
+import org.clashmap.gazetteer.Geodesy;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides whether a new mention describes an incident already stored (decision 021). A mention joins
+ * an incident when it is compatible with <em>every</em> mention of it (complete linkage, so a
+ * three-week campaign reported day by day does not chain into one incident), and none of them comes
+ * from its own report. Two mentions are compatible when
+ * <ul>
+ *   <li>their coarse types are the same or a compatible pair ({@link LinkRules#typesCompatible});</li>
+ *   <li>their date ranges overlap ({@code date_gap_days}; {@code update_date_gap_days} when either
+ *       sentence says it updates a toll), and the incident would not span more than
+ *       {@code max_incident_days};</li>
+ *   <li>their first actors are on one side ({@link LinkRules#side}: allies are one side) or one of
+ *       them names none; a battle's sides may come in either order;</li>
+ * </ul>
+ * and at least one mention of the incident has a place near one of the new mention's: within the
+ * coarser of the two places' radius plus {@code place_slack_km}, using places no coarser than
+ * {@code max_place_precision_km}. Among the incidents that qualify the best scored wins: closer
+ * places, same type, same actors and an update cue score higher; ties go to the older incident.
+ */
+public final class IncidentLinker {
+    private final LinkRules rules;
+
+    public IncidentLinker(LinkRules rules) {
+        this.rules = rules;
+    }
+
+    public IncidentLinker() {
+        this(LinkRules.defaults());
+    }
+
+    public LinkRules rules() {
+        return rules;
+    }
+
+    /** Where the mention goes: an incident and why, or null for an incident of its own. */
+    public record Link(long incident, double score, String reason) {}
+
+    /** The best incident among {@code incidents} (id → its mentions) for the new mention, or null. */
+    public Link link(Mention m, Map<Long, List<Mention>> incidents) {
+        if (!m.date().isKnown() || precise(m).isEmpty() || m.places().size() > rules.maxPlaces()) return null;
+        Link best = null;
+        for (Map.Entry<Long, List<Mention>> e : incidents.entrySet()) {
+            Link l = score(m, e.getKey(), e.getValue());
+            if (l != null && (best == null || l.score() > best.score() || l.score() == best.score() && l.incident() < best.incident())) best = l;
+        }
+        return best;
+    }
+
+    private Link score(Mention m, long incident, List<Mention> members) {
+        List<Mention> others = members.stream().filter(x -> x.eventId() != m.eventId()).toList();
+        if (others.isEmpty()) return null;
+        LocalDate from = m.date().from(), to = m.date().to();
+        boolean sameType = true, sameActors = true;
+        String cue = rules.updateCue(m.sentence());
+        double nearest = Double.MAX_VALUE, limitAtNearest = 1;
+        for (Mention o : others) {
+            if (o.reportId() == m.reportId() || !o.date().isKnown() || o.places().size() > rules.maxPlaces()) return null;
+            String why = incompatible(m, o);
+            if (why != null) return null;
+            sameType &= o.type() == m.type();
+            sameActors &= java.util.Objects.equals(rules.side(o.actor1()), rules.side(m.actor1()));
+            if (cue == null) cue = rules.updateCue(o.sentence());
+            if (o.date().from().isBefore(from)) from = o.date().from();
+            if (o.date().to().isAfter(to)) to = o.date().to();
+            double[] near = nearest(m, o);
+            if (near != null && near[0] / near[1] < nearest / limitAtNearest) {
+                nearest = near[0];
+                limitAtNearest = near[1];
+            }
+        }
+        if (nearest == Double.MAX_VALUE) return null;
+        if (ChronoUnit.DAYS.between(from, to) + 1 > rules.maxIncidentDays()) return null;
+        double score = 1 - nearest / limitAtNearest + (sameType ? 1 : 0) + (sameActors ? 0.5 : 0) + (cue != null ? 0.5 : 0);
+        String reason = String.format(Locale.ROOT, "%.1f km apart (limit %.0f km), dates overlap%s%s%s",
+                nearest, limitAtNearest, sameType ? ", same type" : ", compatible types",
+                sameActors ? ", same side" : "", cue != null ? ", update cue '" + cue + "'" : "");
+        return new Link(incident, score, reason);
+    }
+
+    /** Why two mentions cannot be one incident (type, dates, actors), or null when they can. Places are not checked here. */
+    public String incompatible(Mention a, Mention b) {
+        if (!rules.typesCompatible(a.type(), b.type())) return "types " + a.type() + " and " + b.type();
+        if (!a.date().isKnown() || !b.date().isKnown()) return "undated";
+        int gap = rules.updateCue(a.sentence()) != null || rules.updateCue(b.sentence()) != null ? rules.updateDateGapDays() : rules.dateGapDays();
+        if (a.date().from().isAfter(b.date().to().plusDays(gap)) || b.date().from().isAfter(a.date().to().plusDays(gap))) return "dates apart";
+        String a1 = rules.side(a.actor1()), a2 = rules.side(a.actor2()), b1 = rules.side(b.actor1()), b2 = rules.side(b.actor2());
+        if (a1 == null || b1 == null || a1.equals(b1)) return null;
+        if (a1.equals(b2) && (a2 == null || a2.equals(b1))) return null; // a battle's sides told the other way round
+        return "actors " + a.actor1() + " and " + b.actor1();
+    }
+
+    /**
+     * The closest pair of places that says two mentions are at one place, as {distance, limit}, or
+     * null: the main (first precise) place of one of them within the limit of a place of the other.
+     * Any place with any place would let a round-up naming many towns join whatever happened at one
+     * of them.
+     */
+    double[] nearest(Mention a, Mention b) {
+        List<EventPlace> pa = precise(a), pb = precise(b);
+        if (pa.isEmpty() || pb.isEmpty()) return null;
+        double[] best = null;
+        for (int side = 0; side < 2; side++) {
+            EventPlace main = side == 0 ? pa.get(0) : pb.get(0);
+            for (EventPlace q : side == 0 ? pb : pa) {
+                double d = Geodesy.km(main.lat(), main.lon(), q.lat(), q.lon());
+                double limit = Math.max(main.precisionKm(), q.precisionKm()) + rules.placeSlackKm();
+                if (d <= limit && (best == null || d / limit < best[0] / best[1])) best = new double[]{d, limit};
+            }
+        }
+        return best;
+    }
+
+    private List<EventPlace> precise(Mention m) {
+        List<EventPlace> out = new ArrayList<>();
+        for (EventPlace p : m.places()) if (p.precisionKm() <= rules.maxPlacePrecisionKm()) out.add(p);
+        return out;
+    }
+}

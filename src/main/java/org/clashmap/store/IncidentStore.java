@@ -1,0 +1,413 @@
+package org.clashmap.store;
+
+import org.clashmap.incidents.Fingerprint;
+import org.clashmap.incidents.IncidentLinker;
+import org.clashmap.incidents.LinkRules;
+import org.clashmap.incidents.Mention;
+import org.clashmap.incidents.Tolls;
+import org.clashmap.extract.ActorRole;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Incidents across reports (decision 021): links a new report's events to stored incidents inside
+ * its ingest transaction, recognises near-duplicate texts, and takes the analyst's split and merge
+ * decisions (pinned: re-linking never undoes them).
+ */
+public final class IncidentStore {
+    private final Database db;
+    private final String author;
+    private final IncidentLinker linker;
+
+    public IncidentStore(Database db, String author) {
+        this(db, author, new IncidentLinker());
+    }
+
+    public IncidentStore(Database db, String author, IncidentLinker linker) {
+        this.db = db;
+        this.author = author;
+        this.linker = linker;
+    }
+
+    // ---------------------------------------------------------------- at ingest (inside its transaction)
+
+    /** The stored report whose text this one nearly repeats (estimated Jaccard at or above the threshold), or null. */
+    static Long nearDuplicate(Connection c, Fingerprint fp, double threshold) throws SQLException {
+        long[] bands = fp.bands();
+        Set<Long> seen = new HashSet<>();
+        Long best = null;
+        double bestSim = -1;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT a.id, a.fingerprint, a.duplicate_of FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND b.hash = ?")) {
+            for (int i = 0; i < bands.length; i++) {
+                ps.setInt(1, i);
+                ps.setLong(2, bands[i]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        if (!seen.add(id) || rs.getString(2) == null) continue;
+                        double sim = fp.similarity(Fingerprint.parse(rs.getString(2)));
+                        long original = rs.getObject(3) == null ? id : rs.getLong(3);
+                        if (sim >= threshold && (sim > bestSim || sim == bestSim && original < best)) {
+                            bestSim = sim;
+                            best = original;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    static void insertBands(Connection c, long articleId, Fingerprint fp) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO article_bands(article_id, band, hash) VALUES (?,?,?)")) {
+            long[] bands = fp.bands();
+            for (int i = 0; i < bands.length; i++) {
+                ps.setLong(1, articleId);
+                ps.setInt(2, i);
+                ps.setLong(3, bands[i]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Links each extracted event of the report to a stored incident, or gives it one of its own; returns how many joined one. */
+    static int linkArticle(Connection c, long articleId, IncidentLinker linker) throws SQLException {
+        int linked = 0;
+        for (long id : longs(c, "SELECT id FROM events WHERE article_id = ? AND origin = 'extracted' ORDER BY id", articleId)) {
+            if (linkEvent(c, id, linker)) linked++;
+        }
+        return linked;
+    }
+
+    /** Places one event (not in an incident now) in the best stored incident or a new one; true when it joined one. */
+    static boolean linkEvent(Connection c, long eventId, IncidentLinker linker) throws SQLException {
+        List<StoredEvent> one = EventStore.eventsById(c, List.of(eventId));
+        if (one.isEmpty()) return false;
+        StoredEvent e = one.get(0);
+        IncidentLinker.Link link = null;
+        if (e.review() != ReviewStatus.REJECTED && e.date().isKnown() && e.articleId() != null) {
+            Mention m = mentions(c, one).get(0);
+            link = linker.link(m, candidates(c, m, linker.rules()));
+        }
+        long incident = link == null ? newIncident(c) : link.incident();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET incident_id = ?, link_reason = ?, incident_pinned = 0 WHERE id = ?")) {
+            ps.setLong(1, incident);
+            ps.setString(2, link == null ? "own" : link.reason());
+            ps.setLong(3, eventId);
+            ps.executeUpdate();
+        }
+        return link != null;
+    }
+
+    /** Incidents with a mention of another report dated near the mention's range, each with all its mentions. */
+    private static Map<Long, List<Mention>> candidates(Connection c, Mention m, LinkRules rules) throws SQLException {
+        int gap = Math.max(rules.dateGapDays(), rules.updateDateGapDays());
+        List<Long> incidents;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT e.incident_id FROM events e WHERE e.origin = 'extracted' AND e.incident_id IS NOT NULL AND e.article_id <> ?"
+                        + " AND e.review_status <> 'rejected' AND (e.date_from BETWEEN ? AND ?"
+                        + " OR e.id IN (SELECT event_id FROM edits WHERE field = 'date' AND undone = 0))")) {
+            ps.setLong(1, m.reportId());
+            ps.setString(2, m.date().from().minusDays(rules.maxIncidentDays() + gap).toString());
+            ps.setString(3, m.date().to().plusDays(gap).toString());
+            incidents = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) incidents.add(rs.getLong(1));
+            }
+        }
+        Map<Long, List<Mention>> out = new TreeMap<>();
+        if (incidents.isEmpty()) return out;
+        List<Long> members = longs(c, "SELECT id FROM events WHERE incident_id IN (SELECT value FROM json_each(?))", json(incidents));
+        for (Mention x : mentions(c, EventStore.eventsById(c, members))) {
+            out.computeIfAbsent(x.incident(), k -> new ArrayList<>()).add(x);
+        }
+        // A rejected mention is no evidence: an incident is judged by the mentions still standing.
+        return out;
+    }
+
+    /** The linker's view of stored events (rejected ones left out), with their report's day and their incident. */
+    private static List<Mention> mentions(Connection c, List<StoredEvent> events) throws SQLException {
+        Map<Long, LocalDate> published = new HashMap<>();
+        Map<Long, Long> incidentOf = new HashMap<>();
+        Set<Long> articles = events.stream().map(StoredEvent::articleId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, published FROM articles WHERE id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, json(articles));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) published.put(rs.getLong(1), rs.getString(2) == null ? null : LocalDate.parse(rs.getString(2)));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, incident_id FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, json(events.stream().map(StoredEvent::id).toList()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) if (rs.getObject(2) != null) incidentOf.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (StoredEvent e : events) {
+            if (e.review() == ReviewStatus.REJECTED || e.articleId() == null) continue;
+            out.add(mention(e, published.get(e.articleId()), incidentOf.get(e.id())));
+        }
+        return out;
+    }
+
+    static Mention mention(StoredEvent e, LocalDate published, Long incident) {
+        return new Mention(e.id(), e.articleId() == null ? -e.id() : e.articleId(), e.outlet(), published, e.type(), e.date(),
+                e.actor(ActorRole.ACTOR1), e.actor(ActorRole.ACTOR2), e.places(), e.fatalities(), e.sentence(), incident);
+    }
+
+    private static long newIncident(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents(created_at) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, Instant.now().toString());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Drops incidents no event belongs to any more. */
+    static int dropEmptyIncidents(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM events WHERE incident_id IS NOT NULL)");
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** One incident and the mentions (events of reports) that support it. */
+    public record Incident(long id, List<Member> members, IncidentFacts facts) {}
+
+    /** A mention of an incident: the event, its report's day, why it was linked and whether the analyst put it there. */
+    public record Member(StoredEvent event, LocalDate published, String reason, boolean pinned) {}
+
+    /** Facts of every event's incident (event id → facts); imported events have {@link IncidentFacts#single}. */
+    public Map<Long, IncidentFacts> factsByEvent() {
+        return db.withConnection(c -> {
+            Map<Long, Long> incidentOf = new HashMap<>();
+            Map<Long, LocalDate> published = publishedByArticle(c);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, incident_id FROM events WHERE incident_id IS NOT NULL")) {
+                while (rs.next()) incidentOf.put(rs.getLong(1), rs.getLong(2));
+            }
+            List<StoredEvent> all = new ArrayList<>();
+            EventStore.eventsWhere(c, "WHERE e.incident_id IS NOT NULL", null, all::add);
+            Map<Long, List<Mention>> byIncident = new HashMap<>();
+            for (StoredEvent e : all) {
+                if (e.review() == ReviewStatus.REJECTED) continue;
+                Long inc = incidentOf.get(e.id());
+                byIncident.computeIfAbsent(inc, k -> new ArrayList<>()).add(mention(e, published.get(e.articleId()), inc));
+            }
+            Map<Long, IncidentFacts> facts = new HashMap<>();
+            for (var en : byIncident.entrySet()) facts.put(en.getKey(), facts(en.getKey(), en.getValue()));
+            Map<Long, IncidentFacts> out = new HashMap<>();
+            for (StoredEvent e : all) {
+                Long inc = incidentOf.get(e.id());
+                IncidentFacts f = facts.get(inc);
+                // A rejected event keeps its incident's id; it supports nothing itself.
+                out.put(e.id(), f != null ? f : new IncidentFacts(inc, 0, 0, null, null, null));
+            }
+            return out;
+        });
+    }
+
+    static IncidentFacts facts(long incident, List<Mention> mentions) {
+        int reports = (int) mentions.stream().map(Mention::reportId).distinct().count();
+        int outlets = (int) mentions.stream().map(Mention::outlet).distinct().count();
+        return IncidentFacts.of(incident, reports, outlets, Tolls.of(Tolls.figures(mentions)));
+    }
+
+    /** The incident an event belongs to, or null. */
+    public Long incidentOf(long eventId) {
+        return db.withConnection(c -> {
+            List<Long> v = longs(c, "SELECT incident_id FROM events WHERE id = ? AND incident_id IS NOT NULL", eventId);
+            return v.isEmpty() ? null : v.get(0);
+        });
+    }
+
+    /** One incident with its mentions (rejected ones included, flagged by their review), or null. */
+    public Incident incident(long id) {
+        return db.withConnection(c -> {
+            Map<Long, String[]> link = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, link_reason, incident_pinned FROM events WHERE incident_id = ? ORDER BY id")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) link.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3)});
+                }
+            }
+            if (link.isEmpty()) return null;
+            Map<Long, LocalDate> published = publishedByArticle(c);
+            List<Member> members = new ArrayList<>();
+            List<Mention> standing = new ArrayList<>();
+            for (StoredEvent e : EventStore.eventsById(c, link.keySet())) {
+                String[] l = link.get(e.id());
+                members.add(new Member(e, published.get(e.articleId()), l[0], "1".equals(l[1])));
+                if (e.review() != ReviewStatus.REJECTED) standing.add(mention(e, published.get(e.articleId()), id));
+            }
+            members.sort(java.util.Comparator.comparing((Member m) -> m.published() == null ? LocalDate.MIN : m.published()).thenComparing(m -> m.event().id()));
+            return new Incident(id, members, facts(id, standing));
+        });
+    }
+
+    /** Every incident supported by at least {@code minReports} reports, newest first by id. */
+    public List<Incident> incidents(int minReports) {
+        List<Long> ids = db.withConnection(c -> longs(c,
+                "SELECT incident_id FROM events WHERE incident_id IS NOT NULL GROUP BY incident_id HAVING count(DISTINCT article_id) >= ? ORDER BY incident_id",
+                minReports));
+        List<Incident> out = new ArrayList<>();
+        for (long id : ids) {
+            Incident i = incident(id);
+            if (i != null) out.add(i);
+        }
+        return out;
+    }
+
+    private static Map<Long, LocalDate> publishedByArticle(Connection c) throws SQLException {
+        Map<Long, LocalDate> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, published FROM articles WHERE published IS NOT NULL")) {
+            while (rs.next()) out.put(rs.getLong(1), LocalDate.parse(rs.getString(2)));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- the analyst decides
+
+    /**
+     * Moves the given events out of their incident into a new one and returns its id. Every event
+     * of both incidents is pinned: re-linking keeps the analyst's split.
+     */
+    public long split(long incidentId, Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) throw new IllegalArgumentException("split: name the events to move out of incident " + incidentId);
+        return db.inTransaction(c -> {
+            Set<Long> members = new HashSet<>(longs(c, "SELECT id FROM events WHERE incident_id = ?", incidentId));
+            if (members.isEmpty()) throw new IllegalArgumentException("no incident " + incidentId);
+            for (long e : eventIds) {
+                if (!members.contains(e)) throw new IllegalArgumentException("event " + e + " is not in incident " + incidentId);
+            }
+            if (members.size() == new HashSet<>(eventIds).size()) {
+                throw new IllegalArgumentException("split: incident " + incidentId + " has no other events; keep at least one");
+            }
+            long created = newIncident(c);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE events SET incident_id = ?, link_reason = 'analyst: split', incident_pinned = 1 WHERE id = ?")) {
+                for (long e : eventIds) {
+                    ps.setLong(1, created);
+                    ps.setLong(2, e);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            pin(c, incidentId);
+            recordEdit(c, "split", created, incidentId, eventIds);
+            return created;
+        });
+    }
+
+    /** Moves every event of {@code other} into {@code keep} (pinned) and drops {@code other}. */
+    public void merge(long keep, long other) {
+        if (keep == other) throw new IllegalArgumentException("merge: an incident cannot be merged with itself (" + keep + ")");
+        db.inTransaction(c -> {
+            List<Long> moved = longs(c, "SELECT id FROM events WHERE incident_id = ?", other);
+            if (longs(c, "SELECT id FROM events WHERE incident_id = ?", keep).isEmpty()) throw new IllegalArgumentException("no incident " + keep);
+            if (moved.isEmpty()) throw new IllegalArgumentException("no incident " + other);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE events SET incident_id = ?, link_reason = 'analyst: merged' WHERE incident_id = ?")) {
+                ps.setLong(1, keep);
+                ps.setLong(2, other);
+                ps.executeUpdate();
+            }
+            pin(c, keep);
+            recordEdit(c, "merge", keep, other, moved);
+            dropEmptyIncidents(c);
+            return null;
+        });
+    }
+
+    private static void pin(Connection c, long incident) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET incident_pinned = 1 WHERE incident_id = ?")) {
+            ps.setLong(1, incident);
+            ps.executeUpdate();
+        }
+    }
+
+    private void recordEdit(Connection c, String action, long incident, long other, Collection<Long> events) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO incident_edits(action, incident_id, other_id, event_ids, author, created_at) VALUES (?,?,?,?,?,?)")) {
+            ps.setString(1, action);
+            ps.setLong(2, incident);
+            ps.setLong(3, other);
+            ps.setString(4, events.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            ps.setString(5, author);
+            ps.setString(6, Instant.now().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The analyst's split and merge decisions, newest first, one readable line each. */
+    public List<String> history() {
+        return db.withConnection(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT created_at, author, action, incident_id, other_id, event_ids FROM incident_edits ORDER BY id DESC")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + "  " + rs.getString(2) + "  " + ("merge".equals(rs.getString(3))
+                            ? "merged incident " + rs.getLong(5) + " into " + rs.getLong(4)
+                            : "split events " + rs.getString(6) + " of incident " + rs.getLong(5) + " into " + rs.getLong(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Links every extracted event again, report by report in id order, as if they were ingested
+     * now: the analyst's pinned events stay where they are (and others may join them). For a
+     * database migrated from schema 4, where every event was its own incident. Returns how many
+     * events joined an incident of other reports.
+     */
+    public int relinkAll() {
+        return db.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE events SET incident_id = NULL WHERE origin = 'extracted' AND incident_pinned = 0");
+            }
+            dropEmptyIncidents(c);
+            int linked = 0;
+            for (long id : longs(c, "SELECT id FROM events WHERE origin = 'extracted' AND incident_pinned = 0 ORDER BY article_id, id")) {
+                if (linkEvent(c, id, linker)) linked++;
+            }
+            return linked;
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static List<Long> longs(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+            return out;
+        }
+    }
+
+    static String json(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+    }
+}

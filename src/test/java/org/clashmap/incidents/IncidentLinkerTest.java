@@ -1,0 +1,107 @@
+package org.clashmap.incidents;
+
+import org.clashmap.extract.DateRange;
+import org.clashmap.extract.EventPlace;
+import org.clashmap.extract.EventType;
+import org.clashmap.extract.TimePrecision;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The linking rules on mentions built by hand (places: OCHA coordinates of towns in Idlib). */
+class IncidentLinkerTest {
+    static final EventPlace MAARRA = place("معرة النعمان", 35.6480, 36.6722, 3);
+    static final EventPlace MAARRA_EDGE = place("أطراف معرة النعمان", 35.6620, 36.6880, 1); // ~2 km from the centre
+    static final EventPlace KAFRANBEL = place("كفرنبل", 35.6134, 36.5610, 2);               // ~11 km away
+    static final EventPlace IDLIB_GOV = place("محافظة إدلب", 35.8, 36.6, 60);
+    static final LocalDate D = LocalDate.of(2019, 5, 9);
+    final IncidentLinker linker = new IncidentLinker();
+
+    static EventPlace place(String name, double lat, double lon, double km) {
+        return new EventPlace(null, name, null, null, lat, lon, km, 1.0, 0, 1);
+    }
+
+    static Mention m(long id, long report, String outlet, EventType type, LocalDate from, LocalDate to, String actor1, List<EventPlace> places,
+                     Integer dead, String sentence) {
+        return new Mention(id, report, outlet, from, type, new DateRange(from, to, TimePrecision.DAY), actor1, null, places, dead, sentence, null);
+    }
+
+    static Mention strike(long id, long report, List<EventPlace> places, LocalDate day) {
+        return m(id, report, "outlet" + report, EventType.EXPLOSIONS_REMOTE_VIOLENCE, day, day, "regime", places, null, "غارة على السوق");
+    }
+
+    @Test
+    void sameStrikeAtTheSamePlaceAndDayJoinsItsIncident() {
+        Mention stored = strike(1, 10, List.of(MAARRA), D);
+        Mention fresh = strike(2, 11, List.of(MAARRA_EDGE), D);
+        IncidentLinker.Link l = linker.link(fresh, Map.of(7L, List.of(stored)));
+        assertNotNull(l);
+        assertEquals(7L, l.incident());
+        assertTrue(l.reason().contains("same type"), l.reason());
+    }
+
+    @Test
+    void anotherTownOrAnotherWeekOrAnotherReportOfItsOwnIsAnotherIncident() {
+        Mention stored = strike(1, 10, List.of(MAARRA), D);
+        assertNull(linker.link(strike(2, 11, List.of(KAFRANBEL), D), Map.of(7L, List.of(stored))), "11 km apart, town radii 2-3 km");
+        assertNull(linker.link(strike(2, 11, List.of(MAARRA), D.plusDays(7)), Map.of(7L, List.of(stored))), "a week later");
+        assertNull(linker.link(strike(2, 10, List.of(MAARRA), D), Map.of(7L, List.of(stored))), "same report: two incidents of one text");
+        assertNull(linker.link(strike(2, 11, List.of(IDLIB_GOV), D), Map.of(7L, List.of(stored))), "a governorate is no evidence of one place");
+    }
+
+    @Test
+    void typesAndSidesMustAgree() {
+        Mention stored = strike(1, 10, List.of(MAARRA), D);
+        Mention capture = m(2, 11, "b", EventType.STRATEGIC_DEVELOPMENTS, D, D, "regime", List.of(MAARRA), null, "");
+        assertNull(linker.link(capture, Map.of(7L, List.of(stored))));
+        Mention massacre = m(2, 11, "b", EventType.VIOLENCE_AGAINST_CIVILIANS, D, D, "regime", List.of(MAARRA), 9, "مجزرة");
+        assertNotNull(linker.link(massacre, Map.of(7L, List.of(stored))), "a strike on a market may be told as a massacre of civilians");
+        Mention russian = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D, D, "russia", List.of(MAARRA), null, "");
+        assertNotNull(linker.link(russian, Map.of(7L, List.of(stored))), "allies (alliances.tsv) are one side");
+        Mention coalition = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D, D, "coalition", List.of(MAARRA), null, "");
+        assertNull(linker.link(coalition, Map.of(7L, List.of(stored))), "the coalition's strike is not the regime's");
+    }
+
+    @Test
+    void aTollUpdateMayBeDatedAFewDaysLater() {
+        Mention stored = strike(1, 10, List.of(MAARRA), D);
+        Mention later = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.plusDays(2), D.plusDays(2), "regime", List.of(MAARRA), 19, "خبر");
+        assertNull(linker.link(later, Map.of(7L, List.of(stored))));
+        Mention update = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.plusDays(2), D.plusDays(2), "regime", List.of(MAARRA), 19,
+                "وارتفعت حصيلة ضحايا الغارة إلى 19 قتيلا");
+        IncidentLinker.Link l = linker.link(update, Map.of(7L, List.of(stored)));
+        assertNotNull(l);
+        assertTrue(l.reason().contains("update cue"), l.reason());
+    }
+
+    @Test
+    void everyMentionOfTheIncidentMustAgreeNotJustOne() {
+        Mention a = strike(1, 10, List.of(MAARRA), D);
+        Mention b = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.minusDays(3), D, "regime", List.of(MAARRA), null, "");
+        Mention fresh = m(3, 12, "c", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.minusDays(3), D.minusDays(3), "regime", List.of(MAARRA), null, "");
+        assertNotNull(linker.link(fresh, Map.of(7L, List.of(b))));
+        assertNull(linker.link(fresh, Map.of(7L, List.of(a, b))), "it overlaps b's days but not a's");
+    }
+
+    @Test
+    void aRoundUpOfManyPlacesIsNeverLinked() {
+        Mention stored = strike(1, 10, List.of(MAARRA), D);
+        List<EventPlace> many = List.of(KAFRANBEL, place("أ", 35.9, 36.7, 2), place("ب", 36.0, 36.8, 2), place("ج", 36.1, 36.9, 2), MAARRA);
+        assertNull(linker.link(strike(2, 11, many, D), Map.of(7L, List.of(stored))));
+    }
+
+    @Test
+    void theBestScoredIncidentWins() {
+        Mention near = strike(1, 10, List.of(MAARRA), D);
+        Mention other = m(2, 12, "c", EventType.BATTLES, D, D, "regime", List.of(MAARRA_EDGE), null, "");
+        Mention fresh = strike(3, 11, List.of(MAARRA), D);
+        assertEquals(8L, linker.link(fresh, Map.of(7L, List.of(other), 8L, List.of(near))).incident(), "same place and type beats edge and compatible type");
+    }
+}
