@@ -39,6 +39,10 @@ final class Lexicons {
     final Set<String> personTitles = new HashSet<>();
     /** Words of grammar spelt like a village once normalised (عليه → علية): never places (function_words.txt). */
     final Set<String> functionWords = new HashSet<>();
+    /** Countries and cities abroad (foreign_names.tsv): a word that is one of them is no Syrian village. */
+    final Set<String> foreignNames = new HashSet<>();
+    /** Names of God after عبد in men's names (divine_names.tsv). */
+    final Set<String> divineNames = new HashSet<>();
 
     static Lexicons load() {
         Lexicons lx = new Lexicons();
@@ -61,6 +65,8 @@ final class Lexicons {
         }
         for (String[] f : rows("person_titles.tsv")) lx.personTitles.add(ArabicNormalizer.normalize(f[0]));
         for (String[] f : rows("function_words.tsv")) lx.functionWords.add(ArabicNormalizer.normalize(f[0]));
+        for (String[] f : rows("foreign_names.tsv")) lx.foreignNames.add(ArabicNormalizer.normalize(f[0]));
+        for (String[] f : rows("divine_names.tsv")) lx.divineNames.add(ArabicNormalizer.normalize(f[0]));
         // The words that announce or place a name are never names by themselves.
         for (String w : lx.triggers.keySet()) lx.needsContext.add(NameIndex.key(w));
         for (String w : lx.directions.keySet()) lx.needsContext.add(NameIndex.key(w));

@@ -121,11 +121,15 @@ final class Resolution {
         String word = tokens.get(m.tok).text();
         String bare = prefix.length() < word.length() ? word.substring(prefix.length()) : word;
         m.featureWord = isFeatureWord(m.key) || g.lex.placePrepositions.contains(word) || g.lex.placePrepositions.contains(bare)
-                || g.lex.functionWords.contains(word) || g.lex.functionWords.contains(bare);
+                || g.lex.functionWords.contains(word) || g.lex.functionWords.contains(bare)
+                || g.lex.foreignNames.contains(word) || g.lex.foreignNames.contains(bare) || servantOfGod(m);
         m.prefix = prefix;
         m.dictionaryWord = isDictionaryWord(m.key) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
+        // computed for every mention: an ordinary word in an adjective's slot needs a feature or relation word,
+        // not just a place nearby
+        m.adjective = inAdjectivePosition(m) && (isDictionaryWord(m.key) || indefiniteNisba(m));
         m.needsContext = m.featureWord || isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4
-                || (m.adjective = inAdjectivePosition(m) && isDictionaryWord(m.key));
+                || m.adjective;
         for (Place p : m.cands) {
             if (p.kind() == PlaceKind.GOVERNORATE) {
                 m.adminSignal = p.admin1();
@@ -187,6 +191,15 @@ final class Resolution {
         boolean ownDefinite = own.text().startsWith("ال"), prevDefinite = pw.startsWith("ال");
         if (ownDefinite && prevDefinite) return true;
         return !ownDefinite && !prevDefinite && (own.text().endsWith("يه") || own.text().endsWith("ي"));
+    }
+
+    /**
+     * "خسائر بشرية" (human losses): an indefinite word ending in ية right after an indefinite noun is an adjective of
+     * relation (nisba), whether or not the dictionary lists its feminine form; the village بشرية is not meant.
+     */
+    private boolean indefiniteNisba(M m) {
+        String own = tokens.get(m.tok).text();
+        return !own.startsWith("ال") && own.endsWith("يه") && !tokens.get(m.tok - 1).text().startsWith("ال");
     }
 
     /** True when punctuation (a comma, a bracket, a quote) stands between two tokens. */
@@ -472,6 +485,13 @@ final class Resolution {
             if ((k == PlaceKind.CITY || k == PlaceKind.TOWN) && Geodesy.approxKm(b, o.bestPlace()) > CONTEXT_NEAR_KM) return true;
         }
         return false;
+    }
+
+    /** "رامي عبد الرحمن": عبد before a name of God is part of a man's name, not the village عبد. */
+    private boolean servantOfGod(M m) {
+        String k = m.key.startsWith("ال") ? m.key.substring(2) : m.key;
+        if (!k.equals("عبد") || m.tok + 1 >= tokens.size()) return false;
+        return g.lex.divineNames.contains(tokens.get(m.tok + 1).text());
     }
 
     private static boolean tooWideToVouch(Place p) {

@@ -45,6 +45,12 @@ class PlaceOrNotTest {
             "على|شنت طائرات التحالف غارات على مواقع التنظيم فجر اليوم.",
             // dictionary words with no sign of place
             "الثورة|قال عضو في مجلس الثورة إن الوضع الإنساني صعب.",
+            // a country abroad is not a village reached by peeling a clitic (لبنان → ل + بنان)
+            "بنان|قال إن المعركة تمنع الجماعات المسلحة من دخول لبنان عبر الزبداني.",
+            // عبد before a name of God is part of a man's name (the village عبد is near Deir ez-Zor)
+            "عبد|قال مدير المرصد رامي عبد الرحمن إن الاشتباكات مستمرة في دير الزور.",
+            // an indefinite nisba after an indefinite noun is an adjective ("خسائر بشرية": human losses)
+            "بشرية|أسفر القصف عن خسائر بشرية ومادية في مدينة القرداحة.",
             // with the clitic ل, even a district capital's name is the word ("للثورة": of the revolution)
             "الثورة|لم يكن النظام كذلك في الأشهر الأولى للثورة في سوريا.",
             "أبرز|وكان أبرز ما شهده اليوم قصف مكثف على الأحياء الشرقية.",
