@@ -30,9 +30,15 @@ final class ActorNames {
 
     private final List<Rule> rules;
     private final Map<String, String> exportNames = new HashMap<>();
-    /** Names that mapped to nothing, so an import can mention each once. */
+    /**
+     * Names that mapped to nothing, so an import can mention each once: the first {@link #MAX_UNKNOWN_KEPT} of them
+     * (a garbage file of millions of distinct "actors" must not fill the heap; issue 23).
+     */
     private final Set<String> unknown = ConcurrentHashMap.newKeySet();
+    /** Answers for names seen before, up to {@link #MAX_CACHED} of them; past that, names are matched afresh. */
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+    static final int MAX_UNKNOWN_KEPT = 1_000;
+    static final int MAX_CACHED = 20_000;
 
     private ActorNames(List<Rule> rules, Map<String, String> exportNames) {
         this.rules = rules;
@@ -63,11 +69,19 @@ final class ActorNames {
 
     /** The id of one actor name; "other" when no rule matches. */
     String idOf(String name) {
-        return cache.computeIfAbsent(lower(name), l -> {
-            for (Rule r : rules) if (r.matches(l)) return r.id;
-            unknown.add(name.trim());
-            return OTHER;
-        });
+        String l = lower(name);
+        String known = cache.get(l);
+        if (known != null) return known;
+        String id = OTHER;
+        for (Rule r : rules) {
+            if (r.matches(l)) {
+                id = r.id;
+                break;
+            }
+        }
+        if (id.equals(OTHER) && unknown.size() < MAX_UNKNOWN_KEPT) unknown.add(name.trim());
+        if (cache.size() < MAX_CACHED) cache.put(l, id);
+        return id;
     }
 
     /**
@@ -93,7 +107,13 @@ final class ActorNames {
         return exportNames.getOrDefault(id, exportNames.getOrDefault(OTHER, id));
     }
 
+    /** The unknown names kept (at most {@link #MAX_UNKNOWN_KEPT}). */
     Set<String> unknownNames() {
         return Set.copyOf(unknown);
+    }
+
+    /** Entries of the answer cache, bounded by {@link #MAX_CACHED}. */
+    int cachedNames() {
+        return cache.size();
     }
 }

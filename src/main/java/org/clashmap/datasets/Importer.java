@@ -135,7 +135,9 @@ public final class Importer {
         int shown = 0;
         for (String name : unknown) {
             if (shown++ == MAX_LISTED) {
-                messages.accept((unknown.size() - MAX_LISTED) + " more actor names not in the mapping, stored as 'other'");
+                boolean cut = unknown.size() >= ActorNames.MAX_UNKNOWN_KEPT;
+                messages.accept((cut ? "at least " : "") + (unknown.size() - MAX_LISTED)
+                        + " more actor names not in the mapping, stored as 'other'");
                 break;
             }
             messages.accept("actor name not in the mapping, stored as 'other': " + name);
