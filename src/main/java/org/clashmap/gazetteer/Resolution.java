@@ -487,11 +487,17 @@ final class Resolution {
         return false;
     }
 
-    /** "رامي عبد الرحمن": عبد before a name of God is part of a man's name, not the village عبد. */
+    /**
+     * "رامي عبد الرحمن": عبد before a name of God is part of a man's name, not the village عبد; and the word right
+     * before such a name is the man's first name (رامي), not the village الرامي.
+     */
     private boolean servantOfGod(M m) {
         String k = m.key.startsWith("ال") ? m.key.substring(2) : m.key;
-        if (!k.equals("عبد") || m.tok + 1 >= tokens.size()) return false;
-        return g.lex.divineNames.contains(tokens.get(m.tok + 1).text());
+        if (k.equals("عبد")) return m.tok + 1 < tokens.size() && g.lex.divineNames.contains(tokens.get(m.tok + 1).text());
+        int after = lastTok(m) + 1;
+        return m.trigger == null && after + 1 < tokens.size() && sentenceOf(tokens.get(after).normStart()) == m.sentence
+                && Tokenizer.peelings(tokens.get(after).text()).contains("عبد")
+                && g.lex.divineNames.contains(tokens.get(after + 1).text());
     }
 
     private static boolean tooWideToVouch(Place p) {

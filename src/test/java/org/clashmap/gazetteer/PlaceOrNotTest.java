@@ -49,6 +49,8 @@ class PlaceOrNotTest {
             "بنان|قال إن المعركة تمنع الجماعات المسلحة من دخول لبنان عبر الزبداني.",
             // عبد before a name of God is part of a man's name (the village عبد is near Deir ez-Zor)
             "عبد|قال مدير المرصد رامي عبد الرحمن إن الاشتباكات مستمرة في دير الزور.",
+            // and the word before such a name is the man's first name (the village الرامي is in Idlib)
+            "رامي|قال مدير المرصد رامي عبد الرحمن إن الطائرة سقطت على حي في مدينة أريحا.",
             // an indefinite nisba after an indefinite noun is an adjective ("خسائر بشرية": human losses)
             "بشرية|أسفر القصف عن خسائر بشرية ومادية في مدينة القرداحة.",
             // with the clitic ل, even a district capital's name is the word ("للثورة": of the revolution)
