@@ -24,7 +24,7 @@ public final class AgreementCommand implements Runnable {
     @Override
     public void run() {
         String src = source.toLowerCase(Locale.ROOT);
-        try (Database db = Database.open(common.db == null ? Database.defaultPath() : common.db)) {
+        try (Database db = Database.open(common.dbFile())) {
             DatasetStore store = new DatasetStore(db);
             if (store.count(src) == 0) throw new UserError("no '" + src + "' events in " + db.file() + "; import them first");
             long extractedTotal = store.count("extracted");

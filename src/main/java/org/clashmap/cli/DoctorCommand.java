@@ -28,7 +28,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = common.db == null ? Database.defaultPath() : common.db;
+        Path file = common.dbFile();
         // Opening would create an empty database: a doctor only examines.
         if (!Files.exists(file)) throw new UserError(file + ": no such database");
         try (Database db = Database.open(file)) {

@@ -65,7 +65,7 @@ public final class ExportCommand implements Runnable {
     public void run() {
         ExportFormat fmt = parseFormat();
         EventFilter filter = filter();
-        Path dbFile = common.db != null ? common.db : Database.defaultPath();
+        Path dbFile = common.dbFile();
         // Opening a missing database would create an empty one and "export" nothing, silently.
         if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or pass --db)");
         Path parent = out.toAbsolutePath().getParent();

@@ -30,7 +30,7 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
     @Override
     public Integer call() {
         if (paths.isEmpty() && !seeds) throw new UserError("nothing to ingest: give report files or folders, or --seeds");
-        Path dbFile = common.db == null ? Database.defaultPath() : common.db;
+        Path dbFile = common.dbFile();
         long t0 = System.nanoTime();
         Ingester.Found found = seeds ? new Ingester.Found(List.of(), List.of()) : Ingester.collect(paths);
         List<Path> files = found.files();

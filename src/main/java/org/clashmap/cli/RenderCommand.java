@@ -86,7 +86,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (!Files.isDirectory(target.getParent())) throw new UserError("cannot write " + out + ": folder " + target.getParent() + " does not exist");
         if (!Files.isWritable(target.getParent())) throw new UserError("cannot write " + out + ": folder " + target.getParent() + " is not writable");
 
-        Path dbFile = common.db == null ? Database.defaultPath() : common.db;
+        Path dbFile = common.dbFile();
         if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
         List<StoredEvent> events;

@@ -33,7 +33,7 @@ public final class ReportsCommand implements Runnable {
     }
 
     static Database open(CommonOptions common) {
-        return Database.open(common.db == null ? Database.defaultPath() : common.db);
+        return Database.open(common.dbFile());
     }
 
     @Command(name = "list", description = "One line per stored report: id, file, outlet, day, run, events.")

@@ -479,7 +479,7 @@ final class Resolution {
         if (!m.trigger.equals(Set.of(PlaceKind.NEIGHBOURHOOD))) return false;
         for (Place c : m.cands) if (c.kind() == PlaceKind.NEIGHBOURHOOD || c.kind() == PlaceKind.CAMP) return false;
         Place b = m.bestPlace();
-        for (M o : ms) {
+        for (M o : near(m)) { // the mentions around it, as the other sentence checks: never the whole report
             if (o == m || o.sentence != m.sentence || o.needsContext) continue;
             PlaceKind k = o.bestPlace().kind();
             if ((k == PlaceKind.CITY || k == PlaceKind.TOWN) && Geodesy.approxKm(b, o.bestPlace()) > CONTEXT_NEAR_KM) return true;
