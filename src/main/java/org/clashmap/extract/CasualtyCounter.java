@@ -8,7 +8,8 @@ import java.util.Set;
  * "21 داعشياً". A number counts when a casualty word sits right after it, else shortly before it (with no
  * other number in between), else a few words after; the side is the first actor named just after
  * the number. A weak word ("سقط") counts only before the number. A noun that counts people ("طفلة"،
- * "شقيقين") counts only right after a casualty word ("استشهاد امرأة وابنتها"). A number right before a word
+ * "شقيقين") counts only right after a casualty word ("استشهاد امرأة وابنتها"). A dual casualty word ("قتيلان",
+ * "جريحين") counts two by itself. A number right before a word
  * for things ("30 برميلاً"، "9 غارات"، "17 كم") counts those things, not people.
  * <p>Not counted: numbers after a breakdown cue ("بينهم") up to the next comma, which restate a part of a total;
  * casualty words a few words after a negation ("دون وقوع إصابات", "لم يسفر عن ضحايا"), which say instead that
@@ -84,10 +85,25 @@ final class CasualtyCounter {
                 continue;
             }
             if (inBreakdown(s, ms, k, breakdowns)) continue;
+            // "أوقع قتيلين": a dual is a count of two, unless a number already gave that kind ("5 قتلى بينهم ...").
+            if (c.dual() && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED) && !numbered[c.killed() ? 0 : 1]
+                    && !numberRightBefore(s, ms, k)) {
+                numbered[c.killed() ? 0 : 1] = true;
+                last = c;
+                lastEnd = m.end();
+                if (update) tally.addMax(c.killed(), sideAfter(s, ms, k, topics), 2);
+                else tally.add(c.killed(), sideAfter(s, ms, k, topics), 2);
+                continue;
+            }
             if (c.role() == Term.Role.WOUNDED) tally.woundedMentioned = true;
             else tally.deathsMentioned = true;
         }
         return tally;
+    }
+
+    /** A number right before the word ("2 قتيلين"): that number is the count, the dual only repeats it. */
+    private static boolean numberRightBefore(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
+        return k > 0 && isCount(ms.get(k - 1)) && s.wordDistance(ms.get(k - 1).end(), ms.get(k).start()) <= RIGHT_AFTER_WORDS;
     }
 
     /** "و17" (digits after a و clitic) or "وثلاثة" (a number word matched with its و). */

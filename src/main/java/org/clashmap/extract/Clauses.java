@@ -15,14 +15,18 @@ import java.util.Set;
 final class Clauses {
     private static final Set<String> OPENERS = LexiconFile.normalizedWords("clauses.tsv");
     private final int[] bounds;
+    /** The clause-opening words alone (no punctuation): where a new report inside the sentence begins. */
+    private final int[] openers;
 
-    private Clauses(int[] bounds) {
+    private Clauses(int[] bounds, int[] openers) {
         this.bounds = bounds;
+        this.openers = openers;
     }
 
     /** The boundaries of the sentence text[start, end), in order. */
     static Clauses of(String text, int start, int end) {
         List<Integer> b = new ArrayList<>();
+        List<Integer> o = new ArrayList<>();
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '،' || c == ',' || c == '؛' || c == ';' || c == ':') b.add(i);
@@ -35,9 +39,10 @@ final class Clauses {
             String three = k + 2 < toks.size() ? two + " " + toks.get(k + 2).text() : null;
             if (words.contains(one) || two != null && words.contains(two) || three != null && words.contains(three)) {
                 b.add(start + toks.get(k).start());
+                o.add(start + toks.get(k).start());
             }
         }
-        return new Clauses(b.stream().mapToInt(Integer::intValue).sorted().toArray());
+        return new Clauses(b.stream().mapToInt(Integer::intValue).sorted().toArray(), o.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Start of the clause holding {@code pos}: the last boundary at or before it, or {@code sentenceStart}. */
@@ -45,6 +50,13 @@ final class Clauses {
         int s = sentenceStart;
         for (int b : bounds) if (b <= pos) s = b;
         return s;
+    }
+
+    /** The last clause-opening word (not a comma) starting in (from, to), or -1. */
+    int lastOpenerBetween(int from, int to) {
+        int at = -1;
+        for (int b : openers) if (b > from && b < to) at = b;
+        return at;
     }
 
     /** End of the clause holding {@code pos}: the first boundary after it, or {@code sentenceEnd}. */

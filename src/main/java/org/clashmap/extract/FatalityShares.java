@@ -17,7 +17,8 @@ import java.util.List;
  *       {@link Scope#EVENT} unless the rest is 0).</li>
  *   <li>Every other place gets null: as in ACLED, a multi-place event's rows add up to its toll.</li>
  *   <li>An unknown total (null) stays unknown: no place gets a remainder; only own counts show.
- *       An explicit 0 ("no casualties") sits on the first place as 0.</li>
+ *       An explicit 0 ("no casualties", "دون أنباء عن خسائر") is said of the whole event: every place
+ *       without a count of its own gets 0 (zeros add up to the toll as well).</li>
  * </ul>
  * Wounded follow the same rule with no own counts (the text's wounded are per event only).
  */
@@ -84,6 +85,10 @@ public final class FatalityShares {
             if (c != null) sumOwn += c;
         }
         if (n == 0 || total == null) return out;
+        if (total == 0) {
+            for (int i = 0; i < n; i++) if (own.get(i) == null) out.set(i, new Share(0, Scope.EVENT));
+            return out;
+        }
         int rest = Math.max(0, total - sumOwn);
         Integer first = own.get(0);
         if (first == null) out.set(0, new Share(rest, Scope.EVENT));
@@ -96,6 +101,7 @@ public final class FatalityShares {
      * none, {@code total} -1 for unknown), returned -1 for none: the same rule without boxing.
      */
     public static int share(int total, int[] own, int count, int index) {
+        if (total == 0) return own[index] < 0 ? 0 : own[index];
         if (index > 0) return own[index];
         if (total < 0) return own[0];
         int sumOwn = 0;

@@ -47,7 +47,8 @@ final class Lexicon {
             matcher.add(r[0], new Term.Cue(Term.CueEffect.valueOf(r[1].toUpperCase(Locale.ROOT))));
         }
         for (String[] r : LexiconFile.rows("casualties.tsv")) {
-            matcher.add(r[0], new Term.Casualty(Term.Role.valueOf(r[1].toUpperCase(Locale.ROOT)), r.length > 2 && r[2].equals("weak")));
+            String flag = r.length > 2 ? r[2] : "";
+            matcher.add(r[0], new Term.Casualty(Term.Role.valueOf(r[1].toUpperCase(Locale.ROOT)), flag.equals("weak"), flag.equals("dual")));
         }
         for (String[] r : LexiconFile.rows("numbers.tsv")) {
             matcher.add(r[0], new Term.NumberWord(r[1].equals("-") ? null : Integer.valueOf(r[1]), r.length > 2 && r[2].equals("person")));

@@ -433,7 +433,7 @@ final class ReportReader {
             for (int o : orAt) if (o < m.start() && scan.wordDistance(o, m.start()) <= 1) alternatives.add(keyOf(trigger(m), air));
         }
         Map<String, Group> byKey = new LinkedHashMap<>();
-        List<Object[]> runs = new ArrayList<>(); // [group, startPos]
+        List<Object[]> runs = new ArrayList<>(); // [group, start of its first trigger, end of its last trigger]
         Group last = null;
         for (TermMatcher.Match<Term> m : found) {
             Term.Trigger t = trigger(m);
@@ -443,14 +443,25 @@ final class ReportReader {
             Group g = byKey.computeIfAbsent(key, Group::new);
             g.triggers.add(m);
             g.strong |= t.strong();
-            if (g != last) runs.add(new Object[]{g, m.start()});
+            if (g != last) runs.add(new Object[]{g, m.start(), m.end()});
+            else runs.get(runs.size() - 1)[2] = m.end();
             last = g;
+        }
+        // A run starts at its first event word, or earlier, at the clause-opening word ("بينما", "في وقت") that
+        // begins its report when one lies after the previous run's last event word: "بينما قتل قائد ... خلال
+        // اشتباكات في تل حمكي" tells the toll and the subject before the clash word, and they are the clash's.
+        int[] starts = new int[runs.size()];
+        Clauses clauses = runs.size() > 1 ? Clauses.of(text, scan.start, scan.end) : null;
+        for (int i = 0; i < runs.size(); i++) {
+            if (i == 0) { starts[i] = scan.start; continue; }
+            int at = (int) runs.get(i)[1];
+            int opener = clauses.lastOpenerBetween((int) runs.get(i - 1)[2], at);
+            starts[i] = opener >= 0 ? opener : at;
         }
         for (int i = 0; i < runs.size(); i++) {
             Group g = (Group) runs.get(i)[0];
-            int from = i == 0 ? scan.start : (int) runs.get(i)[1];
-            int to = i + 1 < runs.size() ? (int) runs.get(i + 1)[1] : scan.end;
-            g.ranges.add(new int[]{from, to});
+            int to = i + 1 < runs.size() ? starts[i + 1] : scan.end;
+            g.ranges.add(new int[]{starts[i], to});
         }
         return new ArrayList<>(byKey.values());
     }

@@ -34,8 +34,11 @@ sealed interface Term {
         ASIDE
     }
 
-    /** A word about casualties; {@code weak} words ("سقط") count a number only when nothing else does. */
-    record Casualty(Role role, boolean weak) implements Term {
+    /**
+     * A word about casualties; {@code weak} words ("سقط") count a number only when nothing else does. A dual
+     * ("قتيلان", "شهيدين") is its own number: {@code dual} counts 2 without a number beside it.
+     */
+    record Casualty(Role role, boolean weak, boolean dual) implements Term {
         boolean killed() {
             return role == Role.KILLED;
         }

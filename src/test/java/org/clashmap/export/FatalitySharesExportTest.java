@@ -208,13 +208,16 @@ class FatalitySharesExportTest {
                 ids.add(rec.get("event_id_cnty"));
                 sum += Integer.parseInt(rec.get("fatalities"));
                 String event = rec.get("event_id_cnty").replaceAll("-\\d+$", "");
-                if (rec.get("fatalities_scope").equals("event")) eventScoped.merge(event, 1, Integer::sum);
+                // "no casualties" puts 0 on every place of the event; only a real remainder must sit on one row
+                if (rec.get("fatalities_scope").equals("event") && Integer.parseInt(rec.get("fatalities")) > 0) {
+                    eventScoped.merge(event, 1, Integer::sum);
+                }
             }
         }
         assertTrue(events.stream().anyMatch(e -> e.places().size() > 1 && e.fatalities() != null && e.fatalities() > 0),
                 "the seeds have a multi-place event with dead, or this test proves little");
         assertEquals(expectedRows, ids.size(), "one row per event and place");
         assertEquals(expectedSum, sum, "each event's dead once");
-        assertTrue(eventScoped.values().stream().allMatch(n -> n == 1), "at most one 'event' row per event: " + eventScoped);
+        assertTrue(eventScoped.values().stream().allMatch(n -> n == 1), "at most one 'event' row with dead per event: " + eventScoped);
     }
 }

@@ -59,8 +59,10 @@ class FatalitySharesTest {
     }
 
     @Test
-    void explicitZeroSitsOnTheFirstPlace() {
-        assertEquals(List.of(s(0, EVENT), NONE, NONE), rule(0, null, null, null));
+    void explicitZeroIsSaidOfEveryPlace() {
+        // "قصف طال A وB وC دون أنباء عن خسائر": no place had dead, and the zeros still add up to the toll
+        assertEquals(List.of(s(0, EVENT), s(0, EVENT), s(0, EVENT)), rule(0, null, null, null));
+        assertEquals(List.of(s(0, EVENT), s(0, PLACE)), rule(0, null, 0));
     }
 
     @Test

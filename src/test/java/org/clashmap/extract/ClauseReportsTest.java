@@ -1,0 +1,71 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One news sentence often chains several reports with clause-opening words ("بينما", "في وقت", "كذلك"). What a
+ * clause tells before its event word (the toll, the place) belongs to that clause's event, not to the event of the
+ * clause before. Sentences written for this test, read with the real gazetteer.
+ */
+class ClauseReportsTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
+
+    private static List<Event> events(String text) {
+        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-03-10"), TimePrecision.DAY, "t.txt", "")).events();
+    }
+
+    private static Event at(List<Event> events, String place) {
+        return events.stream().filter(e -> e.places().stream().anyMatch(p -> p.nameAr().equals(place))).findFirst()
+                .orElseThrow(() -> new AssertionError(place + " not in " + events));
+    }
+
+    private static List<String> names(Event e) {
+        return e.places().stream().map(EventPlace::nameAr).collect(Collectors.toList());
+    }
+
+    @Test
+    void aTollToldBeforeTheClashWordOfItsClauseIsTheClashs() {
+        List<Event> es = events("شن الطيران الحربي غارات على بلدتي سرمين وتفتناز، بينما قتل قائد عسكري وأحد العناصر "
+                + "خلال اشتباكات مع قوات النظام في بلدة كفرنبل.");
+        Event clash = at(es, "كفر نبل");
+        assertEquals(SubEventType.ARMED_CLASH, clash.subType());
+        assertEquals(2, clash.fatalities());
+        Event air = at(es, "سرمين");
+        assertNull(air.fatalities(), "the air strike's toll is not given");
+        assertTrue(!names(air).contains("كفر نبل"), names(air).toString());
+    }
+
+    @Test
+    void aPlaceToldBeforeTheEventWordOfItsClauseIsThatEvents() {
+        List<Event> es = events("قصفت قوات النظام بلدة سرمين، في وقت أقدم مسلحون في مدينة أريحا على إعدام رجل.");
+        Event killing = at(es, "أريحا");
+        assertEquals(SubEventType.ATTACK, killing.subType());
+        assertEquals(List.of("أريحا"), names(killing));
+        assertEquals(List.of("سرمين"), names(at(es, "سرمين")));
+    }
+
+    @Test
+    void withoutAClauseWordTheEventWordStillStartsItsRun() {
+        // must not fire: no clause word between the two event words, so the text before the clash word stays the
+        // strike's ("غارات على سرمين أسفرت عن مقتل 3" is the strike's toll)
+        List<Event> es = events("شن الطيران الحربي غارات على بلدة سرمين أسفرت عن مقتل 3 أشخاص واشتباكات في بلدة كفرنبل.");
+        assertEquals(3, at(es, "سرمين").fatalities());
+    }
+
+    @Test
+    void noLossesIsSaidOfEveryPlaceOfTheEvent() {
+        Event e = events("قصفت قوات النظام قرى سرمين وتفتناز وبنش دون أنباء عن خسائر.").get(0);
+        assertEquals(0, e.fatalities());
+        assertTrue(FatalityShares.of(e).stream().allMatch(s -> Integer.valueOf(0).equals(s.count())),
+                FatalityShares.of(e).toString());
+    }
+}
