@@ -1,5 +1,6 @@
 package org.clashmap.extract;
 
+import org.clashmap.gazetteer.FeatureWords;
 import org.clashmap.gazetteer.Location;
 import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.Token;
@@ -364,14 +365,40 @@ final class ReportReader {
         return out;
     }
 
-    /** The stretches from an aside cue (cues.tsv) to the end of its clause: places there are no incident's. */
+    /**
+     * The stretches from an aside cue (cues.tsv) to the end of its clause, and from a locating clause right after a
+     * place ("البلدة الواقعة على أطراف حمص") to the end of its: places there are no incident's.
+     */
     private Suppressed aside(ReportLayout.Sentence s, SentenceScan scan) {
         Suppressed out = new Suppressed();
         List<Integer> cues = scan.cuePositions(Term.CueEffect.ASIDE);
-        if (cues.isEmpty()) return out;
+        List<Integer> locating = scan.cuePositions(Term.CueEffect.LOCATES);
+        if (cues.isEmpty() && locating.isEmpty()) return out;
         Clauses clauses = Clauses.of(text, s.start(), s.end());
         for (int at : cues) out.add(at, clauses.endOf(at, s.end()));
+        for (int at : locating) if (afterAPlace(s.start(), at)) out.add(at, clauses.endOf(at, s.end()));
         return out;
+    }
+
+    /** How far back (in characters) a locating clause looks for the place it locates. */
+    private static final int LOCATED_LOOKBACK = 60;
+    /** Relative pronouns between a place and its locating verb ("البحصة والتي تبعد"). */
+    private static final Set<String> RELATIVES = Set.of("التي", "الذي", "والتي", "والذي", "اللتين", "اللذين", "اللذان", "اللتان");
+
+    /**
+     * True when the word before {@code at} (past a relative pronoun and brackets) ends a place mention, or is a
+     * feature word with the article standing for a place told before ("البلدة", "القرية", "القريتين").
+     */
+    private boolean afterAPlace(int sentenceStart, int at) {
+        int from = Math.max(sentenceStart, at - LOCATED_LOOKBACK);
+        List<Token> toks = Tokenizer.tokenize(text.substring(from, at));
+        int k = toks.size() - 1;
+        while (k >= 0 && RELATIVES.contains(ArabicNormalizer.normalize(toks.get(k).text()))) k--;
+        if (k < 0) return false;
+        Token last = toks.get(k);
+        int wordStart = from + last.start(), wordEnd = from + last.end();
+        for (Location l : placesIn(from, at)) if (l.end() > wordStart && l.end() <= wordEnd + 1) return true;
+        return FeatureWords.isDefinite(last.text());
     }
 
     /**

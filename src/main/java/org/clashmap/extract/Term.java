@@ -31,7 +31,13 @@ sealed interface Term {
          * ("نزوح العائلات باتجاه صدد", "يسكنون في دمشق", "الطرق المؤدية إلى حلب"): no incident's place; the words
          * and numbers around are read as usual
          */
-        ASIDE
+        ASIDE,
+        /**
+         * a relative clause that says where a place lies ("البلدة الواقعة على أطراف حمص", "القرية التي تبعد 5 كم عن
+         * المدينة"): right after a place, the places after it in its clause are reference points, not the incident's;
+         * after anything else ("مواقع للنظام الواقعة شمال المحطة") they are where the incident is, and it does nothing
+         */
+        LOCATES
     }
 
     /**

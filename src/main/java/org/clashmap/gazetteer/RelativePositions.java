@@ -106,7 +106,15 @@ final class RelativePositions {
      * anything happened; the extractor treats the countryside like a region (coarse).
      */
     private Location countryside(Resolution.M m, int j, Place a, int end, double confidence, List<Candidate> alternatives) {
-        if (j < 0 || a.kind() == PlaceKind.GOVERNORATE || a.kind() == PlaceKind.REGION) return null;
+        if (a.kind() == PlaceKind.GOVERNORATE || a.kind() == PlaceKind.REGION) return null;
+        // "ريف جسر الشغور": ريف is itself the word before the name (a feature word of triggers.tsv, so j is already
+        // before it): the town's countryside all round
+        int before = m.tok - 1;
+        if (before >= 0 && before == m.triggerTok && Tokenizer.peelings(tokens.get(before).text()).contains("ريف")) {
+            return loc(tokens.get(before).start(), end, a, "countryside", a.lat(), a.lon(), a.precisionKm() + COUNTRYSIDE_KM,
+                    confidence, alternatives);
+        }
+        if (j < 0) return null;
         int named = m.triggerTok >= 0 && m.triggerTok == m.tok - 1 ? m.triggerTok : m.tok;
         String namedWord = tokens.get(named).text();
         // the clitic ل of "لمدينة الرقة" / "لحماة" (a name spelt with ل itself has no prefix)

@@ -1,0 +1,85 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Places a sentence names that are not where its incident is: a reference point in a clause that says where a place
+ * lies, the cause or aim of an operation, a condition, and who holds a place (no capture). Sentences written for this
+ * test (cues.tsv: locates, suppress, state), real gazetteer, a report of 10 August 2016.
+ */
+class ReferencePlacesTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
+
+    private static List<Event> events(String text) {
+        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-08-10"), TimePrecision.DAY, "t.txt", "")).events();
+    }
+
+    private static Set<String> places(List<Event> events) {
+        Set<String> out = new TreeSet<>();
+        for (Event e : events) for (EventPlace p : e.places()) out.add(p.nameAr());
+        return out;
+    }
+
+    @Test
+    void aPlaceThatOnlyLocatesAnotherIsNoIncidentPlace() {
+        Set<String> p = places(events("قصفت قوات النظام بلدة كفرنبل التي تبعد 10 كم عن مدينة معرة النعمان."));
+        assertTrue(p.contains("كفر نبل"), p.toString());
+        assertFalse(p.contains("معرة النعمان"), p.toString());
+    }
+
+    @Test
+    void aLocatingClauseAfterTheTownWordRefersBack() {
+        // "البلدة" stands for the town told before; the city after "الواقعة على أطراف" only says where it lies
+        List<Event> es = events("سيطر التنظيم على مدينة القريتين أمس، وقال ناشط إن التنظيم شن هجوما على البلدة الواقعة "
+                + "على أطراف حمص.");
+        assertFalse(places(es).contains("حمص"), places(es).toString());
+    }
+
+    @Test
+    void aLocatingClauseAfterPositionsLocatesTheIncident() {
+        // must not fire: "مواقع للنظام الواقعة شمال ..." are no place; the clause says where the attack was
+        Set<String> p = places(events("شن التنظيم هجوما على مواقع للنظام الواقعة شمال مدينة السخنة."));
+        assertEquals(Set.of("السخنة"), p);
+    }
+
+    @Test
+    void underControlIsWhoHoldsAPlaceNotACapture() {
+        List<Event> es = events("نقلت قوات النظام دبابات إلى بلدتي صلنفة وكنسبا الخاضعتين لسيطرتها.");
+        assertTrue(es.stream().noneMatch(e -> e.subType().type == EventType.BATTLES), es.toString());
+        List<Event> quarter = events("قصفت قوات النظام الأحياء الواقعة تحت سيطرة المعارضة في مدينة درعا.");
+        assertEquals(Set.of("درعا"), places(quarter), "under control is no location clause: the city stays");
+        assertTrue(quarter.stream().allMatch(e -> e.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE), quarter.toString());
+    }
+
+    @Test
+    void theCauseOrAimOfAnOperationIsAnotherPlace() {
+        Set<String> p = places(events("قصفت فصائل المعارضة بلدتي كفريا والفوعة بالقذائف، ردا على الهجوم على مدينة الزبداني."));
+        assertFalse(p.contains("الزبداني"), p.toString());
+        assertTrue(p.contains("الفوعة"), p.toString());
+        Set<String> aim = places(events("أطلقت فصائل المعارضة معركة في مدينة درعا نصرة لمدينة الزبداني."));
+        assertFalse(aim.contains("الزبداني"), aim.toString());
+    }
+
+    @Test
+    void aConditionHasNotHappened() {
+        assertEquals(List.of(), events("وإذا سيطرت المعارضة على مدينة درعا فإنها ستتقدم نحو دمشق."));
+    }
+
+    @Test
+    void theCountrysideOfATownIsNotTheTown() {
+        List<Event> es = events("اندلعت اشتباكات عنيفة في ريف جسر الشغور بين قوات النظام والمعارضة.");
+        EventPlace p = es.get(0).places().get(0);
+        assertEquals("countryside", p.relation());
+        assertTrue(p.precisionKm() > 20, "a countryside is wider than the town: " + p.precisionKm());
+    }
+}
