@@ -141,7 +141,8 @@ final class ReportReader {
         List<Group> groups = groupTriggers(scan, suppressed, attemptAt);
         List<Location> sentencePlaces = placesIn(s.start(), s.end());
         Suppressed aside = aside(s, scan);
-        sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()));
+        int[] holding = holdingEnds(scan);
+        sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()) || holder(scan, holding, l));
         boolean anyEvent = false;
         Map<Group, DateRange> groupDates = new HashMap<>();
         for (Group g : groups) {
@@ -378,6 +379,28 @@ final class ReportReader {
         for (int at : cues) out.add(at, clauses.endOf(at, s.end()));
         for (int at : locating) if (afterAPlace(s.start(), at)) out.add(at, clauses.endOf(at, s.end()));
         return out;
+    }
+
+    /**
+     * A place right after a word of holding ("المناطق التي تسيطر عليها دمشق", "الخاضعة لسيطرة دمشق") names the
+     * holder: a capital standing for its government, not a place of the incident.
+     */
+    private static boolean holder(SentenceScan scan, int[] holdingEnds, Location l) {
+        int i = java.util.Arrays.binarySearch(holdingEnds, l.start());
+        int at = i >= 0 ? i : -i - 2; // the last end at or before the place
+        return at >= 0 && scan.wordDistance(holdingEnds[at], l.start()) <= 1;
+    }
+
+    /** The ends of the sentence's words of holding (state cues), in order. */
+    private static int[] holdingEnds(SentenceScan scan) {
+        List<Integer> starts = scan.cuePositions(Term.CueEffect.STATE);
+        if (starts.isEmpty()) return new int[0];
+        List<Integer> ends = new ArrayList<>();
+        for (int k = scan.firstMatchAtOrAfter(starts.get(0)); k < scan.matches.size(); k++) {
+            TermMatcher.Match<Term> m = scan.matches.get(k);
+            for (Term t : m.payloads()) if (t instanceof Term.Cue c && c.effect() == Term.CueEffect.STATE) ends.add(m.end());
+        }
+        return ends.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** How far back (in characters) a locating clause looks for the place it locates. */

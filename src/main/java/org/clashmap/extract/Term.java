@@ -37,7 +37,14 @@ sealed interface Term {
          * المدينة"): right after a place, the places after it in its clause are reference points, not the incident's;
          * after anything else ("مواقع للنظام الواقعة شمال المحطة") they are where the incident is, and it does nothing
          */
-        LOCATES
+        LOCATES,
+        /**
+         * an event word named only as a point in time of an incident already told ("منذ بدء الاشتباكات", "منذ اندلاع
+         * المعارك"): the phrase takes the event word in, so it starts no new event; numbers around are read as usual
+         */
+        REFERS,
+        /** a longer phrase that only keeps a shorter cue inside it from matching ("في وقت سابق من اليوم" is news) */
+        NONE
     }
 
     /**

@@ -472,8 +472,8 @@ final class Resolution {
 
     /**
      * "حي المغاير جنوب مدينة حلب": a quarter of a city named in the sentence, which the gazetteer does not hold; the
-     * village of that name 95 km away is not it. A quarter's word whose candidates hold no quarter, with a city or
-     * town of the sentence far from the best of them, is no place here (the city still is).
+     * village of that name 95 km away is not it. A quarter's word whose candidates hold no quarter, with a city, a
+     * town or a quarter of the sentence far from the best of them, is no place here (the city still is).
      */
     private boolean missingQuarter(M m) {
         if (!m.trigger.equals(Set.of(PlaceKind.NEIGHBOURHOOD))) return false;
@@ -481,8 +481,11 @@ final class Resolution {
         Place b = m.bestPlace();
         for (M o : near(m)) { // the mentions around it, as the other sentence checks: never the whole report
             if (o == m || o.sentence != m.sentence || o.needsContext) continue;
-            PlaceKind k = o.bestPlace().kind();
-            if ((k == PlaceKind.CITY || k == PlaceKind.TOWN) && Geodesy.approxKm(b, o.bestPlace()) > CONTEXT_NEAR_KM) return true;
+            // a city, a town, or what lies in one ("حي المغاير في حلب القديمة"): the quarter is there, not 95 km away
+            Place p = o.bestPlace();
+            PlaceKind k = p.kind();
+            boolean urban = k == PlaceKind.CITY || k == PlaceKind.TOWN || k == PlaceKind.NEIGHBOURHOOD;
+            if (urban && Geodesy.approxKm(b, p) > CONTEXT_NEAR_KM + p.precisionKm()) return true;
         }
         return false;
     }

@@ -82,4 +82,42 @@ class ReferencePlacesTest {
         assertEquals("countryside", p.relation());
         assertTrue(p.precisionKm() > 20, "a countryside is wider than the town: " + p.precisionKm());
     }
+
+    @Test
+    void aPlaceBetweenTwoRegionsIsLocatedByThem() {
+        Set<String> p = places(events("قصفت قوات النظام مدينة القريتين الواصلة بين ريف حمص الشرقي ومنطقة القلمون الشرقي."));
+        assertEquals(Set.of("القريتين"), p);
+    }
+
+    @Test
+    void theHolderAfterAWordOfHoldingIsNoPlace() {
+        // "دمشق" after "تسيطر عليها" is the government, not the capital as a place of the capture
+        Set<String> p = places(events("استعادت قوات النظام السيطرة على قرى في سهل الغاب الذي تسيطر عليها دمشق."));
+        assertFalse(p.contains("دمشق"), p.toString());
+        // must not fire: a place told later in the clause, after the holder
+        Set<String> later = places(events("قصفت قوات النظام الأحياء الخاضعة لسيطرة المعارضة في مدينة درعا."));
+        assertTrue(later.contains("درعا"), later.toString());
+    }
+
+    @Test
+    void theStartOfTheClashesIsAPointInTimeNotAClash() {
+        List<Event> es = events("اشتبكت قوات النظام مع المعارضة في محيط قرية البحصة أمس. وتعد قرية جورين أقرب نقطة "
+                + "وصلت إليها المعارضة منذ بدء الاشتباكات.");
+        assertFalse(places(es).contains("جورين"), places(es).toString());
+        // must not fire: a clash told as news with a start of its own
+        assertTrue(places(events("بدأت الاشتباكات في قرية جورين أمس.")).contains("جورين"));
+    }
+
+    @Test
+    void earlierThanTheNewsIsBackground() {
+        assertEquals(List.of(), events("وكانت قوات النظام قد فقدت عناصر في وقت سابق باشتباكات في مدينة درعا."));
+        // must not fire: earlier today is today's news
+        assertEquals(1, events("دارت اشتباكات في وقت سابق من اليوم في مدينة درعا.").size());
+    }
+
+    @Test
+    void revengeForAPlaceIsAnotherPlace() {
+        Set<String> p = places(events("قصفت فصائل المعارضة بلدة الفوعة ضمن معركة الثأر للزبداني."));
+        assertFalse(p.contains("الزبداني"), p.toString());
+    }
 }

@@ -113,6 +113,8 @@ class PlaceOrNotTest {
         // al-Maghayer is a quarter of Aleppo the open data does not hold; the village المغاير is 95 km east
         assertTrue(places("سقط صاروخ على حي المغاير جنوب مدينة حلب.").stream().noneMatch(s -> s.contains("المغاير")));
         assertTrue(places("سقط صاروخ على حي المغاير جنوب مدينة حلب.").stream().anyMatch(s -> s.contains("حلب")));
+        // located by a quarter of the city rather than the city itself
+        assertTrue(places("سقط صاروخ على حي المغاير في حلب القديمة.").stream().noneMatch(s -> s.contains("المغاير")));
         // must not fire: a quarter the gazetteer holds
         assertTrue(places("سقط صاروخ على حي الشعار في مدينة حلب.").stream().anyMatch(s -> s.contains("الشعار")));
     }
