@@ -54,6 +54,10 @@ final class Locators {
         String a = small.anchor().admin1(), b = wide.anchor().admin1();
         // Two governorates in a row are a list, not a place and its locator (Damascus sits inside Rural Damascus).
         if (!a.isEmpty() && !b.isEmpty() && !a.equals(b) && !(a + b).matches("SY0[13]SY0[13]")) return false;
+        // A region told in a wider area of its governorate ("سهل الغاب في ريف حماة الشمالي الغربي"): news Arabic goes
+        // from the named region to the area around it, and a plain is as wide as a countryside quarter, so size says
+        // nothing here.
+        if (EventDraft.coarse(small) && EventDraft.coarse(wide) && !a.isEmpty() && a.equals(b)) return true;
         // A landmark or a countryside reaches as far as its relation says; a named place as far as its own size.
         boolean relational = nearby(wide) || EventDraft.coarse(wide) && wide.relation() != null;
         double wideKm = relational ? wide.precisionKm() : wide.anchor().precisionKm();

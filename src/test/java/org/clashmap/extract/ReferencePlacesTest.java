@@ -120,4 +120,21 @@ class ReferencePlacesTest {
         Set<String> p = places(events("قصفت فصائل المعارضة بلدة الفوعة ضمن معركة الثأر للزبداني."));
         assertFalse(p.contains("الزبداني"), p.toString());
     }
+
+    @Test
+    void whereTheWoundedAreTreatedIsNoIncidentPlace() {
+        List<Event> es = events("قتل عشرات العناصر في المعارك الدائرة في سهل الغاب، في وقت تغص فيه مشافي اللاذقية ومصياف بالجرحى.");
+        Set<String> p = places(es);
+        assertFalse(p.contains("اللاذقية") || p.contains("مصياف"), p.toString());
+        assertTrue(p.contains("سهل الغاب"), p.toString());
+    }
+
+    @Test
+    void aRegionToldInItsCountrysideIsOnePlace() {
+        Set<String> p = places(events("دارت اشتباكات عنيفة في سهل الغاب في ريف حماة الشمالي الغربي."));
+        assertEquals(Set.of("سهل الغاب"), p);
+        // must not fire: two regions in a list are two places
+        Set<String> list = places(events("دارت اشتباكات عنيفة في سهل الغاب وريف إدلب الجنوبي."));
+        assertEquals(2, list.size(), list.toString());
+    }
 }
