@@ -53,22 +53,30 @@ final class CasualtyCounter {
         boolean[] numbered = new boolean[2];
         Term.Casualty last = null;
         int lastEnd = -1;
+        boolean lastNamed = false;
         // Only the matches in [from, min(to, stopAt)): found by binary search, so a sentence with
         // thousands of triggers (a 1 MB line) is not scanned whole once per trigger range.
         for (int k = s.firstMatchAtOrAfter(from); k < ms.size(); k++) {
             TermMatcher.Match<Term> m = ms.get(k);
             if (m.start() >= to || m.start() >= stopAt) break;
-            if (first(m) instanceof Term.NumberWord n) {
+            if (numberOf(m) instanceof Term.NumberWord n) {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
                 Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations)
                         : casualtyFor(s, ms, k, negations, update);
                 // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
                 if (kw == null && !n.implied() && last != null && joinedByWa(s, m.start())
                         && s.wordDistance(lastEnd, m.start()) <= LIST_WORDS) kw = last;
+                // "قتل طفلان في غارة على A، وامرأة وطفلها في قصف على B": a person opening the next clause with و
+                // continues the list of the dead, however far the casualty word is; "وامرأة وطفلها": and so does a
+                // person joined by و to the person just counted. Not after a named person ("مقتل القيادي علي كنعان،
+                // وقائد مجموعات الفهود"): what follows him describes him again.
+                if (kw == null && n.implied() && last != null && !lastNamed && s.text.charAt(m.start()) == 'و'
+                        && (afterComma(s, m.start()) || s.wordDistance(lastEnd, m.start()) <= 1)) kw = last;
                 if (kw == null || (n.implied() && numbered[kw.killed() ? 0 : 1])) continue;
                 if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
                 last = kw;
                 lastEnd = m.end();
+                lastNamed = n.implied() && definite(s.text, m.start());
                 if (update) tally.addMax(kw.killed(), sideAfter(s, ms, k, topics), n.value());
                 else tally.add(kw.killed(), sideAfter(s, ms, k, topics), n.value());
                 continue;
@@ -86,19 +94,39 @@ final class CasualtyCounter {
             }
             if (inBreakdown(s, ms, k, breakdowns)) continue;
             // "أوقع قتيلين": a dual is a count of two, unless a number already gave that kind ("5 قتلى بينهم ...").
-            if (c.dual() && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED) && !numbered[c.killed() ? 0 : 1]
-                    && !numberRightBefore(s, ms, k)) {
+            // "أعدم محامياً ... وقتله": a killing of "him" is one, unless the clause already counted that kind (it is
+            // then the same person: "قتل القيادي ... وأعلن الفصيل مقتله").
+            boolean counts = c.count() == 2 || c.count() == 1 && (c.killed() ? tally.killed : tally.wounded).isEmpty();
+            if (c.count() > 0 && counts && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED)
+                    && !numbered[c.killed() ? 0 : 1] && !numberRightBefore(s, ms, k)) {
                 numbered[c.killed() ? 0 : 1] = true;
                 last = c;
                 lastEnd = m.end();
-                if (update) tally.addMax(c.killed(), sideAfter(s, ms, k, topics), 2);
-                else tally.add(c.killed(), sideAfter(s, ms, k, topics), 2);
+                if (update) tally.addMax(c.killed(), sideAfter(s, ms, k, topics), c.count());
+                else tally.add(c.killed(), sideAfter(s, ms, k, topics), c.count());
                 continue;
             }
             if (c.role() == Term.Role.WOUNDED) tally.woundedMentioned = true;
             else tally.deathsMentioned = true;
         }
         return tally;
+    }
+
+    /** A word with the article ("القيادي", "والقائد"): a particular person, not one of a count. */
+    private static boolean definite(String text, int start) {
+        int i = start;
+        if (text.startsWith("و", i) || text.startsWith("ب", i) || text.startsWith("ل", i)) {
+            if (text.startsWith("ال", i + 1)) return true;
+        }
+        return text.startsWith("ال", i);
+    }
+
+    /** True when only spaces lie between a comma and {@code pos}. */
+    private static boolean afterComma(SentenceScan s, int pos) {
+        int i = pos - 1;
+        while (i > s.start && Character.isWhitespace(s.text.charAt(i))) i--;
+        char c = s.text.charAt(i);
+        return c == '،' || c == ',';
     }
 
     /** A number right before the word ("2 قتيلين"): that number is the count, the dual only repeats it. */
@@ -195,7 +223,7 @@ final class CasualtyCounter {
                                                    List<Integer> negations) {
         TermMatcher.Match<Term> num = ms.get(k);
         // "طفلان شقيقان": a second person noun right after the first, without و, names the same people again.
-        if (k >= 1 && first(ms.get(k - 1)) instanceof Term.NumberWord p && p.implied() && s.text.charAt(num.start()) != 'و'
+        if (k >= 1 && numberOf(ms.get(k - 1)) instanceof Term.NumberWord p && p.implied() && s.text.charAt(num.start()) != 'و'
                 && s.wordDistance(ms.get(k - 1).end(), num.start()) <= 1) return null;
         for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= PERSON_WORDS; j--) {
             if (isCount(ms.get(j))) break;
@@ -207,7 +235,7 @@ final class CasualtyCounter {
 
     /** A number that is not a person noun (those do not cut a number off from its casualty word). */
     private static boolean isCount(TermMatcher.Match<Term> m) {
-        return first(m) instanceof Term.NumberWord nw && nw.value() != null && !nw.implied();
+        return numberOf(m) instanceof Term.NumberWord nw && nw.value() != null && !nw.implied();
     }
 
     /** A killed or wounded word that is not negated. */
@@ -231,6 +259,15 @@ final class CasualtyCounter {
                 if (t instanceof Term.ActorAlias a && (!a.needsTopic() || topics.contains(a.actorId()))) return a.actorId();
             }
         }
+        return null;
+    }
+
+    /**
+     * The number a match carries, whatever else it is: "مدني" is both the civilians' actor word and a count of one
+     * after a casualty word ("قتل مدني").
+     */
+    private static Term numberOf(TermMatcher.Match<Term> m) {
+        for (Term t : m.payloads()) if (t instanceof Term.NumberWord n) return n;
         return null;
     }
 

@@ -48,7 +48,8 @@ final class Lexicon {
         }
         for (String[] r : LexiconFile.rows("casualties.tsv")) {
             String flag = r.length > 2 ? r[2] : "";
-            matcher.add(r[0], new Term.Casualty(Term.Role.valueOf(r[1].toUpperCase(Locale.ROOT)), flag.equals("weak"), flag.equals("dual")));
+            matcher.add(r[0], new Term.Casualty(Term.Role.valueOf(r[1].toUpperCase(Locale.ROOT)), flag.equals("weak"),
+                    flag.equals("dual") ? 2 : flag.equals("one") ? 1 : 0));
         }
         for (String[] r : LexiconFile.rows("numbers.tsv")) {
             matcher.add(r[0], new Term.NumberWord(r[1].equals("-") ? null : Integer.valueOf(r[1]), r.length > 2 && r[2].equals("person")));

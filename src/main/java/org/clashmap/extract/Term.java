@@ -48,10 +48,11 @@ sealed interface Term {
     }
 
     /**
-     * A word about casualties; {@code weak} words ("سقط") count a number only when nothing else does. A dual
-     * ("قتيلان", "شهيدين") is its own number: {@code dual} counts 2 without a number beside it.
+     * A word about casualties; {@code weak} words ("سقط") count a number only when nothing else does. A word that
+     * is its own number has a {@code count}: 2 for a dual ("قتيلان", "شهيدين"), 1 for a killing of "him" or "her"
+     * ("وقتله", "إعدامه"); 0 for the rest.
      */
-    record Casualty(Role role, boolean weak, boolean dual) implements Term {
+    record Casualty(Role role, boolean weak, int count) implements Term {
         boolean killed() {
             return role == Role.KILLED;
         }

@@ -53,6 +53,12 @@ class CasualtyRulesTest {
             وأسفرت عن مقتل 5 عناصر بينهم قتيلان من القادة.      | 5
             ولم تسفر عن قتيلين أو أكثر.                         | 0
             وأوقعت جريحين.                                      | 0
+            أسفرت عن مقتل مدني.                                 | 1
+            ما أدى لمقتل قناص تابع للنظام.                      | 1
+            وأعلن التنظيم عن مقتله.                             | 1
+            أسفرت عن مقتل القيادي علي حسن، وأكد الفصيل مقتله.   | 1
+            أسفرت عن مقتل طفلين، وامرأة وطفلها.                 | 4
+            أسفرت عن مقتل القيادي علي حسن، وقائد مجموعات الفهود. | 1
             أسفرت عن مقتل رجل وثلاثة أطفال، والقتلى هم أب وطفلته وطفلان. | 4
             أسفرت عن مقتل 3 عناصر وإصابة طفل.                   | 3
             أسفرت عن مقتل ثماني عشرة امرأة.                     | 18
@@ -124,5 +130,13 @@ class CasualtyRulesTest {
     void aLongNumberIsNoCount() {
         Event e = clash("وللتواصل مع المرصد 0933123456 وقتلى في صفوف الطرفين.");
         assertNull(e.fatalities());
+    }
+
+    @Test
+    void anExecutionOfOnePersonKillsOne() {
+        // "وقتله": the killing of "him", a count of one with no number beside it
+        Event e = Fixture.only("أعدم التنظيم محامياً في مدينة السخنة بإطلاق النار عليه وقتله.", PUB);
+        assertEquals(SubEventType.ATTACK, e.subType());
+        assertEquals(1, e.fatalities());
     }
 }
