@@ -46,6 +46,11 @@ final class Locators {
 
     static boolean isLocator(String text, Location small, Location wide) {
         if (wide.start() < small.end()) return false;
+        // "نبل والزهراء (في حلب)": a place in brackets right after another, in the same governorate, only says where
+        // it lies, whatever its kind (a city in brackets stands for its province)
+        String gap = text.substring(small.end(), wide.start());
+        if (gap.indexOf('(') >= 0 && onlyLinks(gap) && !small.anchor().admin1().isEmpty()
+                && small.anchor().admin1().equals(wide.anchor().admin1())) return true;
         // A town after a town ("في سوق للخضار وسط مدينة أريحا": سوق is also a village) is too often a word taken
         // for a place; only what lies inside a town by nature (a quarter, a camp, a base, a station, a hill) or a
         // region's town is located this way.

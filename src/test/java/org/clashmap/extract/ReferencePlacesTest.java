@@ -137,4 +137,33 @@ class ReferencePlacesTest {
         Set<String> list = places(events("دارت اشتباكات عنيفة في سهل الغاب وريف إدلب الجنوبي."));
         assertEquals(2, list.size(), list.toString());
     }
+
+    @Test
+    void whereTheFireCameFromIsNotWhereItFell() {
+        Set<String> p = places(events("سقطت قذائف هاون على حي الأشرفية في مدينة حلب، مصدرها مواقع المعارضة في حي بستان القصر."));
+        assertFalse(p.contains("بستان القصر"), p.toString());
+        Set<String> checkpoints = places(events("قصفت قوات النظام من حواجز مدينة مضايا على بلدة بقين."));
+        assertFalse(checkpoints.contains("مضايا"), checkpoints.toString());
+    }
+
+    @Test
+    void theSeatOfASpeakersInstitutionIsNoIncidentPlace() {
+        Set<String> p = places(events("وقال مطران بطريركية السريان في دمشق، إن التنظيم خطف عشرات المدنيين في مدينة القريتين."));
+        assertFalse(p.contains("دمشق"), p.toString());
+        assertTrue(p.contains("القريتين"), p.toString());
+    }
+
+    @Test
+    void anImminentAssaultAndAnAgreementAreNoIncidents() {
+        assertEquals(List.of(), events("وتستعد الفصائل حالياً لاقتحام وشيك لمدينة درعا."));
+        Set<String> p = places(events("وقال المصدر إن الهجوم يشبه الاتفاقات التي عقدها النظام مع المعارضة في حي برزة."));
+        assertFalse(p.contains("برزة"), p.toString());
+    }
+
+    @Test
+    void aPlaceInBracketsAfterAnotherOnlySaysWhereItLies() {
+        Set<String> p = places(events("تستمر المعارك في محيط بلدتي نبل والزهراء (في حلب)."));
+        assertFalse(p.contains("حلب"), p.toString());
+        assertTrue(p.contains("نبل"), p.toString());
+    }
 }
