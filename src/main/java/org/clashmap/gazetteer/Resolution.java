@@ -190,7 +190,10 @@ final class Resolution {
         if (!ms.isEmpty() && ms.get(ms.size() - 1).normEnd >= prev.normEnd()) return false;
         boolean ownDefinite = own.text().startsWith("ال"), prevDefinite = pw.startsWith("ال");
         if (ownDefinite && prevDefinite) return true;
-        return !ownDefinite && !prevDefinite && (own.text().endsWith("يه") || own.text().endsWith("ي"));
+        if (ownDefinite || prevDefinite) return false;
+        // nisba adjectives in -ي/-ية, and feminine adjectives agreeing with a feminine or plural noun ("تحركات جديدة")
+        return own.text().endsWith("يه") || own.text().endsWith("ي")
+                || own.text().endsWith("ه") && (pw.endsWith("ات") || pw.endsWith("ه"));
     }
 
     /**
@@ -424,6 +427,7 @@ final class Resolution {
         // "أحياء المدينة", "مناطق البلدة": the city's, the town's; a village named المدينة is not worth that noise.
         if (m.featureWord) return null;
         if (afterPersonTitle(m)) return null;
+        if (m.trigger == null && m.needsContext && (labelledByNumber(m) || inConstruct(m))) return null;
         if (m.trigger != null && missingQuarter(m)) return null;
         if (m.trigger != null) return "feature word before it";
         if (anaphoricDual(m)) return null;
@@ -501,6 +505,31 @@ final class Resolution {
         return m.trigger == null && after + 1 < tokens.size() && sentenceOf(tokens.get(after).normStart()) == m.sentence
                 && Tokenizer.peelings(tokens.get(after).text()).contains("عبد")
                 && g.lex.divineNames.contains(tokens.get(after + 1).text());
+    }
+
+    /** "برج 45", "النقطة 16": a word with a number right after it is a label of a military point, not a village. */
+    private boolean labelledByNumber(M m) {
+        int next = lastTok(m) + 1;
+        if (next >= tokens.size() || hasGap(tokens.get(next - 1), tokens.get(next))) return false;
+        String w = tokens.get(next).text();
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * "بين اخوة الصف الواحد": an indefinite ordinary word followed by a word with the article is the first noun of a
+     * construct ("brothers of the row"), not a village; the names that are such constructs ("عين العرب", "تل
+     * الضمان") are matched whole, so the word after them is never their own.
+     */
+    private boolean inConstruct(M m) {
+        if (lastTok(m) != m.tok || tokens.get(m.tok).text().startsWith("ال") || m.prefix.length() > 0) return false;
+        int next = m.tok + 1;
+        if (next >= tokens.size() || sentenceOf(tokens.get(next).normStart()) != m.sentence
+                || hasGap(tokens.get(m.tok), tokens.get(next))) return false;
+        String w = tokens.get(next).text();
+        if (!w.startsWith("ال") || w.length() < 4 || isFeatureWord(w)) return false;
+        if (g.lex.directions.containsKey(w.substring(2)) || g.lex.directions.containsKey(w)) return false;
+        for (M o : ms) if (o.tok == next) return false; // a place after it: a list or a locator, not a construct
+        return true;
     }
 
     private static boolean tooWideToVouch(Place p) {
