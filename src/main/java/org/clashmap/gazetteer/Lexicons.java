@@ -43,6 +43,8 @@ final class Lexicons {
     final Set<String> foreignNames = new HashSet<>();
     /** Names of God after عبد in men's names (divine_names.tsv). */
     final Set<String> divineNames = new HashSet<>();
+    /** Nouns for a kind of site (site_nouns.tsv): the site itself unless a feature word comes before. */
+    final Set<String> siteNouns = new HashSet<>();
 
     static Lexicons load() {
         Lexicons lx = new Lexicons();
@@ -67,6 +69,7 @@ final class Lexicons {
         for (String[] f : rows("function_words.tsv")) lx.functionWords.add(ArabicNormalizer.normalize(f[0]));
         for (String[] f : rows("foreign_names.tsv")) lx.foreignNames.add(ArabicNormalizer.normalize(f[0]));
         for (String[] f : rows("divine_names.tsv")) lx.divineNames.add(ArabicNormalizer.normalize(f[0]));
+        for (String[] f : rows("site_nouns.tsv")) lx.siteNouns.add(ArabicNormalizer.normalize(f[0]));
         // The words that announce or place a name are never names by themselves.
         for (String w : lx.triggers.keySet()) lx.needsContext.add(NameIndex.key(w));
         for (String w : lx.directions.keySet()) lx.needsContext.add(NameIndex.key(w));

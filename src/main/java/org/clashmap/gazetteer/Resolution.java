@@ -430,6 +430,8 @@ final class Resolution {
         if (m.trigger == null && m.needsContext && (labelledByNumber(m) || inConstruct(m))) return null;
         if (m.trigger != null && missingQuarter(m)) return null;
         if (m.trigger != null) return "feature word before it";
+        // "بمحيط المقبرة": the cemetery the report speaks of, not the village named "the cemetery"
+        if (isSiteNoun(m)) return null;
         if (anaphoricDual(m)) return null;
         // "في الأشهر الأولى للثورة": with the clitic ل a word of the dictionary is the word, even when a district's
         // capital bears it as a name (الثورة near al-Tabqa, الباب).
@@ -505,6 +507,13 @@ final class Resolution {
         return m.trigger == null && after + 1 < tokens.size() && sentenceOf(tokens.get(after).normStart()) == m.sentence
                 && Tokenizer.peelings(tokens.get(after).text()).contains("عبد")
                 && g.lex.divineNames.contains(tokens.get(after + 1).text());
+    }
+
+    /** A noun for a kind of site with its article (site_nouns.tsv), clitics (و، ب) aside. */
+    private boolean isSiteNoun(M m) {
+        if (lastTok(m) != m.tok) return false;
+        for (String k : Tokenizer.peelings(tokens.get(m.tok).text())) if (g.lex.siteNouns.contains(k)) return true;
+        return false;
     }
 
     /** "برج 45", "النقطة 16": a word with a number right after it is a label of a military point, not a village. */

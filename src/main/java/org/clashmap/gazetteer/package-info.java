@@ -12,7 +12,10 @@
  * names kept only with context). A name with no entry at all is tried with spelling tolerance
  * ({@code TolerantNames}: final و/ه/ا, a bare hamza, one dropped or doubled letter in 5+-letter
  * names), each such candidate scored below an exact match. Word lists are data files under {@code src/main/resources/gazetteer/}
- * (triggers.tsv, directions.tsv, units.tsv, vicinity.tsv, kinds.tsv, needs_context.txt).
+ * (triggers.tsv, directions.tsv, units.tsv, vicinity.tsv, kinds.tsv, needs_context.txt, ordinary_names.txt,
+ * place_prepositions.tsv, person_titles.tsv, function_words.tsv, foreign_names.tsv, divine_names.tsv,
+ * site_nouns.tsv), each row with its reason. {@link org.clashmap.gazetteer.FeatureWords} lends the feature words
+ * to the extractor.
  *
  * <p>{@code org.clashmap.gazetteer.build} turns the open data and {@code gazetteer/curated.tsv} into
  * {@code places.tsv} ({@code clashmap gazetteer build}).

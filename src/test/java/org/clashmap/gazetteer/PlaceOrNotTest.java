@@ -82,6 +82,9 @@ class PlaceOrNotTest {
             "مطل|سيطر المقاتلون على حاجز مطل على بلدة بلودان.",
             "بل|لم ينسحب الحزب من المنطقة، بل إن قواته تقدمت في ريف دمشق.",
             "الأسقف|وقال الأسقف يترون كوليانا إن التنظيم خطف عشرات المدنيين في القريتين.",
+            // a site noun means the site the report speaks of ("around the cemetery"), even after a relation word
+            "المقبرة|تحاصر القوات عناصر التنظيم بمحيط المقبرة على أطراف حي غويران في الحسكة.",
+            "المزارع|قصفت قوات النظام المزارع المحيطة بمخيم خان الشيح.",
     })
     void ordinaryWordsAreNotPlaces(String word, String sentence) {
         for (String surface : places(sentence)) {
@@ -96,6 +99,8 @@ class PlaceOrNotTest {
         assertTrue(places("قصف الطيران قرية جديدة في ريف حلب.").stream().anyMatch(s -> s.contains("جديدة")),
                 () -> places("قصف الطيران قرية جديدة في ريف حلب.").toString());
         assertTrue(places("سيطرت قوات النظام على بلدة سلمى في جبل الأكراد.").stream().anyMatch(s -> s.contains("سلمى")));
+        assertTrue(places("قصف الطيران قرية المقبرة في ريف الحسكة.").stream().anyMatch(s -> s.contains("المقبرة")),
+                () -> places("قصف الطيران قرية المقبرة في ريف الحسكة.").toString());
     }
 
     @Test
