@@ -81,9 +81,9 @@ public final class ExportCommand implements Runnable {
             }
             EventExporter exporter = new EventExporter(new EventStore(db), options);
             ExportResult r = exporter.export(filter, fmt, out);
-            spec.commandLine().getOut().printf("Wrote %d features (%s, each %s dead counted once%s) to %s%n",
-                    r.features(), r.counts(), r.incidents() == r.events() ? "incident's" : "mention's",
-                    r.incidents() == r.events() ? "" : "; sum fatalities_best once per incident_id for the incidents'", out);
+            spec.commandLine().getOut().printf("Wrote %d features (%s; the fatalities column counts each incident's dead once%s) to %s%n",
+                    r.features(), r.counts(),
+                    r.incidents() == r.events() ? "" : ", on the rows of the report that gave its best figure", out);
             if (r.eventsWithoutPlace() > 0) {
                 spec.commandLine().getOut().printf("%d matching events have no place and are not in the file.%n", r.eventsWithoutPlace());
             }

@@ -68,7 +68,8 @@ final class AcledCsvExporter implements FeatureWriter {
                 // toll, as in ACLED). ACLED's column is always a number and codes "not reported" as 0.
                 Integer.toString(p.dead().count() == null ? 0 : p.dead().count()),
                 // "place": the text's count for this place; "event": the event's dead not given per
-                // place (all of them when none is); empty: this row carries none of the event's dead.
+                // place (all of them when none is); "other report": another report of the same incident
+                // carries its dead; empty: this row carries none of the event's dead.
                 cell(p.dead().scopeLabel()),
                 // The incident across reports (decision 021); its dead repeated on each of its rows.
                 num(p.incident().incidentId()), Integer.toString(p.incident().reports()), Integer.toString(p.incident().outlets()),

@@ -44,9 +44,11 @@ public record EventPoint(StoredEvent event, EventPlace place, int placeIndex, Sh
     /** As above, with each event's incident facts (events missing from the map are their own incident). */
     public static List<EventPoint> of(List<StoredEvent> events, Map<Long, IncidentFacts> incidents) {
         return events.stream().flatMap(e -> {
-            List<Share> dead = FatalityShares.of(e.fatalities(), e.places());
-            List<Share> wounded = FatalityShares.wounded(e.wounded(), e.places().size());
             IncidentFacts f = incidents.getOrDefault(e.id(), IncidentFacts.single(e));
+            // an incident told by several reports counts its dead on the rows of one of them (the best figure's)
+            List<Share> dead = f.countsDeadOf(e) ? FatalityShares.of(e.fatalities(), e.places())
+                    : java.util.Collections.nCopies(e.places().size(), Share.COUNTED_ELSEWHERE);
+            List<Share> wounded = FatalityShares.wounded(e.wounded(), e.places().size());
             return java.util.stream.IntStream.range(0, e.places().size())
                     .mapToObj(i -> new EventPoint(e, e.places().get(i), i, dead.get(i), wounded.get(i), f));
         }).toList();

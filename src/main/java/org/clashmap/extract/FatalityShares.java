@@ -28,7 +28,12 @@ public final class FatalityShares {
         /** The dead the text gives for this place. */
         PLACE("place"),
         /** The event's dead not given for a particular place (the whole toll when none is). */
-        EVENT("event");
+        EVENT("event"),
+        /**
+         * Another report of the same incident carries its dead (exports of incidents across reports): this row's
+         * count is left empty so a column total counts the incident once.
+         */
+        OTHER_REPORT("other report");
 
         /** The value written in exports ({@code fatalities_scope}). */
         public final String label;
@@ -38,9 +43,11 @@ public final class FatalityShares {
         }
     }
 
-    /** One place's share: {@code count} null when this place carries no number; then scope is null too. */
+    /** One place's share: {@code count} null when this place carries no number; then scope is null too (or OTHER_REPORT). */
     public record Share(Integer count, Scope scope) {
         public static final Share NONE = new Share(null, null);
+        /** A mention whose incident's dead another report's rows carry. */
+        public static final Share COUNTED_ELSEWHERE = new Share(null, Scope.OTHER_REPORT);
 
         public String scopeLabel() {
             return scope == null ? null : scope.label;

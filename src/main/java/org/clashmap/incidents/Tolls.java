@@ -47,6 +47,23 @@ public final class Tolls {
         return new Toll(low, best, high);
     }
 
+    /**
+     * The report whose rows carry the incident's dead in a summable column (exports): the report that gave the best
+     * figure (the first such of the latest day), else, with no figure at all, the first report. The other reports'
+     * rows leave the column empty, so a spreadsheet total counts each incident once (issue 17).
+     */
+    public static Long countingReport(List<Figure> figures, Toll toll) {
+        if (figures.isEmpty()) return null;
+        if (toll.best() == null) return figures.get(0).reportId();
+        LocalDate latest = figures.stream().filter(f -> f.dead() != null).map(Figure::published)
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        for (Figure f : figures) {
+            if (toll.best().equals(f.dead()) && java.util.Objects.equals(f.published(), latest)) return f.reportId();
+        }
+        for (Figure f : figures) if (toll.best().equals(f.dead())) return f.reportId();
+        return figures.get(0).reportId();
+    }
+
     /** Per-report figures from the mentions of one incident: each report's mentions summed. */
     public static List<Figure> figures(List<Mention> mentions) {
         Map<Long, Figure> byReport = new java.util.LinkedHashMap<>();

@@ -169,7 +169,7 @@ public final class IncidentStore {
     }
 
     static Mention mention(StoredEvent e, LocalDate published, Long incident) {
-        return new Mention(e.id(), e.articleId() == null ? -e.id() : e.articleId(), e.outlet(), published, e.type(), e.date(),
+        return new Mention(e.id(), IncidentFacts.reportOf(e), e.outlet(), published, e.type(), e.date(),
                 e.actor(ActorRole.ACTOR1), e.actor(ActorRole.ACTOR2), e.places(), e.fatalities(), e.sentence(), incident);
     }
 
@@ -231,7 +231,9 @@ public final class IncidentStore {
     static IncidentFacts facts(long incident, List<Mention> mentions) {
         int reports = (int) mentions.stream().map(Mention::reportId).distinct().count();
         int outlets = (int) mentions.stream().map(Mention::outlet).distinct().count();
-        return IncidentFacts.of(incident, reports, outlets, Tolls.of(Tolls.figures(mentions)));
+        List<Tolls.Figure> figures = Tolls.figures(mentions);
+        Tolls.Toll toll = Tolls.of(figures);
+        return IncidentFacts.of(incident, reports, outlets, toll, Tolls.countingReport(figures, toll));
     }
 
     /** The incident an event belongs to, or null. */

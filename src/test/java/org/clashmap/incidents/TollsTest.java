@@ -27,6 +27,16 @@ class TollsTest {
     }
 
     @Test
+    void theReportThatGaveTheBestFigureCarriesTheDeadInExports() {
+        List<Tolls.Figure> ariha = List.of(f(1, D, 18), f(2, D, 12), f(3, D.plusDays(2), 31));
+        assertEquals(3L, Tolls.countingReport(ariha, Tolls.of(ariha)));
+        List<Tolls.Figure> sameDay = List.of(f(1, D, 18), f(2, D, 12), f(3, D, 18));
+        assertEquals(1L, Tolls.countingReport(sameDay, Tolls.of(sameDay)), "the first report of the best figure");
+        List<Tolls.Figure> none = List.of(f(4, D, null), f(5, D, null));
+        assertEquals(4L, Tolls.countingReport(none, Tolls.of(none)), "no figure: the first report");
+    }
+
+    @Test
     void reportsWithoutNumberOrDayCountAsTheyShould() {
         assertEquals(Tolls.Toll.NONE, Tolls.of(List.of(f(1, D, null), f(2, D, null))));
         assertEquals(new Tolls.Toll(5, 9, 9), Tolls.of(List.of(f(1, null, 5), f(2, D, null), f(3, D.minusDays(1), 9))));

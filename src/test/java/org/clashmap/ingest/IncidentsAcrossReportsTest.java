@@ -106,6 +106,20 @@ class IncidentsAcrossReportsTest {
             new EventExporter(store).export(EventFilter.ALL, ExportFormat.CSV, csv);
             String row = Files.readAllLines(csv).stream().filter(l -> l.contains("Outlet B")).findFirst().orElseThrow();
             assertTrue(row.endsWith("," + market + ",2,2,12,19,19"), row);
+            // The fatalities column counts the strike once, on the later report's rows (its best figure): a
+            // spreadsheet total gives 19 + 3, not 12 + 19 + 3.
+            try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(Files.newBufferedReader(csv))) {
+                int total = 0;
+                for (var rec : parser) {
+                    total += Integer.parseInt(rec.get("fatalities"));
+                    if (rec.get("source").equals("Outlet A")) {
+                        assertEquals("0", rec.get("fatalities"), "the earlier report's toll is counted on the later one's rows");
+                        assertEquals("other report", rec.get("fatalities_scope"));
+                    }
+                }
+                assertEquals(19 + 3, total);
+            }
         }
     }
 
