@@ -77,7 +77,7 @@ public final class ExportCommand implements Runnable {
                 // Control dots, front lines and contested zones as of the window's end (else the newest event).
                 LocalDate day = to != null ? to : new EventStore(db).latestEventDay();
                 if (day != null) options = options.withGeoPackageLayers(org.clashmap.export.ControlGeoPackageLayers.of(
-                        org.clashmap.geo.ControlSources.load(db, org.clashmap.geo.ControlOptions.DEFAULTS).at(day)));
+                        org.clashmap.app.ControlMaps.load(db, org.clashmap.geo.control.ControlOptions.DEFAULTS).at(day)));
             }
             EventExporter exporter = new EventExporter(new EventStore(db), options);
             ExportResult r = exporter.export(filter, fmt, out);

@@ -6,8 +6,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.clashmap.geo.IncidentSet;
-import org.clashmap.geo.TimeIndex;
+import org.clashmap.geo.index.IncidentSet;
+import org.clashmap.geo.index.TimeIndex;
 import org.clashmap.store.StoredEvent;
 
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package org.clashmap.ui;
 import javafx.embed.swing.SwingFXUtils;
 import com.gluonhq.maps.MapView;
 
-import org.clashmap.geo.CachedTileSource;
-import org.clashmap.geo.OfflineTileRenderer;
+import org.clashmap.geo.basemap.CachedTileSource;
+import org.clashmap.geo.basemap.OfflineTileRenderer;
 
 import java.awt.Color;
 import java.io.IOException;

@@ -9,9 +9,9 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
-import org.clashmap.geo.Attribution;
-import org.clashmap.ingest.DatabaseWorkspace;
-import org.clashmap.ingest.Workspace;
+import org.clashmap.geo.basemap.Attribution;
+import org.clashmap.app.DatabaseWorkspace;
+import org.clashmap.app.Workspace;
 import org.clashmap.store.Database;
 import org.clashmap.store.StoreException;
 
@@ -94,8 +94,8 @@ public class ClashMapApp extends Application {
     private void focusWhenLoaded(long id) {
         window.model.incidents.addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.clashmap.geo.IncidentSet> o,
-                                org.clashmap.geo.IncidentSet a, org.clashmap.geo.IncidentSet set) {
+            public void changed(javafx.beans.value.ObservableValue<? extends org.clashmap.geo.index.IncidentSet> o,
+                                org.clashmap.geo.index.IncidentSet a, org.clashmap.geo.index.IncidentSet set) {
                 int index = set.eventIndexOfId(id);
                 if (index < 0) return;
                 window.model.incidents.removeListener(this);
@@ -132,7 +132,7 @@ public class ClashMapApp extends Application {
         } catch (RuntimeException e) {
             settings = ControlSettings.defaults();
         }
-        org.clashmap.geo.ControlPalette.setOverrides(settings.colours());
+        org.clashmap.geo.render.ControlPalette.setOverrides(settings.colours());
         window = buildWindow(bundle(locale));
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(ClashMapApp.class.getResource("/ui/clashmap.css").toExternalForm());
@@ -167,7 +167,7 @@ public class ClashMapApp extends Application {
      */
     void applySettings(ControlSettings s) {
         settings = s;
-        org.clashmap.geo.ControlPalette.setOverrides(s.colours());
+        org.clashmap.geo.render.ControlPalette.setOverrides(s.colours());
         window.map.control.repaint();
         window.legend.showControl(window.map.control.snapshot());
         String saveProblem = null;

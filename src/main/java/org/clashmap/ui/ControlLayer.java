@@ -1,11 +1,11 @@
 package org.clashmap.ui;
 
 import javafx.scene.canvas.Canvas;
-import org.clashmap.geo.ControlMap;
-import org.clashmap.geo.ControlPainter;
-import org.clashmap.geo.ControlPalette;
-import org.clashmap.geo.ControlSnapshot;
-import org.clashmap.geo.FrontLine;
+import org.clashmap.geo.control.ControlMap;
+import org.clashmap.geo.render.ControlPainter;
+import org.clashmap.geo.render.ControlPalette;
+import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.geo.control.FrontLine;
 import org.clashmap.geo.Viewport;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.clashmap.ui;
 
-import org.clashmap.geo.ControlOptions;
-import org.clashmap.geo.ControlPalette;
+import org.clashmap.geo.control.ControlOptions;
+import org.clashmap.geo.render.ControlPalette;
 
 import java.util.HashMap;
 import java.util.Locale;

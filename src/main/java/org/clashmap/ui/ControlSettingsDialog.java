@@ -12,8 +12,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.clashmap.geo.ControlOptions;
-import org.clashmap.geo.ControlPalette;
+import org.clashmap.geo.control.ControlOptions;
+import org.clashmap.geo.render.ControlPalette;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

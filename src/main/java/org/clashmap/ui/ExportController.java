@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import org.clashmap.export.ExportFormat;
 import org.clashmap.export.MapImageRequest;
 import org.clashmap.geo.Language;
-import org.clashmap.ingest.Workspace;
+import org.clashmap.app.Workspace;
 import org.clashmap.store.StoredEvent;
 
 import java.io.File;

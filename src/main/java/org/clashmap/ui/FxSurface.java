@@ -6,7 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.clashmap.geo.Surface;
+import org.clashmap.geo.render.Surface;
 
 /** The painters' drawing operations on a JavaFX canvas. */
 final class FxSurface implements Surface {

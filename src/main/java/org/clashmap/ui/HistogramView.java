@@ -5,8 +5,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.clashmap.extract.EventType;
-import org.clashmap.geo.IncidentStyle;
-import org.clashmap.geo.TimeHistogram;
+import org.clashmap.geo.render.IncidentStyle;
+import org.clashmap.geo.index.TimeHistogram;
 
 import java.util.function.DoubleUnaryOperator;
 

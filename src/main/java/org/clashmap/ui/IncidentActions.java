@@ -5,7 +5,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
-import org.clashmap.ingest.Workspace;
+import org.clashmap.app.Workspace;
 import org.clashmap.store.IncidentStore;
 import org.clashmap.store.ReportStore;
 import org.clashmap.store.StoredEvent;

@@ -5,10 +5,10 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.clashmap.geo.IncidentSet;
-import org.clashmap.geo.Raster;
-import org.clashmap.geo.RasterIncidentPainter;
-import org.clashmap.geo.SymbolPlan;
+import org.clashmap.geo.index.IncidentSet;
+import org.clashmap.geo.render.Raster;
+import org.clashmap.geo.render.RasterIncidentPainter;
+import org.clashmap.geo.render.SymbolPlan;
 import org.clashmap.geo.Viewport;
 
 import java.nio.IntBuffer;

@@ -1,6 +1,6 @@
 package org.clashmap.ui;
 
-import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Viewport;
 
 import java.util.BitSet;
@@ -117,7 +117,7 @@ final class IncidentLayer extends DrawnMapLayer {
                     int i = plan.symbol(k);
                     if (!corroborated.get(set.event[i])) continue;
                     r.strokeRing(image.toPaintedX(vp.screenX(set.wx[i])), image.toPaintedY(vp.screenY(set.wy[i])),
-                            org.clashmap.geo.IncidentPainter.symbolRadius(set, i) + 3, 2, CORROBORATED);
+                            org.clashmap.geo.render.IncidentPainter.symbolRadius(set, i) + 3, 2, CORROBORATED);
                 }
             }
             // where a dragged place will land

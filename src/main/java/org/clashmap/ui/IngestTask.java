@@ -2,7 +2,7 @@ package org.clashmap.ui;
 
 import javafx.concurrent.Task;
 import org.clashmap.ingest.IngestSummary;
-import org.clashmap.ingest.Workspace;
+import org.clashmap.app.Workspace;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -5,10 +5,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.clashmap.extract.EventType;
-import org.clashmap.geo.ControlPalette;
-import org.clashmap.geo.ControlSnapshot;
-import org.clashmap.geo.IncidentPainter;
-import org.clashmap.geo.IncidentStyle;
+import org.clashmap.geo.render.ControlPalette;
+import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.geo.render.IncidentPainter;
+import org.clashmap.geo.render.IncidentStyle;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -3,7 +3,7 @@ package org.clashmap.ui;
 import org.clashmap.extract.DateRange;
 import org.clashmap.extract.EventType;
 import org.clashmap.extract.TimePrecision;
-import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.store.ReviewStatus;
 import org.clashmap.store.StoredEvent;
 

@@ -11,8 +11,8 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.clashmap.extract.ActorRole;
 import org.clashmap.extract.EventPlace;
-import org.clashmap.geo.IncidentPainter;
-import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.render.IncidentPainter;
+import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.store.StoredEvent;
 
 import java.time.LocalDate;
@@ -338,7 +338,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** New control data (claims, edits, layers) for the map, shown at the current window. */
-    public void showControl(org.clashmap.geo.ControlMap m) {
+    public void showControl(org.clashmap.geo.control.ControlMap m) {
         map.control.setControlMap(m);
         map.control.setTime(controlDate());
     }

@@ -8,7 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
-import org.clashmap.geo.Attribution;
+import org.clashmap.geo.basemap.Attribution;
 
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;

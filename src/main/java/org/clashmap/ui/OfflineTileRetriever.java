@@ -3,7 +3,7 @@ package org.clashmap.ui;
 import com.gluonhq.maps.tile.TileRetriever;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.clashmap.geo.TileSource;
+import org.clashmap.geo.basemap.TileSource;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;

@@ -6,8 +6,8 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import org.clashmap.geo.IncidentSet;
-import org.clashmap.geo.IncidentStyle;
+import org.clashmap.geo.index.IncidentSet;
+import org.clashmap.geo.render.IncidentStyle;
 import org.clashmap.geo.Viewport;
 
 import java.util.BitSet;
@@ -50,6 +50,11 @@ public final class OffscreenIncidentRenderer {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
+    }
+
+    /** Stops the toolkit {@link #startHeadlessToolkit()} started (the command line may then exit). */
+    public static void stopToolkit() {
+        Platform.exit();
     }
 
     private static void setIfAbsent(String key, String value) {

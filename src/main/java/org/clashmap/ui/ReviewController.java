@@ -1,7 +1,7 @@
 package org.clashmap.ui;
 
 import org.clashmap.extract.EventPlace;
-import org.clashmap.ingest.Workspace;
+import org.clashmap.app.Workspace;
 import org.clashmap.store.ReviewStatus;
 import org.clashmap.store.Reviewer;
 import org.clashmap.store.StoredEvent;

@@ -17,9 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.clashmap.geo.IncidentSet;
-import org.clashmap.geo.TimeHistogram;
-import org.clashmap.geo.TimeIndex;
+import org.clashmap.geo.index.IncidentSet;
+import org.clashmap.geo.index.TimeHistogram;
+import org.clashmap.geo.index.TimeIndex;
 import org.controlsfx.control.RangeSlider;
 
 import java.time.LocalDate;

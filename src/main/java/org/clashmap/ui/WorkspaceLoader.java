@@ -1,8 +1,8 @@
 package org.clashmap.ui;
 
 import javafx.concurrent.Task;
-import org.clashmap.geo.IncidentSet;
-import org.clashmap.ingest.Workspace;
+import org.clashmap.geo.index.IncidentSet;
+import org.clashmap.app.Workspace;
 import org.clashmap.store.StoredEvent;
 
 import java.util.List;

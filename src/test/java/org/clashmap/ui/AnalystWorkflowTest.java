@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import org.clashmap.extract.EventType;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
-import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Viewport;
 import org.clashmap.ingest.IngestProgress;
 import org.clashmap.ingest.Ingester;

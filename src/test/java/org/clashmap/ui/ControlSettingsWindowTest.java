@@ -8,9 +8,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.clashmap.geo.ControlPalette;
-import org.clashmap.geo.ControlSnapshot;
-import org.clashmap.geo.FrontLine;
+import org.clashmap.geo.render.ControlPalette;
+import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.geo.control.FrontLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -159,7 +159,7 @@ class ControlSettingsWindowTest {
 
     @Test
     void savedSettingsApplyWhenTheWindowOpens() throws Exception {
-        new ControlSettings(org.clashmap.geo.ControlOptions.DEFAULTS.withFrontDistanceKm(60), Map.of("regime", 0x00FF00)).save(prefs);
+        new ControlSettings(org.clashmap.geo.control.ControlOptions.DEFAULTS.withFrontDistanceKm(60), Map.of("regime", 0x00FF00)).save(prefs);
         MainWindow w = openApp(tmp.resolve("t.db"));
         assertEquals(60, app.workspace().controlOptions().frontDistanceKm());
         assertEquals(0xFF00FF00, ControlPalette.argb("regime"));

@@ -4,8 +4,8 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.clashmap.geo.GeneratedIncidents;
-import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.index.GeneratedIncidents;
+import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Viewport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,7 +105,7 @@ class IncidentImageTest {
                 // the cluster under its own centre (another disc drawn over it may be the one on top)
                 int k = image.plan().clusterAt(image.toPaintedX(sx), image.toPaintedY(sy));
                 assertTrue(k >= 0, "no cluster under cluster " + c + "'s centre");
-                double r = org.clashmap.geo.IncidentPainter.clusterRadius(image.plan().clusterEvents(k)) + 3;
+                double r = org.clashmap.geo.render.IncidentPainter.clusterRadius(image.plan().clusterEvents(k)) + 3;
                 assertTrue(Math.hypot(image.plan().clusterX(k) - image.plan().clusterX(c), image.plan().clusterY(k) - image.plan().clusterY(c)) <= r);
                 found++;
             }

@@ -7,7 +7,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
-import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.ingest.IngestProgress;
 import org.clashmap.ingest.Ingester;
 import org.clashmap.store.Database;
