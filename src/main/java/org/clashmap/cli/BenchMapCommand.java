@@ -8,7 +8,7 @@ import org.clashmap.geo.Viewport;
 import org.clashmap.store.DatasetStore;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
-import org.clashmap.ui.OffscreenIncidentRenderer;
+import org.clashmap.ui.map.OffscreenIncidentRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

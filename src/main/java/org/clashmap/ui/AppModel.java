@@ -26,11 +26,11 @@ import java.util.function.LongFunction;
  * comes from the {@link TimeIndex} in two binary searches per duration band. Visible = attribute
  * AND (time OR undated) — undated incidents are governed by "show undated" alone, never by a window.
  */
-final class AppModel {
-    final ObjectProperty<IncidentSet> incidents = new SimpleObjectProperty<>(IncidentSet.of(List.of()));
-    final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(EventFilter.ALL);
-    final ObservableList<StoredEvent> shownEvents = FXCollections.observableArrayList();
-    final ObjectProperty<StoredEvent> selected = new SimpleObjectProperty<>();
+public final class AppModel {
+    public final ObjectProperty<IncidentSet> incidents = new SimpleObjectProperty<>(IncidentSet.of(List.of()));
+    public final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(EventFilter.ALL);
+    public final ObservableList<StoredEvent> shownEvents = FXCollections.observableArrayList();
+    public final ObjectProperty<StoredEvent> selected = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper hiddenCount = new ReadOnlyIntegerWrapper();
     private BitSet visibleIncidents = new BitSet();
     private final List<Runnable> visibilityListeners = new ArrayList<>();
@@ -93,16 +93,16 @@ final class AppModel {
     }
 
     /** Which incidents (event × place) pass the filter; shared with the map layer, never mutated after publication. */
-    BitSet visibleIncidents() {
+    public BitSet visibleIncidents() {
         return visibleIncidents;
     }
 
     /** Incidents passing every filter but the dates: what the timeline's histogram counts. */
-    BitSet attributeIncidents() {
+    public BitSet attributeIncidents() {
         return attributeIncidents;
     }
 
-    TimeIndex timeIndex() {
+    public TimeIndex timeIndex() {
         refreshIndex();
         return timeIndex;
     }
@@ -112,7 +112,7 @@ final class AppModel {
     }
 
     /** Called when the incidents or the non-date part of the filter change (the histogram must be recounted). */
-    void onAttributeChange(Runnable r) {
+    public void onAttributeChange(Runnable r) {
         attributeListeners.add(r);
     }
 
@@ -125,7 +125,7 @@ final class AppModel {
     }
 
     /** Sets only the date window (null = open end), the timeline's fast path. */
-    void setWindow(LocalDate from, LocalDate to) {
+    public void setWindow(LocalDate from, LocalDate to) {
         EventFilter f = filter.get();
         if (Objects.equals(f.from(), from) && Objects.equals(f.to(), to)) return;
         filter.set(f.withDates(from, to));

@@ -1,5 +1,15 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.export.ExportController;
+import org.clashmap.ui.ingest.IngestTask;
+import org.clashmap.ui.ingest.MetadataDialog;
+import org.clashmap.ui.ingest.WorkspaceLoader;
+import org.clashmap.ui.map.AppServices;
+import org.clashmap.ui.review.IncidentActions;
+import org.clashmap.ui.review.ReviewController;
+import org.clashmap.ui.settings.ControlSettings;
+import org.clashmap.ui.settings.ControlSettingsDialog;
+
 import org.clashmap.store.StoredEvent;
 
 import javafx.application.Application;
@@ -32,7 +42,7 @@ public class ClashMapApp extends Application {
     private ControlSettings settings = ControlSettings.defaults();
     private final java.util.concurrent.atomic.AtomicLong controlGeneration = new java.util.concurrent.atomic.AtomicLong();
 
-    static ResourceBundle bundle(Locale locale) {
+    public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("ui.messages", locale);
     }
 
@@ -152,7 +162,7 @@ public class ClashMapApp extends Application {
         return window;
     }
 
-    Workspace workspace() {
+    public Workspace workspace() {
         return workspace;
     }
 

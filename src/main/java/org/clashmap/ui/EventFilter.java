@@ -13,7 +13,7 @@ import java.util.Set;
  * The analyst's filter over events. Empty sets mean "all". Text is matched on normalised Arabic
  * (hamza forms, ta marbuta, diacritics...) so "اطمة" finds "أطمة".
  */
-record EventFilter(Set<EventType> types, Set<String> actors, LocalDate from, LocalDate to, String text,
+public record EventFilter(Set<EventType> types, Set<String> actors, LocalDate from, LocalDate to, String text,
                    double minConfidence, Set<String> outlets, boolean showRejected, boolean showUndated, Set<String> layers,
                    boolean mentions, boolean corroboratedOnly) {
     static final EventFilter ALL = new EventFilter(Set.of(), Set.of(), null, null, "", 0, Set.of(), false, true, Set.of(), false, false);
@@ -23,7 +23,7 @@ record EventFilter(Set<EventType> types, Set<String> actors, LocalDate from, Loc
         this(types, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, Set.of(), false, false);
     }
 
-    EventFilter {
+    public EventFilter {
         types = Set.copyOf(types);
         actors = Set.copyOf(actors);
         outlets = Set.copyOf(outlets);
@@ -96,7 +96,7 @@ record EventFilter(Set<EventType> types, Set<String> actors, LocalDate from, Loc
         return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, showUndated, layers, mentions, b);
     }
 
-    EventFilter withShowUndated(boolean b) {
+    public EventFilter withShowUndated(boolean b) {
         return new EventFilter(types, actors, from, to, text, minConfidence, outlets, showRejected, b, layers, mentions, corroboratedOnly);
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * Filters: event type, actor, date range, text in the sentences, minimum confidence, outlet,
  * rejected and undated events. Always shows how many events are shown and hidden.
  */
-final class FilterPane extends VBox {
+public final class FilterPane extends VBox {
     private final AppModel model;
     private final Labels labels;
     private final ResourceBundle text;

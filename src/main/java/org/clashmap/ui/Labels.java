@@ -7,27 +7,27 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** How model values read in the interface language (types, actors, dates). */
-final class Labels {
+public final class Labels {
     private final ResourceBundle t;
 
-    Labels(ResourceBundle t) {
+    public Labels(ResourceBundle t) {
         this.t = t;
     }
 
-    String dateRange(DateRange d) {
+    public String dateRange(DateRange d) {
         if (!d.isKnown()) return t.getString("date.undated");
         return d.from().equals(d.to()) ? d.from().toString() : d.from() + " – " + d.to();
     }
 
-    String type(org.clashmap.extract.EventType type) {
+    public String type(org.clashmap.extract.EventType type) {
         return lookup("type." + type.name(), type.label);
     }
 
-    String subType(StoredEvent e) {
+    public String subType(StoredEvent e) {
         return e.subType() == null ? type(e.type()) : lookup("subtype." + e.subType().name(), e.subType().label);
     }
 
-    String actor(String id) {
+    public String actor(String id) {
         if (id == null) return "—";
         return lookup("actor." + id, id);
     }

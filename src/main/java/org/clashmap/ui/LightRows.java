@@ -17,7 +17,7 @@ import java.util.List;
  * memory, so those filters do not apply to it (the filter pane offers no actor/outlet choices
  * then); type, confidence, rejected, undated and dates do.
  */
-final class LightRows {
+public final class LightRows {
     private static final EventType[] TYPES = EventType.values();
 
     private LightRows() {

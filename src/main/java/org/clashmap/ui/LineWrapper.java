@@ -11,19 +11,19 @@ import java.util.List;
  * right-to-left text wrongly (each wrapped line repeats the rest of the paragraph), while single
  * lines shape and render correctly, so long Arabic text is broken into lines here.
  */
-final class LineWrapper {
+public final class LineWrapper {
     private final Text probe = new Text();
 
-    LineWrapper(Font font) {
+    public LineWrapper(Font font) {
         probe.setFont(font);
     }
 
-    double width(String s) {
+    public double width(String s) {
         probe.setText(s);
         return probe.getLayoutBounds().getWidth();
     }
 
-    List<String> wrap(String paragraph, double maxWidth) {
+    public List<String> wrap(String paragraph, double maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : paragraph.strip().split("\\s+")) {

@@ -1,5 +1,13 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.map.ControlLayer;
+import org.clashmap.ui.map.IncidentLayer;
+import org.clashmap.ui.map.Legend;
+import org.clashmap.ui.map.MapPane;
+import org.clashmap.ui.review.EventTable;
+import org.clashmap.ui.review.SourcePane;
+import org.clashmap.ui.timeline.TimelinePane;
+
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -26,14 +34,14 @@ import java.util.function.LongFunction;
  * selection through the {@link AppModel}.
  */
 public final class MainWindow extends BorderPane {
-    final AppModel model = new AppModel();
-    final MapPane map = new MapPane();
-    final StatusBar status = new StatusBar();
+    public final AppModel model = new AppModel();
+    public final MapPane map = new MapPane();
+    public final StatusBar status = new StatusBar();
     final EventTable table;
-    final SourcePane source;
+    public final SourcePane source;
     final FilterPane filters;
     final StackPane timeline = new StackPane();
-    final TimelinePane timelinePane;
+    public final TimelinePane timelinePane;
     private final Labels labels;
     final Legend legend;
     private final ResourceBundle text;
@@ -248,7 +256,7 @@ public final class MainWindow extends BorderPane {
     private java.util.function.Function<StoredEvent, org.clashmap.store.IncidentStore.Incident> incidentOf = e -> null;
 
     /** Where the source pane learns the selected event's incident across reports and its other reports. */
-    void setIncidentLookup(java.util.function.Function<StoredEvent, org.clashmap.store.IncidentStore.Incident> lookup) {
+    public void setIncidentLookup(java.util.function.Function<StoredEvent, org.clashmap.store.IncidentStore.Incident> lookup) {
         this.incidentOf = lookup;
     }
 
@@ -258,7 +266,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Shows the selected event's report again (after a split, merge or re-dating). */
-    void refreshSource() {
+    public void refreshSource() {
         showSource(model.selected.get());
     }
 
@@ -344,7 +352,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Shows an event again after an edit; the selection stays on it if it still passes the filter. */
-    void replaceEvent(StoredEvent updated) {
+    public void replaceEvent(StoredEvent updated) {
         if (updated == null) return;
         List<StoredEvent> events = new java.util.ArrayList<>(model.incidents.get().events());
         events.replaceAll(e -> e.id() == updated.id() ? updated : e);

@@ -10,8 +10,8 @@ import org.clashmap.geo.Coordinates;
 import java.util.Locale;
 
 /** Bottom bar: a message on one side, cursor position (degrees and MGRS) and zoom on the other. */
-final class StatusBar extends HBox {
-    final Label message = new Label();
+public final class StatusBar extends HBox {
+    public final Label message = new Label();
     final Label position = new Label();
     final Label mgrs = new Label();
     final Label zoom = new Label();

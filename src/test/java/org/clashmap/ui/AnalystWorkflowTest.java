@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The analyst's workflow on a temporary database that the app fills with the built-in seeds. */
 @ExtendWith(ApplicationExtension.class)
-class AnalystWorkflowTest {
+public class AnalystWorkflowTest {
     @TempDir
     Path tmp;
     private ClashMapApp app;

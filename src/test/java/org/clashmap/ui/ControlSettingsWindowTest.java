@@ -1,5 +1,12 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.settings.ControlSettings;
+import org.clashmap.ui.settings.ControlSettingsDialog;
+
+import org.clashmap.ui.ClashMapApp;
+import org.clashmap.ui.MainWindow;
+import org.clashmap.ui.MemoryPreferences;
+
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ColorPicker;
@@ -36,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * go to a throwaway preferences node.
  */
 @ExtendWith(ApplicationExtension.class)
-class ControlSettingsWindowTest {
+public class ControlSettingsWindowTest {
     private static final LocalDate APRIL_25 = LocalDate.of(2018, 4, 25);
     private static final Color MAGENTA = Color.rgb(255, 0, 255);
     @TempDir

@@ -21,7 +21,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The window's filter on the seeds plus the committed UCDP excerpt: layers, text search, dates. */
-class EventFilterTest {
+public class EventFilterTest {
     static List<StoredEvent> events;
 
     @BeforeAll
