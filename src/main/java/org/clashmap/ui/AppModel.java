@@ -28,7 +28,7 @@ import java.util.function.LongFunction;
  */
 public final class AppModel {
     public final ObjectProperty<IncidentSet> incidents = new SimpleObjectProperty<>(IncidentSet.of(List.of()));
-    public final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(EventFilter.ALL);
+    public final ObjectProperty<ViewFilter> filter = new SimpleObjectProperty<>(ViewFilter.ALL);
     public final ObservableList<StoredEvent> shownEvents = FXCollections.observableArrayList();
     public final ObjectProperty<StoredEvent> selected = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper hiddenCount = new ReadOnlyIntegerWrapper();
@@ -39,7 +39,7 @@ public final class AppModel {
     private IncidentSet indexedSet;
     private TimeIndex timeIndex;
     private BitSet undatedIncidents = new BitSet();
-    private EventFilter attributeKey;
+    private ViewFilter attributeKey;
     private BitSet attributeEvents = new BitSet(), attributeIncidents = new BitSet();
 
     AppModel() {
@@ -126,7 +126,7 @@ public final class AppModel {
 
     /** Sets only the date window (null = open end), the timeline's fast path. */
     public void setWindow(LocalDate from, LocalDate to) {
-        EventFilter f = filter.get();
+        ViewFilter f = filter.get();
         if (Objects.equals(f.from(), from) && Objects.equals(f.to(), to)) return;
         filter.set(f.withDates(from, to));
     }
@@ -144,8 +144,8 @@ public final class AppModel {
     private void refilter() {
         refreshIndex();
         IncidentSet set = incidents.get();
-        EventFilter f = filter.get();
-        EventFilter key = f.withDates(null, null);
+        ViewFilter f = filter.get();
+        ViewFilter key = f.withDates(null, null);
         boolean attributesChanged = !key.equals(attributeKey);
         if (attributesChanged) recomputeAttributes(set, key);
 
@@ -227,7 +227,7 @@ public final class AppModel {
         return facts.get(eventId);
     }
 
-    private boolean incidentFilter(IncidentSet set, int e, EventFilter key) {
+    private boolean incidentFilter(IncidentSet set, int e, ViewFilter key) {
         if (facts.isEmpty() || key.mentions() && !key.corroboratedOnly()) return true;
         long id = set.hasEvents() ? set.events().get(e).id() : set.eventId(e);
         if (!key.mentions() && secondMentions.contains(id)) return false;
@@ -238,7 +238,7 @@ public final class AppModel {
         return true;
     }
 
-    private void recomputeAttributes(IncidentSet set, EventFilter key) {
+    private void recomputeAttributes(IncidentSet set, ViewFilter key) {
         attributeKey = key;
         List<StoredEvent> all = set.events();
         BitSet events = new BitSet(set.eventCount()), incidents = new BitSet(set.size);

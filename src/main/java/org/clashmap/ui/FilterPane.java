@@ -139,7 +139,7 @@ public final class FilterPane extends VBox {
     /** Actor and outlet choices come from the data, so the lists only offer what exists. */
     private void rebuildChoices(List<StoredEvent> events) {
         Set<String> actors = events.stream().flatMap(e -> e.actors().stream()).map(EventActor::actorId).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> outlets = events.stream().map(EventFilter::outletOf).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> outlets = events.stream().map(org.clashmap.store.EventFilter::outletOf).collect(Collectors.toCollection(TreeSet::new));
         Set<String> layers = events.stream().map(StoredEvent::origin).collect(Collectors.toCollection(TreeSet::new));
         fill(layerBox, layers, "filter-layer-", this::layerName, sel -> model.filter.set(model.filter.get().withLayers(sel.size() == layers.size() ? Set.of() : sel)));
         fill(actorBox, actors, "filter-actor-", labels::actor, sel -> model.filter.set(model.filter.get().withActors(sel.size() == actors.size() ? Set.of() : sel)));

@@ -23,19 +23,18 @@ public final class LightRows {
     private LightRows() {
     }
 
-    static boolean passes(IncidentSet set, int e, EventFilter f) {
+    /** The filter's column criteria ({@link org.clashmap.store.EventFilter#testColumns}) for event {@code e} of a lean set. */
+    static boolean passes(IncidentSet set, int e, ViewFilter f) {
         IncidentSet.EventColumns c = set.eventColumns();
-        if ((c.flags()[e] & IncidentSet.FLAG_REJECTED) != 0 && !f.showRejected()) return false;
-        if (!f.types().isEmpty() && !f.types().contains(TYPES[c.type()[e]])) return false;
-        if (c.confidence()[e] < f.minConfidence() - 1e-6) return false;
-        return c.dayFrom()[e] != IncidentSet.UNDATED || f.showUndated();
+        boolean dated = c.dayFrom()[e] != IncidentSet.UNDATED;
+        return f.events().testColumns(TYPES[c.type()[e]], c.confidence()[e], (c.flags()[e] & IncidentSet.FLAG_REJECTED) != 0,
+                dated, c.dayFrom()[e], c.dayTo()[e]);
     }
 
     /** Date test for an event without places (it has no incident in the time index). */
-    static boolean inWindow(IncidentSet set, int e, EventFilter f) {
+    static boolean inWindow(IncidentSet set, int e, ViewFilter f) {
         IncidentSet.EventColumns c = set.eventColumns();
-        if (c.dayFrom()[e] == IncidentSet.UNDATED) return f.showUndated();
-        return (f.from() == null || c.dayTo()[e] >= f.from().toEpochDay()) && (f.to() == null || c.dayFrom()[e] <= f.to().toEpochDay());
+        return f.events().inWindow(c.dayFrom()[e] != IncidentSet.UNDATED, c.dayFrom()[e], c.dayTo()[e]);
     }
 
     static StoredEvent row(IncidentSet set, int e) {

@@ -1,7 +1,7 @@
 package org.clashmap.ui.timeline;
 
 import org.clashmap.ui.AppModel;
-import org.clashmap.ui.EventFilter;
+import org.clashmap.ui.ViewFilter;
 
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
@@ -241,7 +241,7 @@ public final class TimelinePane extends VBox {
     }
 
     /** The filter pane's pickers (or anyone else) changed the dates: move the window to match. */
-    private void fromFilter(EventFilter f) {
+    private void fromFilter(ViewFilter f) {
         if (undated.isSelected() != f.showUndated()) undated.setSelected(f.showUndated());
         if (syncing || !hasDates) return;
         int from = f.from() == null ? playback.min() : (int) f.from().toEpochDay();

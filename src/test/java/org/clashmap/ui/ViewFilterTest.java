@@ -21,7 +21,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The window's filter on the seeds plus the committed UCDP excerpt: layers, text search, dates. */
-public class EventFilterTest {
+public class ViewFilterTest {
     static List<StoredEvent> events;
 
     @BeforeAll
@@ -35,7 +35,7 @@ public class EventFilterTest {
         }
     }
 
-    private static long count(EventFilter f) {
+    private static long count(ViewFilter f) {
         return events.stream().filter(f::test).count();
     }
 
@@ -44,23 +44,23 @@ public class EventFilterTest {
         long extracted = events.stream().filter(e -> "extracted".equals(e.origin())).count();
         long ucdp = events.stream().filter(e -> "ucdp".equals(e.origin())).count();
         assertTrue(extracted > 30 && ucdp > 100);
-        assertEquals(extracted, count(EventFilter.ALL.withLayers(Set.of("extracted"))));
-        assertEquals(ucdp, count(EventFilter.ALL.withLayers(Set.of("ucdp"))));
-        assertEquals(extracted + ucdp, count(EventFilter.ALL));
+        assertEquals(extracted, count(ViewFilter.ALL.withLayers(Set.of("extracted"))));
+        assertEquals(ucdp, count(ViewFilter.ALL.withLayers(Set.of("ucdp"))));
+        assertEquals(extracted + ucdp, count(ViewFilter.ALL));
     }
 
     @Test
     void textSearchIgnoresHamzaAndTaMarbutaVariants() {
         // The seeds write البوكمال; a search typed without the article or with another alef still finds it.
-        long exact = count(EventFilter.ALL.withText("البوكمال"));
+        long exact = count(ViewFilter.ALL.withText("البوكمال"));
         assertTrue(exact > 0);
-        assertEquals(exact, count(EventFilter.ALL.withText("ألبوكمال")));
-        assertEquals(0, count(EventFilter.ALL.withText("'; DROP TABLE events; --")));
+        assertEquals(exact, count(ViewFilter.ALL.withText("ألبوكمال")));
+        assertEquals(0, count(ViewFilter.ALL.withText("'; DROP TABLE events; --")));
     }
 
     @Test
     void aDateWindowKeepsOverlappingEventsAndDropsUndatedOnesOnlyWhenAsked() {
-        var april2018 = EventFilter.ALL.withDates(java.time.LocalDate.of(2018, 4, 1), java.time.LocalDate.of(2018, 4, 30));
+        var april2018 = ViewFilter.ALL.withDates(java.time.LocalDate.of(2018, 4, 1), java.time.LocalDate.of(2018, 4, 30));
         long undated = events.stream().filter(e -> !e.date().isKnown()).count();
         assertTrue(undated > 0);
         long inApril = events.stream().filter(e -> e.date().isKnown() && !e.date().to().isBefore(java.time.LocalDate.of(2018, 4, 1))
