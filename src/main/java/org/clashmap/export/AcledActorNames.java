@@ -10,19 +10,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Readable (ACLED-style) names for actor ids, from {@code export/acled_actor_names.tsv}. */
-public final class ActorNames {
+public final class AcledActorNames {
     private static final String RESOURCE = "/export/acled_actor_names.tsv";
-    private static volatile ActorNames defaults;
+    private static volatile AcledActorNames defaults;
 
     private final Map<String, String> names;
 
-    ActorNames(Map<String, String> names) {
+    AcledActorNames(Map<String, String> names) {
         this.names = Map.copyOf(names);
     }
 
     /** The bundled table, loaded once. */
-    public static ActorNames defaults() {
-        ActorNames d = defaults;
+    public static AcledActorNames defaults() {
+        AcledActorNames d = defaults;
         if (d == null) {
             d = load();
             defaults = d;
@@ -40,8 +40,8 @@ public final class ActorNames {
         return names.containsKey(actorId);
     }
 
-    private static ActorNames load() {
-        try (InputStream in = ActorNames.class.getResourceAsStream(RESOURCE)) {
+    private static AcledActorNames load() {
+        try (InputStream in = AcledActorNames.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             Map<String, String> m = new HashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -51,7 +51,7 @@ public final class ActorNames {
                 if (f.length != 2) throw new IllegalStateException(RESOURCE + ": expected id<TAB>name: " + line);
                 m.put(f[0].trim(), f[1].trim());
             }
-            return new ActorNames(m);
+            return new AcledActorNames(m);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,11 +10,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A dataset's actor names mapped to ClashMap's canonical actor ids, from a TSV. Two forms:
- * UCDP's (exact names; a side lists several groups separated by ", ") and ACLED's (exact, prefix
- * or contains rules, first match wins).
+ * Reading a dataset's actors: its actor names mapped to ClashMap's canonical actor ids, from a
+ * TSV. Two forms: UCDP's (exact names; a side lists several groups separated by ", ") and ACLED's
+ * (exact, prefix or contains rules, first match wins). The other direction, the ACLED-style name
+ * ClashMap writes for an id, is {@link org.clashmap.export.AcledActorNames}' one table.
  */
-final class ActorNames {
+final class DatasetActors {
     static final String OTHER = "other";
 
     private record Rule(String how, String text, String id) {
@@ -29,7 +30,6 @@ final class ActorNames {
     }
 
     private final List<Rule> rules;
-    private final Map<String, String> exportNames = new HashMap<>();
     /**
      * Names that mapped to nothing, so an import can mention each once: the first {@link #MAX_UNKNOWN_KEPT} of them
      * (a garbage file of millions of distinct "actors" must not fill the heap; issue 23).
@@ -40,27 +40,22 @@ final class ActorNames {
     static final int MAX_UNKNOWN_KEPT = 1_000;
     static final int MAX_CACHED = 20_000;
 
-    private ActorNames(List<Rule> rules, Map<String, String> exportNames) {
+    private DatasetActors(List<Rule> rules) {
         this.rules = rules;
-        this.exportNames.putAll(exportNames);
     }
 
     /** UCDP: lines "name TAB id", matched exactly. */
-    static ActorNames ucdp() {
+    static DatasetActors ucdp() {
         List<Rule> rules = new ArrayList<>();
         for (String[] r : DataFiles.tsv("ucdp_sides.tsv", 2)) rules.add(new Rule("exact", lower(r[0]), r[1].trim()));
-        return new ActorNames(rules, Map.of());
+        return new DatasetActors(rules);
     }
 
     /** ACLED: lines "how TAB text TAB id". */
-    static ActorNames acled() {
+    static DatasetActors acled() {
         List<Rule> rules = new ArrayList<>();
-        Map<String, String> export = new HashMap<>();
-        for (String[] r : DataFiles.tsv("acled_actors.tsv", 3)) {
-            rules.add(new Rule(r[0].trim(), lower(r[1]), r[2].trim()));
-            export.putIfAbsent(r[2].trim(), r[1].trim());
-        }
-        return new ActorNames(rules, export);
+        for (String[] r : DataFiles.tsv("acled_actors.tsv", 3)) rules.add(new Rule(r[0].trim(), lower(r[1]), r[2].trim()));
+        return new DatasetActors(rules);
     }
 
     private static String lower(String s) {
@@ -100,11 +95,6 @@ final class ActorNames {
         Set<String> ids = new LinkedHashSet<>();
         for (String part : side.split(",\\s+")) if (!part.isBlank()) ids.add(idOf(part));
         return List.copyOf(ids);
-    }
-
-    /** The dataset name ClashMap writes for an id on export (the id's first rule). */
-    String exportName(String id) {
-        return exportNames.getOrDefault(id, exportNames.getOrDefault(OTHER, id));
     }
 
     /** The unknown names kept (at most {@link #MAX_UNKNOWN_KEPT}). */
