@@ -169,7 +169,7 @@ public final class DatabaseWorkspace implements Workspace {
     @Override
     public synchronized List<String> alsoIn(StoredEvent e) {
         if (!"extracted".equals(e.origin()) || !e.date().isKnown()) return List.of();
-        List<org.clashmap.store.EventPoint> places = e.places().stream().map(p -> new org.clashmap.store.EventPoint(e.id(), e.origin(),
+        List<org.clashmap.store.DatedEventPlace> places = e.places().stream().map(p -> new org.clashmap.store.DatedEventPlace(e.id(), e.origin(),
                 e.externalId(), e.date().from(), e.date().to(), e.fatalities(), p.lat(), p.lon(), p.precisionKm(), p.nameAr(), e.sentence())).toList();
         List<String> out = new java.util.ArrayList<>();
         for (String origin : List.of("ucdp", "acled")) {

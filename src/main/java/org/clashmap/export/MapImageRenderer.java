@@ -1,7 +1,7 @@
 package org.clashmap.export;
 
 import org.clashmap.extract.EventType;
-import org.clashmap.geo.basemap.Attribution;
+import org.clashmap.geo.basemap.BasemapAttribution;
 import org.clashmap.geo.render.SymbolPlan;
 import org.clashmap.geo.render.ControlPainter;
 import org.clashmap.geo.render.ControlPalette;
@@ -135,7 +135,7 @@ public final class MapImageRenderer {
         double s = deviceScale(w, h);
         Texts tx = new Texts(req.lang());
         double lw = w / s, lh = h / s;
-        List<String> attribution = wrap(Attribution.lines(), lw - 2 * PAD, tx);
+        List<String> attribution = wrap(BasemapAttribution.lines(), lw - 2 * PAD, tx);
         double attrH = attribution.size() * 13 + 8;
 
         // Zoom that fits the bbox into the map area (between the title band and the attribution strip).
@@ -259,7 +259,7 @@ public final class MapImageRenderer {
         return new Presence(types, undated, drawn.clusterCount() > 0, sized, events.cardinality(), places, List.of());
     }
 
-    /** Attribution lines joined with middle dots and wrapped to a width. */
+    /** BasemapAttribution lines joined with middle dots and wrapped to a width. */
     private static List<String> wrap(List<String> lines, double width, Texts tx) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();

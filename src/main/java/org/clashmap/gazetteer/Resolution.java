@@ -1,5 +1,7 @@
 package org.clashmap.gazetteer;
 
+import org.clashmap.geodesy.Geodesy;
+
 import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.NormalizedText;
 import org.clashmap.text.Token;
@@ -352,12 +354,12 @@ final class Resolution {
             if (b.precisionKm() > BIG_AREA_KM || b == p) continue;
             double conf = o.prob[o.best];
             // Closeness is judged against the sizes of both places: a desert region is "near" at 60 km.
-            double w = conf * Math.exp(-Geodesy.approxKm(p, b) / (NEAR_SCALE_KM + p.precisionKm() + b.precisionKm()));
+            double w = conf * Math.exp(-Geodesy.approxKm(p.lat(), p.lon(), b.lat(), b.lon()) / (NEAR_SCALE_KM + p.precisionKm() + b.precisionKm()));
             if (o.sentence == m.sentence) inSentence = Math.max(inSentence, w);
             else inDoc = Math.max(inDoc, w);
         }
         for (Place a : extraAnchors) {
-            inSentence = Math.max(inSentence, Math.exp(-Geodesy.approxKm(p, a) / NEAR_SCALE_KM));
+            inSentence = Math.max(inSentence, Math.exp(-Geodesy.approxKm(p.lat(), p.lon(), a.lat(), a.lon()) / NEAR_SCALE_KM));
         }
         return W_NEAR_SENTENCE * inSentence + W_NEAR_DOC * inDoc;
     }
@@ -401,7 +403,7 @@ final class Resolution {
         Place b = m.bestPlace();
         double conf = 0;
         for (int c = 0; c < m.cands.length; c++) {
-            if (Geodesy.approxKm(b, m.cands[c]) <= Math.max(5, b.precisionKm())) conf += m.prob[c];
+            if (Geodesy.approxKm(b.lat(), b.lon(), m.cands[c].lat(), m.cands[c].lon()) <= Math.max(5, b.precisionKm())) conf += m.prob[c];
         }
         return Math.min(1, conf);
     }
@@ -448,7 +450,7 @@ final class Resolution {
             // A governorate or the country is no neighbour ("المطلة على البحر" beside محافظة اللاذقية), nor a
             // person's name ("ويدعى الشيخ عبد الرحمن" beside "يبلغ من العمر").
             if (tooWideToVouch(o.bestPlace()) || afterPersonTitle(o)) continue;
-            if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
+            if (Geodesy.approxKm(b.lat(), b.lon(), o.bestPlace().lat(), o.bestPlace().lon()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
         }
         return null;
     }
@@ -482,7 +484,7 @@ final class Resolution {
         for (M o : near(m)) { // the mentions around it, as the other sentence checks: never the whole report
             if (o == m || o.sentence != m.sentence || o.needsContext) continue;
             PlaceKind k = o.bestPlace().kind();
-            if ((k == PlaceKind.CITY || k == PlaceKind.TOWN) && Geodesy.approxKm(b, o.bestPlace()) > CONTEXT_NEAR_KM) return true;
+            if ((k == PlaceKind.CITY || k == PlaceKind.TOWN) && Geodesy.approxKm(b.lat(), b.lon(), o.bestPlace().lat(), o.bestPlace().lon()) > CONTEXT_NEAR_KM) return true;
         }
         return false;
     }

@@ -19,7 +19,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
-import org.clashmap.geo.basemap.Attribution;
+import org.clashmap.geo.basemap.BasemapAttribution;
 import org.clashmap.app.DatabaseWorkspace;
 import org.clashmap.app.Workspace;
 import org.clashmap.store.Database;
@@ -235,9 +235,7 @@ public class ClashMapApp extends Application {
             window.status.progress.setVisible(false);
             window.status.message.setText(String.valueOf(loader.getException().getMessage()));
         });
-        Thread t = new Thread(loader, "load-events");
-        t.setDaemon(true);
-        t.start();
+        Background.run(loader);
     }
 
     /** Rebuilds who-holds-what in the background and shows it (after loading, ingesting or an analyst's change). */
@@ -251,7 +249,7 @@ public class ClashMapApp extends Application {
         Workspace ws = workspace;
         // Only the newest request is shown: an older computation (e.g. with the previous settings) that finishes late is dropped.
         long generation = controlGeneration.incrementAndGet();
-        Thread t = new Thread(() -> {
+        Background.run(() -> {
             try {
                 var m = ws.controlMap();
                 javafx.application.Platform.runLater(() -> {
@@ -262,9 +260,7 @@ public class ClashMapApp extends Application {
             } catch (RuntimeException e) {
                 javafx.application.Platform.runLater(() -> window.status.message.setText(String.valueOf(e.getMessage())));
             }
-        }, "control-model");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     @Override
@@ -289,7 +285,7 @@ public class ClashMapApp extends Application {
 
         @Override
         public void showAbout() {
-            info(text.getString("menu.help.about"), "ClashMap — GPL-3.0\n\n" + String.join("\n", Attribution.lines()));
+            info(text.getString("menu.help.about"), "ClashMap — GPL-3.0\n\n" + String.join("\n", BasemapAttribution.lines()));
         }
 
         @Override
@@ -367,7 +363,7 @@ public class ClashMapApp extends Application {
             if (incidents != null) incidents.removeRun();
         }
 
-        private Thread ingestThread;
+        private java.util.concurrent.Future<?> ingestRun;
 
         @Override
         public void exportData() {
@@ -420,28 +416,25 @@ public class ClashMapApp extends Application {
             });
             task.setOnCancelled(e -> {
                 // Cancel stops between reports: wait for the batch being stored, then say what was kept.
-                Thread ingest = ingestThread;
-                Thread waiter = new Thread(() -> {
+                java.util.concurrent.Future<?> ingest = ingestRun;
+                Background.run(() -> {
                     try {
-                        if (ingest != null) ingest.join();
+                        if (ingest != null) ingest.get();
                     } catch (InterruptedException ex) {
                         Thread.currentThread().interrupt();
+                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException ex) {
+                        // the task reports its own failure; here only its end matters
                     }
                     Platform.runLater(() -> {
                         if (incidents != null) incidents.afterCancelledIngest();
                     });
-                }, "ingest-cancelled");
-                waiter.setDaemon(true);
-                waiter.start();
+                });
             });
             task.setOnFailed(e -> {
                 dialog.close();
                 info(text.getString("ingest.title"), String.valueOf(task.getException().getMessage()));
             });
-            Thread t = new Thread(task, "ingest");
-            t.setDaemon(true);
-            ingestThread = t;
-            t.start();
+            ingestRun = Background.run(task);
             dialog.show();
         }
 

@@ -18,7 +18,7 @@ final class ArchitectureRules {
     }
 
     static final String[] PIPELINE = {
-            "org.clashmap.text..", "org.clashmap.gazetteer..", "org.clashmap.extract..", "org.clashmap.incidents..",
+            "org.clashmap.geodesy..", "org.clashmap.text..", "org.clashmap.gazetteer..", "org.clashmap.extract..", "org.clashmap.incidents..",
             "org.clashmap.evaluation.."};
 
     static final String[] JAVAFX = {"javafx..", "com.gluonhq..", "org.controlsfx.."};
@@ -69,6 +69,7 @@ final class ArchitectureRules {
     /** Data flows one way: each layer uses only the layers below it. */
     static final Architectures.LayeredArchitecture LAYERS = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
+            .layer("Geodesy").definedBy("org.clashmap.geodesy..")
             .layer("Text").definedBy("org.clashmap.text..")
             .layer("Gazetteer").definedBy("org.clashmap.gazetteer..")
             .layer("Extract").definedBy("org.clashmap.extract..")
@@ -82,23 +83,24 @@ final class ArchitectureRules {
             .layer("App").definedBy("org.clashmap.app..")
             .layer("Ui").definedBy("org.clashmap.ui..")
             .layer("Cli").definedBy("org.clashmap.cli..")
+            .whereLayer("Geodesy").mayNotAccessAnyLayer()
             .whereLayer("Text").mayNotAccessAnyLayer()
-            .whereLayer("Gazetteer").mayOnlyAccessLayers("Text")
-            .whereLayer("Extract").mayOnlyAccessLayers("Text", "Gazetteer")
+            .whereLayer("Gazetteer").mayOnlyAccessLayers("Geodesy", "Text")
+            .whereLayer("Extract").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer")
             // incidents is a pure library the store calls inside its ingest transaction (decision 021).
-            .whereLayer("Incidents").mayOnlyAccessLayers("Text", "Gazetteer", "Extract")
-            .whereLayer("Store").mayOnlyAccessLayers("Text", "Gazetteer", "Extract", "Incidents")
-            .whereLayer("Geo").mayOnlyAccessLayers("Text", "Gazetteer", "Extract", "Incidents", "Store")
-            .whereLayer("Datasets").mayOnlyAccessLayers("Text", "Gazetteer", "Extract", "Incidents", "Store")
-            .whereLayer("Ingest").mayOnlyAccessLayers("Text", "Gazetteer", "Extract", "Incidents", "Store")
-            .whereLayer("Export").mayOnlyAccessLayers("Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo")
+            .whereLayer("Incidents").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract")
+            .whereLayer("Store").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents")
+            .whereLayer("Geo").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store")
+            .whereLayer("Datasets").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store")
+            .whereLayer("Ingest").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store")
+            .whereLayer("Export").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo")
             // evaluation runs the pipeline in process as ingest does and scores the GeoJSON export's properties (decision 017).
-            .whereLayer("Evaluation").mayOnlyAccessLayers("Text", "Gazetteer", "Extract", "Incidents", "Store", "Ingest", "Export")
-            .whereLayer("App").mayOnlyAccessLayers("Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo", "Datasets",
+            .whereLayer("Evaluation").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store", "Ingest", "Export")
+            .whereLayer("App").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo", "Datasets",
                     "Ingest", "Export")
-            .whereLayer("Ui").mayOnlyAccessLayers("Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo", "Datasets",
+            .whereLayer("Ui").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo", "Datasets",
                     "Ingest", "Export", "App")
-            .whereLayer("Cli").mayOnlyAccessLayers("Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo", "Datasets",
+            .whereLayer("Cli").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo", "Datasets",
                     "Ingest", "Export", "Evaluation", "App", "Ui");
 
     /** Inside geo: shared maths at the root, then basemap and index, control, and the painter on top. */

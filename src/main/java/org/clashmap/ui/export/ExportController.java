@@ -137,9 +137,7 @@ public final class ExportController {
             a.initOwner(owner());
             a.show();
         });
-        Thread t = new Thread(task, "export");
-        t.setDaemon(true);
-        t.start();
+        org.clashmap.ui.Background.run(task);
     }
 
     private Window owner() {

@@ -8,7 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
-import org.clashmap.geo.basemap.Attribution;
+import org.clashmap.geo.basemap.BasemapAttribution;
 
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
@@ -39,7 +39,7 @@ public final class MapPane extends StackPane {
         mapView.addLayer(incidents);
         mapView.setZoom(HOME_ZOOM);
         mapView.setCenter(HOME_LAT, HOME_LON);
-        Label attribution = new Label(String.join(" · ", Attribution.lines()));
+        Label attribution = new Label(String.join(" · ", BasemapAttribution.lines()));
         attribution.getStyleClass().add("attribution");
         attribution.setId("attribution");
         attribution.setWrapText(true);

@@ -159,7 +159,7 @@ public class OfflineTileRendererTest {
 
     @Test
     void attributionNamesEverySource() {
-        String all = String.join("\n", Attribution.lines());
+        String all = String.join("\n", BasemapAttribution.lines());
         for (String s : List.of("OCHA Syria COD, 2015", "Open-Syria data-geography", "GeoNames", "Made with Natural Earth", "UCDP GED 19.1")) {
             assertTrue(all.contains(s), s);
         }

@@ -9,15 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The attribution lines the data licences require; the app shows them with the map and in exports. */
-public final class Attribution {
+public final class BasemapAttribution {
     private static final String RESOURCE = "/basemap/ATTRIBUTION.txt";
 
-    private Attribution() {
+    private BasemapAttribution() {
     }
 
     /** Non-comment, non-blank lines of the bundled attribution file. */
     public static List<String> lines() {
-        try (InputStream in = Attribution.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = BasemapAttribution.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();

@@ -6,6 +6,6 @@ import java.time.LocalDate;
  * One dated place of one event, the light shape the agreement index needs (an event with two
  * places yields two points). Dates are inclusive.
  */
-public record EventPoint(long eventId, String origin, String externalId, LocalDate from, LocalDate to,
+public record DatedEventPlace(long eventId, String origin, String externalId, LocalDate from, LocalDate to,
                          Integer fatalities, double lat, double lon, double precisionKm,
                          String placeName, String sentence) {}
