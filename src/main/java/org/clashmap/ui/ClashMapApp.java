@@ -1,5 +1,10 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.concurrent.Background;
+
+import org.clashmap.ui.model.LightRows;
+import org.clashmap.ui.widgets.Labels;
+
 import org.clashmap.ui.export.ExportController;
 import org.clashmap.ui.ingest.IngestTask;
 import org.clashmap.ui.ingest.MetadataDialog;
@@ -68,7 +73,7 @@ public class ClashMapApp extends Application {
         review = new ReviewController(workspace, w, text);
         export = new ExportController(workspace, w, text);
         w.onPlaceDragged(review::moved);
-        incidents = new IncidentActions(workspace, w, text, this::reloadControl);
+        incidents = new IncidentActions(workspace, w, w.source, text, this::reloadControl);
     }
 
     private IncidentActions incidents;

@@ -1,5 +1,8 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.model.AppModel;
+import org.clashmap.ui.widgets.Labels;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;

@@ -1,5 +1,10 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.model.AppModel;
+import org.clashmap.ui.model.Shell;
+import org.clashmap.ui.widgets.Labels;
+import org.clashmap.ui.widgets.StatusBar;
+
 import org.clashmap.ui.map.ControlLayer;
 import org.clashmap.ui.map.IncidentLayer;
 import org.clashmap.ui.map.Legend;
@@ -33,7 +38,7 @@ import java.util.function.LongFunction;
  * pane on the right, the timeline and status bar below. Map, table and source pane share one
  * selection through the {@link AppModel}.
  */
-public final class MainWindow extends BorderPane {
+public final class MainWindow extends BorderPane implements Shell {
     public final AppModel model = new AppModel();
     public final MapPane map = new MapPane();
     public final StatusBar status = new StatusBar();
@@ -42,6 +47,26 @@ public final class MainWindow extends BorderPane {
     final FilterPane filters;
     final StackPane timeline = new StackPane();
     public final TimelinePane timelinePane;
+
+    @Override
+    public AppModel model() {
+        return model;
+    }
+
+    @Override
+    public StatusBar status() {
+        return status;
+    }
+
+    @Override
+    public javafx.stage.Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    @Override
+    public org.clashmap.geo.Viewport mapViewport() {
+        return map.incidents.viewport();
+    }
     private final Labels labels;
     final Legend legend;
     private final ResourceBundle text;
@@ -256,16 +281,19 @@ public final class MainWindow extends BorderPane {
     private java.util.function.Function<StoredEvent, org.clashmap.store.IncidentStore.Incident> incidentOf = e -> null;
 
     /** Where the source pane learns the selected event's incident across reports and its other reports. */
+    @Override
     public void setIncidentLookup(java.util.function.Function<StoredEvent, org.clashmap.store.IncidentStore.Incident> lookup) {
         this.incidentOf = lookup;
     }
 
     /** Each event's incident (reports, outlets, dead): one symbol per incident by default, the corroborated filter. */
+    @Override
     public void showIncidentFacts(java.util.Map<Long, org.clashmap.store.IncidentFacts> facts) {
         model.setIncidentFacts(facts);
     }
 
     /** Shows the selected event's report again (after a split, merge or re-dating). */
+    @Override
     public void refreshSource() {
         showSource(model.selected.get());
     }
@@ -352,6 +380,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Shows an event again after an edit; the selection stays on it if it still passes the filter. */
+    @Override
     public void replaceEvent(StoredEvent updated) {
         if (updated == null) return;
         List<StoredEvent> events = new java.util.ArrayList<>(model.incidents.get().events());
@@ -364,6 +393,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Shows a new set of events (keeps the selection if it still exists). */
+    @Override
     public void showEvents(List<StoredEvent> events) {
         model.setEvents(events);
     }

@@ -61,10 +61,26 @@ final class ArchitectureRules {
     static final ArchRule NO_CYCLES_IN_GEO = slices().matching("org.clashmap.geo.(*)..")
             .should().beFreeOfCycles();
 
+    /** No cycles between ui's packages below the shell (features, model, widgets). */
+    static final ArchRule NO_CYCLES_IN_UI = slices().matching("org.clashmap.ui.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The shell (package ui: application, main window) builds the features; a feature never uses the shell. */
+    static final ArchRule UI_FEATURES_DO_NOT_USE_THE_SHELL = noClasses()
+            .that().resideInAPackage("org.clashmap.ui..").and().resideOutsideOfPackage("org.clashmap.ui")
+            .should().dependOnClassesThat().resideInAPackage("org.clashmap.ui")
+            .because("features reach the window through ui.model.Shell");
+
     /** The gazetteer is read by everyone; building it is a separate step above it. */
     static final ArchRule GAZETTEER_DOES_NOT_NEED_ITS_BUILDER = noClasses()
             .that().resideInAPackage("org.clashmap.gazetteer")
             .should().dependOnClassesThat().resideInAPackage("org.clashmap.gazetteer.build..");
+
+    /** The pure library at the bottom: the rest of the pipeline may use them. */
+    private static final String[] PURE = {"Geodesy", "Text"};
+    private static final String[] BELOW_STORE = plus(PURE, "Gazetteer", "Extract", "Incidents");
+    private static final String[] BELOW_STORE_AND_STORE = plus(BELOW_STORE, "Store");
+    private static final String[] BELOW_APP = plus(BELOW_STORE_AND_STORE, "Geo", "Datasets", "Ingest", "Export");
 
     /** Data flows one way: each layer uses only the layers below it. */
     static final Architectures.LayeredArchitecture LAYERS = layeredArchitecture()
@@ -85,23 +101,20 @@ final class ArchitectureRules {
             .layer("Cli").definedBy("org.clashmap.cli..")
             .whereLayer("Geodesy").mayNotAccessAnyLayer()
             .whereLayer("Text").mayNotAccessAnyLayer()
-            .whereLayer("Gazetteer").mayOnlyAccessLayers("Geodesy", "Text")
-            .whereLayer("Extract").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer")
+            .whereLayer("Gazetteer").mayOnlyAccessLayers(PURE)
+            .whereLayer("Extract").mayOnlyAccessLayers(plus(PURE, "Gazetteer"))
             // incidents is a pure library the store calls inside its ingest transaction (decision 021).
-            .whereLayer("Incidents").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract")
-            .whereLayer("Store").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents")
-            .whereLayer("Geo").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store")
-            .whereLayer("Datasets").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store")
-            .whereLayer("Ingest").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store")
-            .whereLayer("Export").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo")
+            .whereLayer("Incidents").mayOnlyAccessLayers(plus(PURE, "Gazetteer", "Extract"))
+            .whereLayer("Store").mayOnlyAccessLayers(BELOW_STORE)
+            .whereLayer("Geo").mayOnlyAccessLayers(BELOW_STORE_AND_STORE)
+            .whereLayer("Datasets").mayOnlyAccessLayers(BELOW_STORE_AND_STORE)
+            .whereLayer("Ingest").mayOnlyAccessLayers(BELOW_STORE_AND_STORE)
+            .whereLayer("Export").mayOnlyAccessLayers(plus(BELOW_STORE_AND_STORE, "Geo"))
             // evaluation runs the pipeline in process as ingest does and scores the GeoJSON export's properties (decision 017).
-            .whereLayer("Evaluation").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store", "Ingest", "Export")
-            .whereLayer("App").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo", "Datasets",
-                    "Ingest", "Export")
-            .whereLayer("Ui").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo", "Datasets",
-                    "Ingest", "Export", "App")
-            .whereLayer("Cli").mayOnlyAccessLayers("Geodesy", "Text", "Gazetteer", "Extract", "Incidents", "Store", "Geo", "Datasets",
-                    "Ingest", "Export", "Evaluation", "App", "Ui");
+            .whereLayer("Evaluation").mayOnlyAccessLayers(plus(BELOW_STORE_AND_STORE, "Ingest", "Export"))
+            .whereLayer("App").mayOnlyAccessLayers(BELOW_APP)
+            .whereLayer("Ui").mayOnlyAccessLayers(plus(BELOW_APP, "App"))
+            .whereLayer("Cli").mayOnlyAccessLayers(plus(BELOW_APP, "Evaluation", "App", "Ui"));
 
     /** Inside geo: shared maths at the root, then basemap and index, control, and the painter on top. */
     static final Architectures.LayeredArchitecture GEO_LAYERS = layeredArchitecture()
@@ -118,8 +131,13 @@ final class ArchitectureRules {
             .whereLayer("Render").mayOnlyAccessLayers("Maths", "Basemap", "Index", "Control");
 
     static final ArchRule[] ALL = {PIPELINE_HAS_NO_JAVAFX_AND_NO_SQL, ONLY_STORE_SPEAKS_SQL, ONLY_UI_TOUCHES_JAVAFX,
-            GEO_OPENS_NO_DATABASE, NO_CYCLES_BETWEEN_PACKAGES, NO_CYCLES_IN_GEO, GAZETTEER_DOES_NOT_NEED_ITS_BUILDER,
+            GEO_OPENS_NO_DATABASE, NO_CYCLES_BETWEEN_PACKAGES, NO_CYCLES_IN_GEO, NO_CYCLES_IN_UI, UI_FEATURES_DO_NOT_USE_THE_SHELL,
+            GAZETTEER_DOES_NOT_NEED_ITS_BUILDER,
             LAYERS, GEO_LAYERS};
+
+    private static String[] plus(String[] a, String... b) {
+        return concat(a, b);
+    }
 
     private static String[] concat(String[] a, String[] b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);

@@ -63,6 +63,12 @@ class ArchitectureRulesFailTest {
     }
 
     @Test
+    void aFeatureUsingTheWindowShellIsReported() {
+        assertReports(ArchitectureRules.UI_FEATURES_DO_NOT_USE_THE_SHELL, "ui.map.archfixture.UsesShell", "org.clashmap.ui.MainWindow");
+        assertReports(ArchitectureRules.NO_CYCLES_IN_UI, "ui.map.archfixture.UsesShell", "ui.review.archfixture.UsesMap");
+    }
+
+    @Test
     void theGazetteerNeedingItsBuilderIsReported() {
         assertReports(ArchitectureRules.GAZETTEER_DOES_NOT_NEED_ITS_BUILDER, "gazetteer.ArchFixtureNeedsBuilder", "GazetteerBuilder");
     }

@@ -1,5 +1,8 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.model.AppModel;
+import org.clashmap.ui.model.ViewFilter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.clashmap.app.DatabaseWorkspace;

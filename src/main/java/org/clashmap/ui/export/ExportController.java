@@ -1,6 +1,6 @@
 package org.clashmap.ui.export;
 
-import org.clashmap.ui.MainWindow;
+import org.clashmap.ui.model.Shell;
 
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
@@ -37,10 +37,10 @@ public final class ExportController {
     static final List<int[]> SIZES = List.of(new int[]{1920, 1080}, new int[]{3840, 2160}, new int[]{3508, 2480}, new int[]{2480, 3508});
 
     private final Workspace workspace;
-    private final MainWindow window;
+    private final Shell window;
     private final ResourceBundle text;
 
-    public ExportController(Workspace workspace, MainWindow window, ResourceBundle text) {
+    public ExportController(Workspace workspace, Shell window, ResourceBundle text) {
         this.workspace = workspace;
         this.window = window;
         this.text = text;
@@ -72,15 +72,15 @@ public final class ExportController {
         g.addRow(2, new Label(text.getString("export.map.language")), lang);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.setResultConverter(b -> b != ButtonType.OK ? null : MapImageRequest.fromView(window.map.incidents.viewport(),
-                size.getValue()[0], size.getValue()[1], window.model.filter.get().from(), window.model.filter.get().to(),
+        d.setResultConverter(b -> b != ButtonType.OK ? null : MapImageRequest.fromView(window.mapViewport(),
+                size.getValue()[0], size.getValue()[1], window.model().filter.get().from(), window.model().filter.get().to(),
                 lang.getValue(), title.getText()));
         d.initOwner(owner());
         d.showAndWait().ifPresent(req -> {
             File f = chooser("map.png", new FileChooser.ExtensionFilter("PNG", "*.png")).showSaveDialog(owner());
             if (f == null) return;
-            var set = window.model.incidents.get();
-            var visible = (java.util.BitSet) window.model.visibleIncidents().clone();
+            var set = window.model().incidents.get();
+            var visible = (java.util.BitSet) window.model().visibleIncidents().clone();
             run(() -> {
                 workspace.exportMap(req, set, visible, f.toPath());
                 return String.format(text.getString("export.done"), f);
@@ -99,7 +99,7 @@ public final class ExportController {
         Path out = f.toPath();
         ExportFormat format = formatOf(out, fc.getSelectedExtensionFilter());
         // Exactly the events the analyst has in view of the filters, not the whole database.
-        Set<Long> shown = window.model.shownEvents.stream().map(StoredEvent::id).collect(Collectors.toSet());
+        Set<Long> shown = window.model().shownEvents.stream().map(StoredEvent::id).collect(Collectors.toSet());
         run(() -> {
             var r = workspace.exportData(e -> shown.contains(e.id()), format, out);
             return r.incidents() == r.events() ? String.format(text.getString("export.data.done"), r.events(), r.features(), out)
@@ -128,19 +128,19 @@ public final class ExportController {
                 return work.call();
             }
         };
-        window.status.message.setText(text.getString("export.running"));
-        task.setOnSucceeded(e -> window.status.message.setText(task.getValue()));
+        window.status().message.setText(text.getString("export.running"));
+        task.setOnSucceeded(e -> window.status().message.setText(task.getValue()));
         task.setOnFailed(e -> {
             String msg = String.valueOf(task.getException().getMessage());
-            window.status.message.setText(msg);
+            window.status().message.setText(msg);
             Alert a = new Alert(Alert.AlertType.ERROR, msg);
             a.initOwner(owner());
             a.show();
         });
-        org.clashmap.ui.Background.run(task);
+        org.clashmap.ui.concurrent.Background.run(task);
     }
 
     private Window owner() {
-        return window.getScene() == null ? null : window.getScene().getWindow();
+        return window.owner();
     }
 }

@@ -1,6 +1,6 @@
 package org.clashmap.ui.map;
 
-import org.clashmap.ui.Labels;
+import org.clashmap.ui.widgets.Labels;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;

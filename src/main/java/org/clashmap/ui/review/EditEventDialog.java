@@ -1,6 +1,6 @@
 package org.clashmap.ui.review;
 
-import org.clashmap.ui.Labels;
+import org.clashmap.ui.widgets.Labels;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;

@@ -1,6 +1,6 @@
 package org.clashmap.ui.review;
 
-import org.clashmap.ui.MainWindow;
+import org.clashmap.ui.model.Shell;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -27,17 +27,19 @@ import java.util.ResourceBundle;
  */
 public final class IncidentActions {
     private final Workspace workspace;
-    private final MainWindow window;
+    private final Shell window;
+    private final SourcePane source;
     private final ResourceBundle t;
     private final Runnable reloaded;
 
-    public IncidentActions(Workspace workspace, MainWindow window, ResourceBundle t, Runnable reloaded) {
+    public IncidentActions(Workspace workspace, Shell window, SourcePane source, ResourceBundle t, Runnable reloaded) {
         this.workspace = workspace;
         this.window = window;
+        this.source = source;
         this.t = t;
         this.reloaded = reloaded;
         window.setIncidentLookup(e -> e == null ? null : workspace.incidentOf(e.id()));
-        SourcePane s = window.source;
+        SourcePane s = source;
         s.split.setOnAction(a -> splitSelected());
         s.merge.setOnAction(a -> mergeSelected());
         s.remove.setOnAction(a -> removeSelectedReport());
@@ -48,28 +50,28 @@ public final class IncidentActions {
     void reload() {
         window.showEvents(workspace.events());
         window.showIncidentFacts(workspace.incidentFacts());
-        StoredEvent sel = window.model.selected.get();
-        if (sel != null) window.model.selected.set(workspace.event(sel.id()));
+        StoredEvent sel = window.model().selected.get();
+        if (sel != null) window.model().selected.set(workspace.event(sel.id()));
         window.refreshSource();
         reloaded.run();
     }
 
     void splitSelected() {
-        StoredEvent e = window.model.selected.get();
-        IncidentStore.Incident inc = window.source.shownIncident();
+        StoredEvent e = window.model().selected.get();
+        IncidentStore.Incident inc = source.shownIncident();
         if (e == null || inc == null) return;
         act(() -> {
             long created = workspace.splitIncident(inc.id(), List.of(e.id()));
-            window.status.message.setText(String.format(t.getString("source.incident"), created, 1, 1, "✂"));
+            window.status().message.setText(String.format(t.getString("source.incident"), created, 1, 1, "✂"));
         });
     }
 
     void mergeSelected() {
-        IncidentStore.Incident inc = window.source.shownIncident();
+        IncidentStore.Incident inc = source.shownIncident();
         if (inc == null) return;
         TextInputDialog d = new TextInputDialog();
         d.setHeaderText(t.getString("source.merge.prompt"));
-        d.initOwner(window.getScene() == null ? null : window.getScene().getWindow());
+        d.initOwner(window.owner());
         Optional<String> other = d.showAndWait();
         if (other.isEmpty() || other.get().isBlank()) return;
         act(() -> {
@@ -84,7 +86,7 @@ public final class IncidentActions {
     }
 
     void removeSelectedReport() {
-        StoredEvent e = window.model.selected.get();
+        StoredEvent e = window.model().selected.get();
         if (e == null || e.articleId() == null) return;
         ReportStore.StoredReport r = workspace.reports().report(e.articleId());
         if (r == null) return;
@@ -93,12 +95,12 @@ public final class IncidentActions {
     }
 
     void dateSelectedReport() {
-        StoredEvent e = window.model.selected.get();
+        StoredEvent e = window.model().selected.get();
         if (e == null || e.articleId() == null) return;
         ReportStore.StoredReport r = workspace.reports().report(e.articleId());
         TextInputDialog d = new TextInputDialog(r.published() == null ? "" : r.published().toString());
         d.setHeaderText(String.format(t.getString("source.date.prompt"), r.fileName()));
-        d.initOwner(window.getScene() == null ? null : window.getScene().getWindow());
+        d.initOwner(window.owner());
         Optional<String> day = d.showAndWait();
         if (day.isEmpty() || day.get().isBlank()) return;
         act(() -> {
@@ -117,7 +119,7 @@ public final class IncidentActions {
         if (outlets.isEmpty()) return;
         ChoiceDialog<String> d = new ChoiceDialog<>(outlets.get(0), outlets);
         d.setHeaderText(t.getString("remove.outlet.prompt"));
-        d.initOwner(window.getScene() == null ? null : window.getScene().getWindow());
+        d.initOwner(window.owner());
         d.showAndWait().ifPresent(o -> act(() -> done(workspace.reports().removeOutlet(o))));
     }
 
@@ -127,7 +129,7 @@ public final class IncidentActions {
         List<String> names = runs.stream().map(IncidentActions::describe).toList();
         ChoiceDialog<String> d = new ChoiceDialog<>(names.get(names.size() - 1), names);
         d.setHeaderText(t.getString("remove.run.prompt"));
-        d.initOwner(window.getScene() == null ? null : window.getScene().getWindow());
+        d.initOwner(window.owner());
         d.showAndWait().ifPresent(n -> act(() -> done(workspace.reports().removeRun(runs.get(names.indexOf(n)).id()))));
     }
 
@@ -150,19 +152,19 @@ public final class IncidentActions {
         ButtonType keep = new ButtonType(t.getString("ingest.cancelled.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType remove = new ButtonType(t.getString("ingest.cancelled.remove"), ButtonBar.ButtonData.OK_DONE);
         a.getButtonTypes().setAll(remove, keep);
-        a.initOwner(window.getScene() == null ? null : window.getScene().getWindow());
+        a.initOwner(window.owner());
         if (last.reports() == 0) a.getButtonTypes().setAll(keep);
         long run = last.id();
         a.showAndWait().filter(b -> b == remove).ifPresent(b -> act(() -> done(workspace.reports().removeRun(run))));
     }
 
     private void done(ReportStore.Removal r) {
-        window.status.message.setText(String.format(t.getString("remove.done"), r.describe()));
+        window.status().message.setText(String.format(t.getString("remove.done"), r.describe()));
     }
 
     private boolean confirm(String question) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, question);
-        a.initOwner(window.getScene() == null ? null : window.getScene().getWindow());
+        a.initOwner(window.owner());
         return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
@@ -171,9 +173,9 @@ public final class IncidentActions {
         try {
             work.run();
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException ex) {
-            window.status.message.setText(ex.getMessage());
+            window.status().message.setText(ex.getMessage());
             Alert a = new Alert(Alert.AlertType.WARNING, ex.getMessage());
-            a.initOwner(window.getScene() == null ? null : window.getScene().getWindow());
+            a.initOwner(window.owner());
             a.show();
             return;
         }

@@ -1,7 +1,7 @@
 package org.clashmap.ui.review;
 
-import org.clashmap.ui.Labels;
-import org.clashmap.ui.MainWindow;
+import org.clashmap.ui.widgets.Labels;
+import org.clashmap.ui.model.Shell;
 
 import org.clashmap.extract.EventPlace;
 import org.clashmap.app.Workspace;
@@ -18,10 +18,10 @@ import java.util.function.Consumer;
  */
 public final class ReviewController {
     private final Workspace workspace;
-    private final MainWindow window;
+    private final Shell window;
     private final ResourceBundle text;
 
-    public ReviewController(Workspace workspace, MainWindow window, ResourceBundle text) {
+    public ReviewController(Workspace workspace, Shell window, ResourceBundle text) {
         this.workspace = workspace;
         this.window = window;
         this.text = text;
@@ -44,14 +44,14 @@ public final class ReviewController {
     }
 
     public void edit() {
-        StoredEvent e = window.model.selected.get();
+        StoredEvent e = window.model().selected.get();
         if (e == null) {
-            window.status.message.setText(text.getString("status.noselection"));
+            window.status().message.setText(text.getString("status.noselection"));
             return;
         }
         Reviewer r = workspace.reviewer();
         EditEventDialog d = new EditEventDialog(e, text, new Labels(text), r.history(e.id()), workspace::placeCandidates);
-        if (window.getScene() != null) d.initOwner(window.getScene().getWindow());
+        if (window.owner() != null) d.initOwner(window.owner());
         d.showAndWait().ifPresent(c -> {
             if (c.subType() != null) r.setSubType(e.id(), c.subType());
             if (c.date() != null) r.setDate(e.id(), c.date());
@@ -68,13 +68,13 @@ public final class ReviewController {
         workspace.reviewer().setPlace(e.id(), placeOrdinal, new EventPlace(null, old.nameAr(), old.nameEn(), null, lat, lon, 1.0, 1,
                 old.charStart(), old.charEnd()));
         refresh(e.id());
-        window.status.message.setText(String.format(text.getString("status.moved"), old.nameAr()));
+        window.status().message.setText(String.format(text.getString("status.moved"), old.nameAr()));
     }
 
     private void withSelected(Consumer<StoredEvent> action) {
-        StoredEvent e = window.model.selected.get();
+        StoredEvent e = window.model().selected.get();
         if (e == null) {
-            window.status.message.setText(text.getString("status.noselection"));
+            window.status().message.setText(text.getString("status.noselection"));
             return;
         }
         action.accept(e);

@@ -1,7 +1,7 @@
 package org.clashmap.ui.review;
 
-import org.clashmap.ui.Labels;
-import org.clashmap.ui.LineWrapper;
+import org.clashmap.ui.widgets.Labels;
+import org.clashmap.ui.widgets.LineWrapper;
 
 import org.clashmap.store.IncidentStore;
 

@@ -1,7 +1,7 @@
 package org.clashmap.ui.settings;
 
-import org.clashmap.ui.Labels;
-import org.clashmap.ui.LineWrapper;
+import org.clashmap.ui.widgets.Labels;
+import org.clashmap.ui.widgets.LineWrapper;
 
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;

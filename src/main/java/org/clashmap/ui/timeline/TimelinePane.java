@@ -1,7 +1,7 @@
 package org.clashmap.ui.timeline;
 
-import org.clashmap.ui.AppModel;
-import org.clashmap.ui.ViewFilter;
+import org.clashmap.ui.model.AppModel;
+import org.clashmap.ui.model.ViewFilter;
 
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;

@@ -1,6 +1,6 @@
 package org.clashmap.ui.review;
 
-import org.clashmap.ui.Labels;
+import org.clashmap.ui.widgets.Labels;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;

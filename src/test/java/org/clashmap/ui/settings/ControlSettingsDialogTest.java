@@ -1,7 +1,7 @@
 package org.clashmap.ui.settings;
 
 import org.clashmap.ui.ClashMapApp;
-import org.clashmap.ui.Labels;
+import org.clashmap.ui.widgets.Labels;
 
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;

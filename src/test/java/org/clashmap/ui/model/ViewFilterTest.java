@@ -1,4 +1,4 @@
-package org.clashmap.ui;
+package org.clashmap.ui.model;
 
 import org.clashmap.datasets.Format;
 import org.clashmap.datasets.Importer;

@@ -1,4 +1,4 @@
-package org.clashmap.ui;
+package org.clashmap.ui.widgets;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;

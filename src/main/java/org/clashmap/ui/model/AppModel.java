@@ -1,4 +1,4 @@
-package org.clashmap.ui;
+package org.clashmap.ui.model;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -42,7 +42,7 @@ public final class AppModel {
     private ViewFilter attributeKey;
     private BitSet attributeEvents = new BitSet(), attributeIncidents = new BitSet();
 
-    AppModel() {
+    public AppModel() {
         filter.addListener((o, a, b) -> refilter());
         incidents.addListener((o, a, b) -> refilter());
     }
@@ -53,40 +53,40 @@ public final class AppModel {
     private int shownCount;
 
     /** Where full records come from when the set is lean. */
-    void setEventLookup(LongFunction<StoredEvent> lookup) {
+    public void setEventLookup(LongFunction<StoredEvent> lookup) {
         fullEvent = lookup;
     }
 
     /** A lean set (columns only): events are listed as light rows and fetched in full when opened. */
-    void setIncidents(IncidentSet lean) {
+    public void setIncidents(IncidentSet lean) {
         selected.set(null);
         incidents.set(lean);
     }
 
     /** The event an incident belongs to, in full (fetched by id for a lean set). */
-    StoredEvent eventAt(int incident) {
+    public StoredEvent eventAt(int incident) {
         IncidentSet set = incidents.get();
         return set.hasEvents() ? set.eventOf(incident) : fullEvent.apply(set.eventId(set.event[incident]));
     }
 
     /** The full record for a row of the table (a light row for lean sets). */
-    StoredEvent full(StoredEvent row) {
+    public StoredEvent full(StoredEvent row) {
         if (row == null || incidents.get().hasEvents()) return row;
         StoredEvent e = fullEvent.apply(row.id());
         return e == null ? row : e;
     }
 
     /** How many events pass the filter (the table may list fewer, see {@link #TABLE_CAP}). */
-    int shownCount() {
+    public int shownCount() {
         return shownCount;
     }
 
     /** How many places of them the map shows (an event at three villages is three symbols, one incident). */
-    int shownPlaces() {
+    public int shownPlaces() {
         return visibleIncidents.cardinality();
     }
 
-    void setEvents(List<StoredEvent> events) {
+    public void setEvents(List<StoredEvent> events) {
         long keep = selected.get() == null ? -1 : selected.get().id();
         incidents.set(IncidentSet.of(events));
         selected.set(events.stream().filter(e -> e.id() == keep).findFirst().orElse(null));
@@ -107,7 +107,7 @@ public final class AppModel {
         return timeIndex;
     }
 
-    void onVisibilityChange(Runnable r) {
+    public void onVisibilityChange(Runnable r) {
         visibilityListeners.add(r);
     }
 
@@ -116,11 +116,11 @@ public final class AppModel {
         attributeListeners.add(r);
     }
 
-    ReadOnlyIntegerProperty hiddenCountProperty() {
+    public ReadOnlyIntegerProperty hiddenCountProperty() {
         return hiddenCount.getReadOnlyProperty();
     }
 
-    int eventIndexOf(StoredEvent e) {
+    public int eventIndexOf(StoredEvent e) {
         return e == null ? -1 : incidents.get().eventIndexOfId(e.id());
     }
 
@@ -190,7 +190,7 @@ public final class AppModel {
      * one mention per incident (the first stored of those not rejected); the filter's
      * {@code mentions} shows them all.
      */
-    void setIncidentFacts(java.util.Map<Long, org.clashmap.store.IncidentFacts> f) {
+    public void setIncidentFacts(java.util.Map<Long, org.clashmap.store.IncidentFacts> f) {
         facts = java.util.Map.copyOf(f);
         java.util.Map<Long, Long> first = new java.util.HashMap<>();
         java.util.Set<Long> rejected = new java.util.HashSet<>();
@@ -211,7 +211,7 @@ public final class AppModel {
     }
 
     /** Indices of the set's events whose incident two or more outlets report. */
-    BitSet corroboratedEvents() {
+    public BitSet corroboratedEvents() {
         IncidentSet set = incidents.get();
         BitSet out = new BitSet(set.eventCount());
         if (facts.isEmpty()) return out;

@@ -1,4 +1,4 @@
-package org.clashmap.ui;
+package org.clashmap.ui.model;
 
 import org.clashmap.extract.DateRange;
 import org.clashmap.extract.EventType;
@@ -37,7 +37,7 @@ public final class LightRows {
         return f.events().inWindow(c.dayFrom()[e] != IncidentSet.UNDATED, c.dayFrom()[e], c.dayTo()[e]);
     }
 
-    static StoredEvent row(IncidentSet set, int e) {
+    public static StoredEvent row(IncidentSet set, int e) {
         IncidentSet.EventColumns c = set.eventColumns();
         int from = c.dayFrom()[e], to = c.dayTo()[e];
         DateRange date = from == IncidentSet.UNDATED ? DateRange.UNKNOWN

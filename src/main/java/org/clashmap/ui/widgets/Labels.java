@@ -1,4 +1,4 @@
-package org.clashmap.ui;
+package org.clashmap.ui.widgets;
 
 import org.clashmap.extract.DateRange;
 import org.clashmap.store.StoredEvent;

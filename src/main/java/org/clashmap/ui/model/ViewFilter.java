@@ -1,4 +1,4 @@
-package org.clashmap.ui;
+package org.clashmap.ui.model;
 
 import org.clashmap.extract.EventType;
 import org.clashmap.store.EventFilter;

@@ -1,4 +1,4 @@
-package org.clashmap.ui;
+package org.clashmap.ui.widgets;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -15,9 +15,9 @@ public final class StatusBar extends HBox {
     final Label position = new Label();
     final Label mgrs = new Label();
     final Label zoom = new Label();
-    final javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+    public final javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
 
-    StatusBar() {
+    public StatusBar() {
         super(16);
         setPadding(new Insets(3, 8, 3, 8));
         getStyleClass().add("status-bar");
@@ -33,12 +33,12 @@ public final class StatusBar extends HBox {
         getChildren().addAll(message, progress, spring, position, mgrs, zoom);
     }
 
-    void showCursor(double lat, double lon) {
+    public void showCursor(double lat, double lon) {
         position.setText(Coordinates.decimal(lat, lon));
         mgrs.setText("MGRS " + Coordinates.mgrs(lat, lon));
     }
 
-    void showZoom(double z) {
+    public void showZoom(double z) {
         zoom.setText(String.format(Locale.ROOT, "z %.1f", z));
     }
 }

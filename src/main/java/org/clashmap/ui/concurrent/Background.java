@@ -1,4 +1,4 @@
-package org.clashmap.ui;
+package org.clashmap.ui.concurrent;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
