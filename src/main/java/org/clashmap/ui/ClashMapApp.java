@@ -254,18 +254,19 @@ public class ClashMapApp extends Application {
         Workspace ws = workspace;
         // Only the newest request is shown: an older computation (e.g. with the previous settings) that finishes late is dropped.
         long generation = controlGeneration.incrementAndGet();
-        Background.run(() -> {
-            try {
-                var m = ws.controlMap();
-                javafx.application.Platform.runLater(() -> {
-                    if (generation != controlGeneration.get()) return;
-                    window.showControl(m);
-                    shown.run();
-                });
-            } catch (RuntimeException e) {
-                javafx.application.Platform.runLater(() -> window.status.message.setText(String.valueOf(e.getMessage())));
+        javafx.concurrent.Task<org.clashmap.geo.control.ControlMap> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected org.clashmap.geo.control.ControlMap call() {
+                return ws.controlMap();
             }
+        };
+        task.setOnSucceeded(e -> {
+            if (generation != controlGeneration.get()) return;
+            window.showControl(task.getValue());
+            shown.run();
         });
+        task.setOnFailed(e -> window.status.message.setText(String.valueOf(task.getException().getMessage())));
+        Background.run(task);
     }
 
     @Override
