@@ -3,7 +3,7 @@ package org.clashmap.cli;
 import org.clashmap.datasets.Agreement;
 import org.clashmap.store.DatasetStore;
 import org.clashmap.store.Database;
-import org.clashmap.store.EventPoint;
+import org.clashmap.store.DatedEventPlace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,10 +32,10 @@ public final class AgreementCommand implements Runnable {
             String label = src.toUpperCase(Locale.ROOT);
             int with = 0;
             for (Agreement.Result r : results) {
-                EventPoint e = r.extracted();
+                DatedEventPlace e = r.extracted();
                 System.out.println("#" + e.eventId() + " " + when(e) + " " + name(e) + ": " + snippet(e.sentence()));
                 for (Agreement.Match m : r.matches()) {
-                    EventPoint i = m.imported();
+                    DatedEventPlace i = m.imported();
                     System.out.printf(Locale.ROOT, "  also in %s: %s %s, %s [%s %s, %.1f km]%n", label, when(i), name(i),
                             i.fatalities() == null ? "dead unknown" : i.fatalities() + " dead", src, i.externalId(), m.distanceKm());
                 }
@@ -47,11 +47,11 @@ public final class AgreementCommand implements Runnable {
         }
     }
 
-    private static String when(EventPoint p) {
+    private static String when(DatedEventPlace p) {
         return p.from().equals(p.to()) ? p.from().toString() : p.from() + ".." + p.to();
     }
 
-    private static String name(EventPoint p) {
+    private static String name(DatedEventPlace p) {
         return p.placeName() != null ? p.placeName() : String.format(Locale.ROOT, "%.4f,%.4f", p.lat(), p.lon());
     }
 

@@ -1,7 +1,7 @@
 package org.clashmap.cli;
 
-import org.clashmap.geo.BasemapBuilder;
-import org.clashmap.geo.BasemapFormat;
+import org.clashmap.geo.basemap.BasemapBuilder;
+import org.clashmap.geo.basemap.BasemapFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

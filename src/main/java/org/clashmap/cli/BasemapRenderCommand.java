@@ -1,7 +1,7 @@
 package org.clashmap.cli;
 
 import org.clashmap.geo.Language;
-import org.clashmap.geo.OfflineTileRenderer;
+import org.clashmap.geo.basemap.OfflineTileRenderer;
 import org.clashmap.geo.WebMercator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,12 +2,12 @@ package org.clashmap.cli;
 
 import org.clashmap.gazetteer.Gazetteers;
 import org.clashmap.gazetteer.Place;
-import org.clashmap.geo.ClashPoint;
-import org.clashmap.geo.ControlMap;
-import org.clashmap.geo.ControlOptions;
-import org.clashmap.geo.ControlSnapshot;
-import org.clashmap.geo.PlaceClaim;
-import org.clashmap.geo.SyriaOutline;
+import org.clashmap.geo.control.ClashPoint;
+import org.clashmap.geo.control.ControlMap;
+import org.clashmap.geo.control.ControlOptions;
+import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.geo.control.PlaceClaim;
+import org.clashmap.geo.basemap.SyriaOutline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,13 +2,13 @@ package org.clashmap.cli;
 
 import org.clashmap.datasets.Generator;
 import org.clashmap.datasets.UcdpProfile;
-import org.clashmap.geo.IncidentSet;
-import org.clashmap.geo.TimeIndex;
+import org.clashmap.geo.index.IncidentSet;
+import org.clashmap.geo.index.TimeIndex;
 import org.clashmap.geo.Viewport;
 import org.clashmap.store.DatasetStore;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
-import org.clashmap.ui.OffscreenIncidentRenderer;
+import org.clashmap.ui.map.OffscreenIncidentRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +27,9 @@ import java.util.concurrent.Callable;
  * {@code clashmap bench map}: how fast the incident layer draws while the analyst scrubs the
  * timeline and pans, on a database of N events. Loads through the lean column path, renders off
  * screen (Monocle) at several zooms over a sweep of timeline positions (sliding 30-day window and
- * cumulative), and compares with one scene-graph node per point at 10,000 points.
+ * cumulative), and compares with one scene-graph node per point at 10,000 points. The JavaFX side
+ * (toolkit, layer, nodes) is the window's own {@link OffscreenIncidentRenderer}: the command line
+ * imports no JavaFX itself.
  */
 @Command(name = "map", description = "Time incident-layer frames over a timeline sweep; prints median/p95 ms, load time, heap.")
 public final class BenchMapCommand implements Callable<Integer> {
@@ -106,7 +108,7 @@ public final class BenchMapCommand implements Callable<Integer> {
                 used / 1048576.0, peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
 
         compareWithNodes(r, set);
-        javafx.application.Platform.exit();
+        OffscreenIncidentRenderer.stopToolkit();
         return 0;
     }
 

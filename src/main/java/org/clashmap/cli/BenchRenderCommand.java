@@ -9,7 +9,7 @@ import org.clashmap.extract.EventType;
 import org.clashmap.extract.TimePrecision;
 import org.clashmap.gazetteer.Gazetteers;
 import org.clashmap.gazetteer.Place;
-import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Language;
 import org.clashmap.store.ReviewStatus;
 import org.clashmap.store.StoredEvent;

@@ -1,8 +1,8 @@
 package org.clashmap.cli;
 
-import org.clashmap.geo.BasemapData;
-import org.clashmap.geo.OfflineTileRenderer;
-import org.clashmap.geo.PlaceLabel;
+import org.clashmap.geo.basemap.BasemapData;
+import org.clashmap.geo.basemap.OfflineTileRenderer;
+import org.clashmap.geo.basemap.PlaceLabel;
 import org.clashmap.geo.WebMercator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,9 +1,9 @@
 package org.clashmap.cli;
 
 import org.clashmap.export.ControlGeoJsonExporter;
-import org.clashmap.geo.ControlOptions;
-import org.clashmap.geo.ControlSnapshot;
-import org.clashmap.geo.ControlSources;
+import org.clashmap.geo.control.ControlOptions;
+import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.app.ControlMaps;
 import org.clashmap.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +53,7 @@ public final class ControlExportCommand implements Callable<Integer> {
         }
         CommonOptions.refuseOverwriting(out, common.dbFile(), java.util.List.of());
         try (Database db = Database.open(common.dbFile())) {
-            ControlSnapshot snap = ControlSources.load(db, options).at(t);
+            ControlSnapshot snap = ControlMaps.load(db, options).at(t);
             int n = ControlGeoJsonExporter.write(out, snap);
             System.out.printf("%d features (%d places, %d front lines, %d contested zones) -> %s%n",
                     n, snap.dots().size(), snap.lines().size(), snap.zones().size(), out);

@@ -1,6 +1,6 @@
 package org.clashmap.cli;
 
-import org.clashmap.geo.ControlLayerFile;
+import org.clashmap.geo.control.ControlLayerFile;
 import org.clashmap.store.ControlStore;
 import org.clashmap.store.Database;
 import org.locationtech.jts.geom.Envelope;

@@ -58,6 +58,16 @@ public final class ExportCommand implements Runnable {
     @Option(names = "--include-rejected", description = "Also export events an analyst rejected.")
     boolean includeRejected;
 
+    @Option(names = "--undated", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep events whose date is unknown, whatever the window (default: ${DEFAULT-VALUE}; --no-undated drops them), as the window's undated bin does.")
+    boolean undated;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Keep events reported by this outlet (repeatable).")
+    List<String> outlets = List.of();
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Keep events whose sentence contains these words (normalised Arabic, as the window's search).")
+    String text;
+
     @Option(names = "--no-bom", description = "CSV without the UTF-8 byte-order mark (Excel then garbles Arabic).")
     boolean noBom;
 
@@ -77,7 +87,7 @@ public final class ExportCommand implements Runnable {
                 // Control dots, front lines and contested zones as of the window's end (else the newest event).
                 LocalDate day = to != null ? to : new EventStore(db).latestEventDay();
                 if (day != null) options = options.withGeoPackageLayers(org.clashmap.export.ControlGeoPackageLayers.of(
-                        org.clashmap.geo.ControlSources.load(db, org.clashmap.geo.ControlOptions.DEFAULTS).at(day)));
+                        org.clashmap.app.ControlMaps.load(db, org.clashmap.geo.control.ControlOptions.DEFAULTS).at(day)));
             }
             EventExporter exporter = new EventExporter(new EventStore(db), options);
             ExportResult r = exporter.export(filter, fmt, out);
@@ -110,7 +120,8 @@ public final class ExportCommand implements Runnable {
             }
         }
         try {
-            return new EventFilter(from, to, typeSet, Set.copyOf(actors), minConfidence, includeRejected, Set.copyOf(origins));
+            return new EventFilter(from, to, typeSet, Set.copyOf(actors), minConfidence, includeRejected, Set.copyOf(origins),
+                    undated, Set.copyOf(outlets), text);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -3,7 +3,7 @@ package org.clashmap.cli;
 import org.clashmap.export.MapImageRenderer;
 import org.clashmap.export.MapImageRequest;
 import org.clashmap.export.PngFiles;
-import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Language;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
@@ -92,7 +92,7 @@ public final class RenderCommand implements Callable<Integer> {
         List<StoredEvent> events;
         try (Database db = Database.open(dbFile)) {
             events = new EventStore(db).allEvents();
-            control = org.clashmap.geo.ControlSources.load(db, org.clashmap.geo.ControlOptions.DEFAULTS);
+            control = org.clashmap.app.ControlMaps.load(db, org.clashmap.geo.control.ControlOptions.DEFAULTS);
             latest = new EventStore(db).latestEventDay();
         }
         IncidentSet set = IncidentSet.of(events);
@@ -128,7 +128,7 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** Who holds what, drawn as of each image's window end (or the newest event), as in the window. */
-    private org.clashmap.geo.ControlMap control;
+    private org.clashmap.geo.control.ControlMap control;
     private LocalDate latest;
 
     private void render(MapImageRenderer renderer, IncidentSet set, MapImageRequest req, Path file) {

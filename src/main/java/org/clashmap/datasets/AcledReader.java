@@ -37,14 +37,14 @@ final class AcledReader implements DatasetReader {
     /** A mapped sub-event type; sub null when only the type is known; skip for non-conflict rows. */
     private record TypeTarget(EventType type, SubEventType sub, boolean skip) {}
 
-    private final ActorNames actors;
+    private final DatasetActors actors;
     private final Map<String, TypeTarget> types = new HashMap<>();
 
     AcledReader() {
-        this(ActorNames.acled());
+        this(DatasetActors.acled());
     }
 
-    AcledReader(ActorNames actors) {
+    AcledReader(DatasetActors actors) {
         this.actors = actors;
         for (String[] r : DataFiles.tsv("acled_types.tsv", 2)) {
             String target = r[1].trim();

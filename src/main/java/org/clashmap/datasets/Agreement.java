@@ -1,7 +1,9 @@
 package org.clashmap.datasets;
 
+import org.clashmap.geodesy.Geodesy;
+
 import org.clashmap.store.DatasetStore;
-import org.clashmap.store.EventPoint;
+import org.clashmap.store.DatedEventPlace;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,14 +20,14 @@ import java.util.Map;
  */
 public final class Agreement {
     /** An imported event matching an extracted one, and how far apart their nearest places are. */
-    public record Match(EventPoint imported, double distanceKm) {}
+    public record Match(DatedEventPlace imported, double distanceKm) {}
 
     /** One extracted event (its first place stands for it) with its matches, nearest first. */
-    public record Result(EventPoint extracted, List<Match> matches) {}
+    public record Result(DatedEventPlace extracted, List<Match> matches) {}
 
     private final SpaceTimeIndex index;
 
-    public Agreement(List<EventPoint> imported) {
+    public Agreement(List<DatedEventPlace> imported) {
         this.index = new SpaceTimeIndex(imported);
     }
 
@@ -35,21 +37,21 @@ public final class Agreement {
     }
 
     /** Groups points by event (an event may have several places) and matches each event. */
-    public List<Result> compareAll(List<EventPoint> extracted) {
-        Map<Long, List<EventPoint>> byEvent = new LinkedHashMap<>();
-        for (EventPoint p : extracted) byEvent.computeIfAbsent(p.eventId(), k -> new ArrayList<>()).add(p);
+    public List<Result> compareAll(List<DatedEventPlace> extracted) {
+        Map<Long, List<DatedEventPlace>> byEvent = new LinkedHashMap<>();
+        for (DatedEventPlace p : extracted) byEvent.computeIfAbsent(p.eventId(), k -> new ArrayList<>()).add(p);
         List<Result> out = new ArrayList<>(byEvent.size());
-        for (List<EventPoint> places : byEvent.values()) out.add(new Result(places.get(0), matches(places)));
+        for (List<DatedEventPlace> places : byEvent.values()) out.add(new Result(places.get(0), matches(places)));
         return out;
     }
 
     /** Imported events agreeing with any of the places of one event, each once, nearest first. */
-    public List<Match> matches(List<EventPoint> places) {
+    public List<Match> matches(List<DatedEventPlace> places) {
         Map<Long, Match> best = new LinkedHashMap<>();
-        for (EventPoint p : places) {
+        for (DatedEventPlace p : places) {
             // Candidates: envelopes within the sum of radii (a superset); exact test below.
-            for (EventPoint c : index.candidates(p.lat(), p.lon(), p.precisionKm(), p.from(), p.to())) {
-                double d = Geo.haversineKm(p.lat(), p.lon(), c.lat(), c.lon());
+            for (DatedEventPlace c : index.candidates(p.lat(), p.lon(), p.precisionKm(), p.from(), p.to())) {
+                double d = Geodesy.haversineKm(p.lat(), p.lon(), c.lat(), c.lon());
                 if (d > Math.max(p.precisionKm(), c.precisionKm())) continue;
                 Match m = best.get(c.eventId());
                 if (m == null || d < m.distanceKm()) best.put(c.eventId(), new Match(c, d));

@@ -1,5 +1,7 @@
 package org.clashmap.datasets;
 
+import org.clashmap.geodesy.Geodesy;
+
 import org.clashmap.extract.ActorRole;
 import org.clashmap.extract.DateRange;
 import org.clashmap.extract.EventActor;
@@ -203,8 +205,8 @@ public final class Generator {
     private double[] jitter(UcdpProfile.Place p) {
         double sigma = p.radiusKm() / 2;
         for (int attempt = 0; attempt < 5; attempt++) {
-            double lat = p.lat() + Geo.latDegrees(gaussian() * sigma);
-            double lon = p.lon() + gaussian() * sigma / (Geo.KM_PER_DEG_LAT * Math.cos(Math.toRadians(p.lat())));
+            double lat = p.lat() + Geodesy.latDegrees(gaussian() * sigma);
+            double lon = p.lon() + gaussian() * sigma / (Geodesy.kmPerDegree() * Math.cos(Math.toRadians(p.lat())));
             if (lat >= MIN_LAT && lat <= MAX_LAT && lon >= MIN_LON && lon <= MAX_LON) return new double[]{lat, lon};
         }
         return new double[]{clamp(p.lat(), MIN_LAT, MAX_LAT), clamp(p.lon(), MIN_LON, MAX_LON)};

@@ -135,7 +135,7 @@ public final class Importer {
         int shown = 0;
         for (String name : unknown) {
             if (shown++ == MAX_LISTED) {
-                boolean cut = unknown.size() >= ActorNames.MAX_UNKNOWN_KEPT;
+                boolean cut = unknown.size() >= DatasetActors.MAX_UNKNOWN_KEPT;
                 messages.accept((cut ? "at least " : "") + (unknown.size() - MAX_LISTED)
                         + " more actor names not in the mapping, stored as 'other'");
                 break;

@@ -1,6 +1,8 @@
 package org.clashmap.datasets;
 
-import org.clashmap.store.EventPoint;
+import org.clashmap.geodesy.Geodesy;
+
+import org.clashmap.store.DatedEventPlace;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -25,14 +27,14 @@ final class SpaceTimeIndex {
     private final long[] chunkMinFrom;
     private final int size;
 
-    SpaceTimeIndex(List<EventPoint> points) {
-        List<EventPoint> sorted = new ArrayList<>(points);
-        sorted.sort(Comparator.comparing(EventPoint::from));
+    SpaceTimeIndex(List<DatedEventPlace> points) {
+        List<DatedEventPlace> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparing(DatedEventPlace::from));
         for (int i = 0; i < sorted.size(); i += CHUNK) {
-            List<EventPoint> part = sorted.subList(i, Math.min(sorted.size(), i + CHUNK));
+            List<DatedEventPlace> part = sorted.subList(i, Math.min(sorted.size(), i + CHUNK));
             STRtree tree = new STRtree();
             long maxTo = Long.MIN_VALUE;
-            for (EventPoint p : part) {
+            for (DatedEventPlace p : part) {
                 tree.insert(envelope(p.lat(), p.lon(), p.precisionKm()), p);
                 maxTo = Math.max(maxTo, p.to().toEpochDay());
             }
@@ -48,8 +50,8 @@ final class SpaceTimeIndex {
     }
 
     static Envelope envelope(double lat, double lon, double km) {
-        double dLat = Geo.latDegrees(km);
-        double dLon = Geo.lonDegrees(km, lat, dLat);
+        double dLat = Geodesy.latDegrees(km);
+        double dLon = Geodesy.lonDegrees(km, lat, dLat);
         return new Envelope(lon - dLon, lon + dLon, lat - dLat, lat + dLat);
     }
 
@@ -57,16 +59,16 @@ final class SpaceTimeIndex {
      * Points whose dates overlap [from, to] and whose widened envelope meets the envelope of
      * (lat, lon) widened by km: a superset of the true matches, which the caller checks exactly.
      */
-    List<EventPoint> candidates(double lat, double lon, double km, LocalDate from, LocalDate to) {
+    List<DatedEventPlace> candidates(double lat, double lon, double km, LocalDate from, LocalDate to) {
         long f = from.toEpochDay(), t = to.toEpochDay();
         Envelope q = envelope(lat, lon, km);
-        List<EventPoint> out = new ArrayList<>();
+        List<DatedEventPlace> out = new ArrayList<>();
         int last = lastChunkStartingBy(t);
         for (int i = 0; i <= last; i++) {
             Chunk c = chunks.get(i);
             if (c.maxTo() < f) continue; // every point in it ended before the query starts
             for (Object o : c.tree().query(q)) {
-                EventPoint p = (EventPoint) o;
+                DatedEventPlace p = (DatedEventPlace) o;
                 if (p.from().toEpochDay() <= t && p.to().toEpochDay() >= f) out.add(p);
             }
         }

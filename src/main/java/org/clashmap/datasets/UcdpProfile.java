@@ -89,7 +89,7 @@ public final class UcdpProfile {
     }
 
     private static String actor(ExternalEvent e, ActorRole role) {
-        return e.actors().stream().filter(a -> a.role() == role).map(EventActor::actorId).findFirst().orElse(ActorNames.OTHER);
+        return e.actors().stream().filter(a -> a.role() == role).map(EventActor::actorId).findFirst().orElse(DatasetActors.OTHER);
     }
 
     /** The committed profile. */

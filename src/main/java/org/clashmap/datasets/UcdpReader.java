@@ -26,19 +26,19 @@ final class UcdpReader implements DatasetReader {
             "source_headline", "where_prec", "where_coordinates", "adm_1", "latitude", "longitude", "date_prec",
             "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "best");
 
-    private final ActorNames sides;
+    private final DatasetActors sides;
     private final TypeRules types;
 
     UcdpReader() {
-        this(ActorNames.ucdp(), new TypeRules());
+        this(DatasetActors.ucdp(), new TypeRules());
     }
 
-    UcdpReader(ActorNames sides, TypeRules types) {
+    UcdpReader(DatasetActors sides, TypeRules types) {
         this.sides = sides;
         this.types = types;
     }
 
-    ActorNames sides() {
+    DatasetActors sides() {
         return sides;
     }
 

@@ -3,7 +3,7 @@ package org.clashmap.evaluation;
 import org.clashmap.extract.EventPlace;
 import org.clashmap.extract.Extraction;
 import org.clashmap.extract.Report;
-import org.clashmap.gazetteer.Geodesy;
+import org.clashmap.geodesy.Geodesy;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
 import org.clashmap.store.IncidentFacts;

@@ -1,5 +1,7 @@
 package org.clashmap.evaluation;
 
+import org.clashmap.geodesy.Geodesy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clashmap.gazetteer.PlaceKind;
 import org.clashmap.text.ArabicNormalizer;
@@ -206,10 +208,7 @@ public final class Scorer {
 
     /** score.py's hav(): great circle on a 6371 km sphere (not the WGS84 geodesic), so tolerance edges agree. */
     static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
-        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
-        double h = Math.pow(Math.sin(dp / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(dl / 2), 2);
-        return 2 * 6371.0 * Math.asin(Math.sqrt(h));
+        return Geodesy.haversineKm(lat1, lon1, lat2, lon2);
     }
 
     /** score.py's coarse(): ACLED event and sub-event type words mapped to the gold's four types. */

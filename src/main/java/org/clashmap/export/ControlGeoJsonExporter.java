@@ -3,10 +3,10 @@ package org.clashmap.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.clashmap.geo.ContestedZone;
-import org.clashmap.geo.ControlPalette;
-import org.clashmap.geo.ControlSnapshot;
-import org.clashmap.geo.FrontLine;
+import org.clashmap.geo.control.ContestedZone;
+import org.clashmap.geo.render.ControlPalette;
+import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.geo.control.FrontLine;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -14,10 +14,10 @@ import mil.nga.sf.LineString;
 import mil.nga.sf.MultiPolygon;
 import mil.nga.sf.Point;
 import mil.nga.sf.Polygon;
-import org.clashmap.geo.ContestedZone;
-import org.clashmap.geo.ControlPalette;
-import org.clashmap.geo.ControlSnapshot;
-import org.clashmap.geo.FrontLine;
+import org.clashmap.geo.control.ContestedZone;
+import org.clashmap.geo.render.ControlPalette;
+import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.geo.control.FrontLine;
 
 import java.io.IOException;
 import java.util.List;

@@ -10,13 +10,13 @@ import java.util.List;
  * @param adminAreas     admin1..3 names for the CSV
  * @param geoPackageLayers extra GeoPackage tables written after {@code events} (control, front lines, zones)
  */
-public record ExportOptions(boolean csvBom, ActorNames actorNames, AdminAreas adminAreas, List<GeoPackageLayer> geoPackageLayers) {
+public record ExportOptions(boolean csvBom, AcledActorNames actorNames, AdminAreas adminAreas, List<GeoPackageLayer> geoPackageLayers) {
     public ExportOptions {
         geoPackageLayers = List.copyOf(geoPackageLayers);
     }
 
     public static ExportOptions defaults() {
-        return new ExportOptions(true, ActorNames.defaults(), AdminAreas.NONE, List.of());
+        return new ExportOptions(true, AcledActorNames.defaults(), AdminAreas.NONE, List.of());
     }
 
     public ExportOptions withCsvBom(boolean bom) {

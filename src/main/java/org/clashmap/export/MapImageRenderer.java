@@ -1,19 +1,19 @@
 package org.clashmap.export;
 
 import org.clashmap.extract.EventType;
-import org.clashmap.geo.Attribution;
-import org.clashmap.geo.SymbolPlan;
-import org.clashmap.geo.ControlPainter;
-import org.clashmap.geo.ControlPalette;
-import org.clashmap.geo.ControlSnapshot;
-import org.clashmap.geo.IncidentPainter;
-import org.clashmap.geo.IncidentSet;
-import org.clashmap.geo.IncidentStyle;
-import org.clashmap.geo.Java2DSurface;
-import org.clashmap.geo.Java2DSurface.Align;
+import org.clashmap.geo.basemap.BasemapAttribution;
+import org.clashmap.geo.render.SymbolPlan;
+import org.clashmap.geo.render.ControlPainter;
+import org.clashmap.geo.render.ControlPalette;
+import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.geo.render.IncidentPainter;
+import org.clashmap.geo.index.IncidentSet;
+import org.clashmap.geo.render.IncidentStyle;
+import org.clashmap.geo.render.Java2DSurface;
+import org.clashmap.geo.render.Java2DSurface.Align;
 import org.clashmap.geo.Language;
-import org.clashmap.geo.OfflineTileRenderer;
-import org.clashmap.geo.OverviewInset;
+import org.clashmap.geo.basemap.OfflineTileRenderer;
+import org.clashmap.geo.basemap.OverviewInset;
 import org.clashmap.geo.ScaleBarLength;
 import org.clashmap.geo.Viewport;
 import org.clashmap.geo.WebMercator;
@@ -135,7 +135,7 @@ public final class MapImageRenderer {
         double s = deviceScale(w, h);
         Texts tx = new Texts(req.lang());
         double lw = w / s, lh = h / s;
-        List<String> attribution = wrap(Attribution.lines(), lw - 2 * PAD, tx);
+        List<String> attribution = wrap(BasemapAttribution.lines(), lw - 2 * PAD, tx);
         double attrH = attribution.size() * 13 + 8;
 
         // Zoom that fits the bbox into the map area (between the title band and the attribution strip).
@@ -259,7 +259,7 @@ public final class MapImageRenderer {
         return new Presence(types, undated, drawn.clusterCount() > 0, sized, events.cardinality(), places, List.of());
     }
 
-    /** Attribution lines joined with middle dots and wrapped to a width. */
+    /** BasemapAttribution lines joined with middle dots and wrapped to a width. */
     private static List<String> wrap(List<String> lines, double width, Texts tx) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();

@@ -1,6 +1,6 @@
 package org.clashmap.extract;
 
-import org.clashmap.gazetteer.Geodesy;
+import org.clashmap.geodesy.Geodesy;
 import org.clashmap.gazetteer.Location;
 import org.clashmap.gazetteer.PlaceKind;
 

@@ -1,5 +1,7 @@
 package org.clashmap.gazetteer;
 
+import org.clashmap.geodesy.Geodesy;
+
 import org.clashmap.text.NormalizedText;
 import org.clashmap.text.Token;
 import org.clashmap.text.Tokenizer;
@@ -42,7 +44,7 @@ final class RelativePositions {
                 && next.normStart > tokens.get(next.tok).normStart() && tokens.get(next.tok).text().charAt(0) == 'و') {
             Place b = next.bestPlace();
             double[] mid = Geodesy.midpoint(a.lat(), a.lon(), b.lat(), b.lon());
-            double half = Geodesy.km(a, b) / 2;
+            double half = Geodesy.km(a.lat(), a.lon(), b.lat(), b.lon()) / 2;
             int e = nt.originalEnd(next.normEnd);
             return loc(tokens.get(j).start(), e, a, "between " + a.nameAr() + " and " + b.nameAr(), mid[0], mid[1],
                     Math.max(half, Math.max(a.precisionKm(), b.precisionKm())), confidence, alternatives);

@@ -1,5 +1,7 @@
 package org.clashmap.gazetteer;
 
+import org.clashmap.geodesy.Geodesy;
+
 import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.NormalizedText;
 import org.clashmap.text.Token;
@@ -355,12 +357,12 @@ final class Resolution {
             if (b.precisionKm() > BIG_AREA_KM || b == p) continue;
             double conf = o.prob[o.best];
             // Closeness is judged against the sizes of both places: a desert region is "near" at 60 km.
-            double w = conf * Math.exp(-Geodesy.approxKm(p, b) / (NEAR_SCALE_KM + p.precisionKm() + b.precisionKm()));
+            double w = conf * Math.exp(-Geodesy.approxKm(p.lat(), p.lon(), b.lat(), b.lon()) / (NEAR_SCALE_KM + p.precisionKm() + b.precisionKm()));
             if (o.sentence == m.sentence) inSentence = Math.max(inSentence, w);
             else inDoc = Math.max(inDoc, w);
         }
         for (Place a : extraAnchors) {
-            inSentence = Math.max(inSentence, Math.exp(-Geodesy.approxKm(p, a) / NEAR_SCALE_KM));
+            inSentence = Math.max(inSentence, Math.exp(-Geodesy.approxKm(p.lat(), p.lon(), a.lat(), a.lon()) / NEAR_SCALE_KM));
         }
         return W_NEAR_SENTENCE * inSentence + W_NEAR_DOC * inDoc;
     }
@@ -404,7 +406,7 @@ final class Resolution {
         Place b = m.bestPlace();
         double conf = 0;
         for (int c = 0; c < m.cands.length; c++) {
-            if (Geodesy.approxKm(b, m.cands[c]) <= Math.max(5, b.precisionKm())) conf += m.prob[c];
+            if (Geodesy.approxKm(b.lat(), b.lon(), m.cands[c].lat(), m.cands[c].lon()) <= Math.max(5, b.precisionKm())) conf += m.prob[c];
         }
         return Math.min(1, conf);
     }
@@ -454,7 +456,7 @@ final class Resolution {
             // A governorate or the country is no neighbour ("المطلة على البحر" beside محافظة اللاذقية), nor a
             // person's name ("ويدعى الشيخ عبد الرحمن" beside "يبلغ من العمر").
             if (tooWideToVouch(o.bestPlace()) || afterPersonTitle(o)) continue;
-            if (Geodesy.approxKm(b, o.bestPlace()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
+            if (Geodesy.approxKm(b.lat(), b.lon(), o.bestPlace().lat(), o.bestPlace().lon()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
         }
         return null;
     }
@@ -491,7 +493,7 @@ final class Resolution {
             Place p = o.bestPlace();
             PlaceKind k = p.kind();
             boolean urban = k == PlaceKind.CITY || k == PlaceKind.TOWN || k == PlaceKind.NEIGHBOURHOOD;
-            if (urban && Geodesy.approxKm(b, p) > CONTEXT_NEAR_KM + p.precisionKm()) return true;
+            if (urban && Geodesy.approxKm(b.lat(), b.lon(), p.lat(), p.lon()) > CONTEXT_NEAR_KM + p.precisionKm()) return true;
         }
         return false;
     }

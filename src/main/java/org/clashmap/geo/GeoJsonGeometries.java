@@ -19,12 +19,12 @@ import java.util.List;
  * MultiLineString). jts-io's GeoJsonReader needs json-simple, which the project does not ship,
  * and Jackson is already here.
  */
-final class GeoJsonGeometries {
-    static final GeometryFactory GF = new GeometryFactory();
+public final class GeoJsonGeometries {
+    public static final GeometryFactory GF = new GeometryFactory();
 
     /** A feature: its geometry and its properties node. */
-    record Feature(Geometry geometry, JsonNode properties) {
-        String text(String key) {
+    public record Feature(Geometry geometry, JsonNode properties) {
+        public String text(String key) {
             JsonNode n = properties.get(key);
             return n == null || n.isNull() ? null : n.asText();
         }
@@ -33,7 +33,7 @@ final class GeoJsonGeometries {
     private GeoJsonGeometries() {
     }
 
-    static List<Feature> read(Path file) throws IOException {
+    public static List<Feature> read(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         List<Feature> out = new ArrayList<>();
         for (JsonNode f : root.get("features")) {
@@ -44,7 +44,7 @@ final class GeoJsonGeometries {
         return out;
     }
 
-    static Geometry geometry(JsonNode g) {
+    public static Geometry geometry(JsonNode g) {
         String type = g.get("type").asText();
         JsonNode c = g.get("coordinates");
         switch (type) {

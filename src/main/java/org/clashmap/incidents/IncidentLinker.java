@@ -1,7 +1,7 @@
 package org.clashmap.incidents;
 
 import org.clashmap.extract.EventPlace;
-import org.clashmap.gazetteer.Geodesy;
+import org.clashmap.geodesy.Geodesy;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

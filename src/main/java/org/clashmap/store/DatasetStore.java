@@ -170,9 +170,9 @@ public final class DatasetStore {
     }
 
     /** Every dated, placed event of an origin as points, one per place, in storage order. */
-    public List<EventPoint> points(String origin) {
+    public List<DatedEventPlace> points(String origin) {
         return db.withConnection(c -> {
-            List<EventPoint> out = new ArrayList<>();
+            List<DatedEventPlace> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT e.id, e.origin, e.external_id, e.date_from, e.date_to, e.fatalities, p.lat, p.lon, p.precision_km,"
                             + " coalesce(p.name_en, p.name_ar), e.sentence FROM events e JOIN event_places p ON p.event_id = e.id"
@@ -188,7 +188,7 @@ public final class DatasetStore {
                         Integer fatalities = rs.wasNull() ? null : f;
                         LocalDate from = isoDate(rs.getString(4));
                         String to = rs.getString(5);
-                        out.add(new EventPoint(rs.getLong(1), rs.getString(2), rs.getString(3), from,
+                        out.add(new DatedEventPlace(rs.getLong(1), rs.getString(2), rs.getString(3), from,
                                 to == null ? from : isoDate(to), fatalities, rs.getDouble(7), rs.getDouble(8),
                                 rs.getDouble(9), rs.getString(10), rs.getString(11)));
                     }

@@ -1,5 +1,20 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.concurrent.Background;
+
+import org.clashmap.ui.model.LightRows;
+import org.clashmap.ui.widgets.Labels;
+
+import org.clashmap.ui.export.ExportController;
+import org.clashmap.ui.ingest.IngestTask;
+import org.clashmap.ui.ingest.MetadataDialog;
+import org.clashmap.ui.ingest.WorkspaceLoader;
+import org.clashmap.ui.map.AppServices;
+import org.clashmap.ui.review.IncidentActions;
+import org.clashmap.ui.review.ReviewController;
+import org.clashmap.ui.settings.ControlSettings;
+import org.clashmap.ui.settings.ControlSettingsDialog;
+
 import org.clashmap.store.StoredEvent;
 
 import javafx.application.Application;
@@ -9,9 +24,9 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
-import org.clashmap.geo.Attribution;
-import org.clashmap.ingest.DatabaseWorkspace;
-import org.clashmap.ingest.Workspace;
+import org.clashmap.geo.basemap.BasemapAttribution;
+import org.clashmap.app.DatabaseWorkspace;
+import org.clashmap.app.Workspace;
 import org.clashmap.store.Database;
 import org.clashmap.store.StoreException;
 
@@ -32,7 +47,7 @@ public class ClashMapApp extends Application {
     private ControlSettings settings = ControlSettings.defaults();
     private final java.util.concurrent.atomic.AtomicLong controlGeneration = new java.util.concurrent.atomic.AtomicLong();
 
-    static ResourceBundle bundle(Locale locale) {
+    public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("ui.messages", locale);
     }
 
@@ -58,7 +73,7 @@ public class ClashMapApp extends Application {
         review = new ReviewController(workspace, w, text);
         export = new ExportController(workspace, w, text);
         w.onPlaceDragged(review::moved);
-        incidents = new IncidentActions(workspace, w, text, this::reloadControl);
+        incidents = new IncidentActions(workspace, w, w.source, text, this::reloadControl);
     }
 
     private IncidentActions incidents;
@@ -94,8 +109,8 @@ public class ClashMapApp extends Application {
     private void focusWhenLoaded(long id) {
         window.model.incidents.addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.clashmap.geo.IncidentSet> o,
-                                org.clashmap.geo.IncidentSet a, org.clashmap.geo.IncidentSet set) {
+            public void changed(javafx.beans.value.ObservableValue<? extends org.clashmap.geo.index.IncidentSet> o,
+                                org.clashmap.geo.index.IncidentSet a, org.clashmap.geo.index.IncidentSet set) {
                 int index = set.eventIndexOfId(id);
                 if (index < 0) return;
                 window.model.incidents.removeListener(this);
@@ -132,7 +147,7 @@ public class ClashMapApp extends Application {
         } catch (RuntimeException e) {
             settings = ControlSettings.defaults();
         }
-        org.clashmap.geo.ControlPalette.setOverrides(settings.colours());
+        org.clashmap.geo.render.ControlPalette.setOverrides(settings.colours());
         window = buildWindow(bundle(locale));
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(ClashMapApp.class.getResource("/ui/clashmap.css").toExternalForm());
@@ -152,7 +167,7 @@ public class ClashMapApp extends Application {
         return window;
     }
 
-    Workspace workspace() {
+    public Workspace workspace() {
         return workspace;
     }
 
@@ -167,7 +182,7 @@ public class ClashMapApp extends Application {
      */
     void applySettings(ControlSettings s) {
         settings = s;
-        org.clashmap.geo.ControlPalette.setOverrides(s.colours());
+        org.clashmap.geo.render.ControlPalette.setOverrides(s.colours());
         window.map.control.repaint();
         window.legend.showControl(window.map.control.snapshot());
         String saveProblem = null;
@@ -225,9 +240,7 @@ public class ClashMapApp extends Application {
             window.status.progress.setVisible(false);
             window.status.message.setText(String.valueOf(loader.getException().getMessage()));
         });
-        Thread t = new Thread(loader, "load-events");
-        t.setDaemon(true);
-        t.start();
+        Background.run(loader);
     }
 
     /** Rebuilds who-holds-what in the background and shows it (after loading, ingesting or an analyst's change). */
@@ -241,20 +254,19 @@ public class ClashMapApp extends Application {
         Workspace ws = workspace;
         // Only the newest request is shown: an older computation (e.g. with the previous settings) that finishes late is dropped.
         long generation = controlGeneration.incrementAndGet();
-        Thread t = new Thread(() -> {
-            try {
-                var m = ws.controlMap();
-                javafx.application.Platform.runLater(() -> {
-                    if (generation != controlGeneration.get()) return;
-                    window.showControl(m);
-                    shown.run();
-                });
-            } catch (RuntimeException e) {
-                javafx.application.Platform.runLater(() -> window.status.message.setText(String.valueOf(e.getMessage())));
+        javafx.concurrent.Task<org.clashmap.geo.control.ControlMap> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected org.clashmap.geo.control.ControlMap call() {
+                return ws.controlMap();
             }
-        }, "control-model");
-        t.setDaemon(true);
-        t.start();
+        };
+        task.setOnSucceeded(e -> {
+            if (generation != controlGeneration.get()) return;
+            window.showControl(task.getValue());
+            shown.run();
+        });
+        task.setOnFailed(e -> window.status.message.setText(String.valueOf(task.getException().getMessage())));
+        Background.run(task);
     }
 
     @Override
@@ -279,7 +291,7 @@ public class ClashMapApp extends Application {
 
         @Override
         public void showAbout() {
-            info(text.getString("menu.help.about"), "ClashMap — GPL-3.0\n\n" + String.join("\n", Attribution.lines()));
+            info(text.getString("menu.help.about"), "ClashMap — GPL-3.0\n\n" + String.join("\n", BasemapAttribution.lines()));
         }
 
         @Override
@@ -357,7 +369,7 @@ public class ClashMapApp extends Application {
             if (incidents != null) incidents.removeRun();
         }
 
-        private Thread ingestThread;
+        private java.util.concurrent.Future<?> ingestRun;
 
         @Override
         public void exportData() {
@@ -410,28 +422,25 @@ public class ClashMapApp extends Application {
             });
             task.setOnCancelled(e -> {
                 // Cancel stops between reports: wait for the batch being stored, then say what was kept.
-                Thread ingest = ingestThread;
-                Thread waiter = new Thread(() -> {
+                java.util.concurrent.Future<?> ingest = ingestRun;
+                Background.run(() -> {
                     try {
-                        if (ingest != null) ingest.join();
+                        if (ingest != null) ingest.get();
                     } catch (InterruptedException ex) {
                         Thread.currentThread().interrupt();
+                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException ex) {
+                        // the task reports its own failure; here only its end matters
                     }
                     Platform.runLater(() -> {
                         if (incidents != null) incidents.afterCancelledIngest();
                     });
-                }, "ingest-cancelled");
-                waiter.setDaemon(true);
-                waiter.start();
+                });
             });
             task.setOnFailed(e -> {
                 dialog.close();
                 info(text.getString("ingest.title"), String.valueOf(task.getException().getMessage()));
             });
-            Thread t = new Thread(task, "ingest");
-            t.setDaemon(true);
-            ingestThread = t;
-            t.start();
+            ingestRun = Background.run(task);
             dialog.show();
         }
 

@@ -1,5 +1,8 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.model.AppModel;
+import org.clashmap.ui.widgets.Labels;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
@@ -25,7 +28,7 @@ import java.util.stream.Collectors;
  * Filters: event type, actor, date range, text in the sentences, minimum confidence, outlet,
  * rejected and undated events. Always shows how many events are shown and hidden.
  */
-final class FilterPane extends VBox {
+public final class FilterPane extends VBox {
     private final AppModel model;
     private final Labels labels;
     private final ResourceBundle text;
@@ -139,7 +142,7 @@ final class FilterPane extends VBox {
     /** Actor and outlet choices come from the data, so the lists only offer what exists. */
     private void rebuildChoices(List<StoredEvent> events) {
         Set<String> actors = events.stream().flatMap(e -> e.actors().stream()).map(EventActor::actorId).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> outlets = events.stream().map(EventFilter::outletOf).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> outlets = events.stream().map(org.clashmap.store.EventFilter::outletOf).collect(Collectors.toCollection(TreeSet::new));
         Set<String> layers = events.stream().map(StoredEvent::origin).collect(Collectors.toCollection(TreeSet::new));
         fill(layerBox, layers, "filter-layer-", this::layerName, sel -> model.filter.set(model.filter.get().withLayers(sel.size() == layers.size() ? Set.of() : sel)));
         fill(actorBox, actors, "filter-actor-", labels::actor, sel -> model.filter.set(model.filter.get().withActors(sel.size() == actors.size() ? Set.of() : sel)));

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The menu bar; labels come from the resource bundle, every action has a shortcut listed in Help. */
-final class MainMenu extends MenuBar {
+public final class MainMenu extends MenuBar {
     MainMenu(ResourceBundle t, MenuActions a) {
         Menu file = new Menu(t.getString("menu.file"), null,
                 item(t, "menu.file.open", "Shortcut+O", a::openReport),

@@ -1,5 +1,18 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.model.AppModel;
+import org.clashmap.ui.model.Shell;
+import org.clashmap.ui.widgets.Labels;
+import org.clashmap.ui.widgets.StatusBar;
+
+import org.clashmap.ui.map.ControlLayer;
+import org.clashmap.ui.map.IncidentLayer;
+import org.clashmap.ui.map.Legend;
+import org.clashmap.ui.map.MapPane;
+import org.clashmap.ui.review.EventTable;
+import org.clashmap.ui.review.SourcePane;
+import org.clashmap.ui.timeline.TimelinePane;
+
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -11,8 +24,8 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.clashmap.extract.ActorRole;
 import org.clashmap.extract.EventPlace;
-import org.clashmap.geo.IncidentPainter;
-import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.render.IncidentPainter;
+import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.store.StoredEvent;
 
 import java.time.LocalDate;
@@ -25,15 +38,35 @@ import java.util.function.LongFunction;
  * pane on the right, the timeline and status bar below. Map, table and source pane share one
  * selection through the {@link AppModel}.
  */
-public final class MainWindow extends BorderPane {
-    final AppModel model = new AppModel();
-    final MapPane map = new MapPane();
-    final StatusBar status = new StatusBar();
+public final class MainWindow extends BorderPane implements Shell {
+    public final AppModel model = new AppModel();
+    public final MapPane map = new MapPane();
+    public final StatusBar status = new StatusBar();
     final EventTable table;
-    final SourcePane source;
+    public final SourcePane source;
     final FilterPane filters;
     final StackPane timeline = new StackPane();
-    final TimelinePane timelinePane;
+    public final TimelinePane timelinePane;
+
+    @Override
+    public AppModel model() {
+        return model;
+    }
+
+    @Override
+    public StatusBar status() {
+        return status;
+    }
+
+    @Override
+    public javafx.stage.Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    @Override
+    public org.clashmap.geo.Viewport mapViewport() {
+        return map.incidents.viewport();
+    }
     private final Labels labels;
     final Legend legend;
     private final ResourceBundle text;
@@ -248,17 +281,20 @@ public final class MainWindow extends BorderPane {
     private java.util.function.Function<StoredEvent, org.clashmap.store.IncidentStore.Incident> incidentOf = e -> null;
 
     /** Where the source pane learns the selected event's incident across reports and its other reports. */
-    void setIncidentLookup(java.util.function.Function<StoredEvent, org.clashmap.store.IncidentStore.Incident> lookup) {
+    @Override
+    public void setIncidentLookup(java.util.function.Function<StoredEvent, org.clashmap.store.IncidentStore.Incident> lookup) {
         this.incidentOf = lookup;
     }
 
     /** Each event's incident (reports, outlets, dead): one symbol per incident by default, the corroborated filter. */
+    @Override
     public void showIncidentFacts(java.util.Map<Long, org.clashmap.store.IncidentFacts> facts) {
         model.setIncidentFacts(facts);
     }
 
     /** Shows the selected event's report again (after a split, merge or re-dating). */
-    void refreshSource() {
+    @Override
+    public void refreshSource() {
         showSource(model.selected.get());
     }
 
@@ -338,13 +374,14 @@ public final class MainWindow extends BorderPane {
     }
 
     /** New control data (claims, edits, layers) for the map, shown at the current window. */
-    public void showControl(org.clashmap.geo.ControlMap m) {
+    public void showControl(org.clashmap.geo.control.ControlMap m) {
         map.control.setControlMap(m);
         map.control.setTime(controlDate());
     }
 
     /** Shows an event again after an edit; the selection stays on it if it still passes the filter. */
-    void replaceEvent(StoredEvent updated) {
+    @Override
+    public void replaceEvent(StoredEvent updated) {
         if (updated == null) return;
         List<StoredEvent> events = new java.util.ArrayList<>(model.incidents.get().events());
         events.replaceAll(e -> e.id() == updated.id() ? updated : e);
@@ -356,6 +393,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Shows a new set of events (keeps the selection if it still exists). */
+    @Override
     public void showEvents(List<StoredEvent> events) {
         model.setEvents(events);
     }

@@ -3,7 +3,7 @@ package org.clashmap.ui;
 import java.util.Locale;
 
 /** What the menus ask the application to do. */
-interface MenuActions {
+public interface MenuActions {
     void quit();
 
     void showAbout();

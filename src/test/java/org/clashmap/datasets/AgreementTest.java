@@ -1,5 +1,7 @@
 package org.clashmap.datasets;
 
+import org.clashmap.geodesy.Geodesy;
+
 import org.clashmap.extract.ActorRole;
 import org.clashmap.extract.DateRange;
 import org.clashmap.extract.Event;
@@ -12,7 +14,7 @@ import org.clashmap.extract.SubEventType;
 import org.clashmap.extract.TimePrecision;
 import org.clashmap.store.DatasetStore;
 import org.clashmap.store.Database;
-import org.clashmap.store.EventPoint;
+import org.clashmap.store.DatedEventPlace;
 import org.clashmap.store.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,21 +72,21 @@ class AgreementTest {
     @Test
     void theLargerRadiusDecides() {
         LocalDate d = LocalDate.of(2018, 6, 8);
-        EventPoint precise = new EventPoint(1, "ucdp", "a", d, d, 1, 34.45, 40.92, 2, "x", "");
+        DatedEventPlace precise = new DatedEventPlace(1, "ucdp", "a", d, d, 1, 34.45, 40.92, 2, "x", "");
         // ~20 km east: inside a 25 km radius, outside a 2 km one.
-        double lon20 = 40.92 + 20 / (Geo.KM_PER_DEG_LAT * Math.cos(Math.toRadians(34.45)));
+        double lon20 = 40.92 + 20 / (Geodesy.kmPerDegree() * Math.cos(Math.toRadians(34.45)));
         Agreement a = new Agreement(List.of(precise));
-        assertEquals(1, a.matches(List.of(new EventPoint(9, "extracted", null, d, d, null, 34.45, lon20, 25, "y", ""))).size());
-        assertEquals(0, a.matches(List.of(new EventPoint(9, "extracted", null, d, d, null, 34.45, lon20, 2, "y", ""))).size());
+        assertEquals(1, a.matches(List.of(new DatedEventPlace(9, "extracted", null, d, d, null, 34.45, lon20, 25, "y", ""))).size());
+        assertEquals(0, a.matches(List.of(new DatedEventPlace(9, "extracted", null, d, d, null, 34.45, lon20, 2, "y", ""))).size());
         // Overlapping ranges match, disjoint ones do not.
-        assertEquals(1, a.matches(List.of(new EventPoint(9, "extracted", null, d.minusDays(7), d, null, 34.45, 40.92, 2, "y", ""))).size());
-        assertEquals(0, a.matches(List.of(new EventPoint(9, "extracted", null, d.plusDays(1), d.plusDays(3), null, 34.45, 40.92, 2, "y", ""))).size());
+        assertEquals(1, a.matches(List.of(new DatedEventPlace(9, "extracted", null, d.minusDays(7), d, null, 34.45, 40.92, 2, "y", ""))).size());
+        assertEquals(0, a.matches(List.of(new DatedEventPlace(9, "extracted", null, d.plusDays(1), d.plusDays(3), null, 34.45, 40.92, 2, "y", ""))).size());
     }
 
     /** The index finds exactly what a brute-force scan of every pair finds, on the real UCDP points. */
     @Test
     void theIndexAgreesWithBruteForce() throws Exception {
-        List<EventPoint> ucdp;
+        List<DatedEventPlace> ucdp;
         try (Database db = TestData.open(tmp, "g.db")) {
             TestData.importUcdp(new DatasetStore(db), TestData.excerpt(), new ArrayList<>());
             ucdp = new DatasetStore(db).points("ucdp");
@@ -93,14 +95,14 @@ class AgreementTest {
         SplittableRandom rng = new SplittableRandom(7);
         int nonEmpty = 0;
         for (int i = 0; i < 300; i++) {
-            EventPoint base = ucdp.get(rng.nextInt(ucdp.size()));
+            DatedEventPlace base = ucdp.get(rng.nextInt(ucdp.size()));
             LocalDate from = base.from().plusDays(rng.nextInt(-10, 10));
-            EventPoint q = new EventPoint(-1, "extracted", null, from, from.plusDays(rng.nextInt(0, 8)), null,
+            DatedEventPlace q = new DatedEventPlace(-1, "extracted", null, from, from.plusDays(rng.nextInt(0, 8)), null,
                     base.lat() + rng.nextDouble(-0.5, 0.5), base.lon() + rng.nextDouble(-0.5, 0.5), rng.nextDouble(1, 60), "q", "");
             Set<Long> expected = new TreeSet<>();
-            for (EventPoint p : ucdp) {
+            for (DatedEventPlace p : ucdp) {
                 boolean dates = !p.to().isBefore(q.from()) && !p.from().isAfter(q.to());
-                if (dates && Geo.haversineKm(q.lat(), q.lon(), p.lat(), p.lon()) <= Math.max(q.precisionKm(), p.precisionKm())) {
+                if (dates && Geodesy.haversineKm(q.lat(), q.lon(), p.lat(), p.lon()) <= Math.max(q.precisionKm(), p.precisionKm())) {
                     expected.add(p.eventId());
                 }
             }
@@ -114,6 +116,6 @@ class AgreementTest {
     @Test
     void haversineKnowsADistance() {
         // Damascus to Aleppo, about 310 km in a straight line.
-        assertEquals(310, Geo.haversineKm(33.5138, 36.2765, 36.2021, 37.1343), 10);
+        assertEquals(310, Geodesy.haversineKm(33.5138, 36.2765, 36.2021, 37.1343), 10);
     }
 }

@@ -136,7 +136,7 @@ class UcdpImportTest {
 
     @Test
     void sidesListingSeveralGroupsKeepTheOthersAsAssociated() {
-        ActorNames names = ActorNames.ucdp();
+        DatasetActors names = DatasetActors.ucdp();
         assertEquals(List.of("opposition", "hts"), names.sideIds("Ahrar al-Sham, HTS, Southern Front"));
         assertEquals(List.of("regime"), names.sideIds("Government of Syria"));
         assertEquals(List.of("other"), names.sideIds("A group nobody listed"));

@@ -147,7 +147,7 @@ class AcledCsvExportTest {
 
     @Test
     void unknownActorIdsAreExportedAsTheIdAndKnownOnesByName() {
-        ActorNames names = ActorNames.defaults();
+        AcledActorNames names = AcledActorNames.defaults();
         assertEquals("Opposition Rebels (Syria)", names.name("opposition"));
         assertEquals("some_new_group", names.name("some_new_group"));
         assertNull(names.name(null));

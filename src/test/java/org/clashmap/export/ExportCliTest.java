@@ -52,10 +52,15 @@ class ExportCliTest {
         Path csv = tmp.resolve("f.csv");
         assertEquals(0, run("export", "--db", fx.dbFile.toString(), "--format", "csv", "--out", csv.toString(),
                 "--from", "2018-04-01", "--to", "2018-06-30", "--type", "battles", "--actor", "isis", "--min-confidence", "0.5",
-                "--include-rejected", "--no-bom"), err.toString());
+                "--include-rejected", "--no-bom", "--no-undated"), err.toString());
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        // A (two places), B and G: C is below 0.5, D/E are 2016, F is undated.
+        // A (two places), B and G: C is below 0.5, D/E are 2016, F is undated (dropped by --no-undated).
         assertEquals(1 + 4, lines.size(), String.join("\n", lines));
+        // Without --no-undated, undated F (an ISIS battle) is kept whatever the window, as in the window's undated bin.
+        assertEquals(0, run("export", "--db", fx.dbFile.toString(), "--format", "csv", "--out", csv.toString(),
+                "--from", "2018-04-01", "--to", "2018-06-30", "--type", "battles", "--actor", "isis", "--min-confidence", "0.5",
+                "--include-rejected", "--no-bom"), err.toString());
+        assertEquals(1 + 5, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
         assertTrue(lines.get(0).startsWith("event_id_cnty,"), "no BOM with --no-bom");
 
         assertEquals(0, run("export", "--db", fx.dbFile.toString(), "--format", "csv", "--out", csv.toString(),

@@ -55,13 +55,15 @@ class ExportFilterTest {
     }
 
     @Test
-    void dateWindowKeepsOverlappingEventsAndDropsUndated() throws Exception {
-        // April 2018: A (24th) and G (17..19th).
-        assertEquals(Set.of(fx.a, fx.g), exported(EventFilter.ALL.withWindow(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30))));
+    void dateWindowKeepsOverlappingEventsAndUndatedOnlyWhenAsked() throws Exception {
+        EventFilter dated = EventFilter.ALL.withUndated(false);
+        // April 2018: A (24th) and G (17..19th); F is undated: kept by default (as the window's undated bin), dropped on request.
+        assertEquals(Set.of(fx.a, fx.g, fx.f), exported(EventFilter.ALL.withWindow(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30))));
+        assertEquals(Set.of(fx.a, fx.g), exported(dated.withWindow(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30))));
         // A window touching only the last day of B's range (8..10 June) still catches B.
-        assertEquals(Set.of(fx.b), exported(EventFilter.ALL.withWindow(LocalDate.of(2018, 6, 10), LocalDate.of(2018, 6, 30))));
+        assertEquals(Set.of(fx.b), exported(dated.withWindow(LocalDate.of(2018, 6, 10), LocalDate.of(2018, 6, 30))));
         // Open-ended: everything up to 2017 is the Palmyra 2016 event only.
-        assertEquals(Set.of(fx.d), exported(EventFilter.ALL.withWindow(null, LocalDate.of(2017, 1, 1))));
+        assertEquals(Set.of(fx.d), exported(dated.withWindow(null, LocalDate.of(2017, 1, 1))));
     }
 
     @Test
@@ -84,7 +86,9 @@ class ExportFilterTest {
 
         StoredEvent undated = event(DateRange.UNKNOWN, ReviewStatus.UNREVIEWED);
         assertTrue(EventFilter.ALL.test(undated), "no window: undated kept");
-        assertFalse(EventFilter.ALL.withWindow(LocalDate.of(2000, 1, 1), null).test(undated), "a window cannot contain an unknown date");
+        assertTrue(EventFilter.ALL.withWindow(LocalDate.of(2000, 1, 1), null).test(undated), "a window does not decide about an unknown date");
+        assertFalse(EventFilter.ALL.withUndated(false).test(undated), "undated dropped when asked");
+        assertFalse(EventFilter.ALL.withUndated(false).withWindow(LocalDate.of(2000, 1, 1), null).test(undated));
 
         StoredEvent rejected = event(DateRange.day(LocalDate.of(2018, 1, 1)), ReviewStatus.REJECTED);
         assertFalse(EventFilter.ALL.test(rejected));

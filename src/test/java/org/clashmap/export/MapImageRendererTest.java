@@ -1,10 +1,10 @@
 package org.clashmap.export;
 
 import org.clashmap.extract.EventType;
-import org.clashmap.geo.IncidentSet;
-import org.clashmap.geo.IncidentStyle;
+import org.clashmap.geo.index.IncidentSet;
+import org.clashmap.geo.render.IncidentStyle;
 import org.clashmap.geo.Language;
-import org.clashmap.geo.OverviewInset;
+import org.clashmap.geo.basemap.OverviewInset;
 import org.clashmap.store.ReviewStatus;
 import org.clashmap.store.StoredEvent;
 import org.junit.jupiter.api.Test;

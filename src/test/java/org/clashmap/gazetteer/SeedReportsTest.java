@@ -1,5 +1,7 @@
 package org.clashmap.gazetteer;
 
+import org.clashmap.geodesy.Geodesy;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,7 @@ class SeedReportsTest {
         assertAllNear(ls, "السخنة", 34.885, 38.871, 10);
         // Humaymah towards T2 (UCDP "Bir Humaymah village"), not the OCHA village of the same name near Homs.
         assertAllNear(ls, "حميمة", truth("cur:humaymah"), 10);
-        assertTrue(Geodesy.km(truth("cur:humaymah"), truth("ocha:C2612")) > 200, "the homonym is far away");
+        assertTrue(Geodesy.km(truth("cur:humaymah").lat(), truth("cur:humaymah").lon(), truth("ocha:C2612").lat(), truth("ocha:C2612").lon()) > 200, "the homonym is far away");
         assertAllNear(ls, "المحطة الثالثة", truth("cur:t3"), 10);
         assertTrue(truth("cur:t3").source().equals("ucdp:T3 Airport"));
     }

@@ -1,5 +1,7 @@
 package org.clashmap.gazetteer;
 
+import org.clashmap.geodesy.Geodesy;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

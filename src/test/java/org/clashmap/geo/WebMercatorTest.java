@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class WebMercatorTest {
+public class WebMercatorTest {
     @Test
     void lonLatRoundTripsThroughGlobalPixels() {
         for (int z : new int[]{0, 7, 14}) {

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Folders of reports: interrupted and resumed, bad files listed, dates from metadata.tsv. */
-class FolderIngestTest {
+public class FolderIngestTest {
     @TempDir
     Path tmp;
 

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on Maarrat al-Numan's market told by two outlets (12 dead, then a toll update to 19), the same
  * article re-posted by a third, and shelling of Kafranbel (11 km away) the same day.
  */
-class IncidentsAcrossReportsTest {
+public class IncidentsAcrossReportsTest {
     static RuleBasedExtractor extractor;
 
     static final String KAFRANBEL = """

@@ -364,7 +364,7 @@ class AdversarialPassTest {
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
              var rs = st.executeQuery("SELECT geometry, min_lon, min_lat, max_lon, max_lat FROM control_layer_zones ORDER BY rowid LIMIT 1")) {
             assertTrue(rs.next());
-            var zone = org.clashmap.geo.ControlLayerFile.zone("sdf", java.time.LocalDate.of(2018, 1, 1), null, rs.getString(1));
+            var zone = org.clashmap.geo.control.ControlLayerFile.zone("sdf", java.time.LocalDate.of(2018, 1, 1), null, rs.getString(1));
             assertTrue(zone.geometry().isValid(), "the stored geometry is the repaired one: " + rs.getString(1));
             assertEquals(1.0 * 0.5, zone.geometry().getArea(), 1e-9, "both lobes kept");
             var e = zone.geometry().getEnvelopeInternal();

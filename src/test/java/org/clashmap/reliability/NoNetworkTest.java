@@ -109,7 +109,7 @@ class NoNetworkTest {
         // Gluon Maps falls back to downloading OpenStreetMap tiles unless a TileRetriever service is registered.
         try (var in = NoNetworkTest.class.getResourceAsStream("/META-INF/services/com.gluonhq.maps.tile.TileRetriever")) {
             assertTrue(in != null, "no TileRetriever service registered");
-            assertEquals("org.clashmap.ui.OfflineTileRetriever", new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+            assertEquals("org.clashmap.ui.map.OfflineTileRetriever", new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
         }
     }
 }

@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import org.clashmap.extract.EventType;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
-import org.clashmap.geo.IncidentSet;
+import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Viewport;
 import org.clashmap.ingest.IngestProgress;
 import org.clashmap.ingest.Ingester;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The analyst's workflow on a temporary database that the app fills with the built-in seeds. */
 @ExtendWith(ApplicationExtension.class)
-class AnalystWorkflowTest {
+public class AnalystWorkflowTest {
     @TempDir
     Path tmp;
     private ClashMapApp app;

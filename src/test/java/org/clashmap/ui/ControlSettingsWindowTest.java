@@ -1,5 +1,12 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.settings.ControlSettings;
+import org.clashmap.ui.settings.ControlSettingsDialog;
+
+import org.clashmap.ui.ClashMapApp;
+import org.clashmap.ui.MainWindow;
+import org.clashmap.ui.MemoryPreferences;
+
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ColorPicker;
@@ -8,9 +15,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.clashmap.geo.ControlPalette;
-import org.clashmap.geo.ControlSnapshot;
-import org.clashmap.geo.FrontLine;
+import org.clashmap.geo.render.ControlPalette;
+import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.geo.control.FrontLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * go to a throwaway preferences node.
  */
 @ExtendWith(ApplicationExtension.class)
-class ControlSettingsWindowTest {
+public class ControlSettingsWindowTest {
     private static final LocalDate APRIL_25 = LocalDate.of(2018, 4, 25);
     private static final Color MAGENTA = Color.rgb(255, 0, 255);
     @TempDir
@@ -159,7 +166,7 @@ class ControlSettingsWindowTest {
 
     @Test
     void savedSettingsApplyWhenTheWindowOpens() throws Exception {
-        new ControlSettings(org.clashmap.geo.ControlOptions.DEFAULTS.withFrontDistanceKm(60), Map.of("regime", 0x00FF00)).save(prefs);
+        new ControlSettings(org.clashmap.geo.control.ControlOptions.DEFAULTS.withFrontDistanceKm(60), Map.of("regime", 0x00FF00)).save(prefs);
         MainWindow w = openApp(tmp.resolve("t.db"));
         assertEquals(60, app.workspace().controlOptions().frontDistanceKm());
         assertEquals(0xFF00FF00, ControlPalette.argb("regime"));

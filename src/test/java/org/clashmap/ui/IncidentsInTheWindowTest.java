@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * splits it there.
  */
 @ExtendWith(ApplicationExtension.class)
-class IncidentsInTheWindowTest {
+public class IncidentsInTheWindowTest {
     @TempDir
     Path tmp;
     private ClashMapApp app;

@@ -1,5 +1,8 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.map.AppServices;
+import org.clashmap.ui.map.MapPane;
+
 import com.gluonhq.maps.MapPoint;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -20,7 +23,7 @@ import java.util.ResourceBundle;
 import static org.junit.jupiter.api.Assertions.*;
 
 @ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+public class MainWindowTest {
     private MainWindow window;
 
     @Start

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.prefs.AbstractPreferences;
 
 /** A Preferences node held in memory: tests store settings here, never in the user's real preferences. */
-final class MemoryPreferences extends AbstractPreferences {
+public final class MemoryPreferences extends AbstractPreferences {
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, MemoryPreferences> children = new HashMap<>();
     /** How many times the settings were flushed to the "store". */
-    int flushes;
+    public int flushes;
 
-    MemoryPreferences() {
+    public MemoryPreferences() {
         this(null, "");
     }
 

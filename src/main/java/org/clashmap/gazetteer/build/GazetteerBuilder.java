@@ -1,5 +1,7 @@
 package org.clashmap.gazetteer.build;
 
+import org.clashmap.geodesy.Geodesy;
+
 import org.clashmap.gazetteer.PlaceKind;
 import org.clashmap.text.ArabicNormalizer;
 
@@ -97,7 +99,7 @@ public final class GazetteerBuilder {
         DraftPlace best = null;
         double bestKm = MERGE_KM;
         for (DraftPlace p : ocha) {
-            double km = Geo.km(c.lat(), c.lon(), p.lat, p.lon);
+            double km = Geodesy.km(c.lat(), c.lon(), p.lat, p.lon);
             if (km >= bestKm) continue;
             if (sameName(c.arabicNames(), p)) {
                 best = p;
@@ -133,7 +135,7 @@ public final class GazetteerBuilder {
         DraftPlace near = null;
         double nearKm = Double.MAX_VALUE;
         for (DraftPlace o : ocha) {
-            double km = Geo.km(c.lat(), c.lon(), o.lat, o.lon);
+            double km = Geodesy.km(c.lat(), c.lon(), o.lat, o.lon);
             if (km < nearKm) {
                 nearKm = km;
                 near = o;

@@ -1,0 +1,206 @@
+package org.clashmap.geo.render;
+
+import org.clashmap.geo.Coordinates;
+import org.clashmap.geo.basemap.LabelFonts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The painters' drawing operations on a Java2D {@link Graphics2D} (exported images), the twin of
+ * the window's JavaFX surface. Anti-aliased; text goes through {@link TextLayout}, so Arabic is
+ * shaped, joined and laid out right to left, in a font that really has Arabic glyphs
+ * ({@link LabelFonts}). Coordinates are in the Graphics2D's user space: a caller that wants
+ * bigger symbols on a big image scales the Graphics2D and hands the painter a matching viewport.
+ * Not thread-safe (one per Graphics2D).
+ */
+public final class Java2DSurface implements Surface {
+    /** Same dash pattern as the window. */
+    private static final float[] DASH = {4, 3};
+    private static final float HALO_WIDTH = 3f;
+
+    private final Graphics2D g;
+    private final double width, height;
+    private final Ellipse2D.Double ellipse = new Ellipse2D.Double();
+    private final Line2D.Double line = new Line2D.Double();
+    private final Path2D.Double path = new Path2D.Double();
+    private final Color[] colourCache = new Color[256];
+    private final int[] colourKey = new int[256];
+    private final Map<Long, Stroke> strokes = new HashMap<>();
+    private final Map<Integer, Font> fonts = new HashMap<>();
+    private final Map<String, TextLayout> layouts = new HashMap<>();
+
+    /** Text alignment for {@link #textAt}. */
+    public enum Align { LEFT, CENTRE, RIGHT }
+
+    /**
+     * @param width  size of the drawing area in user-space units (what {@link #width()} reports)
+     */
+    public Java2DSurface(Graphics2D g, double width, double height) {
+        this.g = g;
+        this.width = width;
+        this.height = height;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    public Graphics2D graphics() {
+        return g;
+    }
+
+    /** The family used for all text (has Arabic glyphs when the system has any such font). */
+    public static String fontFamily() {
+        return LabelFonts.FAMILY;
+    }
+
+    private Color colour(int argb) {
+        int slot = (argb ^ (argb >>> 8) ^ (argb >>> 16)) & 0xFF;
+        if (colourCache[slot] == null || colourKey[slot] != argb) {
+            colourCache[slot] = new Color(argb, true);
+            colourKey[slot] = argb;
+        }
+        return colourCache[slot];
+    }
+
+    private Stroke stroke(double w, boolean dashed) {
+        long key = (Double.doubleToLongBits(w) & ~1L) | (dashed ? 1 : 0);
+        return strokes.computeIfAbsent(key, k -> dashed
+                ? new BasicStroke((float) w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASH, 0f)
+                : new BasicStroke((float) w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    }
+
+    @Override
+    public void fillCircle(double cx, double cy, double r, int argb) {
+        ellipse.setFrame(cx - r, cy - r, 2 * r, 2 * r);
+        g.setColor(colour(argb));
+        g.fill(ellipse);
+    }
+
+    @Override
+    public void strokeCircle(double cx, double cy, double r, double width, int argb, boolean dashed) {
+        ellipse.setFrame(cx - r, cy - r, 2 * r, 2 * r);
+        g.setColor(colour(argb));
+        g.setStroke(stroke(width, dashed));
+        g.draw(ellipse);
+    }
+
+    private Path2D polygon(double[] xs, double[] ys, int n) {
+        path.reset();
+        path.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < n; i++) path.lineTo(xs[i], ys[i]);
+        path.closePath();
+        return path;
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n, int argb) {
+        if (n < 2) return;
+        g.setColor(colour(argb));
+        g.fill(polygon(xs, ys, n));
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, int n, double width, int argb, boolean dashed) {
+        if (n < 2) return;
+        g.setColor(colour(argb));
+        g.setStroke(stroke(width, dashed));
+        g.draw(polygon(xs, ys, n));
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2, double width, int argb, boolean dashed) {
+        line.setLine(x1, y1, x2, y2);
+        g.setColor(colour(argb));
+        g.setStroke(stroke(width, dashed));
+        g.draw(line);
+    }
+
+    @Override
+    public void text(String s, double cx, double cy, double size, boolean bold, int argb, int haloArgb) {
+        TextLayout t = layout(s, size, bold);
+        // Centre the visual bounds: Arabic and Latin sit differently on the baseline.
+        Rectangle2D b = t.getBounds();
+        draw(t, cx - b.getCenterX(), cy - b.getCenterY(), argb, haloArgb);
+    }
+
+    /**
+     * Text with its baseline at {@code baselineY}, aligned on {@code x}: LEFT starts there, RIGHT
+     * ends there (the natural choice for Arabic). Returns the advance width.
+     */
+    public double textAt(String s, double x, double baselineY, double size, boolean bold, int argb, int haloArgb, Align align) {
+        TextLayout t = layout(s, size, bold);
+        double w = t.getAdvance();
+        double left = switch (align) {
+            case LEFT -> x;
+            case CENTRE -> x - w / 2;
+            case RIGHT -> x - w;
+        };
+        draw(t, left, baselineY, argb, haloArgb);
+        return w;
+    }
+
+    /** Advance width of a text at a size. */
+    public double textWidth(String s, double size, boolean bold) {
+        return layout(s, size, bold).getAdvance();
+    }
+
+    /** Ascent of the font at a size (for stacking lines). */
+    public double ascent(double size, boolean bold) {
+        return layout("Ag", size, bold).getAscent();
+    }
+
+    private void draw(TextLayout t, double x, double baselineY, int argb, int haloArgb) {
+        if ((haloArgb >>> 24) != 0) {
+            Shape outline = t.getOutline(AffineTransform.getTranslateInstance(x, baselineY));
+            g.setColor(colour(haloArgb));
+            g.setStroke(new BasicStroke(HALO_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+            g.setColor(colour(argb));
+            g.fill(outline);
+        } else {
+            g.setColor(colour(argb));
+            t.draw(g, (float) x, (float) baselineY);
+        }
+    }
+
+    private TextLayout layout(String s, double size, boolean bold) {
+        String key = (bold ? "b" : "p") + size + "\u0000" + s;
+        TextLayout t = layouts.get(key);
+        if (t == null) {
+            Font f = fonts.computeIfAbsent((int) Math.round(size * 100) * 2 + (bold ? 1 : 0),
+                    k -> new Font(LabelFonts.FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size));
+            FontRenderContext frc = g.getFontRenderContext();
+            t = new TextLayout(s.isEmpty() ? " " : s, f, frc);
+            if (layouts.size() > 4096) layouts.clear();
+            layouts.put(key, t);
+        }
+        return t;
+    }
+
+    @Override
+    public double width() {
+        return width;
+    }
+
+    @Override
+    public double height() {
+        return height;
+    }
+}

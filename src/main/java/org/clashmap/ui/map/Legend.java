@@ -1,0 +1,125 @@
+package org.clashmap.ui.map;
+
+import org.clashmap.ui.widgets.Labels;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.clashmap.extract.EventType;
+import org.clashmap.geo.render.ControlPalette;
+import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.geo.render.IncidentPainter;
+import org.clashmap.geo.render.IncidentStyle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The map legend: one row per event family, drawn by the same painter as the map symbols; below
+ * them, who holds what on the day shown: one row per side present in the colour {@link ControlPalette}
+ * gives it (the analyst's, if set), then the control symbols in use.
+ */
+public final class Legend extends VBox {
+    private final ResourceBundle t;
+    private final Labels labels;
+    private final VBox control = new VBox(1);
+    /** What the control rows show now (sides, colours, symbols): rebuilt only when this changes. */
+    private List<Object> shown = List.of();
+
+    public Legend(ResourceBundle t, Labels labels) {
+        super(1);
+        this.t = t;
+        this.labels = labels;
+        setId("legend");
+        getStyleClass().add("legend");
+        getChildren().add(new Label(t.getString("legend.title")));
+        IncidentPainter painter = new IncidentPainter();
+        for (EventType type : EventType.values()) {
+            Canvas c = new Canvas(16, 16);
+            int colour = IncidentStyle.colour(type);
+            painter.drawShape(new FxSurface(c.getGraphicsContext2D()), IncidentStyle.shape(type), 8, 8, 5,
+                    IncidentStyle.withAlpha(colour, 0.9), 0xFF202020, 1, false);
+            getChildren().add(new HBox(6, c, new Label(labels.type(type))));
+        }
+        Canvas undated = new Canvas(16, 16);
+        painter.drawShape(new FxSurface(undated.getGraphicsContext2D()), IncidentStyle.shape(EventType.BATTLES), 8, 8, 5,
+                IncidentStyle.withAlpha(IncidentStyle.colour(EventType.BATTLES), 0.25), IncidentStyle.colour(EventType.BATTLES), 2, true);
+        getChildren().add(new HBox(6, undated, new Label(t.getString("legend.undated"))));
+        getChildren().add(new Label(t.getString("legend.size")));
+        control.setId("legend-control");
+        getChildren().add(control);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMouseTransparent(true);
+    }
+
+    /** Shows the control rows for a snapshot (nothing when it holds nothing). */
+    public void showControl(ControlSnapshot s) {
+        Set<String> sides = new LinkedHashSet<>();
+        for (ControlSnapshot.Dot d : s.dots()) {
+            if (d.controller() != null) sides.add(d.controller());
+            if (d.contender() != null) sides.add(d.contender());
+        }
+        List<Object> key = new ArrayList<>();
+        for (String side : sides) key.add(side + "=" + ControlPalette.argb(side));
+        for (ControlPalette.Entry e : ControlPalette.legend(s)) if (e.kind() != ControlPalette.Kind.SIDE_DOT) key.add(e.kind());
+        if (key.equals(shown)) return;
+        shown = key;
+        control.getChildren().clear();
+        if (key.isEmpty()) return;
+        Label title = new Label(t.getString("legend.control"));
+        title.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+        control.getChildren().add(title);
+        for (String side : sides) {
+            Canvas c = swatch();
+            c.setId("legend-side-" + side);
+            FxSurface f = new FxSurface(c.getGraphicsContext2D());
+            f.fillCircle(8, 8, 5, ControlPalette.argb(side));
+            f.strokeCircle(8, 8, 5, 1, ControlPalette.OUTLINE, false);
+            control.getChildren().add(new HBox(6, c, new Label(labels.actor(side))));
+        }
+        for (Object k : key) {
+            if (!(k instanceof ControlPalette.Kind kind)) continue;
+            Canvas c = swatch();
+            FxSurface f = new FxSurface(c.getGraphicsContext2D());
+            String label = switch (kind) {
+                case CONTESTED_DOT -> {
+                    f.fillCircle(8, 8, 6, 0xFFBBBBBB);
+                    f.strokeCircle(8, 8, 6, 1.2, ControlPalette.OUTLINE, true);
+                    yield "legend.contestedPlace";
+                }
+                case FRONT_LINE -> {
+                    f.strokeLine(1, 8, 15, 8, 3, ControlPalette.FRONT, false);
+                    yield "legend.front";
+                }
+                case TENTATIVE_LINE -> {
+                    f.strokeLine(1, 8, 15, 8, 2, ControlPalette.withAlpha(ControlPalette.FRONT, 0.55), true);
+                    yield "legend.tentative";
+                }
+                case CONTESTED_ZONE -> {
+                    square(f, ControlPalette.withAlpha(ControlPalette.ZONE, 0.35), ControlPalette.ZONE, true);
+                    yield "legend.zone";
+                }
+                case BASELINE_AREA -> {
+                    square(f, 0x5A999999, 0xFF999999, false);
+                    yield "legend.baseline";
+                }
+                case SIDE_DOT -> throw new IllegalStateException();
+            };
+            control.getChildren().add(new HBox(6, c, new Label(t.getString(label))));
+        }
+    }
+
+    private static Canvas swatch() {
+        return new Canvas(16, 16);
+    }
+
+    private static void square(FxSurface f, int fill, int stroke, boolean dashed) {
+        double[] xs = {3, 13, 13, 3}, ys = {3, 3, 13, 13};
+        f.fillPolygon(xs, ys, 4, fill);
+        f.strokePolygon(xs, ys, 4, 1, stroke, dashed);
+    }
+}

@@ -1,0 +1,2 @@
+/** Small pieces every pane uses: localised labels of event types and precisions, Arabic line wrapping, the status bar. */
+package org.clashmap.ui.widgets;

@@ -1,0 +1,57 @@
+package org.clashmap.geo.basemap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+public class BasemapBuilderTest {
+    @Test
+    void committedDataIsWhatTheSourcesProduce(@TempDir Path out) throws Exception {
+        Path shared = TestData.sharedData();
+        assumeTrue(Files.isDirectory(shared.resolve("basemap")), "shared source data not present: " + shared);
+        new BasemapBuilder(shared).build(out);
+        Path committed = TestData.repo().resolve("src/main/resources/basemap");
+        for (String f : List.of(BasemapBuilder.VECTOR_FILE, BasemapBuilder.PLACES_FILE)) {
+            assertArrayEquals(Files.readAllBytes(committed.resolve(f)), Files.readAllBytes(out.resolve(f)),
+                    f + " is stale: run `clashmap basemap build`");
+        }
+    }
+
+    @Test
+    void committedDataStaysSmallAndHasEveryLayer() throws Exception {
+        Path committed = TestData.repo().resolve("src/main/resources/basemap");
+        long size = Files.size(committed.resolve(BasemapBuilder.VECTOR_FILE)) + Files.size(committed.resolve(BasemapBuilder.PLACES_FILE));
+        assertTrue(size < 3_000_000, "basemap data " + size + " bytes");
+        BasemapData d = TestData.renderer().data();
+        for (String layer : List.of("land", "sea", "syria", "lakes", "rivers", "governorates", "syria_border")) {
+            for (int band = 0; band < BasemapBuilder.BAND_MAX_ZOOM.length; band++) {
+                assertTrue(!d.query(layer, band, d.extent()).isEmpty(), layer + " band " + band);
+            }
+        }
+        assertTrue(!d.query("districts", 2, d.extent()).isEmpty());
+    }
+
+    @Test
+    void formatRoundTripsNegativeAndLargeDeltas() throws Exception {
+        List<BasemapFormat.Layer> layers = List.of(new BasemapFormat.Layer("x", 2, BasemapFormat.Kind.LINE, List.of(
+                new BasemapFormat.Feature(7, List.of(new int[]{-18_000_000, 8_500_000, 18_000_000, -8_500_000}, new int[]{1, 2, 3, 4, 5, 6})))));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BasemapFormat.write(layers, bytes);
+        BasemapFormat.Layer back = BasemapFormat.read(new ByteArrayInputStream(bytes.toByteArray())).get(0);
+        assertEquals("x", back.name());
+        assertEquals(2, back.band());
+        assertEquals(7, back.features().get(0).attr());
+        assertArrayEquals(new int[]{-18_000_000, 8_500_000, 18_000_000, -8_500_000}, back.features().get(0).paths().get(0));
+        assertArrayEquals(new int[]{1, 2, 3, 4, 5, 6}, back.features().get(0).paths().get(1));
+    }
+}
