@@ -128,7 +128,8 @@ public final class DatabaseWorkspace implements Workspace {
     @Override
     public MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, Path out) throws IOException {
         LocalDate day = request.to() != null ? request.to() : store.latestEventDay();
-        MapImageRenderer.RenderResult r = mapRenderer().render(request, incidents, visible, day == null ? null : controlMap().at(day));
+        MapImageRenderer.RenderResult r = mapRenderer().render(request, incidents, visible, day == null ? null : controlMap().at(day),
+                incidents().incidentByEvent());
         PngFiles.write(r.image(), out, PngFiles.DEFAULT_LEVEL);
         return r;
     }

@@ -94,6 +94,7 @@ public final class RenderCommand implements Callable<Integer> {
             events = new EventStore(db).allEvents();
             control = org.clashmap.app.ControlMaps.load(db, org.clashmap.geo.control.ControlOptions.DEFAULTS);
             latest = new EventStore(db).latestEventDay();
+            incidentOfEvent = new org.clashmap.store.IncidentStore(db, "render").incidentByEvent();
         }
         IncidentSet set = IncidentSet.of(events);
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
@@ -130,12 +131,14 @@ public final class RenderCommand implements Callable<Integer> {
     /** Who holds what, drawn as of each image's window end (or the newest event), as in the window. */
     private org.clashmap.geo.control.ControlMap control;
     private LocalDate latest;
+    /** Each event's incident across reports, so the subtitle counts incidents as the window does. */
+    private java.util.Map<Long, Long> incidentOfEvent = java.util.Map.of();
 
     private void render(MapImageRenderer renderer, IncidentSet set, MapImageRequest req, Path file) {
         long t0 = System.nanoTime();
         LocalDate day = req.to() != null ? req.to() : latest;
         MapImageRenderer.RenderResult r = renderer.render(req, set, MapImageRenderer.select(set, req.from(), req.to()),
-                control == null || day == null ? null : control.at(day));
+                control == null || day == null ? null : control.at(day), incidentOfEvent);
         try {
             PngFiles.write(r.image(), file, PngFiles.DEFAULT_LEVEL);
         } catch (AccessDeniedException e) {

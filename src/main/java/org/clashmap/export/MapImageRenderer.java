@@ -131,6 +131,16 @@ public final class MapImageRenderer {
      * the legend lists the control symbols present as well as the incident types.
      */
     public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control) {
+        return render(req, set, visible, control, java.util.Map.of());
+    }
+
+    /**
+     * As above, counting incidents across reports in the subtitle: {@code incidentOfEvent} maps an event id to its
+     * incident id (events missing from it are incidents of their own), so two papers' reports of one strike are
+     * "1 incident", as the window and the exports count them (issue 17).
+     */
+    public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
+                               java.util.Map<Long, Long> incidentOfEvent) {
         int w = req.width(), h = req.height();
         double s = deviceScale(w, h);
         Texts tx = new Texts(req.lang());
@@ -176,7 +186,7 @@ public final class MapImageRenderer {
             incidents.paint(surface, set, visible, logical, -1);
             long t2 = System.nanoTime();
 
-            Presence p = presence(set, visible, logical, incidents.lastPlan()).withControl(control == null ? List.of() : ControlPalette.legend(control));
+            Presence p = presence(set, visible, logical, incidents.lastPlan(), incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
             Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
             frame.titleBand(p.count, p.places);
             frame.attribution(attribution);
@@ -240,7 +250,7 @@ public final class MapImageRenderer {
     }
 
     /** What the image shows, for its legend; {@code drawn} is the painter's plan of that image. */
-    private static Presence presence(IncidentSet set, BitSet visible, Viewport vp, SymbolPlan drawn) {
+    private static Presence presence(IncidentSet set, BitSet visible, Viewport vp, SymbolPlan drawn, java.util.Map<Long, Long> incidentOfEvent) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         boolean undated = false, sized = false;
         int places = 0;
@@ -255,8 +265,15 @@ public final class MapImageRenderer {
             if (set.has(i, IncidentSet.FLAG_UNDATED)) undated = true;
             if (set.fatalities[i] > 0) sized = true;
         }
+        // one incident however many reports tell it (events of no incident count as their own)
+        java.util.Set<Long> incidents = new java.util.HashSet<>();
+        for (int e = events.nextSetBit(0); e >= 0; e = events.nextSetBit(e + 1)) {
+            long id = set.hasEvents() ? set.events().get(e).id() : set.eventId(e);
+            Long inc = incidentOfEvent.get(id);
+            incidents.add(inc != null ? inc : -1 - id);
+        }
         // a cluster row in the legend only when the painter drew one
-        return new Presence(types, undated, drawn.clusterCount() > 0, sized, events.cardinality(), places, List.of());
+        return new Presence(types, undated, drawn.clusterCount() > 0, sized, incidents.size(), places, List.of());
     }
 
     /** BasemapAttribution lines joined with middle dots and wrapped to a width. */

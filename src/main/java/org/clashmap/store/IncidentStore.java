@@ -200,6 +200,17 @@ public final class IncidentStore {
     public record Member(StoredEvent event, LocalDate published, String reason, boolean pinned) {}
 
     /** Facts of every event's incident (event id → facts); imported events have {@link IncidentFacts#single}. */
+    /** Each linked event's incident id, read from one column (for counting incidents without loading events). */
+    public Map<Long, Long> incidentByEvent() {
+        return db.withConnection(c -> {
+            Map<Long, Long> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, incident_id FROM events WHERE incident_id IS NOT NULL")) {
+                while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
+            }
+            return out;
+        });
+    }
+
     public Map<Long, IncidentFacts> factsByEvent() {
         return db.withConnection(c -> {
             Map<Long, Long> incidentOf = new HashMap<>();

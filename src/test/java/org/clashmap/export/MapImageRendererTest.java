@@ -34,6 +34,19 @@ class MapImageRendererTest {
     }
 
     @Test
+    void theSubtitleCountsIncidentsAcrossReports() {
+        // two seed events told as one incident (as IncidentStore links two papers' reports) count once
+        List<StoredEvent> placed = events.stream().filter(e -> !e.places().isEmpty() && e.review() != ReviewStatus.REJECTED).toList();
+        IncidentSet set = IncidentSet.of(events);
+        MapImageRequest req = MapImageRequest.syria(1280, 720, Language.EN);
+        java.util.Map<Long, Long> oneIncident = java.util.Map.of(placed.get(0).id(), 900L, placed.get(1).id(), 900L);
+        MapImageRenderer.RenderResult apart = renderer.render(req, set, MapImageRenderer.select(set, null, null), null);
+        MapImageRenderer.RenderResult linked = renderer.render(req, set, MapImageRenderer.select(set, null, null), null, oneIncident);
+        assertEquals(apart.incidents() - 1, linked.incidents());
+        assertEquals(apart.places(), linked.places(), "places are still every place");
+    }
+
+    @Test
     void syriaImageHasTheRequestedSizeSyriaAndALegendOfThePresentTypes() {
         MapImageRenderer.RenderResult r = renderer.render(MapImageRequest.syria(1280, 720, Language.EN), IncidentSet.of(events));
         BufferedImage img = r.image();
