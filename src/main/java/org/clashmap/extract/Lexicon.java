@@ -16,6 +16,8 @@ final class Lexicon {
     final List<String> chromeCuts;
     /** Aircraft words, matched on their own because an actor alias may contain them ("الطائرات الروسية"). */
     final TermMatcher<Term> airContext;
+    /** Words for what was fired (projectiles.tsv): they make a killing remote violence. */
+    final TermMatcher<Term> projectiles;
     /**
      * Position words ("مواقع"، "حواجز"), link words and place prepositions, matched on their own and only in
      * sentences naming an actor, so the very common "في" cannot shadow or split what the main lists find.
@@ -58,6 +60,8 @@ final class Lexicon {
         for (String[] r : LexiconFile.rows("weekdays.tsv")) matcher.add(r[0], new Term.Weekday(Integer.parseInt(r[1])));
         this.airContext = new TermMatcher<>(clitics);
         for (String[] r : LexiconFile.rows("air_context.tsv")) airContext.add(r[0], new Term.AirContext());
+        this.projectiles = new TermMatcher<>(clitics);
+        for (String[] r : LexiconFile.rows("projectiles.tsv")) projectiles.add(r[0], new Term.Projectile());
         for (String[] r : LexiconFile.rows("dates.tsv")) matcher.add(r[0], dateTerm(r));
         this.presence = new TermMatcher<>(clitics);
         for (String[] r : LexiconFile.rows("presence.tsv")) {

@@ -144,6 +144,7 @@ final class ReportReader {
         int[] holding = holdingEnds(scan);
         sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()) || holder(scan, holding, l));
         boolean anyEvent = false;
+        boolean placedAny = false;
         Map<Group, DateRange> groupDates = new HashMap<>();
         for (Group g : groups) {
             List<Location> gp = new ArrayList<>();
@@ -212,8 +213,15 @@ final class ReportReader {
             }
             place(d, ownPlaces);
             anyEvent = true;
+            placedAny = true;
         }
         addPresenceClaims(s, scan, presence, groups, groupDates, dates, backgrounds, attemptAt);
+        // A sentence of habit ("يقصف النظام بانتظام ...") or of history only ("بدأت المعارك في صيف 2012") leaves the
+        // incident told before: what follows ("وحصد هذا القصف آلاف القتلى") is about the habit, not about it.
+        if (firstCue(scan, Term.CueEffect.HABITUAL, -1) >= 0 || (!groups.isEmpty() && !placedAny)) {
+            current = null;
+            return;
+        }
         if (!anyEvent && groups.isEmpty()) {
             Tally t = CasualtyCounter.count(scan, s.start(), s.end(), suppressed.firstAtOrAfter(s.start()), dp.usedNumberStarts(), topics);
             // A toll told with a date of its own that is not the incident's ("قتل 200 العام الماضي") is about something else.
@@ -524,10 +532,22 @@ final class ReportReader {
     }
 
     private SubEventType subTypeOf(Group g, SentenceScan scan, List<String> actors) {
+        // "قتل 18 جراء سقوط صاروخ على حي المغاير": a killing with only weak words and a projectile in its stretch
+        // was fired, not fought at close range
+        if (g.key.equals(SubEventType.ARMED_CLASH.name()) && !g.strong && fired(g)) {
+            return lex.airContext.find(chars, scan.start, scan.end).isEmpty()
+                    ? SubEventType.SHELLING_ARTILLERY_MISSILE : SubEventType.AIR_DRONE_STRIKE;
+        }
         if (!g.key.equals("CAPTURE")) return SubEventType.valueOf(g.key);
         String taker = claimActor(scan, g.triggers.get(0), actors);
         return taker != null && lex.actors.isGovernment(taker)
                 ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+
+    /** A projectile word (projectiles.tsv) in one of the group's stretches. */
+    private boolean fired(Group g) {
+        for (int[] r : g.ranges) if (!lex.projectiles.find(chars, r[0], r[1]).isEmpty()) return true;
+        return false;
     }
 
     private void addClaims(SentenceScan scan, TermMatcher.Match<Term> tm, Term.Trigger t, Group g, List<Location> gp,

@@ -99,6 +99,9 @@ sealed interface Term {
     /** Makes a shelling word an air strike. */
     record AirContext() implements Term {}
 
+    /** A word for what was fired (projectiles.tsv). */
+    record Projectile() implements Term {}
+
     /** A word of {@code extract/presence.tsv}: an actor's positions at a place say who holds it. */
     record Presence(PresenceRole role) implements Term {}
 

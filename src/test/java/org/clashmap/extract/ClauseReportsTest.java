@@ -68,4 +68,24 @@ class ClauseReportsTest {
         assertTrue(FatalityShares.of(e).stream().allMatch(s -> Integer.valueOf(0).equals(s.count())),
                 FatalityShares.of(e).toString());
     }
+
+    @Test
+    void aKillingByAProjectileIsRemoteViolence() {
+        Event missile = events("قتل 18 شخصا وجرح 50 آخرون جراء سقوط صاروخ على حي الشعار في مدينة حلب.").get(0);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, missile.subType());
+        assertEquals(18, missile.fatalities());
+        Event jet = events("قتل 12 مدنيا جراء سقوط صاروخ أطلقته طائرة حربية على سوق بلدة سرمين.").get(0);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, jet.subType());
+        // must not fire: a killing with no projectile word stays the default armed clash
+        Event killed = events("قتل 3 عناصر من قوات النظام في بلدة كفرنبل.").get(0);
+        assertEquals(SubEventType.ARMED_CLASH, killed.subType());
+    }
+
+    @Test
+    void aHabitLeavesTheIncidentToldBefore() {
+        List<Event> es = events("قتل خمسة أطفال جراء سقوط قذيفة على حي الشعار في مدينة حلب. ويقصف النظام بانتظام أحياء "
+                + "المعارضة في المدينة. وحصد هذا القصف آلاف القتلى في مدينة حلب.");
+        Event first = at(es, "حي الشعار");
+        assertEquals(5, first.fatalities(), "the habit's thousands are not the incident's toll");
+    }
 }
