@@ -56,7 +56,7 @@ public final class FilterPane extends VBox {
             typeBoxes.put(type, cb);
             types.getChildren().add(cb);
         }
-        DatePicker from = new DatePicker(), to = new DatePicker();
+        DatePicker from = org.clashmap.ui.widgets.IsoDates.iso(new DatePicker()), to = org.clashmap.ui.widgets.IsoDates.iso(new DatePicker());
         from.setId("filter-from");
         to.setId("filter-to");
         from.setPromptText(t.getString("filter.from"));

@@ -52,7 +52,8 @@ public final class EditEventDialog extends Dialog<EditEventDialog.Changes> {
         sub.setId("edit-subtype");
         sub.setValue(e.subType());
         sub.setConverter(converter(s -> labels.type(s.type) + " — " + s.label));
-        DatePicker from = new DatePicker(e.date().from()), to = new DatePicker(e.date().to());
+        DatePicker from = org.clashmap.ui.widgets.IsoDates.iso(new DatePicker(e.date().from())),
+                to = org.clashmap.ui.widgets.IsoDates.iso(new DatePicker(e.date().to()));
         from.setId("edit-from");
         to.setId("edit-to");
         CheckBox undated = new CheckBox(t.getString("edit.undated"));

@@ -27,7 +27,6 @@ import org.controlsfx.control.RangeSlider;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 
@@ -72,7 +71,7 @@ public final class TimelinePane extends VBox {
         super(2);
         this.model = model;
         this.text = text;
-        this.format = DateTimeFormatter.ofPattern("d MMM yyyy", text.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : text.getLocale());
+        this.format = org.clashmap.ui.widgets.IsoDates.FORMAT; // one unambiguous format, as the table and exports
         setId("timeline");
         setPadding(new Insets(4, 8, 4, 8));
         setFocusTraversable(true);
