@@ -87,7 +87,14 @@ public final class MainWindow extends BorderPane implements Shell {
 
         legend = new Legend(text, labels);
         map.control.onSnapshot(legend::showControl);
-        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
+        // bottom right, above the attribution: over the desert east of Damascus rather than al-Hasakah and Deir
+        // ez-Zor or the window's date (issue 19 item 3); its title collapses and moves it
+        StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
+        javafx.scene.layout.Region attribution = (javafx.scene.layout.Region) map.lookup("#attribution");
+        StackPane.setMargin(legend, new javafx.geometry.Insets(8, 8, 40, 8));
+        // just above the attribution, however many lines it wraps to
+        attribution.heightProperty().addListener((o, a, h) ->
+                StackPane.setMargin(legend, new javafx.geometry.Insets(8, 8, h.doubleValue() + 6, 8)));
         map.getChildren().add(legend);
         SplitPane centre = new SplitPane(map, table);
         centre.setOrientation(Orientation.VERTICAL);

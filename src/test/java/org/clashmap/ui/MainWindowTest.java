@@ -47,6 +47,27 @@ public class MainWindowTest {
     }
 
     @Test
+    void theLegendSitsAboveTheAttributionAndItsTitleCollapsesAndMovesIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds legend = window.legend.localToScene(window.legend.getBoundsInLocal());
+        javafx.geometry.Bounds attribution = robot.lookup("#attribution").query().localToScene(robot.lookup("#attribution").query().getBoundsInLocal());
+        assertTrue(legend.getMaxY() <= attribution.getMinY() + 1 || legend.getMaxX() <= attribution.getMinX() + 1,
+                "the legend leaves the attribution readable: " + legend + " vs " + attribution);
+        double fullHeight = window.legend.getHeight();
+        robot.clickOn("#legend-header");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.legend.isCollapsed());
+        assertTrue(window.legend.getHeight() < fullHeight / 2, "collapsed to its title: " + window.legend.getHeight());
+        robot.drag("#legend-header", MouseButton.PRIMARY).dropBy(-150, -40);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.legend.getTranslateX() < -100, "moved left by its title: " + window.legend.getTranslateX());
+        assertTrue(window.legend.isCollapsed(), "a drag does not toggle it");
+        robot.clickOn("#legend-header");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.legend.isCollapsed());
+    }
+
+    @Test
     void draggingTheMapRightMovesTheCentreWest(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         MapPoint before = window.map.center();

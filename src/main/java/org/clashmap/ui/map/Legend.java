@@ -36,24 +36,63 @@ public final class Legend extends VBox {
         this.labels = labels;
         setId("legend");
         getStyleClass().add("legend");
-        getChildren().add(new Label(t.getString("legend.title")));
+        // The title collapses the legend (a click) and moves it (a drag), so it never has to hide a part of the map
+        // an analyst is reading (issue 19 item 3); the rows let mouse events through to the map.
+        Label header = new Label();
+        header.setId("legend-header");
+        header.setCursor(javafx.scene.Cursor.HAND);
+        VBox body = new VBox(1);
+        body.setId("legend-body");
+        body.setMouseTransparent(true);
+        Runnable showHeader = () -> header.setText((body.isVisible() ? "▾ " : "▸ ") + t.getString("legend.title"));
+        showHeader.run();
+        double[] press = new double[4];
+        header.setOnMousePressed(e -> {
+            press[0] = e.getSceneX();
+            press[1] = e.getSceneY();
+            press[2] = getTranslateX();
+            press[3] = getTranslateY();
+        });
+        header.setOnMouseDragged(e -> {
+            setTranslateX(press[2] + e.getSceneX() - press[0]);
+            setTranslateY(press[3] + e.getSceneY() - press[1]);
+        });
+        header.setOnMouseClicked(e -> {
+            if (!e.isStillSincePress()) return; // the end of a drag, not a click
+            body.setVisible(!body.isVisible());
+            body.setManaged(body.isVisible());
+            showHeader.run();
+        });
+        getChildren().addAll(header, body);
         IncidentPainter painter = new IncidentPainter();
         for (EventType type : EventType.values()) {
             Canvas c = new Canvas(16, 16);
             int colour = IncidentStyle.colour(type);
             painter.drawShape(new FxSurface(c.getGraphicsContext2D()), IncidentStyle.shape(type), 8, 8, 5,
                     IncidentStyle.withAlpha(colour, 0.9), 0xFF202020, 1, false);
-            getChildren().add(new HBox(6, c, new Label(labels.type(type))));
+            body.getChildren().add(new HBox(6, c, new Label(labels.type(type))));
         }
         Canvas undated = new Canvas(16, 16);
         painter.drawShape(new FxSurface(undated.getGraphicsContext2D()), IncidentStyle.shape(EventType.BATTLES), 8, 8, 5,
                 IncidentStyle.withAlpha(IncidentStyle.colour(EventType.BATTLES), 0.25), IncidentStyle.colour(EventType.BATTLES), 2, true);
-        getChildren().add(new HBox(6, undated, new Label(t.getString("legend.undated"))));
-        getChildren().add(new Label(t.getString("legend.size")));
+        body.getChildren().add(new HBox(6, undated, new Label(t.getString("legend.undated"))));
+        body.getChildren().add(new Label(t.getString("legend.size")));
         control.setId("legend-control");
-        getChildren().add(control);
+        body.getChildren().add(control);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        setMouseTransparent(true);
+        setPickOnBounds(false);
+    }
+
+    /** Collapses or opens the legend's rows (as a click on its title does). */
+    public void setCollapsed(boolean collapsed) {
+        javafx.scene.Node body = lookup("#legend-body");
+        body.setVisible(!collapsed);
+        body.setManaged(!collapsed);
+        ((Label) lookup("#legend-header")).setText((collapsed ? "▸ " : "▾ ") + t.getString("legend.title"));
+    }
+
+    public boolean isCollapsed() {
+        return !lookup("#legend-body").isVisible();
     }
 
     /** Shows the control rows for a snapshot (nothing when it holds nothing). */
