@@ -130,7 +130,7 @@ public final class MainText {
             }
             if (text.isBlank()) continue;
             if (linkDensity(e) > 0.5) continue; // a list of other stories
-            taken.put(e, true);
+            if (e.is(BLOCKS)) taken.put(e, true); // a block's inner blocks are in its text already; a div's own text is not
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(text.strip());
         }
