@@ -64,6 +64,19 @@ public class ClashMapApp extends Application {
     private IncidentActions incidents;
     private WatchedFolder watched;
 
+    /** Starts watching {@code dir} (File → Watch folder… after its folder chooser): each batch ingested refreshes the window. */
+    void watchFolder(Path dir) {
+        if (watched == null) watched = new WatchedFolder(workspace, text, this::refreshFromStore, m -> window.status.message.setText(m));
+        watched.start(dir);
+    }
+
+    /** Map, table, timeline and control layer from the store again (after an ingest or a watched batch). */
+    private void refreshFromStore() {
+        window.showEvents(workspace.events());
+        window.showIncidentFacts(workspace.incidentFacts());
+        reloadControl();
+    }
+
     /** Rebuilds the window in another language, keeping the events and the selection. */
     void switchLanguage(Locale locale) {
         var events = window.model.incidents.get().events();
@@ -396,15 +409,12 @@ public class ClashMapApp extends Application {
         @Override
         public void watchFolder() {
             if (workspace == null) return;
-            if (watched == null) {
-                watched = new WatchedFolder(workspace, text, this::refresh, m -> window.status.message.setText(m));
-            }
-            if (watched.watching()) {
+            if (watched != null && watched.watching()) {
                 watched.stop();
                 return;
             }
             java.io.File dir = new javafx.stage.DirectoryChooser().showDialog(stage);
-            if (dir != null) watched.start(dir.toPath());
+            if (dir != null) ClashMapApp.this.watchFolder(dir.toPath());
         }
 
         @Override
@@ -412,11 +422,8 @@ public class ClashMapApp extends Application {
             if (workspace != null) UndatedReports.offer(stage, text, workspace, this::refresh);
         }
 
-        /** Map, table, timeline and control layer from the store again (after an ingest or a watched batch). */
         private void refresh() {
-            window.showEvents(workspace.events());
-            window.showIncidentFacts(workspace.incidentFacts());
-            reloadControl();
+            refreshFromStore();
         }
 
         /** Ingest in the background with a progress bar and Cancel; problems listed at the end. */
