@@ -8,3 +8,12 @@ ALTER TABLE articles ADD COLUMN published_at TEXT;
 -- read again never turns a report back into the version before the edit.
 ALTER TABLE articles ADD COLUMN revised_at TEXT;
 CREATE INDEX articles_by_link ON articles(link);
+
+-- The texts a report had before its source edited it: an earlier version (a forward made before the
+-- edit, an older export) is that report, not a new one.
+CREATE TABLE article_versions (
+    sha256      TEXT    PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    replaced_at TEXT    NOT NULL
+);
+CREATE INDEX article_versions_by_article ON article_versions(article_id);

@@ -39,7 +39,7 @@ public record IngestSummary(int added, int alreadyStored, int events, List<Strin
     public String undatedWarning() {
         if (undated == 0) return null;
         return undated + (undated == 1 ? " report was" : " reports were") + " stored without a publication date: "
-                + (undated == 1 ? "its" : "their") + " events stay undated (not on the timeline, not in date filters). "
+                + (undated == 1 ? "its" : "their") + " events stay undated (hollow on the map, in the timeline's undated bin). "
                 + "Give one its day with: clashmap reports date --report ID --published YYYY-MM-DD (IDs: clashmap reports list --undated)";
     }
 }

@@ -42,8 +42,9 @@ public final class EventStore {
 
     public boolean hasArticle(String sha256) {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE sha256 = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE sha256 = ? UNION ALL SELECT 1 FROM article_versions WHERE sha256 = ?")) {
                 ps.setString(1, sha256);
+                ps.setString(2, sha256);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next();
                 }
@@ -134,8 +135,9 @@ public final class EventStore {
     }
 
     private static Long articleId(Connection c, String sha) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE sha256 = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE sha256 = ? UNION ALL SELECT article_id FROM article_versions WHERE sha256 = ?")) {
             ps.setString(1, sha);
+            ps.setString(2, sha);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
             }

@@ -19,7 +19,9 @@ import java.util.List;
  * place, never added a second time, and the analyst's review survives: the new extraction's events
  * take over the stored events of the same ordinal (same row, so their edits, review status and
  * pinned incident stay); new ones are added; a stored event the new text no longer yields is
- * removed unless the analyst edited it, in which case it is kept as the analyst left it.
+ * removed unless the analyst edited it, in which case it is kept as the analyst left it. The text it
+ * had is remembered ({@code article_versions}): met again (a forward made before the edit, an older
+ * export) it is this report, not a new one.
  */
 public final class ReportRevisions {
     private final Database db;
@@ -54,6 +56,12 @@ public final class ReportRevisions {
         return db.inTransaction(c -> {
             Report r = x.report();
             Fingerprint fp = Fingerprint.of(r.text());
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO article_versions(sha256, article_id, replaced_at)"
+                    + " SELECT sha256, id, ? FROM articles WHERE id = ?")) {
+                ps.setString(1, java.time.Instant.now().toString());
+                ps.setLong(2, articleId);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET sha256 = ?, text = ?, outlet = ?, published = ?,"
                     + " published_precision = ?, published_at = ?, fingerprint = ?, revised_at = ? WHERE id = ?")) {
                 ps.setString(1, Sha256.of(r.text()));

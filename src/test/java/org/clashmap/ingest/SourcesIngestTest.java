@@ -116,6 +116,8 @@ class SourcesIngestTest {
             // The older export read again changes nothing: the edit stays.
             IngestSummary again = ingester.ingestPaths(List.of(Fixtures.path("telegram")), IngestProgress.NONE, () -> false);
             assertEquals(0, again.updated());
+            assertEquals(0, again.added(), "the text before the edit (and the forward made of it) is the stored report's earlier version");
+            assertEquals(articles, store.counts().get("articles"));
             assertTrue(store.articleText(msg.id()).contains("26 جندياً"));
             assertEquals(0, ingester.ingestPaths(List.of(Fixtures.path("telegram-edited")), IngestProgress.NONE, () -> false).updated(),
                     "the same edit twice is one update");
@@ -139,6 +141,30 @@ class SourcesIngestTest {
             assertTrue(s.added() > 0, "the messages before the break are stored");
             assertEquals(before + s.added(), store.counts().get("articles"), "nothing stored before was lost");
             assertTrue(store.counts().get("events") >= eventsBefore);
+        }
+    }
+
+    @Test
+    void hostileSourceFilesAreRefusedOneLineEachNamingTheFile() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("hostile"));
+        Files.write(dir.resolve("binary.html"), new byte[] {0x00, 0x01, (byte) 0xFF, (byte) 0xFE, 0x00, 0x7F, 0x10});
+        Files.writeString(dir.resolve("empty.htm"), "");
+        Files.createDirectories(dir.resolve("a"));
+        Files.writeString(dir.resolve("a/result.json"), "");
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("b/result.json"), "{\"name\":\"x\",\"messages\":[1,2]}");
+        Files.writeString(dir.resolve("no-items.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title></channel></rss>");
+        Files.writeString(dir.resolve("deep.json"), "{\"messages\":[" + "[".repeat(5000) + "]".repeat(5000) + "]}");
+        try (Database db = Database.open(tmp.resolve("h.db"))) {
+            EventStore store = new EventStore(db);
+            IngestSummary s = new Ingester(extractor, store).ingestPaths(List.of(dir), IngestProgress.NONE, () -> false);
+            assertEquals(0, s.added());
+            assertEquals(6, s.problems().size(), String.join("\n", s.problems()));
+            for (String name : new String[] {"binary.html", "empty.htm", "a/result.json", "b/result.json", "no-items.rss", "deep.json"}) {
+                assertTrue(s.problems().stream().anyMatch(p -> p.startsWith(dir.resolve(name) + ": ")), name + " in " + s.problems());
+            }
+            assertTrue(s.problems().stream().noneMatch(p -> p.contains("Exception")), "messages, not stack traces: " + s.problems());
+            assertEquals(0L, store.counts().get("articles"));
         }
     }
 
