@@ -1,6 +1,5 @@
 package org.clashmap.ui;
 
-import javafx.stage.Stage;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
 import org.clashmap.ingest.IngestProgress;
@@ -8,7 +7,6 @@ import org.clashmap.ingest.Ingester;
 import org.clashmap.sources.Fixtures;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +15,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,16 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WatchFolderInTheWindowTest {
     @TempDir
     Path tmp;
-    private ClashMapApp app;
-    private Stage stage;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) WaitForAsyncUtils.asyncFx(() -> {
-            stage.close();
-            app.stop();
-        }).get(30, TimeUnit.SECONDS);
-    }
 
     @Test
     void aPageCopiedIntoTheWatchedFolderAppearsInTheOpenWindow() throws Exception {
@@ -44,30 +33,23 @@ class WatchFolderInTheWindowTest {
         try (Database d = Database.open(db)) {
             // Not the seeds (the page tells seed 003 again, so it would be kept as a re-post without events of its own).
             new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(d))
-                    .ingestFiles(java.util.List.of(Fixtures.path("feeds/atom.xml")), IngestProgress.NONE, () -> false);
+                    .ingestFiles(List.of(Fixtures.path("feeds/atom.xml")), IngestProgress.NONE, () -> false);
         }
         Path dir = Files.createDirectories(tmp.resolve("drop"));
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage = new Stage();
-            app = new ClashMapApp();
-            app.open(stage, db, Locale.ENGLISH, new MemoryPreferences());
-            stage.setWidth(1600);
-            stage.setHeight(1000);
-        }).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !app.window().model.incidents.get().events().isEmpty());
-        WaitForAsyncUtils.asyncFx(() -> app.watchFolder(dir)).get(10, TimeUnit.SECONDS);
-        assertTrue(app.window().status.message.getText().startsWith("Watching " + dir), app.window().status.message.getText());
+        try (OpenedWindow w = OpenedWindow.open(db)) {
+            WaitForAsyncUtils.asyncFx(() -> w.app().watchFolder(dir)).get(10, TimeUnit.SECONDS);
+            assertTrue(w.window().status.message.getText().startsWith("Watching " + dir), w.window().status.message.getText());
 
-        Files.copy(Fixtures.path("pages/article.html"), dir.resolve("article.html"));
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.window().model.incidents.get().events().stream()
-                    .anyMatch(e -> "article.html".equals(e.fileName())));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("not shown within 90 s; status: " + app.window().status.message.getText() + "; files: "
-                    + app.window().model.incidents.get().events().stream().map(x -> x.fileName()).distinct().toList());
+            Files.copy(Fixtures.path("pages/article.html"), dir.resolve("article.html"));
+            try {
+                WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> w.window().model.incidents.get().events().stream()
+                        .anyMatch(e -> "article.html".equals(e.fileName())));
+            } catch (TimeoutException e) {
+                throw new AssertionError("not shown within 90 s; status: " + w.window().status.message.getText());
+            }
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> w.window().status.message.getText().contains("article.html"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(w.window().model.shownEvents.stream().anyMatch(e -> "article.html".equals(e.fileName())), "on the map and in the table");
         }
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window().status.message.getText().contains("article.html"));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(app.window().model.shownEvents.stream().anyMatch(e -> "article.html".equals(e.fileName())), "on the map and in the table");
     }
 }
