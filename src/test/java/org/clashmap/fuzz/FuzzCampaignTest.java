@@ -35,6 +35,9 @@ class FuzzCampaignTest {
             "org.clashmap.extract.ExtractorFuzzTest, extract",
             "org.clashmap.datasets.ImporterFuzzTest, ucdp",
             "org.clashmap.datasets.ImporterFuzzTest, acled",
+            "org.clashmap.sources.SourcesFuzzTest, page",
+            "org.clashmap.sources.SourcesFuzzTest, telegram",
+            "org.clashmap.sources.SourcesFuzzTest, feed",
     })
     void fuzz(String testClass, String method) throws Exception {
         Assumptions.assumeTrue(SECONDS > 0, "fuzzing off (-Dclashmap.fuzz.seconds=0)");
