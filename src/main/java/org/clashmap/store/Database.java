@@ -196,7 +196,22 @@ public final class Database implements AutoCloseable {
     private static void configure(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            s.execute("PRAGMA journal_mode = WAL");
+            // Switching a new file to WAL needs it to itself and does not wait for a busy handler: when another
+            // program is setting up the same new database at that moment, try again for up to half a second.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    s.execute("PRAGMA journal_mode = WAL");
+                    break;
+                } catch (SQLException e) {
+                    if (attempt >= 20 || !String.valueOf(e.getMessage()).contains("SQLITE_BUSY")) throw e;
+                    try {
+                        Thread.sleep(25);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
         }
