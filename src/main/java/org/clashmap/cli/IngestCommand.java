@@ -15,13 +15,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Stores reports (files or folders of .txt) and the events extracted from them. */
+/** Stores reports (text files, saved web pages, Telegram exports, feeds; files or folders) and the events extracted from them. */
 @Command(name = "ingest", description = "Extract events from report files or folders and store them.")
 public final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files (.txt, UTF-8) or folders of them.")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or folders of them: .txt (UTF-8), saved web pages (.html, .htm), Telegram exports (result.json), RSS/Atom feeds (.xml, .rss, .atom).")
     List<Path> paths = List.of();
 
     @Option(names = "--seeds", description = "Ingest the built-in sample (the five seed reports).")
@@ -40,7 +40,7 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
             Ingester ingester = new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db));
             ProgressLine progress = new ProgressLine(System.err);
             if (!seeds && files.isEmpty()) {
-                throw new UserError(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no .txt report files here"
+                throw new UserError(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no report files here (.txt, .html/.htm, result.json, .xml/.rss/.atom)"
                         + (found.skipped().isEmpty() ? "" : " (" + found.skipped().size() + " links leading outside skipped)"));
             }
             IngestSummary s = (seeds ? ingester.ingestBuiltInSeeds(progress) : ingester.ingestFiles(files, progress, () -> false))
@@ -49,6 +49,8 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
             s.problems().forEach(p -> System.err.println("clashmap: " + p));
             System.out.printf(Locale.ROOT, "%d reports added, %d already stored, %d events, %d problems (%.1f s) -> %s%n",
                     s.added(), s.alreadyStored(), s.events(), s.problems().size(), (System.nanoTime() - t0) / 1e9, db.file());
+            if (s.updated() > 0) System.out.printf(Locale.ROOT, "%d stored reports updated to their edited version (review edits kept)%n", s.updated());
+            if (s.undatedWarning() != null) System.out.println("warning: " + s.undatedWarning());
             if (s.added() > 0) {
                 System.out.printf(Locale.ROOT, "run %d: %d events joined an incident of other reports; %d reports were re-posts of stored ones%n",
                         s.runId(), s.linked(), s.duplicates());

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 GuiCommand.class,
                 IngestCommand.class,
+                WatchCommand.class,
                 ExtractCommand.class,
                 EvalCommand.class,
                 ImportCommand.class,

@@ -41,13 +41,19 @@ public final class ReportsCommand implements Runnable {
         @Mixin
         CommonOptions common;
 
+        @Option(names = "--undated", description = "Only the reports without a publication date (give them one with: reports date).")
+        boolean undated;
+
         @Override
         public Integer call() {
             try (Database db = open(common)) {
                 for (ReportStore.StoredReport r : new ReportStore(db).reports()) {
-                    System.out.printf(Locale.ROOT, "report %d  %s  %s  %s  run %s  %d events, %d claims%s%n", r.id(), r.fileName(),
-                            r.outlet().isEmpty() ? "(outlet unknown)" : r.outlet(), r.published() == null ? "undated" : r.published(),
-                            r.runId() == null ? "-" : r.runId(), r.events(), r.claims(), r.duplicateOf() == null ? "" : "  re-posts report " + r.duplicateOf());
+                    if (undated && (r.published() != null || r.duplicateOf() != null)) continue;
+                    System.out.printf(Locale.ROOT, "report %d  %s  %s  %s  run %s  %d events, %d claims%s%s%n", r.id(), r.fileName(),
+                            r.outlet().isEmpty() ? "(outlet unknown)" : r.outlet(),
+                            r.published() == null ? "undated" : r.publishedAt() != null ? r.publishedAt() : r.published(),
+                            r.runId() == null ? "-" : r.runId(), r.events(), r.claims(), r.duplicateOf() == null ? "" : "  re-posts report " + r.duplicateOf(),
+                            r.link() == null ? "" : "  " + r.link());
                 }
             }
             return 0;

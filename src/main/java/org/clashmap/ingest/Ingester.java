@@ -5,6 +5,13 @@ import org.clashmap.extract.Extractor;
 import org.clashmap.extract.Report;
 import org.clashmap.store.EventStore;
 import org.clashmap.store.IngestResult;
+import org.clashmap.sources.FeedReader;
+import org.clashmap.sources.PageReader;
+import org.clashmap.sources.SourceException;
+import org.clashmap.sources.SourceItem;
+import org.clashmap.sources.SourceKind;
+import org.clashmap.sources.TelegramExport;
+import org.clashmap.store.ReportRevisions;
 import org.clashmap.store.Sha256;
 import org.clashmap.store.StoreException;
 
@@ -17,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +53,7 @@ public final class Ingester {
     private final Extractor extractor;
     private final EventStore store;
     private final java.time.Duration reportLimit;
+    private final ReportRevisions revisions;
 
     public Ingester(Extractor extractor, EventStore store) {
         this(extractor, store, REPORT_TIME_LIMIT);
@@ -57,9 +64,10 @@ public final class Ingester {
         this.extractor = extractor;
         this.store = store;
         this.reportLimit = reportLimit;
+        this.revisions = new ReportRevisions(store.database());
     }
 
-    /** Files and folders (walked for {@code .txt}) in a stable order; links leading out of a folder are left out. */
+    /** Files and folders (walked for report files of every kind, {@link SourceKind}) in a stable order; links leading out of a folder are left out. */
     public static List<Path> expand(List<Path> paths) {
         return collect(paths).files();
     }
@@ -68,7 +76,8 @@ public final class Ingester {
     public record Found(List<Path> files, List<String> skipped) {}
 
     /**
-     * Files and folders (walked for {@code .txt}) in a stable order. A symbolic link inside a folder is
+     * Files and folders (walked for report files: {@code .txt}, saved pages, Telegram exports, feeds;
+     * not the folders of pages saved "complete") in a stable order. A symbolic link inside a folder is
      * followed only when its target lies inside that folder too: a link to {@code /etc/shadow} or into
      * someone's home is listed in {@code skipped} (with its target) and never read. A file named on the
      * command line is read as given.
@@ -82,7 +91,7 @@ public final class Ingester {
                 Path root;
                 try (Stream<Path> s = Files.walk(p)) {
                     root = p.toRealPath();
-                    found = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                    found = s.filter(f -> Files.isRegularFile(f) && !SourceKind.inPageFolder(p, f) && SourceKind.of(f).isPresent())
                             .sorted(Comparator.comparing(Path::toString)).toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException(p + ": cannot list folder: " + e.getMessage(), e);
@@ -139,13 +148,13 @@ public final class Ingester {
         c.runId = store.startRun(label(files));
         Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
         List<Prepared> batch = new ArrayList<>();
-        Iterator<Path> next = files.iterator();
+        int total = SourceWork.total(files);
         int done = 0;
-        try {
+        try (SourceWork next = new SourceWork(files)) {
             while (next.hasNext() || !inFlight.isEmpty()) {
                 while (inFlight.size() < threads * 8 && next.hasNext()) {
-                    Path f = next.next();
-                    inFlight.add(pool.submit(() -> prepare(f, metadata, watchdog)));
+                    SourceWork.Unit u = next.next();
+                    inFlight.add(pool.submit(() -> prepare(u, metadata, watchdog)));
                 }
                 if (cancelled.getAsBoolean()) {
                     storeBatch(batch, c);
@@ -155,7 +164,7 @@ public final class Ingester {
                 batch.add(p);
                 // Store when the batch is full, or when nothing else is ready (keeps progress honest).
                 if (batch.size() >= BATCH || inFlight.isEmpty() || !inFlight.peek().isDone()) storeBatch(batch, c);
-                progress.reportDone(++done, files.size(), p.file().getFileName().toString());
+                progress.reportDone(++done, Math.max(total, done), p.name());
             }
             storeBatch(batch, c);
             return c.finish(store, false);
@@ -173,34 +182,50 @@ public final class Ingester {
         for (Prepared p : batch) {
             if (p.problem() != null) c.problems.add(p.problem());
             else if (p.alreadyStored()) c.count(null);
-            else ready.add(p.extraction());
+            else if (p.revises() == null) ready.add(p.extraction());
         }
+        for (Prepared p : batch) if (p.revises() != null && p.problem() == null) store(p, c);
         if (!ready.isEmpty()) {
             try {
-                store.ingestAll(ready, c.runId).forEach(c::count);
+                List<IngestResult> results = store.ingestAll(ready, c.runId);
+                for (int i = 0; i < results.size(); i++) c.count(results.get(i), ready.get(i).report());
             } catch (StoreException e) {
                 // A locked or damaged database fails every report alike: stop, keeping what was committed.
                 if (e.databaseUnusable()) throw e;
                 // The batch rolled back as a whole: store its reports one by one to find the culprit.
-                for (Prepared p : batch) if (p.extraction() != null) store(p, c);
+                for (Prepared p : batch) if (p.extraction() != null && p.revises() == null) store(p, c);
             }
         }
         batch.clear();
     }
 
-    /** A report read and extracted, ready to store; or why it cannot be. */
-    private record Prepared(Path file, Extraction extraction, boolean alreadyStored, String problem) {}
+    /**
+     * A report read and extracted, ready to store; or why it cannot be. {@code name}: the file, or the
+     * file and item; {@code revises}: the stored report this one is a new version of (an edited Telegram message).
+     */
+    private record Prepared(String name, Extraction extraction, boolean alreadyStored, String problem, Long revises,
+                            java.time.OffsetDateTime editedAt) {
+        Prepared(String name, Extraction extraction, boolean alreadyStored, String problem) {
+            this(name, extraction, alreadyStored, problem, null, null);
+        }
+    }
 
-    private Prepared prepare(Path f, ReportMetadata.Lookup metadata, java.util.concurrent.ScheduledExecutorService watchdog) {
+    private Prepared prepare(SourceWork.Unit u, ReportMetadata.Lookup metadata, java.util.concurrent.ScheduledExecutorService watchdog) {
+        String f = u.name();
         try {
-            String text = ReportFiles.read(f);
-            if (store.hasArticle(Sha256.of(text))) return new Prepared(f, null, true, null);
-            ReportMetadata meta = metadata.find(f).orElse(ReportMetadata.unknown(f.getFileName().toString()));
-            Report report = new Report(text, meta.published(), meta.precision(), f.getFileName().toString(), meta.outlet());
-            return new Prepared(f, extractWithinLimit(report, watchdog), false, null);
+            SourceItem item = u.item();
+            if (item != null && item.problem() != null) return new Prepared(f, null, false, item.problem());
+            Report report = item != null ? item.report() : u.kind() == SourceKind.PAGE ? PageReader.read(u.file()) : textReport(u.file(), metadata);
+            if (store.hasArticle(Sha256.of(report.text()))) return new Prepared(f, null, true, null);
+            ReportRevisions.Linked stored = item != null && item.keyed() ? revisions.byLink(report.link()) : null;
+            if (stored != null && (item.editedAt() == null || stored.revisedAt() != null && !item.editedAt().isAfter(stored.revisedAt()))) {
+                return new Prepared(f, null, true, null); // an older version of a stored message (an earlier export read again)
+            }
+            Long revises = stored == null ? null : stored.id();
+            return new Prepared(f, extractWithinLimit(report, watchdog), false, null, revises, revises == null ? null : item.editedAt());
         } catch (java.util.concurrent.CancellationException e) {
             return new Prepared(f, null, false, f + ": took over " + reportLimit.toSeconds() + " s to extract and was skipped (is it really one report?)");
-        } catch (BadReportException e) {
+        } catch (BadReportException | SourceException e) {
             return new Prepared(f, null, false, e.getMessage());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             return new Prepared(f, null, false, f + ": " + e.getMessage());
@@ -211,6 +236,13 @@ public final class Ingester {
             // One report that trips the extractor must not stop the batch: list it and go on.
             return new Prepared(f, null, false, f + ": could not be processed (" + e + ")");
         }
+    }
+
+    /** A {@code .txt} report with the publication details of its metadata file (else unknown). */
+    private static Report textReport(Path f, ReportMetadata.Lookup metadata) throws BadReportException {
+        String text = ReportFiles.read(f);
+        ReportMetadata meta = metadata.find(f).orElse(ReportMetadata.unknown(f.getFileName().toString()));
+        return new Report(text, meta.published(), meta.precision(), f.getFileName().toString(), meta.outlet());
     }
 
     /**
@@ -245,10 +277,11 @@ public final class Ingester {
             c.count(null);
         } else {
             try {
-                c.count(store.ingest(p.extraction(), c.runId));
+                if (p.revises() != null) c.revised(revisions.revise(p.revises(), p.extraction(), p.editedAt()), p.extraction().report());
+                else c.count(store.ingest(p.extraction(), c.runId), p.extraction().report());
             } catch (StoreException e) {
                 if (e.databaseUnusable()) throw e;
-                c.problems.add(p.file() + ": " + e.getMessage());
+                c.problems.add(p.name() + ": " + e.getMessage());
             }
         }
     }
@@ -270,7 +303,8 @@ public final class Ingester {
         Counter c = new Counter();
         c.runId = store.startRun(file.toString());
         try {
-            c.count(ingest(ReportFiles.read(file), file.getFileName().toString(), meta, c.runId));
+            Report report = new Report(ReportFiles.read(file), meta.published(), meta.precision(), file.getFileName().toString(), meta.outlet());
+            c.count(ingest(report, c.runId), report);
         } catch (BadReportException | StoreException e) {
             c.problems.add(e.getMessage());
         }
@@ -287,7 +321,9 @@ public final class Ingester {
         for (String name : names) {
             try (InputStream in = Ingester.class.getResourceAsStream("/seeds/" + name)) {
                 if (in == null) throw new IllegalStateException("built-in seed " + name + " is missing from the jar");
-                c.count(ingest(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, meta.get(name), c.runId));
+                ReportMetadata m = meta.get(name);
+                Report report = new Report(new String(in.readAllBytes(), StandardCharsets.UTF_8), m.published(), m.precision(), name, m.outlet());
+                c.count(ingest(report, c.runId), report);
             } catch (IOException e) {
                 c.problems.add("seeds/" + name + ": " + e.getMessage());
             }
@@ -296,9 +332,8 @@ public final class Ingester {
         return c.finish(store, false);
     }
 
-    private IngestResult ingest(String text, String fileName, ReportMetadata meta, Long runId) {
-        if (store.hasArticle(Sha256.of(text))) return null;
-        Report report = new Report(text, meta.published(), meta.precision(), fileName, meta.outlet());
+    private IngestResult ingest(Report report, Long runId) {
+        if (store.hasArticle(Sha256.of(report.text()))) return null;
         return store.ingest(extractor.extract(report), runId);
     }
 
@@ -330,11 +365,15 @@ public final class Ingester {
     }
 
     private static final class Counter {
-        int added, already, events, duplicates, linked;
+        int added, already, events, duplicates, linked, updated, undated;
         Long runId;
         final List<String> problems = new ArrayList<>();
 
         void count(IngestResult r) {
+            count(r, null);
+        }
+
+        void count(IngestResult r, Report report) {
             if (r == null || !r.added()) {
                 already++;
             } else {
@@ -342,12 +381,21 @@ public final class Ingester {
                 events += r.events();
                 linked += r.linked();
                 if (r.duplicateOf() != null) duplicates++;
+                else if (report != null && report.published() == null) undated++;
             }
+        }
+
+        /** A stored report updated to a new version of itself (an edited message). */
+        void revised(IngestResult r, Report report) {
+            updated++;
+            events += r.events();
+            linked += r.linked();
+            if (report.published() == null) undated++;
         }
 
         IngestSummary finish(EventStore store, boolean cancelled) {
             if (runId != null) store.finishRun(runId, cancelled);
-            return new IngestSummary(added, already, events, problems, cancelled, duplicates, linked, runId);
+            return new IngestSummary(added, already, events, problems, cancelled, duplicates, linked, runId, updated, undated);
         }
     }
 }

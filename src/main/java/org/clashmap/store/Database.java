@@ -37,6 +37,25 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openOnce(file);
+            } catch (StoreException e) {
+                // Two programs opening a new database at once: SQLite may find the other's rollback journal
+                // gone by the time it deletes it (SQLITE_IOERR_DELETE_NOENT). Nothing was changed by the failed
+                // attempt (migrations are transactions, checked by version), so opening again is safe.
+                if (attempt >= 5 || !String.valueOf(e.getMessage()).contains("SQLITE_IOERR_DELETE_NOENT")) throw e;
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Database openOnce(Path file) {
         Path f = file.toAbsolutePath().normalize();
         checkBeforeOpening(f);
         Connection c = null;
@@ -111,6 +130,9 @@ public final class Database implements AutoCloseable {
             while (rs.next()) tables.add(rs.getString(1));
         }
         if (tables.isEmpty() && version == 0) return;
+        // Tables but version 0: another program may have migrated the new file between our two reads
+        // (a migration commits its tables and its version together): read the version again.
+        if (version == 0) version = Migrations.currentVersion(c);
         if (version > 0 && tables.contains("articles")) return;
         String some = String.join(", ", tables.subList(0, Math.min(5, tables.size()))) + (tables.size() > 5 ? ", ..." : "");
         throw new StoreException(f, "is a SQLite database but not a ClashMap one (" + (tables.isEmpty() ? "no tables" : "tables " + some)
@@ -174,7 +196,22 @@ public final class Database implements AutoCloseable {
     private static void configure(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            s.execute("PRAGMA journal_mode = WAL");
+            // Switching a new file to WAL needs it to itself and does not wait for a busy handler: when another
+            // program is setting up the same new database at that moment, try again for up to half a second.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    s.execute("PRAGMA journal_mode = WAL");
+                    break;
+                } catch (SQLException e) {
+                    if (attempt >= 20 || !String.valueOf(e.getMessage()).contains("SQLITE_BUSY")) throw e;
+                    try {
+                        Thread.sleep(25);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
         }

@@ -42,8 +42,9 @@ public final class EventStore {
 
     public boolean hasArticle(String sha256) {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE sha256 = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE sha256 = ? UNION ALL SELECT 1 FROM article_versions WHERE sha256 = ?")) {
                 ps.setString(1, sha256);
+                ps.setString(2, sha256);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next();
                 }
@@ -134,8 +135,9 @@ public final class EventStore {
     }
 
     private static Long articleId(Connection c, String sha) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE sha256 = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE sha256 = ? UNION ALL SELECT article_id FROM article_versions WHERE sha256 = ?")) {
             ps.setString(1, sha);
+            ps.setString(2, sha);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
             }
@@ -145,7 +147,7 @@ public final class EventStore {
     private static long insertArticle(Connection c, Report r, String sha, Long runId, String fingerprint, Long duplicateOf) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO articles(sha256, file_name, outlet, published, published_precision, text, ingested_at, ingest_run_id, fingerprint,"
-                        + " duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        + " duplicate_of, link, published_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, sha);
             ps.setString(2, r.source());
@@ -159,12 +161,14 @@ public final class EventStore {
             ps.setString(9, fingerprint);
             if (duplicateOf == null) ps.setNull(10, Types.INTEGER);
             else ps.setLong(10, duplicateOf);
+            ps.setString(11, r.link());
+            ps.setString(12, r.publishedAt() == null ? null : r.publishedAt().toString());
             ps.executeUpdate();
             return generatedKey(ps);
         }
     }
 
-    private static void insertEvent(Connection c, long articleId, int ordinal, Event e) throws SQLException {
+    static long insertEvent(Connection c, long articleId, int ordinal, Event e) throws SQLException {
         long eventId;
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO events(article_id, origin, ordinal, event_type, sub_event_type, date_from, date_to, time_precision,"
@@ -189,6 +193,7 @@ public final class EventStore {
         }
         insertPlaces(c, eventId, e.places());
         insertActors(c, eventId, e.actors());
+        return eventId;
     }
 
     static void insertPlaces(Connection c, long eventId, List<EventPlace> places) throws SQLException {
@@ -248,7 +253,7 @@ public final class EventStore {
         }
     }
 
-    private static void insertClaim(Connection c, long articleId, ControlClaim claim) throws SQLException {
+    static void insertClaim(Connection c, long articleId, ControlClaim claim) throws SQLException {
         EventPlace p = claim.place();
         ensurePlace(c, p);
         try (PreparedStatement ps = c.prepareStatement(

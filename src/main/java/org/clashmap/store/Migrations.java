@@ -16,7 +16,7 @@ import java.util.List;
 final class Migrations {
     /** Every migration, in order; index + 1 is the schema version it produces. */
     static final List<String> SCRIPTS = List.of("001_initial.sql", "002_datasets.sql",
-            "003_control_layers.sql", "004_place_fatalities.sql", "005_incidents.sql");
+            "003_control_layers.sql", "004_place_fatalities.sql", "005_incidents.sql", "006_report_sources.sql");
 
     static int latestVersion() {
         return SCRIPTS.size();

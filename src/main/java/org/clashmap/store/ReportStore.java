@@ -28,9 +28,12 @@ public final class ReportStore {
         this.linker = new IncidentLinker();
     }
 
-    /** A stored report. {@code duplicateOf}: the report it re-posts (it then has no events of its own). */
+    /**
+     * A stored report. {@code duplicateOf}: the report it re-posts (it then has no events of its own);
+     * {@code link}: where its original is (page, feed item, Telegram message), or null; {@code publishedAt}: its exact time when known, or null.
+     */
     public record StoredReport(long id, String fileName, String outlet, LocalDate published, TimePrecision precision,
-                               Long runId, Long duplicateOf, int events, int claims, String ingestedAt) {}
+                               Long runId, Long duplicateOf, int events, int claims, String ingestedAt, String link, String publishedAt) {}
 
     /** An ingest run: when, what, whether it finished or was cancelled, and how many reports it kept. */
     public record Run(long id, String startedAt, String label, String finishedAt, boolean cancelled, int reports) {}
@@ -49,12 +52,12 @@ public final class ReportStore {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT a.id, a.file_name, a.outlet, a.published, a.published_precision, a.ingest_run_id, a.duplicate_of,"
                             + " (SELECT count(*) FROM events e WHERE e.article_id = a.id), (SELECT count(*) FROM control_claims k WHERE k.article_id = a.id),"
-                            + " a.ingested_at FROM articles a ORDER BY a.id")) {
+                            + " a.ingested_at, a.link, a.published_at FROM articles a ORDER BY a.id")) {
                 while (rs.next()) {
                     out.add(new StoredReport(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)), TimePrecision.valueOf(rs.getString(5)),
                             rs.getObject(6) == null ? null : rs.getLong(6), rs.getObject(7) == null ? null : rs.getLong(7),
-                            rs.getInt(8), rs.getInt(9), rs.getString(10)));
+                            rs.getInt(8), rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12)));
                 }
             }
             return out;

@@ -40,7 +40,7 @@ public final class Encodings {
     }
 
     /** Offset of the first byte that is not UTF-8, or -1. */
-    static int firstMalformed(byte[] b, int len, boolean whole) {
+    public static int firstMalformed(byte[] b, int len, boolean whole) {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b, 0, len);
@@ -58,7 +58,7 @@ public final class Encodings {
     }
 
     /** Decoded as windows-1256, are the non-ASCII characters mostly Arabic letters? */
-    static boolean looksLikeCp1256Arabic(byte[] b, int len) {
+    public static boolean looksLikeCp1256Arabic(byte[] b, int len) {
         if (!Charset.isSupported("windows-1256")) return false;
         String s = new String(b, 0, len, Charset.forName("windows-1256"));
         int nonAscii = 0, arabic = 0;

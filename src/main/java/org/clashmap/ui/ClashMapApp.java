@@ -77,6 +77,20 @@ public class ClashMapApp extends Application {
     }
 
     private IncidentActions incidents;
+    private WatchedFolder watched;
+
+    /** Starts watching {@code dir} (File → Watch folder… after its folder chooser): each batch ingested refreshes the window. */
+    void watchFolder(Path dir) {
+        if (watched == null) watched = new WatchedFolder(workspace, text, this::refreshFromStore, m -> window.status.message.setText(m));
+        watched.start(dir);
+    }
+
+    /** Map, table, timeline and control layer from the store again (after an ingest or a watched batch). */
+    private void refreshFromStore() {
+        window.showEvents(workspace.events());
+        window.showIncidentFacts(workspace.incidentFacts());
+        reloadControl();
+    }
 
     /** Rebuilds the window in another language, keeping the events and the selection. */
     void switchLanguage(Locale locale) {
@@ -271,6 +285,7 @@ public class ClashMapApp extends Application {
 
     @Override
     public void stop() {
+        if (watched != null) watched.stop();
         if (workspace != null) workspace.close();
     }
 
@@ -380,11 +395,14 @@ public class ClashMapApp extends Application {
         public void openReport() {
             if (workspace == null) return;
             javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
-            fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Reports (*.txt)", "*.txt"));
+            fc.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(
+                    "Reports (*.txt, *.html, *.htm, result.json, *.xml, *.rss, *.atom)", "*.txt", "*.html", "*.htm", "*.json", "*.xml", "*.rss", "*.atom"),
+                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
             java.io.File f = fc.showOpenDialog(stage);
             if (f == null) return;
             Path file = f.toPath();
-            if (workspace.hasMetadata(file)) {
+            // Pages, exports and feeds carry their own dates; a text report without metadata asks for them.
+            if (workspace.hasMetadata(file) || org.clashmap.sources.SourceKind.named(file) != org.clashmap.sources.SourceKind.TEXT) {
                 runIngest(java.util.List.of(file));
             } else {
                 MetadataDialog d = new MetadataDialog(file, text);
@@ -398,6 +416,26 @@ public class ClashMapApp extends Application {
             if (workspace == null) return;
             java.io.File dir = new javafx.stage.DirectoryChooser().showDialog(stage);
             if (dir != null) runIngest(java.util.List.of(dir.toPath()));
+        }
+
+        @Override
+        public void watchFolder() {
+            if (workspace == null) return;
+            if (watched != null && watched.watching()) {
+                watched.stop();
+                return;
+            }
+            java.io.File dir = new javafx.stage.DirectoryChooser().showDialog(stage);
+            if (dir != null) ClashMapApp.this.watchFolder(dir.toPath());
+        }
+
+        @Override
+        public void dateUndated() {
+            if (workspace != null) UndatedReports.offer(stage, text, workspace, this::refresh);
+        }
+
+        private void refresh() {
+            refreshFromStore();
         }
 
         /** Ingest in the background with a progress bar and Cancel; problems listed at the end. */
@@ -446,11 +484,10 @@ public class ClashMapApp extends Application {
 
         private void showSummary(org.clashmap.ingest.IngestSummary s) {
             String body = String.format(text.getString("ingest.done"), s.added(), s.alreadyStored(), s.events());
+            if (s.undated() > 0) body += "\n\n" + UndatedReports.line(text, s);
             if (!s.problems().isEmpty()) body += "\n\n" + text.getString("ingest.problems") + "\n" + String.join("\n", s.problems());
-            window.showEvents(workspace.events());
-            window.showIncidentFacts(workspace.incidentFacts());
-            reloadControl();
-            info(text.getString("ingest.title"), body);
+            refresh();
+            UndatedReports.showSummary(stage, text, text.getString("ingest.title"), body, s, workspace, this::refresh);
         }
 
         private void info(String title, String body) {

@@ -15,6 +15,8 @@ public final class MainMenu extends MenuBar {
         Menu file = new Menu(t.getString("menu.file"), null,
                 item(t, "menu.file.open", "Shortcut+O", a::openReport),
                 item(t, "menu.file.ingestFolder", "Shortcut+Shift+O", a::ingestFolder),
+                item(t, "menu.file.watchFolder", null, a::watchFolder),
+                item(t, "menu.file.dateUndated", null, a::dateUndated),
                 item(t, "menu.file.removeOutlet", null, a::removeOutlet),
                 item(t, "menu.file.removeRun", null, a::removeRun),
                 new SeparatorMenuItem(),

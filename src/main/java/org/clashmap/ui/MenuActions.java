@@ -16,6 +16,12 @@ public interface MenuActions {
 
     default void ingestFolder() { }
 
+    /** Starts watching a folder (new or changed reports are ingested as they appear), or stops the watch. */
+    default void watchFolder() { }
+
+    /** Gives the reports stored without a publication date their day, one after the other. */
+    default void dateUndated() { }
+
     /** Removes every report of one outlet (chosen in a dialog) with what hangs on them. */
     default void removeOutlet() { }
 

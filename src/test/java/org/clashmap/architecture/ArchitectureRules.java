@@ -80,7 +80,7 @@ final class ArchitectureRules {
     private static final String[] PURE = {"Geodesy", "Text"};
     private static final String[] BELOW_STORE = plus(PURE, "Gazetteer", "Extract", "Incidents");
     private static final String[] BELOW_STORE_AND_STORE = plus(BELOW_STORE, "Store");
-    private static final String[] BELOW_APP = plus(BELOW_STORE_AND_STORE, "Geo", "Datasets", "Ingest", "Export");
+    private static final String[] BELOW_APP = plus(BELOW_STORE_AND_STORE, "Geo", "Datasets", "Sources", "Ingest", "Export");
 
     /** Data flows one way: each layer uses only the layers below it. */
     static final Architectures.LayeredArchitecture LAYERS = layeredArchitecture()
@@ -93,6 +93,7 @@ final class ArchitectureRules {
             .layer("Store").definedBy("org.clashmap.store..")
             .layer("Geo").definedBy("org.clashmap.geo..")
             .layer("Datasets").definedBy("org.clashmap.datasets..")
+            .layer("Sources").definedBy("org.clashmap.sources..")
             .layer("Ingest").definedBy("org.clashmap.ingest..")
             .layer("Export").definedBy("org.clashmap.export..")
             .layer("Evaluation").definedBy("org.clashmap.evaluation..")
@@ -108,7 +109,9 @@ final class ArchitectureRules {
             .whereLayer("Store").mayOnlyAccessLayers(BELOW_STORE)
             .whereLayer("Geo").mayOnlyAccessLayers(BELOW_STORE_AND_STORE)
             .whereLayer("Datasets").mayOnlyAccessLayers(BELOW_STORE_AND_STORE)
-            .whereLayer("Ingest").mayOnlyAccessLayers(BELOW_STORE_AND_STORE)
+            // sources read saved pages, Telegram exports and feeds into reports: no store, no extractor run (decision 025)
+            .whereLayer("Sources").mayOnlyAccessLayers(plus(PURE, "Extract"))
+            .whereLayer("Ingest").mayOnlyAccessLayers(plus(BELOW_STORE_AND_STORE, "Sources"))
             .whereLayer("Export").mayOnlyAccessLayers(plus(BELOW_STORE_AND_STORE, "Geo"))
             // evaluation runs the pipeline in process as ingest does and scores the GeoJSON export's properties (decision 017).
             .whereLayer("Evaluation").mayOnlyAccessLayers(plus(BELOW_STORE_AND_STORE, "Ingest", "Export"))

@@ -36,6 +36,9 @@ class FuzzCampaignTest {
             "org.clashmap.extract.ExtractorFuzzTest, extract",
             "org.clashmap.datasets.ImporterFuzzTest, ucdp",
             "org.clashmap.datasets.ImporterFuzzTest, acled",
+            "org.clashmap.sources.SourcesFuzzTest, page",
+            "org.clashmap.sources.SourcesFuzzTest, telegram",
+            "org.clashmap.sources.SourcesFuzzTest, feed",
     })
     void fuzz(String testClass, String method) throws Exception {
         Assumptions.assumeTrue(SECONDS > 0, "open-ended fuzzing runs only on request: mvn -Pfuzz verify or -Dclashmap.fuzz.seconds=N");

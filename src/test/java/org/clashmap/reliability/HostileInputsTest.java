@@ -115,8 +115,8 @@ class HostileInputsTest {
         for (Case c : cases) {
             inputs++;
             ingestApi(c.file(), c.reports());
-            // a folder is walked for .txt files: an empty one is its own message
-            cli(c.file(), c.file().equals(folder) ? Expect.refuse("no .txt report files") : c.reports(), "ingest", "--db", baseDb.toString(), c.file().toString());
+            // a folder is walked for report files (.txt, pages, exports, feeds): an empty one is its own message
+            cli(c.file(), c.file().equals(folder) ? Expect.refuse("no report files here") : c.reports(), "ingest", "--db", baseDb.toString(), c.file().toString());
             cli(c.file(), c.reports(), "extract", c.file().toString());
             cli(c.file(), c.ucdp(), "import", "--db", baseDb.toString(), "--format", "ucdp", c.file().toString());
             cli(c.file(), c.acled(), "import", "--db", baseDb.toString(), "--format", "acled", c.file().toString());

@@ -95,7 +95,9 @@ class WritersAndDiskFullTest {
         Path reports = Files.createDirectories(tmp.resolve("reports"));
         for (int i = 0; i < 80; i++) {
             Files.writeString(reports.resolve(String.format("r%03d.txt", i)),
-                    "قصفت طائرات حربية مدينة حلب وقتل " + (i + 2) + " مدنيين في حي الشعار. " + "اشتباكات عنيفة في ريف حمص الشرقي. ".repeat(40 + i));
+                    // Each report needs overflow pages: with the file capped, not even the first one alone
+                    // fits in the free space of the tables' root pages (which one is stored first depends on timing).
+                    "قصفت طائرات حربية مدينة حلب وقتل " + (i + 2) + " مدنيين في حي الشعار. " + "اشتباكات عنيفة في ريف حمص الشرقي. ".repeat(200 + i));
         }
         try (Database d = Database.open(db)) {
             long pages = d.withConnection(c -> {

@@ -1,0 +1,38 @@
+package org.clashmap.ui;
+
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/** The application opened on a database in a 1600×1000 stage, in English, with preferences kept in memory; closed after the test. */
+record OpenedWindow(ClashMapApp app, Stage stage) implements AutoCloseable {
+    /** Opens the window and waits (up to 90 s) until it shows the database's incidents. */
+    static OpenedWindow open(Path db) throws Exception {
+        OpenedWindow w = WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = new Stage();
+            ClashMapApp app = new ClashMapApp();
+            app.open(stage, db, Locale.ENGLISH, new MemoryPreferences());
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            return new OpenedWindow(app, stage);
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !w.window().model.incidents.get().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return w;
+    }
+
+    MainWindow window() {
+        return app.window();
+    }
+
+    @Override
+    public void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.close();
+            app.stop();
+        }).get(30, TimeUnit.SECONDS);
+    }
+}
