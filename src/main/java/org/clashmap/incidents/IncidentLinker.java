@@ -47,24 +47,24 @@ public final class IncidentLinker {
     public record Link(long incident, double score, String reason) {}
 
     /** The best incident among {@code incidents} (id → its mentions) for the new mention, or null. */
-    public Link link(Mention m, Map<Long, List<Mention>> incidents) {
+    public Link link(EventMention m, Map<Long, List<EventMention>> incidents) {
         if (!m.date().isKnown() || precise(m).isEmpty() || m.places().size() > rules.maxPlaces()) return null;
         Link best = null;
-        for (Map.Entry<Long, List<Mention>> e : incidents.entrySet()) {
+        for (Map.Entry<Long, List<EventMention>> e : incidents.entrySet()) {
             Link l = score(m, e.getKey(), e.getValue());
             if (l != null && (best == null || l.score() > best.score() || l.score() == best.score() && l.incident() < best.incident())) best = l;
         }
         return best;
     }
 
-    private Link score(Mention m, long incident, List<Mention> members) {
-        List<Mention> others = members.stream().filter(x -> x.eventId() != m.eventId()).toList();
+    private Link score(EventMention m, long incident, List<EventMention> members) {
+        List<EventMention> others = members.stream().filter(x -> x.eventId() != m.eventId()).toList();
         if (others.isEmpty()) return null;
         LocalDate from = m.date().from(), to = m.date().to();
         boolean sameType = true, sameActors = true;
         String cue = rules.updateCue(m.sentence());
         double nearest = Double.MAX_VALUE, limitAtNearest = 1;
-        for (Mention o : others) {
+        for (EventMention o : others) {
             if (o.reportId() == m.reportId() || !o.date().isKnown() || o.places().size() > rules.maxPlaces()) return null;
             String why = incompatible(m, o);
             if (why != null) return null;
@@ -89,7 +89,7 @@ public final class IncidentLinker {
     }
 
     /** Why two mentions cannot be one incident (type, dates, actors), or null when they can. Places are not checked here. */
-    public String incompatible(Mention a, Mention b) {
+    public String incompatible(EventMention a, EventMention b) {
         if (!rules.typesCompatible(a.type(), b.type())) return "types " + a.type() + " and " + b.type();
         if (!a.date().isKnown() || !b.date().isKnown()) return "undated";
         int gap = rules.updateCue(a.sentence()) != null || rules.updateCue(b.sentence()) != null ? rules.updateDateGapDays() : rules.dateGapDays();
@@ -106,7 +106,7 @@ public final class IncidentLinker {
      * Any place with any place would let a round-up naming many towns join whatever happened at one
      * of them.
      */
-    double[] nearest(Mention a, Mention b) {
+    double[] nearest(EventMention a, EventMention b) {
         List<EventPlace> pa = precise(a), pb = precise(b);
         if (pa.isEmpty() || pb.isEmpty()) return null;
         double[] best = null;
@@ -121,7 +121,7 @@ public final class IncidentLinker {
         return best;
     }
 
-    private List<EventPlace> precise(Mention m) {
+    private List<EventPlace> precise(EventMention m) {
         List<EventPlace> out = new ArrayList<>();
         for (EventPlace p : m.places()) if (p.precisionKm() <= rules.maxPlacePrecisionKm()) out.add(p);
         return out;

@@ -65,9 +65,9 @@ public final class Tolls {
     }
 
     /** Per-report figures from the mentions of one incident: each report's mentions summed. */
-    public static List<Figure> figures(List<Mention> mentions) {
+    public static List<Figure> figures(List<EventMention> mentions) {
         Map<Long, Figure> byReport = new java.util.LinkedHashMap<>();
-        for (Mention m : mentions) {
+        for (EventMention m : mentions) {
             Figure f = byReport.get(m.reportId());
             Integer dead = m.fatalities();
             if (f != null && f.dead() != null) dead = dead == null ? f.dead() : Integer.valueOf(f.dead() + dead);

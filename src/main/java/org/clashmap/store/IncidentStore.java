@@ -3,7 +3,7 @@ package org.clashmap.store;
 import org.clashmap.incidents.Fingerprint;
 import org.clashmap.incidents.IncidentLinker;
 import org.clashmap.incidents.LinkRules;
-import org.clashmap.incidents.Mention;
+import org.clashmap.incidents.EventMention;
 import org.clashmap.incidents.Tolls;
 import org.clashmap.extract.ActorRole;
 
@@ -104,7 +104,7 @@ public final class IncidentStore {
         StoredEvent e = one.get(0);
         IncidentLinker.Link link = null;
         if (e.review() != ReviewStatus.REJECTED && e.date().isKnown() && e.articleId() != null) {
-            Mention m = mentions(c, one).get(0);
+            EventMention m = mentions(c, one).get(0);
             link = linker.link(m, candidates(c, m, linker.rules()));
         }
         long incident = link == null ? newIncident(c) : link.incident();
@@ -118,7 +118,7 @@ public final class IncidentStore {
     }
 
     /** Incidents with a mention of another report dated near the mention's range, each with all its mentions. */
-    private static Map<Long, List<Mention>> candidates(Connection c, Mention m, LinkRules rules) throws SQLException {
+    private static Map<Long, List<EventMention>> candidates(Connection c, EventMention m, LinkRules rules) throws SQLException {
         int gap = Math.max(rules.dateGapDays(), rules.updateDateGapDays());
         List<Long> incidents;
         try (PreparedStatement ps = c.prepareStatement(
@@ -133,10 +133,10 @@ public final class IncidentStore {
                 while (rs.next()) incidents.add(rs.getLong(1));
             }
         }
-        Map<Long, List<Mention>> out = new TreeMap<>();
+        Map<Long, List<EventMention>> out = new TreeMap<>();
         if (incidents.isEmpty()) return out;
         List<Long> members = longs(c, "SELECT id FROM events WHERE incident_id IN (SELECT value FROM json_each(?))", json(incidents));
-        for (Mention x : mentions(c, EventStore.eventsById(c, members))) {
+        for (EventMention x : mentions(c, EventStore.eventsById(c, members))) {
             out.computeIfAbsent(x.incident(), k -> new ArrayList<>()).add(x);
         }
         // A rejected mention is no evidence: an incident is judged by the mentions still standing.
@@ -144,7 +144,7 @@ public final class IncidentStore {
     }
 
     /** The linker's view of stored events (rejected ones left out), with their report's day and their incident. */
-    private static List<Mention> mentions(Connection c, List<StoredEvent> events) throws SQLException {
+    private static List<EventMention> mentions(Connection c, List<StoredEvent> events) throws SQLException {
         Map<Long, LocalDate> published = new HashMap<>();
         Map<Long, Long> incidentOf = new HashMap<>();
         Set<Long> articles = events.stream().map(StoredEvent::articleId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
@@ -160,7 +160,7 @@ public final class IncidentStore {
                 while (rs.next()) if (rs.getObject(2) != null) incidentOf.put(rs.getLong(1), rs.getLong(2));
             }
         }
-        List<Mention> out = new ArrayList<>();
+        List<EventMention> out = new ArrayList<>();
         for (StoredEvent e : events) {
             if (e.review() == ReviewStatus.REJECTED || e.articleId() == null) continue;
             out.add(mention(e, published.get(e.articleId()), incidentOf.get(e.id())));
@@ -168,8 +168,8 @@ public final class IncidentStore {
         return out;
     }
 
-    static Mention mention(StoredEvent e, LocalDate published, Long incident) {
-        return new Mention(e.id(), IncidentFacts.reportOf(e), e.outlet(), published, e.type(), e.date(),
+    static EventMention mention(StoredEvent e, LocalDate published, Long incident) {
+        return new EventMention(e.id(), IncidentFacts.reportOf(e), e.outlet(), published, e.type(), e.date(),
                 e.actor(ActorRole.ACTOR1), e.actor(ActorRole.ACTOR2), e.places(), e.fatalities(), e.sentence(), incident);
     }
 
@@ -220,7 +220,7 @@ public final class IncidentStore {
             }
             List<StoredEvent> all = new ArrayList<>();
             EventStore.eventsWhere(c, "WHERE e.incident_id IS NOT NULL", null, all::add);
-            Map<Long, List<Mention>> byIncident = new HashMap<>();
+            Map<Long, List<EventMention>> byIncident = new HashMap<>();
             for (StoredEvent e : all) {
                 if (e.review() == ReviewStatus.REJECTED) continue;
                 Long inc = incidentOf.get(e.id());
@@ -239,9 +239,9 @@ public final class IncidentStore {
         });
     }
 
-    static IncidentFacts facts(long incident, List<Mention> mentions) {
-        int reports = (int) mentions.stream().map(Mention::reportId).distinct().count();
-        int outlets = (int) mentions.stream().map(Mention::outlet).distinct().count();
+    static IncidentFacts facts(long incident, List<EventMention> mentions) {
+        int reports = (int) mentions.stream().map(EventMention::reportId).distinct().count();
+        int outlets = (int) mentions.stream().map(EventMention::outlet).distinct().count();
         List<Tolls.Figure> figures = Tolls.figures(mentions);
         Tolls.Toll toll = Tolls.of(figures);
         return IncidentFacts.of(incident, reports, outlets, toll, Tolls.countingReport(figures, toll));
@@ -268,7 +268,7 @@ public final class IncidentStore {
             if (link.isEmpty()) return null;
             Map<Long, LocalDate> published = publishedByArticle(c);
             List<Member> members = new ArrayList<>();
-            List<Mention> standing = new ArrayList<>();
+            List<EventMention> standing = new ArrayList<>();
             for (StoredEvent e : EventStore.eventsById(c, link.keySet())) {
                 String[] l = link.get(e.id());
                 members.add(new Member(e, published.get(e.articleId()), l[0], "1".equals(l[1])));

@@ -28,19 +28,19 @@ class IncidentLinkerTest {
         return new EventPlace(null, name, null, null, lat, lon, km, 1.0, 0, 1);
     }
 
-    static Mention m(long id, long report, String outlet, EventType type, LocalDate from, LocalDate to, String actor1, List<EventPlace> places,
+    static EventMention m(long id, long report, String outlet, EventType type, LocalDate from, LocalDate to, String actor1, List<EventPlace> places,
                      Integer dead, String sentence) {
-        return new Mention(id, report, outlet, from, type, new DateRange(from, to, TimePrecision.DAY), actor1, null, places, dead, sentence, null);
+        return new EventMention(id, report, outlet, from, type, new DateRange(from, to, TimePrecision.DAY), actor1, null, places, dead, sentence, null);
     }
 
-    static Mention strike(long id, long report, List<EventPlace> places, LocalDate day) {
+    static EventMention strike(long id, long report, List<EventPlace> places, LocalDate day) {
         return m(id, report, "outlet" + report, EventType.EXPLOSIONS_REMOTE_VIOLENCE, day, day, "regime", places, null, "غارة على السوق");
     }
 
     @Test
     void sameStrikeAtTheSamePlaceAndDayJoinsItsIncident() {
-        Mention stored = strike(1, 10, List.of(MAARRA), D);
-        Mention fresh = strike(2, 11, List.of(MAARRA_EDGE), D);
+        EventMention stored = strike(1, 10, List.of(MAARRA), D);
+        EventMention fresh = strike(2, 11, List.of(MAARRA_EDGE), D);
         IncidentLinker.Link l = linker.link(fresh, Map.of(7L, List.of(stored)));
         assertNotNull(l);
         assertEquals(7L, l.incident());
@@ -49,7 +49,7 @@ class IncidentLinkerTest {
 
     @Test
     void anotherTownOrAnotherWeekOrAnotherReportOfItsOwnIsAnotherIncident() {
-        Mention stored = strike(1, 10, List.of(MAARRA), D);
+        EventMention stored = strike(1, 10, List.of(MAARRA), D);
         assertNull(linker.link(strike(2, 11, List.of(KAFRANBEL), D), Map.of(7L, List.of(stored))), "11 km apart, town radii 2-3 km");
         assertNull(linker.link(strike(2, 11, List.of(MAARRA), D.plusDays(7)), Map.of(7L, List.of(stored))), "a week later");
         assertNull(linker.link(strike(2, 10, List.of(MAARRA), D), Map.of(7L, List.of(stored))), "same report: two incidents of one text");
@@ -58,23 +58,23 @@ class IncidentLinkerTest {
 
     @Test
     void typesAndSidesMustAgree() {
-        Mention stored = strike(1, 10, List.of(MAARRA), D);
-        Mention capture = m(2, 11, "b", EventType.STRATEGIC_DEVELOPMENTS, D, D, "regime", List.of(MAARRA), null, "");
+        EventMention stored = strike(1, 10, List.of(MAARRA), D);
+        EventMention capture = m(2, 11, "b", EventType.STRATEGIC_DEVELOPMENTS, D, D, "regime", List.of(MAARRA), null, "");
         assertNull(linker.link(capture, Map.of(7L, List.of(stored))));
-        Mention massacre = m(2, 11, "b", EventType.VIOLENCE_AGAINST_CIVILIANS, D, D, "regime", List.of(MAARRA), 9, "مجزرة");
+        EventMention massacre = m(2, 11, "b", EventType.VIOLENCE_AGAINST_CIVILIANS, D, D, "regime", List.of(MAARRA), 9, "مجزرة");
         assertNotNull(linker.link(massacre, Map.of(7L, List.of(stored))), "a strike on a market may be told as a massacre of civilians");
-        Mention russian = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D, D, "russia", List.of(MAARRA), null, "");
+        EventMention russian = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D, D, "russia", List.of(MAARRA), null, "");
         assertNotNull(linker.link(russian, Map.of(7L, List.of(stored))), "allies (alliances.tsv) are one side");
-        Mention coalition = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D, D, "coalition", List.of(MAARRA), null, "");
+        EventMention coalition = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D, D, "coalition", List.of(MAARRA), null, "");
         assertNull(linker.link(coalition, Map.of(7L, List.of(stored))), "the coalition's strike is not the regime's");
     }
 
     @Test
     void aTollUpdateMayBeDatedAFewDaysLater() {
-        Mention stored = strike(1, 10, List.of(MAARRA), D);
-        Mention later = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.plusDays(2), D.plusDays(2), "regime", List.of(MAARRA), 19, "خبر");
+        EventMention stored = strike(1, 10, List.of(MAARRA), D);
+        EventMention later = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.plusDays(2), D.plusDays(2), "regime", List.of(MAARRA), 19, "خبر");
         assertNull(linker.link(later, Map.of(7L, List.of(stored))));
-        Mention update = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.plusDays(2), D.plusDays(2), "regime", List.of(MAARRA), 19,
+        EventMention update = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.plusDays(2), D.plusDays(2), "regime", List.of(MAARRA), 19,
                 "وارتفعت حصيلة ضحايا الغارة إلى 19 قتيلا");
         IncidentLinker.Link l = linker.link(update, Map.of(7L, List.of(stored)));
         assertNotNull(l);
@@ -83,25 +83,25 @@ class IncidentLinkerTest {
 
     @Test
     void everyMentionOfTheIncidentMustAgreeNotJustOne() {
-        Mention a = strike(1, 10, List.of(MAARRA), D);
-        Mention b = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.minusDays(3), D, "regime", List.of(MAARRA), null, "");
-        Mention fresh = m(3, 12, "c", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.minusDays(3), D.minusDays(3), "regime", List.of(MAARRA), null, "");
+        EventMention a = strike(1, 10, List.of(MAARRA), D);
+        EventMention b = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.minusDays(3), D, "regime", List.of(MAARRA), null, "");
+        EventMention fresh = m(3, 12, "c", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D.minusDays(3), D.minusDays(3), "regime", List.of(MAARRA), null, "");
         assertNotNull(linker.link(fresh, Map.of(7L, List.of(b))));
         assertNull(linker.link(fresh, Map.of(7L, List.of(a, b))), "it overlaps b's days but not a's");
     }
 
     @Test
     void aRoundUpOfManyPlacesIsNeverLinked() {
-        Mention stored = strike(1, 10, List.of(MAARRA), D);
+        EventMention stored = strike(1, 10, List.of(MAARRA), D);
         List<EventPlace> many = List.of(KAFRANBEL, place("أ", 35.9, 36.7, 2), place("ب", 36.0, 36.8, 2), place("ج", 36.1, 36.9, 2), MAARRA);
         assertNull(linker.link(strike(2, 11, many, D), Map.of(7L, List.of(stored))));
     }
 
     @Test
     void theBestScoredIncidentWins() {
-        Mention near = strike(1, 10, List.of(MAARRA), D);
-        Mention other = m(2, 12, "c", EventType.BATTLES, D, D, "regime", List.of(MAARRA_EDGE), null, "");
-        Mention fresh = strike(3, 11, List.of(MAARRA), D);
+        EventMention near = strike(1, 10, List.of(MAARRA), D);
+        EventMention other = m(2, 12, "c", EventType.BATTLES, D, D, "regime", List.of(MAARRA_EDGE), null, "");
+        EventMention fresh = strike(3, 11, List.of(MAARRA), D);
         assertEquals(8L, linker.link(fresh, Map.of(7L, List.of(other), 8L, List.of(near))).incident(), "same place and type beats edge and compatible type");
     }
 }

@@ -45,9 +45,9 @@ class TollsTest {
 
     @Test
     void aReportsMentionsAreAddedUp() {
-        Mention a = IncidentLinkerTest.m(1, 10, "a", org.clashmap.extract.EventType.BATTLES, D, D, null, List.of(), 3, "");
-        Mention b = IncidentLinkerTest.m(2, 10, "a", org.clashmap.extract.EventType.BATTLES, D, D, null, List.of(), 4, "");
-        Mention c = IncidentLinkerTest.m(3, 11, "b", org.clashmap.extract.EventType.BATTLES, D, D, null, List.of(), null, "");
+        EventMention a = IncidentLinkerTest.m(1, 10, "a", org.clashmap.extract.EventType.BATTLES, D, D, null, List.of(), 3, "");
+        EventMention b = IncidentLinkerTest.m(2, 10, "a", org.clashmap.extract.EventType.BATTLES, D, D, null, List.of(), 4, "");
+        EventMention c = IncidentLinkerTest.m(3, 11, "b", org.clashmap.extract.EventType.BATTLES, D, D, null, List.of(), null, "");
         assertEquals(List.of(new Tolls.Figure(10, D, 7), new Tolls.Figure(11, D, null)), Tolls.figures(List.of(a, b, c)));
     }
 }

@@ -15,9 +15,9 @@ import java.util.List;
  * @param published the report's publication day, null when unknown
  * @param incident  the incident it belongs to, null while it has none
  */
-public record Mention(long eventId, long reportId, String outlet, LocalDate published, EventType type, DateRange date,
+public record EventMention(long eventId, long reportId, String outlet, LocalDate published, EventType type, DateRange date,
                       String actor1, String actor2, List<EventPlace> places, Integer fatalities, String sentence, Long incident) {
-    public Mention {
+    public EventMention {
         places = List.copyOf(places);
         outlet = outlet == null ? "" : outlet;
     }
