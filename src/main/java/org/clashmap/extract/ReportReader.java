@@ -55,6 +55,8 @@ final class ReportReader {
     private DateRange contextDate;
     private int contextParagraph = -100;
     private EventDraft current;
+    private Clauses clauses;
+    private int clausesStart = -1, clausesEnd = -1;
     /** Starts of the actor names that own posts in the sentence being read ("مواقع للنظام"): owners, not subjects. */
     private Set<Integer> postOwners = Set.of();
 
@@ -250,6 +252,19 @@ final class ReportReader {
         current = d;
     }
 
+    /**
+     * The clause boundaries of the sentence being read, found once: suppression, asides, trigger runs and tolls by
+     * place all ask for them, and tokenising a long sentence four times made reading it four times slower.
+     */
+    private Clauses clauses(int start, int end) {
+        if (clauses == null || clausesStart != start || clausesEnd != end) {
+            clauses = Clauses.of(text, start, end);
+            clausesStart = start;
+            clausesEnd = end;
+        }
+        return clauses;
+    }
+
     /** The earlier event this one only tells more about, or null when it is an incident of its own. */
     private EventDraft mergeTarget(EventDraft d, boolean ownPlaces) {
         EventDraft c = current;
@@ -308,7 +323,7 @@ final class ReportReader {
      * count gets that count as its own; the event's total stays what the whole sentence says (EventPlace, FatalityShares).
      */
     private void countsByPlace(EventDraft d, ReportLayout.Sentence s, SentenceScan scan, Suppressed suppressed, DateParser.Result dp) {
-        Clauses clauses = Clauses.of(text, s.start(), s.end());
+        Clauses clauses = clauses(s.start(), s.end());
         for (Location l : d.places) {
             int from = clauses.startOf(l.start(), s.start());
             int to = withOutcomes(clauses, clauses.endOf(l.start(), s.end()), s.end(), d.places);
@@ -366,7 +381,7 @@ final class ReportReader {
             for (Term t : m.payloads()) {
                 if (!(t instanceof Term.Cue c)) continue;
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
-                if (clauses == null) clauses = Clauses.of(text, s.start(), s.end());
+                if (clauses == null) clauses = clauses(s.start(), s.end());
                 int from = c.effect() == Term.CueEffect.CUMULATIVE ? clauses.startOf(m.start(), s.start()) : eventWordBefore(scan, m);
                 out.add(from, clauses.endOf(m.end(), s.end()));
             }
@@ -383,7 +398,7 @@ final class ReportReader {
         List<Integer> cues = scan.cuePositions(Term.CueEffect.ASIDE);
         List<Integer> locating = scan.cuePositions(Term.CueEffect.LOCATES);
         if (cues.isEmpty() && locating.isEmpty()) return out;
-        Clauses clauses = Clauses.of(text, s.start(), s.end());
+        Clauses clauses = clauses(s.start(), s.end());
         for (int at : cues) out.add(at, clauses.endOf(at, s.end()));
         for (int at : locating) if (afterAPlace(s.start(), at)) out.add(at, clauses.endOf(at, s.end()));
         return out;
@@ -509,7 +524,7 @@ final class ReportReader {
         // begins its report when one lies after the previous run's last event word: "بينما قتل قائد ... خلال
         // اشتباكات في تل حمكي" tells the toll and the subject before the clash word, and they are the clash's.
         int[] starts = new int[runs.size()];
-        Clauses clauses = runs.size() > 1 ? Clauses.of(text, scan.start, scan.end) : null;
+        Clauses clauses = runs.size() > 1 ? clauses(scan.start, scan.end) : null;
         for (int i = 0; i < runs.size(); i++) {
             if (i == 0) { starts[i] = scan.start; continue; }
             int at = (int) runs.get(i)[1];

@@ -9,7 +9,7 @@ import java.util.Set;
  * outside the resolver: the extractor asks whether a word stands for a place told before ("البلدة الواقعة ...").
  */
 public final class FeatureWords {
-    private static final Set<String> WORDS = Set.copyOf(Lexicons.load().triggers.keySet());
+    private static final Set<String> WORDS = Set.copyOf(Lexicons.shared().triggers.keySet());
 
     private FeatureWords() {}
 

@@ -46,6 +46,15 @@ final class Lexicons {
     /** Nouns for a kind of site (site_nouns.tsv): the site itself unless a feature word comes before. */
     final Set<String> siteNouns = new HashSet<>();
 
+    /** The word lists, read once per JVM: the gazetteer and {@link FeatureWords} share them (they are never changed). */
+    static Lexicons shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final Lexicons INSTANCE = load();
+    }
+
     static Lexicons load() {
         Lexicons lx = new Lexicons();
         for (String[] f : rows("triggers.tsv")) {

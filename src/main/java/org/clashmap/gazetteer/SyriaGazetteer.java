@@ -37,7 +37,7 @@ final class SyriaGazetteer implements Gazetteer {
     }
 
     static SyriaGazetteer fromPlaces(List<Place> places) {
-        return new SyriaGazetteer(places, Lexicons.load());
+        return new SyriaGazetteer(places, Lexicons.shared());
     }
 
     /** Loads places.tsv and the word lists side by side: start-up time matters to the window and the CLI. */

@@ -202,22 +202,21 @@ public final class IncidentStore {
     /** Facts of every event's incident (event id → facts); imported events have {@link IncidentFacts#single}. */
     /** Each linked event's incident id, read from one column (for counting incidents without loading events). */
     public Map<Long, Long> incidentByEvent() {
-        return db.withConnection(c -> {
-            Map<Long, Long> out = new HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, incident_id FROM events WHERE incident_id IS NOT NULL")) {
-                while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
-            }
-            return out;
-        });
+        return db.withConnection(IncidentStore::incidentByEvent);
+    }
+
+    private static Map<Long, Long> incidentByEvent(Connection c) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, incident_id FROM events WHERE incident_id IS NOT NULL")) {
+            while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
+        }
+        return out;
     }
 
     public Map<Long, IncidentFacts> factsByEvent() {
         return db.withConnection(c -> {
-            Map<Long, Long> incidentOf = new HashMap<>();
+            Map<Long, Long> incidentOf = incidentByEvent(c);
             Map<Long, LocalDate> published = publishedByArticle(c);
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, incident_id FROM events WHERE incident_id IS NOT NULL")) {
-                while (rs.next()) incidentOf.put(rs.getLong(1), rs.getLong(2));
-            }
             List<StoredEvent> all = new ArrayList<>();
             EventStore.eventsWhere(c, "WHERE e.incident_id IS NOT NULL", null, all::add);
             Map<Long, List<EventMention>> byIncident = new HashMap<>();
