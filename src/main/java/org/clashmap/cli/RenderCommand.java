@@ -94,7 +94,15 @@ public final class RenderCommand implements Callable<Integer> {
             events = new EventStore(db).allEvents();
             control = org.clashmap.app.ControlMaps.load(db, org.clashmap.geo.control.ControlOptions.DEFAULTS);
             latest = new EventStore(db).latestEventDay();
-            incidentOfEvent = new org.clashmap.store.IncidentStore(db, "render").incidentByEvent();
+            java.util.Map<Long, org.clashmap.store.IncidentFacts> facts = new org.clashmap.store.IncidentStore(db, "render").factsByEvent();
+            java.util.Map<Long, Long> incidentOf = new java.util.HashMap<>();
+            facts.forEach((event, fact) -> {
+                if (fact.incidentId() != null) incidentOf.put(event, fact.incidentId());
+            });
+            incidentOfEvent = incidentOf;
+            java.util.Map<Long, StoredEvent> byId = new java.util.HashMap<>();
+            for (StoredEvent e : events) byId.put(e.id(), e);
+            notDrawn = org.clashmap.store.DrawnMentions.others(facts, byId::get);
         }
         IncidentSet set = IncidentSet.of(events);
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
@@ -133,11 +141,14 @@ public final class RenderCommand implements Callable<Integer> {
     private LocalDate latest;
     /** Each event's incident across reports, so the subtitle counts incidents as the window does. */
     private java.util.Map<Long, Long> incidentOfEvent = java.util.Map.of();
+    /** Mentions of an incident other than the one drawn for it (store.DrawnMentions), as the window leaves them out. */
+    private java.util.Set<Long> notDrawn = java.util.Set.of();
 
     private void render(MapImageRenderer renderer, IncidentSet set, MapImageRequest req, Path file) {
         long t0 = System.nanoTime();
         LocalDate day = req.to() != null ? req.to() : latest;
-        MapImageRenderer.RenderResult r = renderer.render(req, set, MapImageRenderer.select(set, req.from(), req.to()),
+        MapImageRenderer.RenderResult r = renderer.render(req, set,
+                MapImageRenderer.oneSymbolPerIncident(set, MapImageRenderer.select(set, req.from(), req.to()), notDrawn),
                 control == null || day == null ? null : control.at(day), incidentOfEvent);
         try {
             PngFiles.write(r.image(), file, PngFiles.DEFAULT_LEVEL);

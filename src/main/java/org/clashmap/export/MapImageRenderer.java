@@ -118,6 +118,20 @@ public final class MapImageRenderer {
         return b;
     }
 
+    /**
+     * Clears from {@code visible} the places of the events in {@code notDrawn} (store.DrawnMentions): an incident told
+     * by several reports is drawn once, as the window draws it, so clusters count incidents.
+     */
+    public static BitSet oneSymbolPerIncident(IncidentSet set, BitSet visible, java.util.Set<Long> notDrawn) {
+        if (notDrawn.isEmpty()) return visible;
+        BitSet b = (BitSet) visible.clone();
+        for (int e = 0; e < set.eventCount(); e++) {
+            long id = set.hasEvents() ? set.events().get(e).id() : set.eventId(e);
+            if (notDrawn.contains(id)) b.clear(set.firstIncidentOf(e), set.endIncidentOf(e));
+        }
+        return b;
+    }
+
     public RenderResult render(MapImageRequest req, IncidentSet set) {
         return render(req, set, select(set, req.from(), req.to()));
     }

@@ -187,33 +187,14 @@ public final class AppModel {
 
     /**
      * Each event's incident across reports (decision 021). By default the map and the table show
-     * one mention per incident: of those not rejected, the one from the report that gave the incident's
-     * best figure (so the symbol is sized by the toll the exports count), else the first stored; the
+     * one mention per incident (store.DrawnMentions, the rule the {@code render} command follows too); the
      * filter's {@code mentions} shows them all.
      */
     public void setIncidentFacts(java.util.Map<Long, org.clashmap.store.IncidentFacts> f) {
         facts = java.util.Map.copyOf(f);
-        java.util.Map<Long, Long> first = new java.util.HashMap<>();
-        java.util.Map<Long, Integer> rank = new java.util.HashMap<>();
         java.util.Map<Long, StoredEvent> byId = new java.util.HashMap<>();
         for (StoredEvent e : incidents.get().events()) byId.put(e.id(), e);
-        facts.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(en -> {
-            Long inc = en.getValue().incidentId();
-            if (inc == null) return;
-            StoredEvent e = byId.get(en.getKey());
-            int r = (e != null && e.review() == org.clashmap.store.ReviewStatus.REJECTED ? 0 : 2)
-                    + (e != null && en.getValue().countsDeadOf(e) ? 1 : 0);
-            Integer cur = rank.get(inc);
-            if (cur == null || r > cur) { // ties keep the first stored (sorted by id)
-                first.put(inc, en.getKey());
-                rank.put(inc, r);
-            }
-        });
-        java.util.Set<Long> second = new java.util.HashSet<>();
-        facts.forEach((ev, fx) -> {
-            if (fx.incidentId() != null && !ev.equals(first.get(fx.incidentId()))) second.add(ev);
-        });
-        secondMentions = second;
+        secondMentions = org.clashmap.store.DrawnMentions.others(facts, byId::get);
         attributeKey = null;
         refilter();
     }
