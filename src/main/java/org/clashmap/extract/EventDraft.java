@@ -24,6 +24,8 @@ final class EventDraft {
 
     SubEventType subType;
     final Set<String> actors = new LinkedHashSet<>();
+    /** Actors named only as holders of a place ("التي يسيطر عليها داعش"): the side attacked at most, never actor 1. */
+    final Set<String> holders = new LinkedHashSet<>();
     final List<Location> places = new ArrayList<>();
     DateRange date;
     boolean dateExplicit;
@@ -91,6 +93,7 @@ final class EventDraft {
             if (places.stream().noneMatch(p -> p.anchor().id().equals(l.anchor().id()) && p.start() == l.start())) places.add(l);
         }
         actors.addAll(later.actors);
+        holders.addAll(later.holders);
         later.ownKilled.forEach((l, n) -> { if (places.contains(l)) ownKilled.put(l, n); });
         tally.mergeMax(later.tally);
         if (later.dateExplicit && later.date.isKnown()) {
@@ -175,9 +178,16 @@ final class EventDraft {
             ids.removeAll(civilians);
             ids.addAll(civilians);
         }
-        // Civilians alone are the target, never the initiator: actor 1 stays empty.
+        // Civilians alone are the target, never the initiator: actor 1 stays empty. So is a place's holder, named
+        // after the armed actors and before the civilians.
         boolean onlyCivilians = ids.stream().allMatch(id -> lexicon.get(id) != null && lexicon.get(id).kind() == Actors.Kind.CIVILIAN);
         String first = onlyCivilians ? null : ids.iterator().next();
+        if (!holders.isEmpty()) {
+            List<String> ordered = new ArrayList<>(ids);
+            List<String> held = holders.stream().filter(h -> !ordered.contains(h)).toList();
+            ordered.addAll(ordered.size() - civilians.size(), held);
+            ids = new LinkedHashSet<>(ordered);
+        }
         String second = null;
         for (String id : ids) {
             // actor 2 is the first actor on the other side: an ally of actor 1 is associated with it (Alliances)

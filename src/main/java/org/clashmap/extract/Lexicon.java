@@ -18,6 +18,8 @@ final class Lexicon {
     final TermMatcher<Term> airContext;
     /** Words for what was fired (projectiles.tsv): they make a killing remote violence. */
     final TermMatcher<Term> projectiles;
+    /** Weapon words that name who used them (implied_initiators.tsv). */
+    final TermMatcher<Term> impliedInitiators;
     /**
      * Position words ("مواقع"، "حواجز"), link words and place prepositions, matched on their own and only in
      * sentences naming an actor, so the very common "في" cannot shadow or split what the main lists find.
@@ -62,6 +64,11 @@ final class Lexicon {
         for (String[] r : LexiconFile.rows("air_context.tsv")) airContext.add(r[0], new Term.AirContext());
         this.projectiles = new TermMatcher<>(clitics);
         for (String[] r : LexiconFile.rows("projectiles.tsv")) projectiles.add(r[0], new Term.Projectile());
+        this.impliedInitiators = new TermMatcher<>(clitics);
+        for (String[] r : LexiconFile.rows("implied_initiators.tsv")) {
+            if (actors.get(r[1]) == null) throw new IllegalStateException("implied_initiators.tsv: unknown actor " + r[1]);
+            impliedInitiators.add(r[0], new Term.ImpliedInitiator(r[1]));
+        }
         for (String[] r : LexiconFile.rows("dates.tsv")) matcher.add(r[0], dateTerm(r));
         this.presence = new TermMatcher<>(clitics);
         for (String[] r : LexiconFile.rows("presence.tsv")) {

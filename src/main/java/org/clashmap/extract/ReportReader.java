@@ -144,7 +144,7 @@ final class ReportReader {
         List<Location> sentencePlaces = placesIn(s.start(), s.end());
         Suppressed aside = aside(s, scan);
         int[] holding = holdingEnds(scan);
-        sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()) || holder(scan, holding, l));
+        sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()) || holder(scan, holding, l.start()));
         boolean anyEvent = false;
         boolean placedAny = false;
         Map<Group, DateRange> groupDates = new HashMap<>();
@@ -154,8 +154,18 @@ final class ReportReader {
             boolean ownPlaces = !gp.isEmpty();
             if (!ownPlaces) gp.addAll(sentencePlaces);
 
-            List<String> actors = actorsIn(scan, g, suppressed, true);
-            if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, suppressed, false), scan, g.triggers.get(0).start());
+            List<String> actors = actorsIn(scan, g, suppressed, holding, true);
+            if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, suppressed, holding, false), scan, g.triggers.get(0).start());
+            List<String> heldBy = holdersIn(scan, g, suppressed, holding);
+            heldBy.removeAll(actors);
+            if (actors.stream().allMatch(id -> lex.actors.get(id).kind() == Actors.Kind.CIVILIAN)) {
+                String implied = impliedInitiator(g);
+                if (implied != null) {
+                    actors = new ArrayList<>(actors);
+                    actors.add(0, implied);
+                    heldBy.remove(implied);
+                }
+            }
 
             DateRange date = null;
             int firstTrigger = g.triggers.get(0).start();
@@ -195,6 +205,7 @@ final class ReportReader {
             SubEventType sub = subTypeOf(g, scan, actors);
             EventDraft d = new EventDraft(sub, s.start(), s.end(), s.index(), s.paragraph());
             d.actors.addAll(actors);
+            d.holders.addAll(heldBy);
             d.places.addAll(gp);
             d.dropCoarsePlaces();
             if (d.acrossGovernorates()) continue;
@@ -408,10 +419,18 @@ final class ReportReader {
      * A place right after a word of holding ("المناطق التي تسيطر عليها دمشق", "الخاضعة لسيطرة دمشق") names the
      * holder: a capital standing for its government, not a place of the incident.
      */
-    private static boolean holder(SentenceScan scan, int[] holdingEnds, Location l) {
-        int i = java.util.Arrays.binarySearch(holdingEnds, l.start());
-        int at = i >= 0 ? i : -i - 2; // the last end at or before the place
-        return at >= 0 && scan.wordDistance(holdingEnds[at], l.start()) <= 1;
+    private static boolean holder(SentenceScan scan, int[] holdingEnds, int start) {
+        return holder(scan, holdingEnds, start, 1);
+    }
+
+    /**
+     * As above, with up to {@code maxWords} words from the word of holding to the name: an actor's name may follow a
+     * word for its men ("يسيطر عليها تنظيم داعش", "عناصر داعش", "مسلحو النصرة").
+     */
+    private static boolean holder(SentenceScan scan, int[] holdingEnds, int start, int maxWords) {
+        int i = java.util.Arrays.binarySearch(holdingEnds, start);
+        int at = i >= 0 ? i : -i - 2; // the last end at or before the name
+        return at >= 0 && scan.wordDistance(holdingEnds[at], start) <= maxWords;
     }
 
     /** The ends of the sentence's words of holding (state cues), in order. */
@@ -662,10 +681,11 @@ final class ReportReader {
         return fallback.isEmpty() ? null : fallback.get(0);
     }
 
-    private List<String> actorsIn(SentenceScan scan, Group g, Suppressed suppressed, boolean onlyGroup) {
+    private List<String> actorsIn(SentenceScan scan, Group g, Suppressed suppressed, int[] holding, boolean onlyGroup) {
         Set<String> ids = new LinkedHashSet<>();
         for (TermMatcher.Match<Term> m : scan.matches) {
             if (suppressed.covers(m.start()) || (onlyGroup && !g.covers(m.start()))) continue;
+            if (holder(scan, holding, m.start(), ACTOR_AFTER_HOLDING_WORDS)) continue;
             String id = actorOf(m);
             if (id != null) ids.add(id);
         }
@@ -675,6 +695,38 @@ final class ReportReader {
         out.removeIf(id -> lex.actors.get(id).kind() == Actors.Kind.CIVILIAN && victims.add(id));
         out.addAll(victims);
         return out;
+    }
+
+    /**
+     * Actors named right after a word of holding in the group's stretch ("قرية قصر البريج التي يسيطر عليها تنظيم
+     * داعش"): they say who holds the place struck, not who struck it. They may be the side attacked (actor 2), never
+     * the initiator.
+     */
+    /** A word of holding, a word for the men ("تنظيم", "عناصر"), then the actor's name. */
+    private static final int ACTOR_AFTER_HOLDING_WORDS = 2;
+
+    private List<String> holdersIn(SentenceScan scan, Group g, Suppressed suppressed, int[] holding) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (holding.length == 0) return new ArrayList<>();
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            if (suppressed.covers(m.start()) || !g.covers(m.start()) || !holder(scan, holding, m.start(), ACTOR_AFTER_HOLDING_WORDS)) continue;
+            String id = actorOf(m);
+            if (id != null) ids.add(id);
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /**
+     * The initiator a weapon word names by itself when the text names none (implied_initiators.tsv: barrel bombs are
+     * dropped by the Syrian government's helicopters and no one else's), from the group's stretches; else null.
+     */
+    private String impliedInitiator(Group g) {
+        for (int[] r : g.ranges) {
+            for (TermMatcher.Match<Term> m : lex.impliedInitiators.find(chars, r[0], r[1])) {
+                for (Term t : m.payloads()) if (t instanceof Term.ImpliedInitiator i) return i.actorId();
+            }
+        }
+        return null;
     }
 
     /**

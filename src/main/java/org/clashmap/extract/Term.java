@@ -102,6 +102,9 @@ sealed interface Term {
     /** A word for what was fired (projectiles.tsv). */
     record Projectile() implements Term {}
 
+    /** A weapon word only one actor uses (implied_initiators.tsv): that actor fired, when the text names no other. */
+    record ImpliedInitiator(String actorId) implements Term {}
+
     /** A word of {@code extract/presence.tsv}: an actor's positions at a place say who holds it. */
     record Presence(PresenceRole role) implements Term {}
 

@@ -1,0 +1,70 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Who struck: a place's holder named after a word of holding is the side struck, never the initiator; a weapon only
+ * one side used names the initiator when the text names none (implied_initiators.tsv). Sentences written for this
+ * test, real gazetteer, a report of 10 August 2016.
+ */
+class InitiatorsTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
+
+    private static Event only(String text) {
+        List<Event> es = EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-08-10"), TimePrecision.DAY, "t.txt", "")).events();
+        assertEquals(1, es.size(), es.toString());
+        return es.get(0);
+    }
+
+    private static String role(Event e, ActorRole role) {
+        return e.actors().stream().filter(a -> a.role() == role).map(EventActor::actorId).findFirst().orElse(null);
+    }
+
+    @Test
+    void theHolderOfThePlaceStruckIsNoInitiator() {
+        Event e = only("شنت طائرات حربية غارات على مدينة الرقة التي يسيطر عليها تنظيم داعش.");
+        assertNull(role(e, ActorRole.ACTOR1), e.actors().toString());
+        assertEquals("isis", role(e, ActorRole.ACTOR2));
+        Event under = only("شنت طائرات حربية غارات على بلدة كفرنبل الخاضعة لسيطرة فصائل المعارضة.");
+        assertNull(role(under, ActorRole.ACTOR1), under.actors().toString());
+        assertEquals("opposition", role(under, ActorRole.ACTOR2));
+    }
+
+    @Test
+    void aNamedInitiatorStaysBeforeTheHolder() {
+        Event e = only("قصفت الطائرات الروسية بلدة كفرنبل التي يسيطر عليها عناصر جبهة النصرة.");
+        assertEquals("russia", role(e, ActorRole.ACTOR1));
+        assertEquals("hts", role(e, ActorRole.ACTOR2));
+    }
+
+    @Test
+    void mustNotFire_anActorFarAfterTheWordOfHoldingIsAnActor() {
+        // the holder is the regime; ISIS, named as the attacker in the main clause, stays actor 1
+        Event e = only("هاجم تنظيم داعش بلدة القريتين التي يسيطر عليها النظام.");
+        assertEquals("isis", role(e, ActorRole.ACTOR1));
+        assertEquals("regime", role(e, ActorRole.ACTOR2));
+    }
+
+    @Test
+    void barrelBombsAndHelicoptersNameTheGovernmentWhenNoOneIsNamed() {
+        Event e = only("ألقى الطيران المروحي براميل متفجرة على قرية قصر البريج التي يسيطر عليها تنظيم داعش، ما أدى إلى مقتل 12 شخصا.");
+        assertEquals("regime", role(e, ActorRole.ACTOR1), e.actors().toString());
+        assertEquals("isis", role(e, ActorRole.ACTOR2));
+        assertEquals(12, e.fatalities());
+    }
+
+    @Test
+    void mustNotFire_aNamedInitiatorWinsOverTheWeapon() {
+        Event e = only("قصفت المروحيات الروسية بلدة كفرنبل.");
+        assertEquals("russia", role(e, ActorRole.ACTOR1), e.actors().toString());
+        Event plain = only("شنت طائرات حربية غارات على بلدة كفرنبل.");
+        assertNull(role(plain, ActorRole.ACTOR1), "an unnamed jet could be Russian or Syrian: no implied initiator");
+    }
+}
