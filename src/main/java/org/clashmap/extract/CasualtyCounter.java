@@ -82,7 +82,7 @@ final class CasualtyCounter {
                 continue;
             }
             Term.Casualty c = casualtyOf(m);
-            if (c == null || c.weak() || c.role() == Term.Role.THINGS) continue;
+            if (c == null || c.weak() || c.role() == Term.Role.THINGS || c.role() == Term.Role.AGENT) continue;
             if (c.role() == Term.Role.NONE) {
                 tally.noneStated = true;
                 continue;
@@ -227,6 +227,9 @@ final class CasualtyCounter {
                 && s.wordDistance(ms.get(k - 1).end(), num.start()) <= 1) return null;
         for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= PERSON_WORDS; j--) {
             if (isCount(ms.get(j))) break;
+            // "قتل شخصان برصاص قناص": the person after a word of the means of killing is the killer, not one more dead
+            Term.Casualty means = casualtyOf(ms.get(j));
+            if (means != null && means.role() == Term.Role.AGENT) return null;
             Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null) return c.weak() ? null : c;
         }

@@ -287,7 +287,9 @@ final class ReportReader {
         if (!ownPlaces && d.sentenceIndex == c.lastSentenceIndex && d.subType.type == c.subType.type) return c;
         // The next sentence tells more of the same kind of event: it repeats a place, or names places in the
         // same governorate without a toll of its own ("الغارات استهدفت سوقاً ... في قرية زردنا").
-        if (d.subType == c.subType && d.sentenceIndex == c.lastSentenceIndex + 1
+        // Not when the two tolls contradict: a strike that "caused only material damage" after one that killed five is
+        // another strike, even on the same city.
+        if (d.subType == c.subType && d.sentenceIndex == c.lastSentenceIndex + 1 && !tollsContradict(c.tally, d.tally)
                 && (c.sharesPlace(d.places) || (c.contains(d.places) && d.tally.isEmpty()))) return c;
         // Only vaguer places (a region, a countryside) around a recent event of the same kind: the same incident
         // retold ("دخول المدينة الواقعة في ريف دير الزور الشرقي").
@@ -299,6 +301,12 @@ final class ReportReader {
             }
         }
         return null;
+    }
+
+    /** One says nobody died, the other counts dead. */
+    private static boolean tollsContradict(Tally a, Tally b) {
+        Integer ka = a.totalKilled(), kb = b.totalKilled();
+        return a.noneStated && kb != null && kb > 0 || b.noneStated && ka != null && ka > 0;
     }
 
     private static boolean datesAgree(EventDraft a, EventDraft b) {
@@ -518,6 +526,11 @@ final class ReportReader {
             strong |= t.strong();
         }
         if (shelling && !air) air = !lex.airContext.find(chars, scan.start, scan.end).isEmpty();
+        // "قتل خمسة مدنيين جراء استهداف الطيران المروحي بلدة كفر داعل": with no strong event word, a word of attack
+        // (targeting, aircraft, rockets) outranks a bare killing word, as a strong word does: the dead are the
+        // attack's toll, not a second incident, an armed clash, beside it.
+        boolean weakAttack = false;
+        for (TermMatcher.Match<Term> m : found) weakAttack |= attackWord(trigger(m));
         // An event word right after "أو" is a possibility: that kind of event is not reported as having happened.
         java.util.Set<String> alternatives = new java.util.HashSet<>();
         List<Integer> orAt = cuePositions(scan, Term.CueEffect.ALTERNATIVE);
@@ -530,6 +543,7 @@ final class ReportReader {
         for (TermMatcher.Match<Term> m : found) {
             Term.Trigger t = trigger(m);
             if (strong && !t.strong()) continue;
+            if (weakAttack && killingWord(t)) continue;
             String key = keyOf(t, air);
             if (alternatives.contains(key)) continue;
             Group g = byKey.computeIfAbsent(key, Group::new);
@@ -556,6 +570,17 @@ final class ReportReader {
             g.ranges.add(new int[]{starts[i], to});
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** A weak word of fire from afar: targeting, aircraft, rockets, artillery (triggers.tsv). */
+    private static boolean attackWord(Term.Trigger t) {
+        return !t.strong() && t.control() == Term.Control.NONE
+                && (t.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE || t.subType() == SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    /** A weak killing word ("قتل", "مقتل"): an armed clash only when nothing else says how they died. */
+    private static boolean killingWord(Term.Trigger t) {
+        return !t.strong() && t.control() == Term.Control.NONE && !t.capture() && t.subType() == SubEventType.ARMED_CLASH;
     }
 
     private static String keyOf(Term.Trigger t, boolean air) {

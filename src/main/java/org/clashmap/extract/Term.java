@@ -63,7 +63,7 @@ sealed interface Term {
      * ("خسائر بشرية"). NONE: says nobody was hurt ("أضرار مادية" only). THINGS: a number just before it counts
      * things, not people ("30 برميلاً", "9 غارات", "17 كم").
      */
-    enum Role { KILLED, WOUNDED, LOSSES, NONE, THINGS }
+    enum Role { KILLED, WOUNDED, LOSSES, NONE, THINGS, AGENT }
 
     /**
      * A number word; value null for "some" (عدد من). {@code implied}: a noun that counts the people it names
