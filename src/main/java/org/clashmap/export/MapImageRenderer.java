@@ -165,7 +165,7 @@ public final class MapImageRenderer {
         // Zoom that fits the bbox into the map area (between the title band and the attribution strip).
         Envelope box = req.bbox() == null ? syriaWorld : worldOf(req.bbox());
         double availW = w - 2 * PAD * s, availH = h - (TITLE_H + attrH + 2 * PAD) * s;
-        double zFit = log2(Math.min(availW / (box.getWidth() * WebMercator.TILE_SIZE), availH / (box.getHeight() * WebMercator.TILE_SIZE)));
+        double zFit = WebMercator.zoomToFit(box.getWidth(), box.getHeight(), availW, availH);
         zFit = Math.max(0, Math.min(OfflineTileRenderer.MAX_RENDER_ZOOM, zFit));
         double frac = zFit - Math.floor(zFit);
         double zoom;

@@ -35,6 +35,14 @@ public final class WebMercator {
         return Math.toDegrees(Math.atan(Math.sinh(n)));
     }
 
+    /**
+     * The (fractional) zoom at which a box of normalised world coordinates {@code worldW} × {@code worldH} just fits
+     * {@code widthPx} × {@code heightPx}: the map window's Home and the map image's extent both fit Syria this way.
+     */
+    public static double zoomToFit(double worldW, double worldH, double widthPx, double heightPx) {
+        return Math.log(Math.min(widthPx / (worldW * TILE_SIZE), heightPx / (worldH * TILE_SIZE))) / Math.log(2);
+    }
+
     /** Size of the whole world in pixels at a zoom. */
     public static double worldSizePx(int zoom) {
         return TILE_SIZE * Math.pow(2, zoom);

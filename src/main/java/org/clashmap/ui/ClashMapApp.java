@@ -1,5 +1,7 @@
 package org.clashmap.ui;
 
+import org.clashmap.ui.settings.WindowPlacement;
+
 import org.clashmap.ui.concurrent.Background;
 
 import org.clashmap.ui.model.LightRows;
@@ -163,14 +165,39 @@ public class ClashMapApp extends Application {
         }
         org.clashmap.geo.render.ControlPalette.setOverrides(settings.colours());
         window = buildWindow(bundle(locale));
-        Scene scene = new Scene(window, 1280, 800);
+        Scene scene = new Scene(window, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         scene.getStylesheets().add(ClashMapApp.class.getResource("/ui/clashmap.css").toExternalForm());
         stage.setTitle("ClashMap");
         stage.setScene(scene);
+        WindowPlacement saved = WindowPlacement.load(prefs);
+        if (saved != null) saved.applyTo(stage);
+        rememberPlacement(stage, prefs);
         stage.show();
         window.map.requestFocus();
         window.status.message.setText(text.getString("status.database") + " " + db);
         openWorkspace(db, text, stage);
+    }
+
+    /** Where the window was when not maximised: what a maximised window returns to, so that is what is saved. */
+    private WindowPlacement normalPlacement;
+
+    /** Saves the window's size and position when it closes, so it reopens there (WindowPlacement). */
+    private void rememberPlacement(Stage stage, java.util.prefs.Preferences prefs) {
+        if (prefs == null) return;
+        javafx.beans.InvalidationListener track = o -> {
+            if (!stage.isMaximized()) normalPlacement = WindowPlacement.of(stage, null);
+        };
+        stage.xProperty().addListener(track);
+        stage.yProperty().addListener(track);
+        stage.widthProperty().addListener(track);
+        stage.heightProperty().addListener(track);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+            try {
+                WindowPlacement.of(stage, normalPlacement).save(prefs);
+            } catch (java.util.prefs.BackingStoreException | RuntimeException ex) {
+                // not worth an error dialog on the way out: the window opens at its default place next time
+            }
+        });
     }
 
     static Path dbPath(String arg) {

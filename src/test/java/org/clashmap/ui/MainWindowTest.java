@@ -35,15 +35,48 @@ public class MainWindowTest {
         stage.show();
     }
 
+    /** Syria's outline box corners (degrees): west, south, east, north. */
+    private static double[] syria() {
+        org.locationtech.jts.geom.Envelope e = AppServices.syriaWorld();
+        return new double[]{org.clashmap.geo.WebMercator.lon(e.getMinX()), org.clashmap.geo.WebMercator.lat(e.getMaxY()),
+                org.clashmap.geo.WebMercator.lon(e.getMaxX()), org.clashmap.geo.WebMercator.lat(e.getMinY())};
+    }
+
+    private void assertShowsAllOfSyria() {
+        double[] b = syria();
+        assertTrue(window.map.shows(b[3], b[0]) && window.map.shows(b[1], b[2]),
+                "Syria's north-west and south-east corners are in the map at zoom " + window.map.zoom());
+    }
+
     @Test
-    void opensCentredOnSyria(FxRobot robot) {
+    void opensShowingAllOfSyria(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        MapPoint c = window.map.center();
-        assertEquals(MapPane.HOME_LAT, c.getLatitude(), 0.05);
-        assertEquals(MapPane.HOME_LON, c.getLongitude(), 0.05);
-        assertEquals(MapPane.HOME_ZOOM, window.map.zoom(), 1e-9);
+        assertShowsAllOfSyria();
+        // and no more than needed: a quarter level closer would cut some of it off
+        assertTrue(window.map.zoom() >= 6, "fills the window, zoom " + window.map.zoom());
         assertNotNull(robot.lookup("#attribution").query());
         assertTrue(robot.lookup("#status-message").queryLabeled().getText().contains("Ready"));
+    }
+
+    @Test
+    void homeFitsSyriaInTheWindowAsItIsSizedNow(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = window.map.zoom();
+        javafx.stage.Window stage = window.getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#map-view").type(KeyCode.MINUS).type(KeyCode.RIGHT).type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShowsAllOfSyria();
+        assertTrue(window.map.zoom() > before, "a larger window shows Syria larger: " + before + " -> " + window.map.zoom());
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -71,13 +104,14 @@ public class MainWindowTest {
     void draggingTheMapRightMovesTheCentreWest(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         MapPoint before = window.map.center();
+        double zoomBefore = window.map.zoom();
         robot.drag("#map-view", MouseButton.PRIMARY).dropBy(200, 0);
         WaitForAsyncUtils.waitForFxEvents();
         MapPoint after = window.map.center();
         assertTrue(after.getLongitude() < before.getLongitude() - 0.5,
                 "centre should move west: " + before.getLongitude() + " -> " + after.getLongitude());
         assertEquals(before.getLatitude(), after.getLatitude(), 0.2);
-        assertEquals(MapPane.HOME_ZOOM, window.map.zoom(), 1e-9, "a drag does not zoom");
+        assertEquals(zoomBefore, window.map.zoom(), 1e-9, "a drag does not zoom");
     }
 
     @Test
@@ -98,23 +132,24 @@ public class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, window.map.zoom(), 1e-9, "turning back restores the zoom");
         // Zooming at the centre of the view keeps Syria in the middle.
-        assertEquals(MapPane.HOME_LON, window.map.center().getLongitude(), 0.5);
+        assertEquals(org.clashmap.geo.WebMercator.lon(AppServices.syriaWorld().centre().x), window.map.center().getLongitude(), 0.5);
     }
 
     @Test
     void keyboardPansAndZoomsAndHomeReturns(FxRobot robot) {
         robot.clickOn("#map-view");
-        double z = window.map.zoom();
+        double z = window.map.zoom(), lon = window.map.center().getLongitude();
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.map.center().getLongitude() > MapPane.HOME_LON + 0.3);
+        assertTrue(window.map.center().getLongitude() > lon + 0.3);
         robot.type(KeyCode.PLUS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(z + 0.5, window.map.zoom(), 1e-9);
         robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(MapPane.HOME_ZOOM, window.map.zoom(), 1e-9);
-        assertEquals(MapPane.HOME_LON, window.map.center().getLongitude(), 0.05);
+        assertEquals(z, window.map.zoom(), 1e-9);
+        assertEquals(lon, window.map.center().getLongitude(), 0.05);
+        assertShowsAllOfSyria();
     }
 
     @Test

@@ -34,6 +34,18 @@ public final class AppServices {
         }
     }
 
+    /**
+     * Syria's outline box on the basemap in normalised world coordinates (the OCHA / Natural Earth border the map
+     * draws), or null when no basemap could be loaded.
+     */
+    public static synchronized org.locationtech.jts.geom.Envelope syriaWorld() {
+        if (renderer == null) return null;
+        if (syria == null) syria = org.clashmap.geo.basemap.OverviewInset.syriaWorld(renderer.data());
+        return syria;
+    }
+
+    private static org.locationtech.jts.geom.Envelope syria;
+
     /** Place names on the basemap in Arabic (the default: the reports' own spelling) or English. */
     public static void setMapLabels(org.clashmap.geo.Language lang) {
         if (renderer != null) renderer.setLanguage(lang);

@@ -18,8 +18,13 @@ import java.util.function.DoubleConsumer;
  * keyboard control (arrows pan, +/- zoom, Home recentres on Syria).
  */
 public final class MapPane extends StackPane {
-    /** Centre of Syria's bounding box and a zoom that shows the whole country in a laptop window. */
+    /**
+     * Where the map starts before it has a size, and Home without a basemap: the middle of Syria at a zoom that shows
+     * the country in a laptop window. With the basemap, Home fits Syria's outline into the map as it is now sized.
+     */
     public static final double HOME_LAT = 35.0, HOME_LON = 38.5, HOME_ZOOM = 7;
+    /** Room kept around Syria at Home (px a side), so the border is not flush with the window's edge. */
+    private static final double HOME_MARGIN_PX = 24;
     static final double MIN_ZOOM = 4, MAX_ZOOM = 16;
     private static final double PAN_STEP = 120, WHEEL_STEP = 0.25;
 
@@ -56,6 +61,18 @@ public final class MapPane extends StackPane {
         setOnMouseClicked(e -> requestFocus());
         mapView.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
         viewport.onChange(this::refreshScale);
+        // The first time the map has a size, show all of Syria in it (Home).
+        javafx.beans.InvalidationListener firstLayout = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (getWidth() <= 0 || getHeight() <= 0) return;
+                widthProperty().removeListener(this);
+                heightProperty().removeListener(this);
+                javafx.application.Platform.runLater(MapPane.this::goHome);
+            }
+        };
+        widthProperty().addListener(firstLayout);
+        heightProperty().addListener(firstLayout);
     }
 
     public void showTime(String text) {
@@ -79,9 +96,29 @@ public final class MapPane extends StackPane {
         if (done) e.consume();
     }
 
+    /** All of Syria in the map as it is sized now (its outline's box, centred), at a quarter-level zoom. */
     public void goHome() {
-        zoomTo(HOME_ZOOM);
-        centreOn(HOME_LAT, HOME_LON);
+        org.locationtech.jts.geom.Envelope syria = AppServices.syriaWorld();
+        if (syria == null || getWidth() <= 0 || getHeight() <= 0) {
+            zoomTo(HOME_ZOOM);
+            centreOn(HOME_LAT, HOME_LON);
+            return;
+        }
+        zoomTo(homeZoom(syria, getWidth(), getHeight()));
+        centreOn(org.clashmap.geo.WebMercator.lat(syria.centre().y), org.clashmap.geo.WebMercator.lon(syria.centre().x));
+    }
+
+    /** The largest quarter-level zoom (the wheel's step) at which the box fits the map with a margin. */
+    static double homeZoom(org.locationtech.jts.geom.Envelope world, double width, double height) {
+        double fit = org.clashmap.geo.WebMercator.zoomToFit(world.getWidth(), world.getHeight(),
+                Math.max(1, width - 2 * HOME_MARGIN_PX), Math.max(1, height - 2 * HOME_MARGIN_PX));
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.floor(fit * 4) / 4));
+    }
+
+    /** Whether a point (degrees) is inside the map as shown now. */
+    public boolean shows(double lat, double lon) {
+        MapPoint nw = viewport.positionAt(0, 0), se = viewport.positionAt(getWidth(), getHeight());
+        return lat <= nw.getLatitude() && lat >= se.getLatitude() && lon >= nw.getLongitude() && lon <= se.getLongitude();
     }
 
     /** Zooms about the middle of the view to an absolute level. */
