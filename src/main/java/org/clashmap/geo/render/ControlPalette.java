@@ -19,7 +19,7 @@ import java.util.Set;
  * painter, legend and export that asks {@link #argb} then gets the analyst's colour.
  */
 public final class ControlPalette {
-    public static final int FRONT = 0xFF7A0F0F, ZONE = 0xFFE67E22, OUTLINE = 0xFF1E1E1E, HALO = 0xE6FFFFFF;
+    public static final int FRONT = 0xFF7A0F0F, ZONE = 0xFF8C6D31, OUTLINE = 0xFF1E1E1E, HALO = 0xE6FFFFFF;
 
     /** One legend row: a label, its colour and what symbol to draw. */
     public record Entry(String label, int argb, Kind kind) {

@@ -7,14 +7,16 @@ import java.util.Map;
 
 /**
  * How incidents look, the same everywhere (window, legend, PNG, KML): colour and shape by ACLED
- * family, area proportional to the dead (so 100 dead is not 100 times bigger than 1).
+ * family, area proportional to the dead (so 100 dead is not 100 times bigger than 1). The four colours are from
+ * Okabe and Ito's colour-universal-design palette (2008), told apart with any colour vision; the control sides'
+ * colours (actors.tsv) avoid them (ColourPalettesTest).
  */
 public final class IncidentStyle {
     private static final Map<EventType, Integer> COLOUR = new EnumMap<>(Map.of(
-            EventType.BATTLES, 0xFFD7301F,
-            EventType.EXPLOSIONS_REMOTE_VIOLENCE, 0xFFF28E2B,
-            EventType.VIOLENCE_AGAINST_CIVILIANS, 0xFF7B3294,
-            EventType.STRATEGIC_DEVELOPMENTS, 0xFF2C7FB8));
+            EventType.BATTLES, 0xFFD55E00,          // vermillion
+            EventType.EXPLOSIONS_REMOTE_VIOLENCE, 0xFFE69F00, // orange
+            EventType.VIOLENCE_AGAINST_CIVILIANS, 0xFFCC79A7, // reddish purple
+            EventType.STRATEGIC_DEVELOPMENTS, 0xFF0072B2)); // blue
     private static final Map<EventType, SymbolShape> SHAPE = new EnumMap<>(Map.of(
             EventType.BATTLES, SymbolShape.CIRCLE,
             EventType.EXPLOSIONS_REMOTE_VIOLENCE, SymbolShape.TRIANGLE,

@@ -25,12 +25,12 @@ public class ControlPaletteTest {
 
     @Test
     void sidesTakeActorsTsvColoursUntilTheAnalystOverridesThem() {
-        assertEquals(0xFFC0392B, ControlPalette.argb("regime"), "actors.tsv: regime #c0392b");
+        assertEquals(0xFFF4A6B7, ControlPalette.argb("regime"), "actors.tsv: regime #f4a6b7");
         assertEquals(0xFF222222, ControlPalette.argb("isis"));
         ControlPalette.setOverrides(Map.of("isis", 0x00FF00FF));
         assertEquals(0xFFFF00FF, ControlPalette.argb("isis"), "the override, made opaque");
         assertEquals(0xFF222222, ControlPalette.defaultArgb("isis"));
-        assertEquals(0xFFC0392B, ControlPalette.argb("regime"), "other sides keep actors.tsv's colour");
+        assertEquals(0xFFF4A6B7, ControlPalette.argb("regime"), "other sides keep actors.tsv's colour");
         assertEquals(0xFF999999, ControlPalette.argb(null));
         ControlPalette.setOverrides(Map.of());
         assertEquals(0xFF222222, ControlPalette.argb("isis"));
