@@ -161,7 +161,8 @@ public final class RenderCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%s: %dx%d, %d %s at %d places, %s (%.2f s)%n", file, req.width(), req.height(), r.incidents(),
                 r.incidents() == 1 ? "incident" : "incidents", r.places(),
-                req.from() == null && req.to() == null ? "all dates" : req.from() + " – " + req.to(), (System.nanoTime() - t0) / 1e9);
+                req.from() == null && req.to() == null ? "all dates"
+                        : (req.from() == null ? "…" : req.from()) + " – " + (req.to() == null ? "…" : req.to()), (System.nanoTime() - t0) / 1e9);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.clashmap.geo.render.SymbolPlan;
 import org.clashmap.geo.render.ControlPainter;
 import org.clashmap.geo.render.ControlPalette;
 import org.clashmap.geo.control.ControlSnapshot;
+import org.clashmap.store.StoredEvent;
 import org.clashmap.geo.render.IncidentPainter;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.render.IncidentStyle;
@@ -72,7 +73,8 @@ public final class MapImageRenderer {
      */
     public record RenderResult(BufferedImage image, Set<EventType> legendTypes, boolean legendUndated, boolean clustered,
                                int incidents, int places, Viewport viewport, Viewport logicalViewport, double deviceScale, int tileZoom,
-                               Rectangle legendBox, Rectangle insetBox, long basemapNanos, long incidentNanos, long frameNanos) {
+                               Rectangle legendBox, Rectangle insetBox, long basemapNanos, long incidentNanos, long frameNanos,
+                               List<String> texts) {
     }
 
     public MapImageRenderer(OfflineTileRenderer tiles) {
@@ -202,7 +204,7 @@ public final class MapImageRenderer {
 
             Presence p = presence(set, visible, logical, incidents.lastPlan(), incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
             Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
-            frame.titleBand(p.count, p.places);
+            frame.titleBand(p.count, p.places, p.reports, p.outlets);
             frame.attribution(attribution);
             Rectangle insetBox = frame.inset(viewEnvelope(vp));
             frame.northArrow();
@@ -210,7 +212,7 @@ public final class MapImageRenderer {
             Rectangle legendBox = frame.legend(p);
             long t3 = System.nanoTime();
             return new RenderResult(img, p.types, p.undated, p.clustered, p.count, p.places, vp, logical, s, tileZoom,
-                    legendBox, insetBox, t1 - t0, t2 - t1, t3 - t2);
+                    legendBox, insetBox, t1 - t0, t2 - t1, t3 - t2, List.copyOf(frame.texts));
         } finally {
             g.dispose();
         }
@@ -256,9 +258,9 @@ public final class MapImageRenderer {
 
     /** Which symbols the image shows: types and flags of incidents inside it, and whether clusters were drawn. */
     private record Presence(Set<EventType> types, boolean undated, boolean clustered, boolean sized, int count, int places,
-                            List<ControlPalette.Entry> control) {
+                            int reports, int outlets, List<ControlPalette.Entry> control) {
         Presence withControl(List<ControlPalette.Entry> c) {
-            return new Presence(types, undated, clustered, sized, count, places, c);
+            return new Presence(types, undated, clustered, sized, count, places, reports, outlets, c);
         }
 
     }
@@ -286,8 +288,19 @@ public final class MapImageRenderer {
             Long inc = incidentOfEvent.get(id);
             incidents.add(inc != null ? inc : -1 - id);
         }
+        // Which reports tell them: every report of an incident in view, not only the one whose mention is drawn.
+        java.util.Set<Long> reports = new java.util.HashSet<>();
+        java.util.Set<String> outlets = new java.util.HashSet<>();
+        if (set.hasEvents()) {
+            for (StoredEvent e : set.events()) {
+                Long inc = incidentOfEvent.get(e.id());
+                if (e.articleId() == null || !incidents.contains(inc != null ? inc : -1 - e.id())) continue;
+                reports.add(e.articleId());
+                if (e.outlet() != null && !e.outlet().isBlank()) outlets.add(e.outlet());
+            }
+        }
         // a cluster row in the legend only when the painter drew one
-        return new Presence(types, undated, drawn.clusterCount() > 0, sized, incidents.size(), places, List.of());
+        return new Presence(types, undated, drawn.clusterCount() > 0, sized, incidents.size(), places, reports.size(), outlets.size(), List.of());
     }
 
     /** BasemapAttribution lines joined with middle dots and wrapped to a width. */
@@ -351,6 +364,8 @@ public final class MapImageRenderer {
 
     /** The frame around the map, in logical pixels on the scaled Graphics2D. */
     private final class Frame {
+        /** The title band's and the legend's texts, in drawing order (RenderResult.texts). */
+        final List<String> texts = new ArrayList<>();
         final Graphics2D g;
         final Java2DSurface s;
         final double scale, w, h, attrH;
@@ -388,16 +403,21 @@ public final class MapImageRenderer {
         }
 
         /** Title, and a subtitle with the dates and "36 incidents at 83 places" (events once, then their places). */
-        void titleBand(int count, int places) {
+        void titleBand(int count, int places, int reports, int outlets) {
             panel(0, 0, w, TITLE_H, false);
             s.strokeLine(0, TITLE_H, w, TITLE_H, 0.8, PANEL_EDGE, false);
             String title = req.title() == null || req.title().isBlank() ? tx.own("title.default") : req.title().strip();
             String dates = req.from() == null && req.to() == null ? tx.own("dates.all")
                     : (req.from() == null ? "…" : req.from().toString()) + " – " + (req.to() == null ? "…" : req.to().toString());
             String n = places > count ? tx.own("incidents.places", count, places) : tx.own("incidents.count", count);
-            String sub = tx.rtl() ? n + "   ·   " + dates : dates + "   ·   " + n;
+            // where the incidents come from: reports of unknown outlet are counted as reports only
+            if (reports > 0) n += "   ·   " + (outlets > 0 ? tx.own("sources.reports", reports, outlets) : tx.own("sources.reportsOnly", reports));
+            // ISO dates read left to right inside Arabic: embedded (LRE … PDF), or "2018-06-10" shows as "10-06-2018"
+            String sub = tx.rtl() ? n + "   ·   " + "\u202A" + dates + "\u202C" : dates + "   ·   " + n;
             lineStart(title, PAD + 4, 28, 22, true, TEXT);
             lineStart(sub, PAD + 4, 48, 13, false, MUTED);
+            texts.add(title);
+            texts.add(sub);
         }
 
         void attribution(List<String> lines) {
@@ -466,14 +486,24 @@ public final class MapImageRenderer {
                 texts.add(tx.ui("legend.size", "Size: number of dead"));
                 symbols.add("sized");
             }
+            // Who holds what: its own heading, and each side named as in the window (ui/messages), in the image's language.
+            if (!p.control.isEmpty()) {
+                texts.add(tx.ui("legend.control", "Control"));
+                symbols.add("heading");
+            }
             for (ControlPalette.Entry e : p.control) {
-                texts.add(e.label());
+                texts.add(e.side() != null ? tx.ui("actor." + e.side(), e.label()) : tx.ui(e.kind().key(), e.label()));
                 symbols.add(e);
             }
             if (texts.isEmpty()) return new Rectangle(); // nothing in the image: no legend
             String heading = tx.ui("legend.title", "Incidents");
+            this.texts.add(heading);
+            this.texts.addAll(texts);
             double textW = s.textWidth(heading, 13, true);
-            for (String t : texts) textW = Math.max(textW, s.textWidth(t, LEGEND_TEXT, false));
+            for (int i = 0; i < texts.size(); i++) {
+                boolean bold = "heading".equals(symbols.get(i));
+                textW = Math.max(textW, s.textWidth(texts.get(i), bold ? 13 : LEGEND_TEXT, bold) - (bold ? 2 * LEGEND_SYMBOL_R + 20 : 0));
+            }
             double bw = textW + 2 * LEGEND_SYMBOL_R + 30, bh = 30 + texts.size() * LEGEND_ROW + 4;
             double x = w - PAD - bw, y = h - attrH - PAD - bh;
             panel(x, y, bw, bh, true);
@@ -484,6 +514,12 @@ public final class MapImageRenderer {
             IncidentPainter painter = new IncidentPainter();
             for (int i = 0; i < texts.size(); i++) {
                 double rowY = y + 30 + i * LEGEND_ROW + LEGEND_ROW / 2;
+                if ("heading".equals(symbols.get(i))) {
+                    double hb = rowY + s.ascent(13, true) * 0.38;
+                    if (rtl) s.textAt(texts.get(i), x + bw - inner, hb, 13, true, TEXT, 0, Align.RIGHT);
+                    else s.textAt(texts.get(i), x + inner, hb, 13, true, TEXT, 0, Align.LEFT);
+                    continue;
+                }
                 double symX = rtl ? x + bw - inner - LEGEND_SYMBOL_R - 2 : x + inner + LEGEND_SYMBOL_R + 2;
                 drawLegendSymbol(painter, symbols.get(i), symX, rowY);
                 double textX = rtl ? symX - LEGEND_SYMBOL_R - 10 : symX + LEGEND_SYMBOL_R + 10;

@@ -22,10 +22,29 @@ public final class ControlPalette {
     public static final int FRONT = 0xFF7A0F0F, ZONE = 0xFF8C6D31, OUTLINE = 0xFF1E1E1E, HALO = 0xE6FFFFFF;
 
     /** One legend row: a label, its colour and what symbol to draw. */
-    public record Entry(String label, int argb, Kind kind) {
+    /** {@code side} is the actor id of a side's dot (its name in any language is {@code actor.<id>} in ui/messages). */
+    public record Entry(String label, int argb, Kind kind, String side) {
+        public Entry(String label, int argb, Kind kind) {
+            this(label, argb, kind, null);
+        }
     }
 
-    public enum Kind { SIDE_DOT, CONTESTED_DOT, FRONT_LINE, TENTATIVE_LINE, CONTESTED_ZONE, BASELINE_AREA }
+    /** What a legend row shows; {@link #key()} is its label's key in ui/messages, the same in the window and images. */
+    public enum Kind {
+        SIDE_DOT(null), CONTESTED_DOT("legend.contestedPlace"), FRONT_LINE("legend.front"), TENTATIVE_LINE("legend.tentative"),
+        CONTESTED_ZONE("legend.zone"), BASELINE_AREA("legend.baseline");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        /** The label's key in ui/messages ({@code actor.<id>} for a side's dot). */
+        public String key() {
+            return key;
+        }
+    }
 
     /** The analyst's side colours (opaque ARGB by actor id), consulted before actors.tsv. */
     private static volatile Map<String, Integer> overrides = Map.of();
@@ -85,7 +104,7 @@ public final class ControlPalette {
             contested |= d.contested();
         }
         List<Entry> out = new ArrayList<>();
-        for (String side : sides) out.add(new Entry(name(side), argb(side), Kind.SIDE_DOT));
+        for (String side : sides) out.add(new Entry(name(side), argb(side), Kind.SIDE_DOT, side));
         if (contested) out.add(new Entry("Contested place", 0xFF999999, Kind.CONTESTED_DOT));
         if (s.lines().stream().anyMatch(l -> !l.tentative())) out.add(new Entry("Front line", FRONT, Kind.FRONT_LINE));
         if (s.lines().stream().anyMatch(FrontLine::tentative)) out.add(new Entry("Tentative front line (few claims)", FRONT, Kind.TENTATIVE_LINE));

@@ -128,23 +128,23 @@ public final class Legend extends VBox {
                 case CONTESTED_DOT -> {
                     f.fillCircle(8, 8, 6, 0xFFBBBBBB);
                     f.strokeCircle(8, 8, 6, 1.2, ControlPalette.OUTLINE, true);
-                    yield "legend.contestedPlace";
+                    yield kind.key();
                 }
                 case FRONT_LINE -> {
                     f.strokeLine(1, 8, 15, 8, 3, ControlPalette.FRONT, false);
-                    yield "legend.front";
+                    yield kind.key();
                 }
                 case TENTATIVE_LINE -> {
                     f.strokeLine(1, 8, 15, 8, 2, ControlPalette.withAlpha(ControlPalette.FRONT, 0.55), true);
-                    yield "legend.tentative";
+                    yield kind.key();
                 }
                 case CONTESTED_ZONE -> {
                     square(f, ControlPalette.withAlpha(ControlPalette.ZONE, 0.35), ControlPalette.ZONE, true);
-                    yield "legend.zone";
+                    yield kind.key();
                 }
                 case BASELINE_AREA -> {
                     square(f, 0x5A999999, 0xFF999999, false);
-                    yield "legend.baseline";
+                    yield kind.key();
                 }
                 case SIDE_DOT -> throw new IllegalStateException();
             };
