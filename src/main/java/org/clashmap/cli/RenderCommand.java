@@ -1,8 +1,8 @@
 package org.clashmap.cli;
 
+import org.clashmap.export.FigureFormat;
 import org.clashmap.export.MapImageRenderer;
 import org.clashmap.export.MapImageRequest;
-import org.clashmap.export.PngFiles;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Language;
 import org.clashmap.store.Database;
@@ -25,16 +25,18 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code clashmap render}: a finished map image (PNG) of the stored incidents, or with
+ * {@code clashmap render}: a finished map image of the stored incidents - PNG, or SVG or PDF with
+ * vector symbols and text, as the {@code --out} extension says - or with
  * {@code --frames N} a numbered sequence stepping a window of (to − from)/N days through the
  * date range, like an animation export.
  */
-@Command(name = "render", description = "Render a map image (PNG) of the stored incidents, or a numbered frame sequence.")
+@Command(name = "render", description = "Render a map image (PNG, SVG or PDF by the --out extension) of the stored incidents, or a numbered frame sequence.")
 public final class RenderCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Output PNG (with --frames: FILE-0001.png ...).")
+    @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.svg|FILE.pdf",
+            description = "Output file; its extension chooses PNG, SVG or PDF (with --frames: FILE-0001.png ...).")
     Path out;
 
     @Option(names = "--width", defaultValue = "1920", description = "Width in px (default: ${DEFAULT-VALUE}, max 8000).")
@@ -82,7 +84,8 @@ public final class RenderCommand implements Callable<Integer> {
             }
         }
         Path target = out.toAbsolutePath();
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) throw new UserError("--out must name a .png file: " + out);
+        if (!FigureFormat.names(target)) throw new UserError("--out must name a .png, .svg or .pdf file: " + out);
+        String extension = FigureFormat.of(target).extension;
         if (!Files.isDirectory(target.getParent())) throw new UserError("cannot write " + out + ": folder " + target.getParent() + " does not exist");
         if (!Files.isWritable(target.getParent())) throw new UserError("cannot write " + out + ": folder " + target.getParent() + " is not writable");
 
@@ -112,9 +115,9 @@ public final class RenderCommand implements Callable<Integer> {
         }
         List<LocalDate[]> windows = windows(f, t, frames);
         String name = target.getFileName().toString();
-        String stem = name.substring(0, name.length() - 4);
+        String stem = name.substring(0, name.length() - extension.length());
         for (int i = 0; i < windows.size(); i++) {
-            Path file = target.resolveSibling(String.format(Locale.ROOT, "%s-%04d.png", stem, i + 1));
+            Path file = target.resolveSibling(String.format(Locale.ROOT, "%s-%04d%s", stem, i + 1, extension));
             render(renderer, set, new MapImageRequest(box, width, height, windows.get(i)[0], windows.get(i)[1], language, title), file);
         }
         return 0;
@@ -137,10 +140,10 @@ public final class RenderCommand implements Callable<Integer> {
     private void render(MapImageRenderer renderer, IncidentSet set, MapImageRequest req, Path file) {
         long t0 = System.nanoTime();
         LocalDate day = req.to() != null ? req.to() : latest;
-        MapImageRenderer.RenderResult r = renderer.render(req, set, MapImageRenderer.select(set, req.from(), req.to()),
-                control == null || day == null ? null : control.at(day), incidentOfEvent);
+        MapImageRenderer.RenderResult r;
         try {
-            PngFiles.write(r.image(), file, PngFiles.DEFAULT_LEVEL);
+            r = renderer.write(req, set, MapImageRenderer.select(set, req.from(), req.to()),
+                    control == null || day == null ? null : control.at(day), incidentOfEvent, file);
         } catch (AccessDeniedException e) {
             throw new UserError("cannot write " + file + ": permission denied", 1, e);
         } catch (NoSuchFileException e) {

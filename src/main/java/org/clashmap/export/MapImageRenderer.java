@@ -142,11 +142,96 @@ public final class MapImageRenderer {
     public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
                                java.util.Map<Long, Long> incidentOfEvent) {
         int w = req.width(), h = req.height();
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            RenderResult r = draw(g, false, req, set, visible, control, incidentOfEvent);
+            return new RenderResult(img, r.legendTypes(), r.legendUndated(), r.clustered(), r.incidents(), r.places(), r.viewport(),
+                    r.logicalViewport(), r.deviceScale(), r.tileZoom(), r.legendBox(), r.insetBox(), r.basemapNanos(),
+                    r.incidentNanos(), r.frameNanos());
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /**
+     * Writes the map to {@code out} in the format its extension names ({@link FigureFormat}): a PNG
+     * as {@link #render} draws it, or an SVG or PDF whose symbols, frame and text are vectors (the
+     * basemap is one embedded raster image at the figure's pixel size). The result has no image.
+     */
+    public RenderResult write(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
+                              java.util.Map<Long, Long> incidentOfEvent, java.nio.file.Path out) throws IOException {
+        FigureFormat format = FigureFormat.of(out);
+        if (format == FigureFormat.PNG) {
+            RenderResult r = render(req, set, visible, control, incidentOfEvent);
+            PngFiles.write(r.image(), out, PngFiles.DEFAULT_LEVEL);
+            return r;
+        }
+        return Figures.write(format, req.width(), req.height(), out, (g, vector) -> draw(g, vector, req, set, visible, control, incidentOfEvent));
+    }
+
+    /** Draws the whole figure on {@code g} (w×h device units); {@code vector}: text as strings, basemap as one image. */
+    private RenderResult draw(Graphics2D g, boolean vector, MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
+                              java.util.Map<Long, Long> incidentOfEvent) {
+        int w = req.width(), h = req.height();
         double s = deviceScale(w, h);
         Texts tx = new Texts(req.lang());
         double lw = w / s, lh = h / s;
         List<String> attribution = wrap(BasemapAttribution.lines(), lw - 2 * PAD, tx);
         double attrH = attribution.size() * 13 + 8;
+        Layout lay = layout(req, attrH);
+        Viewport vp = lay.vp, logical = lay.logical;
+        int tileZoom = lay.tileZoom;
+        AffineTransform base = g.getTransform();
+        try {
+            long t0 = System.nanoTime();
+            if (vector) {
+                // One image, not a mosaic of tiles: viewers smooth each tile's edges, which shows seams.
+                BufferedImage basemap = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+                Graphics2D bg = basemap.createGraphics();
+                try {
+                    drawBasemap(bg, vp, tileZoom, req.lang());
+                } finally {
+                    bg.dispose();
+                }
+                g.drawImage(basemap, 0, 0, null);
+            } else {
+                drawBasemap(g, vp, tileZoom, req.lang());
+            }
+            long t1 = System.nanoTime();
+            g.scale(s, s);
+            Java2DSurface surface = new Java2DSurface(g, lw, lh);
+            if (vector) surface.drawingTextAsStrings();
+            if (control != null) new ControlPainter().paint(surface, control, logical);
+            IncidentPainter incidents = new IncidentPainter();
+            incidents.paint(surface, set, visible, logical, -1);
+            long t2 = System.nanoTime();
+
+            Presence p = presence(set, visible, logical, incidents.lastPlan(), incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
+            Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
+            frame.titleBand(p.count, p.places);
+            frame.attribution(attribution);
+            Rectangle insetBox = frame.inset(viewEnvelope(vp));
+            frame.northArrow();
+            frame.scaleBar(logical);
+            Rectangle legendBox = frame.legend(p);
+            long t3 = System.nanoTime();
+            return new RenderResult(null, p.types, p.undated, p.clustered, p.count, p.places, vp, logical, s, tileZoom,
+                    legendBox, insetBox, t1 - t0, t2 - t1, t3 - t2);
+        } finally {
+            g.setTransform(base);
+        }
+    }
+
+    /** Where the map sits in the image: the viewport at full resolution, the logical one for symbols, the tiles' zoom. */
+    private record Layout(Viewport vp, Viewport logical, int tileZoom) {
+    }
+
+    /** The zoom that fits the request's box between the title band and an attribution strip {@code attrH} high. */
+    private Layout layout(MapImageRequest req, double attrH) {
+        int w = req.width(), h = req.height();
+        double s = deviceScale(w, h);
+        double lw = w / s, lh = h / s;
 
         // Zoom that fits the bbox into the map area (between the title band and the attribution strip).
         Envelope box = req.bbox() == null ? syriaWorld : worldOf(req.bbox());
@@ -172,34 +257,7 @@ public final class MapImageRenderer {
         }
         Viewport vp = new Viewport(zoom, ox, oy, w, h);
         Viewport logical = new Viewport(zoom - log2(s), ox / s, oy / s, lw, lh);
-
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            long t0 = System.nanoTime();
-            drawBasemap(g, vp, tileZoom, req.lang());
-            long t1 = System.nanoTime();
-            g.scale(s, s);
-            Java2DSurface surface = new Java2DSurface(g, lw, lh);
-            if (control != null) new ControlPainter().paint(surface, control, logical);
-            IncidentPainter incidents = new IncidentPainter();
-            incidents.paint(surface, set, visible, logical, -1);
-            long t2 = System.nanoTime();
-
-            Presence p = presence(set, visible, logical, incidents.lastPlan(), incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
-            Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
-            frame.titleBand(p.count, p.places);
-            frame.attribution(attribution);
-            Rectangle insetBox = frame.inset(viewEnvelope(vp));
-            frame.northArrow();
-            frame.scaleBar(logical);
-            Rectangle legendBox = frame.legend(p);
-            long t3 = System.nanoTime();
-            return new RenderResult(img, p.types, p.undated, p.clustered, p.count, p.places, vp, logical, s, tileZoom,
-                    legendBox, insetBox, t1 - t0, t2 - t1, t3 - t2);
-        } finally {
-            g.dispose();
-        }
+        return new Layout(vp, logical, tileZoom);
     }
 
     private static double log2(double v) {
