@@ -83,7 +83,7 @@ final class PdfText implements IPdfBoxGraphics2DFontTextDrawer {
     }
 
     private static boolean isGap(char c) {
-        return Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     /** The outline as a PDF path; false when it has no segment. */

@@ -47,7 +47,7 @@ public final class Java2DSurface implements Surface {
     /**
      * Vector figures (SVG, PDF) want text as text - editable, searchable - not as glyph outlines:
      * then {@link Graphics2D#drawString} is called with the same font and position, and the string
-     * carries its direction (see {@link #withDirection}).
+     * carries its direction (see {@link #vectorText}).
      */
     private boolean textAsStrings;
 
@@ -79,11 +79,14 @@ public final class Java2DSurface implements Surface {
     }
 
     /**
-     * The text with an explicit right-to-left embedding (U+202B … U+202C) when its first strong
-     * character is Arabic: Java lays out such a paragraph right to left, while an SVG viewer starts
-     * every {@code <text>} left to right, which would put "165" left of "حادثة" instead of right.
+     * The text as a vector file must hold it to show as Java lays it out: with an explicit
+     * right-to-left embedding (U+202B … U+202C) when its first strong character is Arabic (Java lays
+     * out such a paragraph right to left, while an SVG viewer starts every {@code <text>} left to
+     * right, which would put "165" left of "حادثة" instead of right), and runs of spaces as
+     * no-break spaces (SVG collapses "   ·   " to " · ", shorter than laid out).
      */
-    public static String withDirection(String s) {
+    public static String vectorText(String s) {
+        if (s.contains("  ")) s = keepSpaces(s);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             byte d = Character.getDirectionality(cp);
@@ -93,6 +96,16 @@ public final class Java2DSurface implements Surface {
             i += Character.charCount(cp);
         }
         return s;
+    }
+
+    private static String keepSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean run = c == ' ' && (i + 1 < s.length() && s.charAt(i + 1) == ' ' || i > 0 && s.charAt(i - 1) == ' ');
+            b.append(run ? '\u00A0' : c);
+        }
+        return b.toString();
     }
 
     public Graphics2D graphics() {
@@ -222,7 +235,7 @@ public final class Java2DSurface implements Surface {
         if (s.isBlank()) return;
         if (size == Math.rint(size)) {
             g.setFont(font(size, bold));
-            g.drawString(withDirection(s), (float) x, (float) baselineY);
+            g.drawString(vectorText(s), (float) x, (float) baselineY);
             return;
         }
         // SVG writers round font sizes to whole pixels (12.5 -> 13, 4 % wider than laid out): draw at
@@ -231,7 +244,7 @@ public final class Java2DSurface implements Surface {
         g.translate(x, baselineY);
         g.scale(size / 100, size / 100);
         g.setFont(font(100, bold));
-        g.drawString(withDirection(s), 0f, 0f);
+        g.drawString(vectorText(s), 0f, 0f);
         g.setTransform(saved);
     }
 
