@@ -116,9 +116,7 @@ public final class ChartFigure {
             DateAxis time = new DateAxis(bidi(tx.own("axis.time." + spec.period().name())));
             time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
             // ISO dates, as the table, timeline and exports write them (one date format in the app)
-            java.text.SimpleDateFormat iso = new java.text.SimpleDateFormat(spec.period() == ChartSpec.Period.WEEK ? "yyyy-MM-dd" : "yyyy-MM", Locale.ROOT);
-            iso.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
-            time.setDateFormatOverride(iso);
+            time.setStandardTickUnits(tickUnits(spec.period()));
             NumberAxis values = new NumberAxis(bidi(valueAxis));
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             StackedXYBarRenderer r = new StackedXYBarRenderer(0.1);
@@ -175,6 +173,27 @@ public final class ChartFigure {
             legend.setHorizontalAlignment(start);
         }
         return chart;
+    }
+
+    /**
+     * Ticks on whole periods only (no "2018-04" under each week of April), labelled in ISO: every 7
+     * or 14 days as yyyy-MM-dd for weekly bars, months as yyyy-MM, years as yyyy.
+     */
+    private static org.jfree.chart.axis.TickUnitSource tickUnits(ChartSpec.Period period) {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        if (period == ChartSpec.Period.WEEK)
+            for (int days : new int[]{7, 14}) units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.DAY, days, iso("yyyy-MM-dd")));
+        for (int months : new int[]{1, 2, 3, 6})
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.MONTH, months, iso("yyyy-MM")));
+        for (int years : new int[]{1, 2, 5, 10})
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR, years, iso("yyyy")));
+        return units;
+    }
+
+    private static java.text.DateFormat iso(String pattern) {
+        java.text.SimpleDateFormat f = new java.text.SimpleDateFormat(pattern, Locale.ROOT);
+        f.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        return f;
     }
 
     private static StandardChartTheme theme() {
