@@ -2,7 +2,6 @@ package org.clashmap.cli;
 
 import org.clashmap.export.EventPoint;
 import org.clashmap.export.FigureFormat;
-import org.clashmap.export.MapImageRequest;
 import org.clashmap.export.charts.ChartData;
 import org.clashmap.export.charts.ChartFigure;
 import org.clashmap.export.charts.ChartRows;
@@ -62,13 +61,8 @@ public final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language language = switch (lang.toLowerCase(Locale.ROOT)) {
-            case "ar" -> Language.AR;
-            case "en" -> Language.EN;
-            default -> throw new UserError("--lang must be ar or en, not " + lang);
-        };
-        if (width < MapImageRequest.MIN_SIDE || height < MapImageRequest.MIN_SIDE || width > MapImageRequest.MAX_SIDE || height > MapImageRequest.MAX_SIDE)
-            throw new UserError("chart size must be " + MapImageRequest.MIN_SIDE + ".." + MapImageRequest.MAX_SIDE + " px a side, got " + width + "x" + height);
+        Language language = CommonOptions.figureLanguage(lang);
+        CommonOptions.checkFigureSize(width, height);
         ChartSpec spec;
         try {
             ChartSpec.Kind k = ChartSpec.parse(ChartSpec.Kind.class, "--kind", kind);

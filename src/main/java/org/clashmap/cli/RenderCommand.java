@@ -74,13 +74,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language language = switch (lang.toLowerCase(Locale.ROOT)) {
-            case "ar" -> Language.AR;
-            case "en" -> Language.EN;
-            default -> throw new UserError("--lang must be ar or en, not " + lang);
-        };
-        if (width > MapImageRequest.MAX_SIDE || height > MapImageRequest.MAX_SIDE || width < MapImageRequest.MIN_SIDE || height < MapImageRequest.MIN_SIDE)
-            throw new UserError("image size must be " + MapImageRequest.MIN_SIDE + ".." + MapImageRequest.MAX_SIDE + " px a side, got " + width + "x" + height);
+        Language language = CommonOptions.figureLanguage(lang);
+        CommonOptions.checkFigureSize(width, height);
         if (frames < 1 || frames > 10_000) throw new UserError("--frames must be 1..10000, not " + frames);
         LocalDate f = date("--from", from), t = date("--to", to);
         if (f != null && t != null && t.isBefore(f)) throw new UserError("--to " + t + " is before --from " + f);

@@ -27,15 +27,12 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -175,7 +172,7 @@ public final class MapImageRenderer {
                               java.util.Map<Long, Long> incidentOfEvent) {
         int w = req.width(), h = req.height();
         double s = deviceScale(w, h);
-        Texts tx = new Texts(req.lang());
+        FigureTexts tx = new FigureTexts(req.lang(), "export.map_image");
         double lw = w / s, lh = h / s;
         List<String> attribution = wrap(BasemapAttribution.lines(), lw - 2 * PAD, tx);
         double attrH = attribution.size() * 13 + 8;
@@ -335,7 +332,7 @@ public final class MapImageRenderer {
     }
 
     /** BasemapAttribution lines joined with middle dots and wrapped to a width. */
-    private static List<String> wrap(List<String> lines, double width, Texts tx) {
+    private static List<String> wrap(List<String> lines, double width, FigureTexts tx) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
@@ -358,50 +355,15 @@ public final class MapImageRenderer {
         }
     }
 
-    /** Texts in the image's language: the window's labels plus a few of the export's own. */
-    static final class Texts {
-        final Language lang;
-        private final ResourceBundle ui, own;
-
-        Texts(Language lang) {
-            this.lang = lang;
-            Locale loc = lang == Language.AR ? Locale.forLanguageTag("ar") : Locale.ROOT;
-            ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-            ui = ResourceBundle.getBundle("ui.messages", loc, noFallback);
-            own = ResourceBundle.getBundle("export.map_image", loc, noFallback);
-        }
-
-        String ui(String key, String fallback) {
-            try {
-                return ui.getString(key);
-            } catch (MissingResourceException e) {
-                return fallback;
-            }
-        }
-
-        String own(String key, Object... args) {
-            String s = own.getString(key);
-            return args.length == 0 ? s : new MessageFormat(s, Locale.ROOT).format(args);
-        }
-
-        String type(EventType t) {
-            return ui("type." + t.name(), t.label);
-        }
-
-        boolean rtl() {
-            return lang == Language.AR;
-        }
-    }
-
     /** The frame around the map, in logical pixels on the scaled Graphics2D. */
     private final class Frame {
         final Graphics2D g;
         final Java2DSurface s;
         final double scale, w, h, attrH;
-        final Texts tx;
+        final FigureTexts tx;
         final MapImageRequest req;
 
-        Frame(Graphics2D g, Java2DSurface s, double scale, double w, double h, double attrH, Texts tx, MapImageRequest req) {
+        Frame(Graphics2D g, Java2DSurface s, double scale, double w, double h, double attrH, FigureTexts tx, MapImageRequest req) {
             this.g = g;
             this.s = s;
             this.scale = scale;

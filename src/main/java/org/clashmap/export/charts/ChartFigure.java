@@ -1,10 +1,10 @@
 package org.clashmap.export.charts;
 
 import org.clashmap.export.FigureFormat;
+import org.clashmap.export.FigureTexts;
 import org.clashmap.export.Figures;
 import org.clashmap.export.MapImageRenderer;
 import org.clashmap.extract.EventType;
-import org.clashmap.geo.Language;
 import org.clashmap.geo.basemap.AdminAreaIndex;
 import org.clashmap.geo.basemap.LabelFonts;
 import org.clashmap.geo.render.IncidentStyle;
@@ -40,13 +40,10 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.TimeZone;
 
 /**
@@ -97,7 +94,7 @@ public final class ChartFigure {
     }
 
     public static JFreeChart chart(ChartData data) {
-        Texts tx = new Texts(data.spec().lang());
+        FigureTexts tx = new FigureTexts(data.spec().lang(), "export.charts");
         ChartSpec spec = data.spec();
         String title = tx.own("title." + spec.kind().name(), tx.own("period." + spec.period().name()));
         if (spec.stack() != ChartSpec.Stack.NONE && !(spec.kind() == ChartSpec.Kind.GOVERNORATES && spec.stack() == ChartSpec.Stack.GOVERNORATE))
@@ -222,7 +219,7 @@ public final class ChartFigure {
         return Java2DSurface.vectorText(s);
     }
 
-    private static String subtitle(Texts tx, ChartData data) {
+    private static String subtitle(FigureTexts tx, ChartData data) {
         ChartSpec spec = data.spec();
         String dates = spec.from() == null && spec.to() == null ? tx.own("dates.all")
                 : (spec.from() == null ? "…" : spec.from().toString()) + " – " + (spec.to() == null ? "…" : spec.to().toString());
@@ -233,7 +230,7 @@ public final class ChartFigure {
         return out;
     }
 
-    private static String xLabel(Texts tx, ChartData data, String key) {
+    private static String xLabel(FigureTexts tx, ChartData data, String key) {
         if (data.spec().kind() == ChartSpec.Kind.TOP_PLACES) {
             String[] n = data.placeNames().get(key);
             return bidi(n == null ? key : tx.rtl() ? n[0] : n[1]);
@@ -241,16 +238,16 @@ public final class ChartFigure {
         return bidi(areaName(tx, key));
     }
 
-    private static String areaName(Texts tx, String pcode) {
+    private static String areaName(FigureTexts tx, String pcode) {
         if (ChartData.NONE.equals(pcode)) return tx.own("series.none.GOVERNORATE");
         AdminAreaIndex.Area a = AdminAreaIndex.shared().area(pcode);
         return a == null ? pcode : a.name(tx.rtl());
     }
 
     /** A stack's name in the chart's language. */
-    static String label(Texts tx, ChartSpec.Stack stack, String key) {
+    static String label(FigureTexts tx, ChartSpec.Stack stack, String key) {
         return bidi(switch (stack) {
-            case TYPE -> tx.ui("type." + key, EventType.valueOf(key).label);
+            case TYPE -> tx.type(EventType.valueOf(key));
             case ACTOR -> ChartData.NONE.equals(key) ? tx.own("series.none.ACTOR") : tx.ui("actor." + key, key);
             case GOVERNORATE -> areaName(tx, key);
             case NONE -> tx.own("series.all");
@@ -261,36 +258,5 @@ public final class ChartFigure {
         if (stack == ChartSpec.Stack.TYPE) return new Color(IncidentStyle.colour(EventType.valueOf(key)) & 0xFFFFFF);
         if (stack == ChartSpec.Stack.NONE) return new Color(0x8C2D19);
         return new Color(PALETTE[index % PALETTE.length]);
-    }
-
-    /** The chart's texts: its own bundle, and the window's names of types and actors. */
-    static final class Texts {
-        private final Language lang;
-        private final ResourceBundle ui, own;
-
-        Texts(Language lang) {
-            this.lang = lang;
-            Locale loc = lang == Language.AR ? Locale.forLanguageTag("ar") : Locale.ROOT;
-            ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-            ui = ResourceBundle.getBundle("ui.messages", loc, noFallback);
-            own = ResourceBundle.getBundle("export.charts", loc, noFallback);
-        }
-
-        boolean rtl() {
-            return lang == Language.AR;
-        }
-
-        String ui(String key, String fallback) {
-            try {
-                return ui.getString(key);
-            } catch (MissingResourceException e) {
-                return fallback;
-            }
-        }
-
-        String own(String key, Object... args) {
-            String s = own.getString(key);
-            return args.length == 0 ? s : new MessageFormat(s, Locale.ROOT).format(args);
-        }
     }
 }
