@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import org.clashmap.export.ExportResult;
 import org.clashmap.export.MapImageRenderer;
 import org.clashmap.export.MapImageRequest;
-import org.clashmap.export.PngFiles;
 import org.clashmap.gazetteer.Candidate;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.gazetteer.Context;
@@ -128,10 +127,8 @@ public final class DatabaseWorkspace implements Workspace {
     @Override
     public MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, Path out) throws IOException {
         LocalDate day = request.to() != null ? request.to() : store.latestEventDay();
-        MapImageRenderer.RenderResult r = mapRenderer().render(request, incidents, visible, day == null ? null : controlMap().at(day),
-                incidents().incidentByEvent());
-        PngFiles.write(r.image(), out, PngFiles.DEFAULT_LEVEL);
-        return r;
+        return mapRenderer().write(request, incidents, visible, day == null ? null : controlMap().at(day),
+                incidents().incidentByEvent(), out);
     }
 
     private MapImageRenderer renderer;

@@ -81,7 +81,7 @@ public interface Workspace extends AutoCloseable {
     /** Writes the events the predicate accepts to a file (via a temporary file moved into place). */
     ExportResult exportData(Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException;
 
-    /** Renders a map image of the given incidents (those set in {@code visible}) and writes it as PNG, safely. */
+    /** Renders a map image of the given incidents (those set in {@code visible}) and writes it safely as PNG, SVG or PDF (by {@code out}'s extension). */
     MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, Path out) throws IOException;
 
     /** Each event's incident across reports: id, reports, outlets, low / best / high dead (decision 021). */

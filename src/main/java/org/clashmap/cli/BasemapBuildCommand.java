@@ -33,6 +33,9 @@ public final class BasemapBuildCommand implements Callable<Integer> {
                 BasemapBuilder.VECTOR_FILE, Files.size(out.resolve(BasemapBuilder.VECTOR_FILE)),
                 BasemapBuilder.PLACES_FILE, Files.size(out.resolve(BasemapBuilder.PLACES_FILE)),
                 (System.nanoTime() - t0) / 1_000_000);
+        int[] areas = new org.clashmap.geo.basemap.AdminAreasBuilder(from).build(out);
+        System.out.printf("admin areas: %d governorates, %d districts, %d sub-districts, %s = %,d bytes%n", areas[0], areas[1], areas[2],
+                org.clashmap.geo.basemap.AdminAreasBuilder.FILE, Files.size(out.resolve(org.clashmap.geo.basemap.AdminAreasBuilder.FILE)));
         return 0;
     }
 }

@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
  * encoding timed separately. Incidents are synthetic but placed on real gazetteer places (random
  * place, type, date and dead with a fixed seed), so density follows where towns really are.
  */
-@Command(name = "render", description = "Time map image export (render and PNG encoding separately).")
+@Command(name = "render", description = "Time map image export (render and PNG encoding separately), SVG and PDF figures, and a GIF animation.")
 public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "100000", description = "Incidents (default: ${DEFAULT-VALUE})")
     int events;
@@ -44,6 +44,9 @@ public final class BenchRenderCommand implements Callable<Integer> {
 
     @Option(names = "--levels", split = ",", defaultValue = "1,4,9", description = "PNG deflate levels to time (default: ${DEFAULT-VALUE})")
     int[] levels;
+
+    @Option(names = "--animation-frames", defaultValue = "60", description = "Frames of the timed 1920x1080 GIF animation (default: ${DEFAULT-VALUE}; 0 skips it)")
+    int animationFrames;
 
     @Override
     public Integer call() throws IOException {
@@ -58,7 +61,53 @@ public final class BenchRenderCommand implements Callable<Integer> {
         scenario(renderer, set, "all of Syria (clusters)", new MapImageRequest(null, width, height, null, null, Language.AR, null));
         scenario(renderer, set, "Homs-Palmyra (each symbol)",
                 new MapImageRequest(new MapImageRequest.BBox(36.5, 34.2, 38.5, 35.0), width, height, null, null, Language.AR, null));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("clashmap-bench-render");
+        try {
+            MapImageRequest syria = new MapImageRequest(null, width, height, null, null, Language.AR, null);
+            vector(renderer, set, syria, dir.resolve("map.svg"));
+            vector(renderer, set, syria, dir.resolve("map.pdf"));
+            if (animationFrames > 0) animation(renderer, set, dir.resolve("war.gif"));
+        } finally {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.toList()) java.nio.file.Files.deleteIfExists(f);
+            }
+            java.nio.file.Files.deleteIfExists(dir);
+        }
         return 0;
+    }
+
+    /** A vector figure of all of Syria, written to a file (render, text and embedded basemap included). */
+    private void vector(MapImageRenderer renderer, IncidentSet set, MapImageRequest req, java.nio.file.Path file) throws IOException {
+        java.util.BitSet all = MapImageRenderer.select(set, null, null);
+        renderer.write(req, set, all, null, java.util.Map.of(), file); // warm-up (fonts, PDFBox's font cache)
+        double[] t = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long s = System.nanoTime();
+            renderer.write(req, set, all, null, java.util.Map.of(), file);
+            t[i] = ms(s);
+        }
+        System.out.printf(Locale.ROOT, "%s, all of Syria %dx%d: median %5.0f ms, %.1f MB%n", org.clashmap.export.FigureFormat.of(file),
+                req.width(), req.height(), median(t), java.nio.file.Files.size(file) / 1e6);
+    }
+
+    /** A sliding-window GIF of the whole period at 1920x1080, one frame per step, as render --animate writes it. */
+    private void animation(MapImageRenderer renderer, IncidentSet set, java.nio.file.Path file) throws IOException {
+        LocalDate first = LocalDate.of(2012, 1, 1), last = first.plusDays(9 * 365 - 1);
+        List<LocalDate[]> windows = RenderCommand.windows(first, last, animationFrames);
+        int[] keep = Arrays.stream(EventType.values()).mapToInt(tp -> org.clashmap.geo.render.IncidentStyle.colour(tp) & 0xFFFFFF).toArray();
+        double[] render = new double[1];
+        long s = System.nanoTime();
+        org.clashmap.export.AnimatedGif.write(file, 250, keep, windows.size(), k -> {
+            long r0 = System.nanoTime();
+            var img = renderer.render(new MapImageRequest(null, 1920, 1080, windows.get(k)[0], windows.get(k)[1], Language.AR,
+                    windows.get(k)[0] + " – " + windows.get(k)[1]), set).image();
+            render[0] += ms(r0);
+            return img;
+        });
+        double total = ms(s);
+        System.out.printf(Locale.ROOT, "GIF animation, %d frames of 1920x1080 (sliding %d-day windows): %.1f s, %.2f s a frame (render %.2f, GIF %.2f), %.1f MB%n",
+                windows.size(), (int) ((last.toEpochDay() - first.toEpochDay() + 1) / animationFrames), total / 1000, total / 1000 / windows.size(),
+                render[0] / 1000 / windows.size(), (total - render[0]) / 1000 / windows.size(), java.nio.file.Files.size(file) / 1e6);
     }
 
     private void scenario(MapImageRenderer renderer, IncidentSet set, String name, MapImageRequest req) throws IOException {

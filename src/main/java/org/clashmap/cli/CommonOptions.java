@@ -22,6 +22,22 @@ public final class CommonOptions {
     }
 
     /** Refuses (one line, exit 2) writing {@code out} over the database, its side files or an input of this command. */
+    /** {@code --lang} of a figure: ar or en. */
+    static org.clashmap.geo.Language figureLanguage(String lang) {
+        return switch (lang.toLowerCase(java.util.Locale.ROOT)) {
+            case "ar" -> org.clashmap.geo.Language.AR;
+            case "en" -> org.clashmap.geo.Language.EN;
+            default -> throw new UserError("--lang must be ar or en, not " + lang);
+        };
+    }
+
+    /** A figure's size in pixels, within what a map image allows. */
+    static void checkFigureSize(int width, int height) {
+        int min = org.clashmap.export.MapImageRequest.MIN_SIDE, max = org.clashmap.export.MapImageRequest.MAX_SIDE;
+        if (width > max || height > max || width < min || height < min)
+            throw new UserError("image size must be " + min + ".." + max + " px a side, got " + width + "x" + height);
+    }
+
     static void refuseOverwriting(Path out, Path database, Collection<Path> inputs) {
         org.clashmap.store.DatabaseFiles.clash(out, database, inputs).ifPresent(why -> {
             throw new UserError("refusing to write " + why);

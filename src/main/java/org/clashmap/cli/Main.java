@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExportCommand.class,
                 RenderCommand.class,
+                ChartCommand.class,
                 AgreementCommand.class,
                 GenerateCommand.class,
                 GazetteerCommand.class,

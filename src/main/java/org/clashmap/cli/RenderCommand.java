@@ -1,8 +1,8 @@
 package org.clashmap.cli;
 
+import org.clashmap.export.FigureFormat;
 import org.clashmap.export.MapImageRenderer;
 import org.clashmap.export.MapImageRequest;
-import org.clashmap.export.PngFiles;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Language;
 import org.clashmap.store.Database;
@@ -25,16 +25,18 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code clashmap render}: a finished map image (PNG) of the stored incidents, or with
+ * {@code clashmap render}: a finished map image of the stored incidents - PNG, or SVG or PDF with
+ * vector symbols and text, as the {@code --out} extension says - or with
  * {@code --frames N} a numbered sequence stepping a window of (to − from)/N days through the
  * date range, like an animation export.
  */
-@Command(name = "render", description = "Render a map image (PNG) of the stored incidents, or a numbered frame sequence.")
+@Command(name = "render", description = "Render a map image (PNG, SVG or PDF by the --out extension) of the stored incidents, or a numbered frame sequence.")
 public final class RenderCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Output PNG (with --frames: FILE-0001.png ...).")
+    @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.svg|FILE.pdf",
+            description = "Output file; its extension chooses PNG, SVG or PDF (with --frames: FILE-0001.png ...).")
     Path out;
 
     @Option(names = "--width", defaultValue = "1920", description = "Width in px (default: ${DEFAULT-VALUE}, max 8000).")
@@ -58,18 +60,22 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--title", description = "Title (default: \"Incidents in Syria\" in the chosen language).")
     String title;
 
-    @Option(names = "--frames", defaultValue = "1", description = "Number of frames (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--frames", defaultValue = "1", description = "Number of frames (default: ${DEFAULT-VALUE}; with --animate: 24).")
     int frames;
+
+    @Option(names = "--animate", description = "Write one animation (--out F.gif, or F.mp4 with ffmpeg installed): the window stepping through [--from, --to] in --frames steps, its dates as each frame's title.")
+    boolean animate;
+
+    @Option(names = "--frame-ms", defaultValue = "500", description = "With --animate: how long each frame shows, ms (default: ${DEFAULT-VALUE}).")
+    int frameMs;
+
+    @Option(names = "--cumulative", description = "With --animate: each frame shows everything from --from to its end, not only its own step.")
+    boolean cumulative;
 
     @Override
     public Integer call() {
-        Language language = switch (lang.toLowerCase(Locale.ROOT)) {
-            case "ar" -> Language.AR;
-            case "en" -> Language.EN;
-            default -> throw new UserError("--lang must be ar or en, not " + lang);
-        };
-        if (width > MapImageRequest.MAX_SIDE || height > MapImageRequest.MAX_SIDE || width < MapImageRequest.MIN_SIDE || height < MapImageRequest.MIN_SIDE)
-            throw new UserError("image size must be " + MapImageRequest.MIN_SIDE + ".." + MapImageRequest.MAX_SIDE + " px a side, got " + width + "x" + height);
+        Language language = CommonOptions.figureLanguage(lang);
+        CommonOptions.checkFigureSize(width, height);
         if (frames < 1 || frames > 10_000) throw new UserError("--frames must be 1..10000, not " + frames);
         LocalDate f = date("--from", from), t = date("--to", to);
         if (f != null && t != null && t.isBefore(f)) throw new UserError("--to " + t + " is before --from " + f);
@@ -82,7 +88,18 @@ public final class RenderCommand implements Callable<Integer> {
             }
         }
         Path target = out.toAbsolutePath();
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) throw new UserError("--out must name a .png file: " + out);
+        String lower = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (animate) {
+            if (!lower.endsWith(".gif") && !lower.endsWith(".mp4")) throw new UserError("--animate writes a .gif or .mp4 file, not " + out);
+            if (width > MAX_ANIMATION_W || height > MAX_ANIMATION_H)
+                throw new UserError("an animation is at most " + MAX_ANIMATION_W + "x" + MAX_ANIMATION_H + " px, got " + width + "x" + height);
+            if (frameMs < 20 || frameMs > 60_000) throw new UserError("--frame-ms must be 20..60000, not " + frameMs);
+            if (lower.endsWith(".mp4") && !org.clashmap.export.Mp4Video.available())
+                throw new UserError("writing MP4 needs ffmpeg, which is not installed (Debian: apt-get install ffmpeg); write a .gif instead, which needs nothing else");
+        } else if (!FigureFormat.names(target)) {
+            throw new UserError("--out must name a .png, .svg or .pdf file: " + out);
+        }
+        String extension = animate ? "" : FigureFormat.of(target).extension;
         if (!Files.isDirectory(target.getParent())) throw new UserError("cannot write " + out + ": folder " + target.getParent() + " does not exist");
         if (!Files.isWritable(target.getParent())) throw new UserError("cannot write " + out + ": folder " + target.getParent() + " is not writable");
 
@@ -107,7 +124,7 @@ public final class RenderCommand implements Callable<Integer> {
         IncidentSet set = IncidentSet.of(events);
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
 
-        if (frames == 1) {
+        if (frames == 1 && !animate) {
             render(renderer, set, new MapImageRequest(box, width, height, f, t, language, title), target);
             return 0;
         }
@@ -118,13 +135,48 @@ public final class RenderCommand implements Callable<Integer> {
             if (f == null) f = span[0];
             if (t == null) t = span[1];
         }
+        if (animate) return animate(renderer, set, box, language, windows(f, t, frames == 1 ? DEFAULT_ANIMATION_FRAMES : frames), target);
         List<LocalDate[]> windows = windows(f, t, frames);
         String name = target.getFileName().toString();
-        String stem = name.substring(0, name.length() - 4);
+        String stem = name.substring(0, name.length() - extension.length());
         for (int i = 0; i < windows.size(); i++) {
-            Path file = target.resolveSibling(String.format(Locale.ROOT, "%s-%04d.png", stem, i + 1));
+            Path file = target.resolveSibling(String.format(Locale.ROOT, "%s-%04d%s", stem, i + 1, extension));
             render(renderer, set, new MapImageRequest(box, width, height, windows.get(i)[0], windows.get(i)[1], language, title), file);
         }
+        return 0;
+    }
+
+    /** Largest animation frame: 4K UHD (a GIF's frames are encoded one at a time, but each is ~33 MB in memory). */
+    static final int MAX_ANIMATION_W = 3840, MAX_ANIMATION_H = 2160;
+    static final int DEFAULT_ANIMATION_FRAMES = 24;
+
+    /**
+     * One animation file: frame k shows window k (or, cumulative, everything from the first day to
+     * window k's end) with its dates as the title, each frame shown {@code --frame-ms}.
+     */
+    private int animate(MapImageRenderer renderer, IncidentSet set, MapImageRequest.BBox box, Language language, List<LocalDate[]> windows, Path target) {
+        long t0 = System.nanoTime();
+        LocalDate first = windows.get(0)[0];
+        java.util.function.IntFunction<java.awt.image.BufferedImage> frame = k -> {
+            LocalDate from = cumulative ? first : windows.get(k)[0], to = windows.get(k)[1];
+            String dates = from + " – " + to;
+            MapImageRequest req = new MapImageRequest(box, width, height, from, to, language, title == null ? dates : title.strip() + " · " + dates);
+            return renderer.render(req, set, MapImageRenderer.oneSymbolPerIncident(set, MapImageRenderer.select(set, from, to), notDrawn), control == null ? null : control.at(to), incidentOfEvent).image();
+        };
+        try {
+            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
+                org.clashmap.export.Mp4Video.write(target, frameMs, windows.size(), frame);
+            } else {
+                int[] keep = java.util.Arrays.stream(org.clashmap.extract.EventType.values())
+                        .mapToInt(tp -> org.clashmap.geo.render.IncidentStyle.colour(tp) & 0xFFFFFF).toArray();
+                org.clashmap.export.AnimatedGif.write(target, frameMs, keep, windows.size(), frame);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + target + ": " + rootMessage(e), 1, e);
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: %d frames of %dx%d, %s windows %s – %s, %d ms each (%.2f s, %.2f s a frame)%n", target, windows.size(),
+                width, height, cumulative ? "cumulative" : "sliding", first, windows.get(windows.size() - 1)[1], frameMs, s, s / windows.size());
         return 0;
     }
 
@@ -147,11 +199,10 @@ public final class RenderCommand implements Callable<Integer> {
     private void render(MapImageRenderer renderer, IncidentSet set, MapImageRequest req, Path file) {
         long t0 = System.nanoTime();
         LocalDate day = req.to() != null ? req.to() : latest;
-        MapImageRenderer.RenderResult r = renderer.render(req, set,
-                MapImageRenderer.oneSymbolPerIncident(set, MapImageRenderer.select(set, req.from(), req.to()), notDrawn),
-                control == null || day == null ? null : control.at(day), incidentOfEvent);
+        MapImageRenderer.RenderResult r;
         try {
-            PngFiles.write(r.image(), file, PngFiles.DEFAULT_LEVEL);
+            r = renderer.write(req, set, MapImageRenderer.oneSymbolPerIncident(set, MapImageRenderer.select(set, req.from(), req.to()), notDrawn),
+                    control == null || day == null ? null : control.at(day), incidentOfEvent, file);
         } catch (AccessDeniedException e) {
             throw new UserError("cannot write " + file + ": permission denied", 1, e);
         } catch (NoSuchFileException e) {

@@ -1,8 +1,11 @@
 package org.clashmap.export;
 
+import org.clashmap.geo.basemap.AdminAreaIndex;
+
 /**
- * Names of the administrative areas a place lies in, for ACLED's admin1..admin3 columns. The store
- * does not carry them yet; a gazetteer-backed lookup can be plugged in through {@link ExportOptions}.
+ * Names of the administrative areas a place lies in, for ACLED's admin1..admin3 columns.
+ * {@link #OCHA}, the default, finds them by point-in-polygon on OCHA's districts
+ * ({@link AdminAreaIndex}); English names as ACLED writes them.
  */
 @FunctionalInterface
 public interface AdminAreas {
@@ -12,6 +15,13 @@ public interface AdminAreas {
     }
 
     AdminAreas NONE = point -> Names.UNKNOWN;
+
+    /** The OCHA governorate, district and (nearest-centroid) sub-district of the point; empty outside Syria. */
+    AdminAreas OCHA = point -> {
+        AdminAreaIndex.Areas a = AdminAreaIndex.shared().at(point.lat(), point.lon());
+        return new Names(a.admin1() == null ? "" : a.admin1().nameEn(), a.admin2() == null ? "" : a.admin2().nameEn(),
+                a.admin3() == null ? "" : a.admin3().nameEn());
+    };
 
     Names of(EventPoint point);
 }

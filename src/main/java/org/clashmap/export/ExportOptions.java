@@ -16,7 +16,7 @@ public record ExportOptions(boolean csvBom, AcledActorNames actorNames, AdminAre
     }
 
     public static ExportOptions defaults() {
-        return new ExportOptions(true, AcledActorNames.defaults(), AdminAreas.NONE, List.of());
+        return new ExportOptions(true, AcledActorNames.defaults(), AdminAreas.OCHA, List.of());
     }
 
     public ExportOptions withCsvBom(boolean bom) {

@@ -28,15 +28,12 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -158,11 +155,96 @@ public final class MapImageRenderer {
     public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
                                java.util.Map<Long, Long> incidentOfEvent) {
         int w = req.width(), h = req.height();
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            RenderResult r = draw(g, false, req, set, visible, control, incidentOfEvent);
+            return new RenderResult(img, r.legendTypes(), r.legendUndated(), r.clustered(), r.incidents(), r.places(), r.viewport(),
+                    r.logicalViewport(), r.deviceScale(), r.tileZoom(), r.legendBox(), r.insetBox(), r.basemapNanos(),
+                    r.incidentNanos(), r.frameNanos(), r.texts());
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /**
+     * Writes the map to {@code out} in the format its extension names ({@link FigureFormat}): a PNG
+     * as {@link #render} draws it, or an SVG or PDF whose symbols, frame and text are vectors (the
+     * basemap is one embedded raster image at the figure's pixel size). The result has no image.
+     */
+    public RenderResult write(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
+                              java.util.Map<Long, Long> incidentOfEvent, java.nio.file.Path out) throws IOException {
+        FigureFormat format = FigureFormat.of(out);
+        if (format == FigureFormat.PNG) {
+            RenderResult r = render(req, set, visible, control, incidentOfEvent);
+            PngFiles.write(r.image(), out, PngFiles.DEFAULT_LEVEL);
+            return r;
+        }
+        return Figures.write(format, req.width(), req.height(), out, (g, vector) -> draw(g, vector, req, set, visible, control, incidentOfEvent));
+    }
+
+    /** Draws the whole figure on {@code g} (w×h device units); {@code vector}: text as strings, basemap as one image. */
+    private RenderResult draw(Graphics2D g, boolean vector, MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
+                              java.util.Map<Long, Long> incidentOfEvent) {
+        int w = req.width(), h = req.height();
         double s = deviceScale(w, h);
-        Texts tx = new Texts(req.lang());
+        FigureTexts tx = new FigureTexts(req.lang(), "export.map_image");
         double lw = w / s, lh = h / s;
         List<String> attribution = wrap(BasemapAttribution.lines(), lw - 2 * PAD, tx);
         double attrH = attribution.size() * 13 + 8;
+        Layout lay = layout(req, attrH);
+        Viewport vp = lay.vp, logical = lay.logical;
+        int tileZoom = lay.tileZoom;
+        AffineTransform base = g.getTransform();
+        try {
+            long t0 = System.nanoTime();
+            if (vector) {
+                // One image, not a mosaic of tiles: viewers smooth each tile's edges, which shows seams.
+                BufferedImage basemap = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+                Graphics2D bg = basemap.createGraphics();
+                try {
+                    drawBasemap(bg, vp, tileZoom, req.lang());
+                } finally {
+                    bg.dispose();
+                }
+                g.drawImage(basemap, 0, 0, null);
+            } else {
+                drawBasemap(g, vp, tileZoom, req.lang());
+            }
+            long t1 = System.nanoTime();
+            g.scale(s, s);
+            Java2DSurface surface = new Java2DSurface(g, lw, lh);
+            if (vector) surface.drawingTextAsStrings();
+            if (control != null) new ControlPainter().paint(surface, control, logical);
+            IncidentPainter incidents = new IncidentPainter();
+            incidents.paint(surface, set, visible, logical, -1);
+            long t2 = System.nanoTime();
+
+            Presence p = presence(set, visible, logical, incidents.lastPlan(), incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
+            Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
+            frame.titleBand(p.count, p.places, p.reports, p.outlets);
+            frame.attribution(attribution);
+            Rectangle insetBox = frame.inset(viewEnvelope(vp));
+            frame.northArrow();
+            frame.scaleBar(logical);
+            Rectangle legendBox = frame.legend(p);
+            long t3 = System.nanoTime();
+            return new RenderResult(null, p.types, p.undated, p.clustered, p.count, p.places, vp, logical, s, tileZoom,
+                    legendBox, insetBox, t1 - t0, t2 - t1, t3 - t2, List.copyOf(frame.texts));
+        } finally {
+            g.setTransform(base);
+        }
+    }
+
+    /** Where the map sits in the image: the viewport at full resolution, the logical one for symbols, the tiles' zoom. */
+    private record Layout(Viewport vp, Viewport logical, int tileZoom) {
+    }
+
+    /** The zoom that fits the request's box between the title band and an attribution strip {@code attrH} high. */
+    private Layout layout(MapImageRequest req, double attrH) {
+        int w = req.width(), h = req.height();
+        double s = deviceScale(w, h);
+        double lw = w / s, lh = h / s;
 
         // Zoom that fits the bbox into the map area (between the title band and the attribution strip).
         Envelope box = req.bbox() == null ? syriaWorld : worldOf(req.bbox());
@@ -188,34 +270,7 @@ public final class MapImageRenderer {
         }
         Viewport vp = new Viewport(zoom, ox, oy, w, h);
         Viewport logical = new Viewport(zoom - log2(s), ox / s, oy / s, lw, lh);
-
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            long t0 = System.nanoTime();
-            drawBasemap(g, vp, tileZoom, req.lang());
-            long t1 = System.nanoTime();
-            g.scale(s, s);
-            Java2DSurface surface = new Java2DSurface(g, lw, lh);
-            if (control != null) new ControlPainter().paint(surface, control, logical);
-            IncidentPainter incidents = new IncidentPainter();
-            incidents.paint(surface, set, visible, logical, -1);
-            long t2 = System.nanoTime();
-
-            Presence p = presence(set, visible, logical, incidents.lastPlan(), incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
-            Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
-            frame.titleBand(p.count, p.places, p.reports, p.outlets);
-            frame.attribution(attribution);
-            Rectangle insetBox = frame.inset(viewEnvelope(vp));
-            frame.northArrow();
-            frame.scaleBar(logical);
-            Rectangle legendBox = frame.legend(p);
-            long t3 = System.nanoTime();
-            return new RenderResult(img, p.types, p.undated, p.clustered, p.count, p.places, vp, logical, s, tileZoom,
-                    legendBox, insetBox, t1 - t0, t2 - t1, t3 - t2, List.copyOf(frame.texts));
-        } finally {
-            g.dispose();
-        }
+        return new Layout(vp, logical, tileZoom);
     }
 
     private static double log2(double v) {
@@ -304,7 +359,7 @@ public final class MapImageRenderer {
     }
 
     /** BasemapAttribution lines joined with middle dots and wrapped to a width. */
-    private static List<String> wrap(List<String> lines, double width, Texts tx) {
+    private static List<String> wrap(List<String> lines, double width, FigureTexts tx) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
@@ -327,41 +382,6 @@ public final class MapImageRenderer {
         }
     }
 
-    /** Texts in the image's language: the window's labels plus a few of the export's own. */
-    static final class Texts {
-        final Language lang;
-        private final ResourceBundle ui, own;
-
-        Texts(Language lang) {
-            this.lang = lang;
-            Locale loc = lang == Language.AR ? Locale.forLanguageTag("ar") : Locale.ROOT;
-            ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-            ui = ResourceBundle.getBundle("ui.messages", loc, noFallback);
-            own = ResourceBundle.getBundle("export.map_image", loc, noFallback);
-        }
-
-        String ui(String key, String fallback) {
-            try {
-                return ui.getString(key);
-            } catch (MissingResourceException e) {
-                return fallback;
-            }
-        }
-
-        String own(String key, Object... args) {
-            String s = own.getString(key);
-            return args.length == 0 ? s : new MessageFormat(s, Locale.ROOT).format(args);
-        }
-
-        String type(EventType t) {
-            return ui("type." + t.name(), t.label);
-        }
-
-        boolean rtl() {
-            return lang == Language.AR;
-        }
-    }
-
     /** The frame around the map, in logical pixels on the scaled Graphics2D. */
     private final class Frame {
         /** The title band's and the legend's texts, in drawing order (RenderResult.texts). */
@@ -369,10 +389,10 @@ public final class MapImageRenderer {
         final Graphics2D g;
         final Java2DSurface s;
         final double scale, w, h, attrH;
-        final Texts tx;
+        final FigureTexts tx;
         final MapImageRequest req;
 
-        Frame(Graphics2D g, Java2DSurface s, double scale, double w, double h, double attrH, Texts tx, MapImageRequest req) {
+        Frame(Graphics2D g, Java2DSurface s, double scale, double w, double h, double attrH, FigureTexts tx, MapImageRequest req) {
             this.g = g;
             this.s = s;
             this.scale = scale;

@@ -316,6 +316,14 @@ public class ClashMapApp extends Application {
         if (workspace != null) workspace.close();
     }
 
+    /** The chart window, made on first use. */
+    private org.clashmap.ui.charts.ChartWindow charts;
+
+    /** The chart window if it was opened (tests). */
+    org.clashmap.ui.charts.ChartWindow charts() {
+        return charts;
+    }
+
     private final class Actions implements MenuActions {
         private final Stage stage;
         private final ResourceBundle text;
@@ -369,6 +377,14 @@ public class ClashMapApp extends Application {
                 if (s != null) applySettings(s);
             });
             d.show();
+        }
+
+        @Override
+        public void showCharts() {
+            if (charts == null || charts.stage().getOwner() != stage) {
+                charts = new org.clashmap.ui.charts.ChartWindow(stage, window.model(), workspace::incidentFacts, text);
+            }
+            charts.show();
         }
 
         @Override

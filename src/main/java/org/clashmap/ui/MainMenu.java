@@ -40,7 +40,8 @@ public final class MainMenu extends MenuBar {
                 item(t, "menu.view.labelsAr", null, () -> a.setMapLabels(org.clashmap.geo.Language.AR)),
                 item(t, "menu.view.labelsEn", null, () -> a.setMapLabels(org.clashmap.geo.Language.EN)),
                 new SeparatorMenuItem(),
-                item(t, "menu.view.controlSettings", null, a::controlSettings));
+                item(t, "menu.view.controlSettings", null, a::controlSettings),
+                item(t, "menu.view.charts", "Shortcut+Shift+C", a::showCharts));
         Menu help = new Menu(t.getString("menu.help"), null,
                 item(t, "menu.help.shortcuts", "F1", a::showShortcuts),
                 item(t, "menu.help.about", null, a::showAbout));

@@ -39,6 +39,9 @@ public interface MenuActions {
     /** Opens the control settings (front reach, fade age, contested window, side colours). */
     default void controlSettings() { }
 
+    /** View → Charts…: the chart window of what the map shows. */
+    default void showCharts() { }
+
     default void confirmSelected() { }
 
     default void rejectSelected() { }

@@ -11,6 +11,11 @@ import java.util.concurrent.TimeUnit;
 record OpenedWindow(ClashMapApp app, Stage stage) implements AutoCloseable {
     /** Opens the window and waits (up to 90 s) until it shows the database's incidents. */
     static OpenedWindow open(Path db) throws Exception {
+        return open(db, 10);
+    }
+
+    /** As above, allowing {@code openSeconds} for the window to be built (a first window in a JVM loads fonts and the basemap). */
+    static OpenedWindow open(Path db, int openSeconds) throws Exception {
         OpenedWindow w = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
             ClashMapApp app = new ClashMapApp();
@@ -18,7 +23,7 @@ record OpenedWindow(ClashMapApp app, Stage stage) implements AutoCloseable {
             stage.setWidth(1600);
             stage.setHeight(1000);
             return new OpenedWindow(app, stage);
-        }).get(10, TimeUnit.SECONDS);
+        }).get(openSeconds, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !w.window().model.incidents.get().events().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         return w;

@@ -44,6 +44,13 @@ public final class Java2DSurface implements Surface {
     private final Map<Integer, Font> fonts = new HashMap<>();
     private final Map<String, TextLayout> layouts = new HashMap<>();
 
+    /**
+     * Vector figures (SVG, PDF) want text as text - editable, searchable - not as glyph outlines:
+     * then {@link Graphics2D#drawString} is called with the same font and position, and the string
+     * carries its direction (see {@link #vectorText}).
+     */
+    private boolean textAsStrings;
+
     /** Text alignment for {@link #textAt}. */
     public enum Align { LEFT, CENTRE, RIGHT }
 
@@ -59,6 +66,46 @@ public final class Java2DSurface implements Surface {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    /**
+     * Draws text with {@link Graphics2D#drawString} instead of filling the shaped layout, for a
+     * Graphics2D that writes a vector file (it keeps the string). Positions stay those of the shaped
+     * layout, so the figure is laid out exactly as the PNG.
+     */
+    public Java2DSurface drawingTextAsStrings() {
+        textAsStrings = true;
+        return this;
+    }
+
+    /**
+     * The text as a vector file must hold it to show as Java lays it out: with an explicit
+     * right-to-left embedding (U+202B … U+202C) when its first strong character is Arabic (Java lays
+     * out such a paragraph right to left, while an SVG viewer starts every {@code <text>} left to
+     * right, which would put "165" left of "حادثة" instead of right), and runs of spaces as
+     * no-break spaces (SVG collapses "   ·   " to " · ", shorter than laid out).
+     */
+    public static String vectorText(String s) {
+        if (s.contains("  ")) s = keepSpaces(s);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) return s;
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)
+                return "\u202B" + s + "\u202C";
+            i += Character.charCount(cp);
+        }
+        return s;
+    }
+
+    private static String keepSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean run = c == ' ' && (i + 1 < s.length() && s.charAt(i + 1) == ' ' || i > 0 && s.charAt(i - 1) == ' ');
+            b.append(run ? '\u00A0' : c);
+        }
+        return b.toString();
     }
 
     public Graphics2D graphics() {
@@ -137,7 +184,7 @@ public final class Java2DSurface implements Surface {
         TextLayout t = layout(s, size, bold);
         // Centre the visual bounds: Arabic and Latin sit differently on the baseline.
         Rectangle2D b = t.getBounds();
-        draw(t, cx - b.getCenterX(), cy - b.getCenterY(), argb, haloArgb);
+        draw(t, s, size, bold, cx - b.getCenterX(), cy - b.getCenterY(), argb, haloArgb);
     }
 
     /**
@@ -152,7 +199,7 @@ public final class Java2DSurface implements Surface {
             case CENTRE -> x - w / 2;
             case RIGHT -> x - w;
         };
-        draw(t, left, baselineY, argb, haloArgb);
+        draw(t, s, size, bold, left, baselineY, argb, haloArgb);
         return w;
     }
 
@@ -166,26 +213,51 @@ public final class Java2DSurface implements Surface {
         return layout("Ag", size, bold).getAscent();
     }
 
-    private void draw(TextLayout t, double x, double baselineY, int argb, int haloArgb) {
+    private void draw(TextLayout t, String s, double size, boolean bold, double x, double baselineY, int argb, int haloArgb) {
         if ((haloArgb >>> 24) != 0) {
             Shape outline = t.getOutline(AffineTransform.getTranslateInstance(x, baselineY));
             g.setColor(colour(haloArgb));
             g.setStroke(new BasicStroke(HALO_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
             g.setColor(colour(argb));
-            g.fill(outline);
+            if (textAsStrings) drawString(s, size, bold, x, baselineY);
+            else g.fill(outline);
+        } else if (textAsStrings) {
+            g.setColor(colour(argb));
+            drawString(s, size, bold, x, baselineY);
         } else {
             g.setColor(colour(argb));
             t.draw(g, (float) x, (float) baselineY);
         }
     }
 
+    private void drawString(String s, double size, boolean bold, double x, double baselineY) {
+        if (s.isBlank()) return;
+        if (size == Math.rint(size)) {
+            g.setFont(font(size, bold));
+            g.drawString(vectorText(s), (float) x, (float) baselineY);
+            return;
+        }
+        // SVG writers round font sizes to whole pixels (12.5 -> 13, 4 % wider than laid out): draw at
+        // a whole size and scale, so the text is as wide as the layout measured it.
+        AffineTransform saved = g.getTransform();
+        g.translate(x, baselineY);
+        g.scale(size / 100, size / 100);
+        g.setFont(font(100, bold));
+        g.drawString(vectorText(s), 0f, 0f);
+        g.setTransform(saved);
+    }
+
+    private Font font(double size, boolean bold) {
+        return fonts.computeIfAbsent((int) Math.round(size * 100) * 2 + (bold ? 1 : 0),
+                k -> new Font(LabelFonts.FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size));
+    }
+
     private TextLayout layout(String s, double size, boolean bold) {
         String key = (bold ? "b" : "p") + size + "\u0000" + s;
         TextLayout t = layouts.get(key);
         if (t == null) {
-            Font f = fonts.computeIfAbsent((int) Math.round(size * 100) * 2 + (bold ? 1 : 0),
-                    k -> new Font(LabelFonts.FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size));
+            Font f = font(size, bold);
             FontRenderContext frc = g.getFontRenderContext();
             t = new TextLayout(s.isEmpty() ? " " : s, f, frc);
             if (layouts.size() > 4096) layouts.clear();

@@ -77,8 +77,11 @@ public final class ExportController {
                 lang.getValue(), title.getText()));
         d.initOwner(owner());
         d.showAndWait().ifPresent(req -> {
-            File f = chooser("map.png", new FileChooser.ExtensionFilter("PNG", "*.png")).showSaveDialog(owner());
-            if (f == null) return;
+            FileChooser fc = chooser("map.png", new FileChooser.ExtensionFilter("PNG", "*.png"),
+                    new FileChooser.ExtensionFilter("SVG", "*.svg"), new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            File chosen = fc.showSaveDialog(owner());
+            if (chosen == null) return;
+            File f = figureFile(chosen.toPath(), fc.getSelectedExtensionFilter()).toFile();
             var set = window.model().incidents.get();
             var visible = (java.util.BitSet) window.model().visibleIncidents().clone();
             run(() -> {
@@ -105,6 +108,13 @@ public final class ExportController {
             return r.incidents() == r.events() ? String.format(text.getString("export.data.done"), r.events(), r.features(), out)
                     : String.format(text.getString("export.data.doneMentions"), r.events(), r.incidents(), r.features(), out);
         });
+    }
+
+    /** The file as named when its extension is a figure format's, else with the chosen filter's extension added. */
+    static Path figureFile(Path out, FileChooser.ExtensionFilter chosen) {
+        if (org.clashmap.export.FigureFormat.names(out)) return out;
+        String ext = chosen == null ? ".png" : chosen.getExtensions().get(0).replace("*", "");
+        return out.resolveSibling(out.getFileName() + ext);
     }
 
     static ExportFormat formatOf(Path out, FileChooser.ExtensionFilter chosen) {

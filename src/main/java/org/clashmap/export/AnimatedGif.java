@@ -1,0 +1,199 @@
+package org.clashmap.export;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * An animated GIF written frame by frame with the JDK's GIF writer (pure Java): every frame shown
+ * for the same time, looping for ever (the NETSCAPE2.0 extension browsers and slide software read).
+ * Colours: the JDK writer would build a palette for every frame (an octree over 2 million pixels,
+ * ~1-2 s at 1920×1080); here one palette of 256 colours is made from the first frame - its most
+ * common colours at 5 bits a channel, plus colours the caller says must stay exact (the symbols') -
+ * and every frame is mapped through a 32,768-entry table to its nearest entry (tens of ms). Later
+ * frames show the same basemap and symbols, so the first frame's colours serve them. Not thread-safe.
+ */
+public final class AnimatedGif {
+    private final ImageWriter writer;
+    private final ImageOutputStream ios;
+    private final ImageWriteParam param;
+    private final int delayCentis;
+    private int frames;
+    private final int[] mustKeep;
+    private java.awt.image.IndexColorModel palette;
+    private byte[] lookup;
+
+    /** As below, with no colour that must be kept exactly. */
+    public AnimatedGif(OutputStream out, int frameMillis) throws IOException {
+        this(out, frameMillis, new int[0]);
+    }
+
+    /**
+     * @param frameMillis how long each frame shows, ms (GIF counts in hundredths of a second; at least 20 ms)
+     * @param mustKeep    RGB colours to have in the palette whatever the first frame holds (at most 64)
+     */
+    public AnimatedGif(OutputStream out, int frameMillis, int[] mustKeep) throws IOException {
+        if (mustKeep.length > 64) throw new IllegalArgumentException("at most 64 colours to keep");
+        this.mustKeep = mustKeep.clone();
+        var it = ImageIO.getImageWritersByFormatName("gif");
+        if (!it.hasNext()) throw new IOException("no GIF writer available");
+        writer = it.next();
+        ios = new MemoryCacheImageOutputStream(out);
+        writer.setOutput(ios);
+        param = writer.getDefaultWriteParam();
+        delayCentis = Math.max(2, Math.round(frameMillis / 10f));
+        writer.prepareWriteSequence(null);
+    }
+
+    public void add(BufferedImage rgb) throws IOException {
+        if (palette == null) makePalette(rgb);
+        BufferedImage frame = indexed(rgb);
+        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
+        String format = meta.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        IIOMetadataNode gce = child(root, "GraphicControlExtension");
+        gce.setAttribute("disposalMethod", "none");
+        gce.setAttribute("userInputFlag", "FALSE");
+        gce.setAttribute("transparentColorFlag", "FALSE");
+        gce.setAttribute("delayTime", Integer.toString(delayCentis));
+        gce.setAttribute("transparentColorIndex", "0");
+        // the frame's own palette: without it the writer pairs our indices with a default global table
+        IIOMetadataNode table = child(root, "LocalColorTable");
+        while (table.getLength() > 0) table.removeChild(table.getFirstChild());
+        table.setAttribute("sizeOfLocalColorTable", "256");
+        table.setAttribute("sortFlag", "FALSE");
+        for (int i = 0; i < 256; i++) {
+            IIOMetadataNode e = new IIOMetadataNode("ColorTableEntry");
+            boolean used = i < palette.getMapSize();
+            e.setAttribute("index", Integer.toString(i));
+            e.setAttribute("red", Integer.toString(used ? palette.getRed(i) : 0));
+            e.setAttribute("green", Integer.toString(used ? palette.getGreen(i) : 0));
+            e.setAttribute("blue", Integer.toString(used ? palette.getBlue(i) : 0));
+            table.appendChild(e);
+        }
+        if (frames == 0) { // loop for ever: NETSCAPE2.0, sub-block 1, loop count 0
+            IIOMetadataNode apps = child(root, "ApplicationExtensions");
+            IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
+            app.setAttribute("applicationID", "NETSCAPE");
+            app.setAttribute("authenticationCode", "2.0");
+            app.setUserObject(new byte[]{1, 0, 0});
+            apps.appendChild(app);
+        }
+        try {
+            meta.setFromTree(format, root);
+        } catch (IIOInvalidTreeException e) {
+            throw new IOException("GIF metadata refused: " + e.getMessage(), e);
+        }
+        writer.writeToSequence(new IIOImage(frame, null, meta), param);
+        frames++;
+    }
+
+    /** Ends the file (the trailer); the stream given stays open. */
+    public void finish() throws IOException {
+        try {
+            writer.endWriteSequence();
+            ios.flush();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /**
+     * Writes {@code count} frames, made one at a time by {@code frame}, as a looping GIF to
+     * {@code file} (temporary file moved into place; an existing file is untouched on failure).
+     */
+    public static void write(java.nio.file.Path file, int frameMillis, int[] mustKeep, int count,
+                             java.util.function.IntFunction<BufferedImage> frame) throws IOException {
+        SafeWrite.write(file, out -> {
+            AnimatedGif gif = new AnimatedGif(out, frameMillis, mustKeep);
+            for (int i = 0; i < count; i++) gif.add(frame.apply(i));
+            gif.finish();
+        });
+    }
+
+    public int frames() {
+        return frames;
+    }
+
+    private void makePalette(BufferedImage first) {
+        int w = first.getWidth(), h = first.getHeight();
+        int[] counts = new int[1 << 15];
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            first.getRGB(0, y, w, 1, row, 0, w);
+            for (int p : row) counts[key(p)]++;
+        }
+        int[] colours = new int[256];
+        int n = 0;
+        for (int c : mustKeep) colours[n++] = c & 0xFFFFFF;
+        Integer[] order = new Integer[counts.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(counts[b], counts[a]));
+        for (int i = 0; i < order.length && n < 256 && counts[order[i]] > 0; i++) colours[n++] = centre(order[i]);
+        byte[] r = new byte[n], g = new byte[n], b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = (byte) (colours[i] >> 16);
+            g[i] = (byte) (colours[i] >> 8);
+            b[i] = (byte) colours[i];
+        }
+        palette = new java.awt.image.IndexColorModel(8, n, r, g, b);
+        lookup = new byte[1 << 15];
+        for (int k = 0; k < lookup.length; k++) {
+            int c = centre(k), best = 0;
+            long bestD = Long.MAX_VALUE;
+            for (int i = 0; i < n; i++) {
+                int dr = ((c >> 16) & 255) - ((colours[i] >> 16) & 255), dg = ((c >> 8) & 255) - ((colours[i] >> 8) & 255),
+                        db = (c & 255) - (colours[i] & 255);
+                long d = 3L * dr * dr + 4L * dg * dg + 2L * db * db; // green weighs most, blue least, as the eye sees
+                if (d < bestD) {
+                    bestD = d;
+                    best = i;
+                }
+            }
+            lookup[k] = (byte) best;
+        }
+    }
+
+    private BufferedImage indexed(BufferedImage rgb) {
+        int w = rgb.getWidth(), h = rgb.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, palette);
+        byte[] dst = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            rgb.getRGB(0, y, w, 1, row, 0, w);
+            int base = y * w;
+            for (int x = 0; x < w; x++) dst[base + x] = lookup[key(row[x])];
+        }
+        return out;
+    }
+
+    /** 5 bits a channel. */
+    private static int key(int rgb) {
+        return ((rgb >> 9) & 0x7C00) | ((rgb >> 6) & 0x3E0) | ((rgb >> 3) & 0x1F);
+    }
+
+    /** The middle of a 5-bit bucket as RGB. */
+    private static int centre(int key) {
+        int r = ((key >> 10) & 31) << 3 | 4, g = ((key >> 5) & 31) << 3 | 4, b = (key & 31) << 3 | 4;
+        return r << 16 | g << 8 | b;
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) return (IIOMetadataNode) root.item(i);
+        }
+        IIOMetadataNode n = new IIOMetadataNode(name);
+        root.appendChild(n);
+        return n;
+    }
+}

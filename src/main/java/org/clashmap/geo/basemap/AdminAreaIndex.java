@@ -1,0 +1,147 @@
+package org.clashmap.geo.basemap;
+
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Which governorate (admin1), district (admin2) and sub-district (admin3) a point lies in, by
+ * point-in-polygon on OCHA's district outlines ({@link AdminAreasBuilder}). Sub-districts have no
+ * outline in the open data, so admin3 is the sub-district of the same district whose centroid is
+ * nearest - an approximation near sub-district borders. A point in a gap between OCHA's outlines
+ * takes the nearest district within {@link #MAX_GAP_DEG}; one farther outside (Lebanon, Turkey, the
+ * sea) has no area. Immutable, thread-safe; {@link #shared()} loads it once per JVM.
+ */
+public final class AdminAreaIndex {
+    /** One administrative area: level 1..3, OCHA pcode, parent pcode, names, outline (null for admin3). */
+    public record Area(int level, String pcode, String parent, String nameEn, String nameAr, Geometry outline, double lon, double lat) {
+        public String name(boolean arabic) {
+            return arabic && !nameAr.isEmpty() ? nameAr : nameEn;
+        }
+    }
+
+    /** The areas of a point; any may be null. */
+    public record Areas(Area admin1, Area admin2, Area admin3) {
+        public static final Areas NONE = new Areas(null, null, null);
+    }
+
+    /**
+     * OCHA's 2015 district outlines leave gaps of up to ~3 km between neighbours (47 of the gazetteer's
+     * 5,261 OCHA villages fall in one, e.g. Haji Wali near al-Bab): a point in no district takes the
+     * nearest within this distance (about 5 km; Beirut, 25 km from the border, stays outside).
+     */
+    static final double MAX_GAP_DEG = 0.05;
+
+    private final Map<String, Area> byPcode = new HashMap<>();
+    private final Map<String, List<Area>> subdistricts = new HashMap<>();
+    private final STRtree districts = new STRtree();
+    private final Map<String, IndexedPointInAreaLocator> locators = new HashMap<>();
+
+    private static AdminAreaIndex shared;
+
+    public static synchronized AdminAreaIndex shared() {
+        if (shared == null) {
+            try (InputStream in = AdminAreaIndex.class.getResourceAsStream("/basemap/" + AdminAreasBuilder.FILE)) {
+                if (in == null) throw new IOException("resource /basemap/" + AdminAreasBuilder.FILE + " missing (run clashmap basemap build)");
+                shared = new AdminAreaIndex(new GZIPInputStream(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    AdminAreaIndex(InputStream gz) throws IOException {
+        WKTReader reader = new WKTReader();
+        BufferedReader r = new BufferedReader(new InputStreamReader(gz, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            if (f.length != 6) throw new IOException("admin areas: bad line " + line.substring(0, Math.min(60, line.length())));
+            Geometry g;
+            try {
+                g = reader.read(f[5]);
+            } catch (ParseException e) {
+                throw new IOException("admin areas: bad geometry of " + f[1] + ": " + e.getMessage(), e);
+            }
+            int level = Integer.parseInt(f[0]);
+            Coordinate c = g.getCentroid().getCoordinate();
+            Area a = new Area(level, f[1], f[2], f[3], f[4], level == 3 ? null : g, c.x, c.y);
+            byPcode.put(a.pcode(), a);
+            if (level == 2) {
+                districts.insert(g.getEnvelopeInternal(), a);
+                locators.put(a.pcode(), new IndexedPointInAreaLocator(g));
+            } else if (level == 3) {
+                subdistricts.computeIfAbsent(a.parent(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        districts.build();
+    }
+
+    public Areas at(double lat, double lon) {
+        Coordinate p = new Coordinate(lon, lat);
+        Envelope near = new Envelope(p);
+        near.expandBy(MAX_GAP_DEG);
+        @SuppressWarnings("unchecked")
+        List<Area> candidates = districts.query(near);
+        Area nearest = null;
+        double nearestD = MAX_GAP_DEG;
+        org.locationtech.jts.geom.Point point = null;
+        for (Area d : candidates) {
+            if (!d.outline().getEnvelopeInternal().contains(p) || locators.get(d.pcode()).locate(p) == Location.EXTERIOR) {
+                if (point == null) point = d.outline().getFactory().createPoint(p);
+                double dist = d.outline().distance(point);
+                if (dist <= nearestD) {
+                    nearestD = dist;
+                    nearest = d;
+                }
+                continue;
+            }
+            return areas(d, lon, lat);
+        }
+        return nearest == null ? Areas.NONE : areas(nearest, lon, lat);
+    }
+
+    private Areas areas(Area district, double lon, double lat) {
+        return new Areas(byPcode.get(district.parent()), district, nearestSubdistrict(district.pcode(), lon, lat));
+    }
+
+    private Area nearestSubdistrict(String district, double lon, double lat) {
+        Area best = null;
+        double bestD = Double.MAX_VALUE, k = Math.cos(Math.toRadians(lat));
+        for (Area s : subdistricts.getOrDefault(district, List.of())) {
+            double dx = (s.lon() - lon) * k, dy = s.lat() - lat, d = dx * dx + dy * dy;
+            if (d < bestD) {
+                bestD = d;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Every area of a level, in file order. */
+    public List<Area> areas(int level) {
+        return byPcode.values().stream().filter(a -> a.level() == level).sorted(java.util.Comparator.comparing(Area::pcode)).toList();
+    }
+
+    public Area area(String pcode) {
+        return byPcode.get(pcode);
+    }
+}

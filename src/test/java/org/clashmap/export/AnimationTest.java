@@ -1,0 +1,101 @@
+package org.clashmap.export;
+
+import org.clashmap.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Node;
+import picocli.CommandLine;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** render --animate: one looping GIF, a frame per step of the window, each shown the same time (issue 20). */
+class AnimationTest {
+    @TempDir
+    Path tmp;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void aGifHasAFramePerStepLoopsAndShowsEachFrameTheSameTime() throws Exception {
+        Path out = tmp.resolve("war.gif");
+        assertEquals(0, run("render", "--db", ExportFixtures.database().toString(), "--animate", "--frames", "5", "--frame-ms", "400",
+                "--from", "2018-04-01", "--to", "2018-06-10", "--width", "640", "--height", "400", "--lang", "en", "--out", out.toString()), err.toString());
+        List<BufferedImage> frames = new ArrayList<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
+            ImageReader r = ImageIO.getImageReadersByFormatName("gif").next();
+            r.setInput(in);
+            assertEquals(5, r.getNumImages(true), "one frame per step");
+            for (int i = 0; i < 5; i++) {
+                IIOMetadata m = r.getImageMetadata(i);
+                IIOMetadataNode root = (IIOMetadataNode) m.getAsTree(m.getNativeMetadataFormatName());
+                assertEquals("40", attribute(root, "GraphicControlExtension", "delayTime"), "400 ms = 40 hundredths");
+                if (i == 0) {
+                    IIOMetadataNode app = (IIOMetadataNode) find(root, "ApplicationExtension");
+                    assertEquals("NETSCAPE", app.getAttribute("applicationID"));
+                    assertArrayEquals(new byte[]{1, 0, 0}, (byte[]) app.getUserObject(), "loop for ever");
+                }
+                BufferedImage f = r.read(i);
+                assertEquals(640, f.getWidth());
+                assertEquals(400, f.getHeight());
+                frames.add(f);
+            }
+        }
+        // the window moves: the title band (its dates) differs from frame to frame
+        assertNotEquals(rowHash(frames.get(0), 20), rowHash(frames.get(4), 20));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of("war.gif"), s.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void mp4WithoutFfmpegIsRefusedWithTheGifAlternative() {
+        if (org.clashmap.export.Mp4Video.available()) return; // checked where ffmpeg is missing
+        assertEquals(2, run("render", "--db", ExportFixtures.database().toString(), "--animate", "--out", tmp.resolve("a.mp4").toString()));
+        assertTrue(err.toString().contains("ffmpeg") && err.toString().contains(".gif"), err.toString());
+        assertEquals(2, run("render", "--db", ExportFixtures.database().toString(), "--animate", "--width", "7680",
+                "--out", tmp.resolve("a.gif").toString()));
+        assertTrue(err.toString().contains("3840x2160"), err.toString());
+    }
+
+    private static int rowHash(BufferedImage img, int y) {
+        int h = 0;
+        for (int x = 0; x < img.getWidth(); x++) h = 31 * h + img.getRGB(x, y);
+        return h;
+    }
+
+    private static String attribute(IIOMetadataNode root, String node, String attr) {
+        return ((IIOMetadataNode) find(root, node)).getAttribute(attr);
+    }
+
+    private static Node find(Node n, String name) {
+        if (n.getNodeName().equals(name)) return n;
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            Node f = find(c, name);
+            if (f != null) return f;
+        }
+        return null;
+    }
+}

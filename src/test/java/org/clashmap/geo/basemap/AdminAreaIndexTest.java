@@ -1,0 +1,57 @@
+package org.clashmap.geo.basemap;
+
+import org.clashmap.gazetteer.Place;
+import org.clashmap.gazetteer.PlaceKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Point in polygon on OCHA's districts, checked against the gazetteer's own P-codes (OCHA's populated places). */
+class AdminAreaIndexTest {
+    private static final java.util.Set<PlaceKind> SETTLEMENTS = java.util.EnumSet.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE,
+            PlaceKind.NEIGHBOURHOOD);
+    private final AdminAreaIndex index = AdminAreaIndex.shared();
+
+    @Test
+    void holdsEveryGovernorateDistrictAndSubdistrict() {
+        assertEquals(14, index.areas(1).size());
+        assertEquals(61, index.areas(2).size());
+        assertTrue(index.areas(3).size() >= 270, "Open-Syria's 272 sub-districts: " + index.areas(3).size());
+    }
+
+    @Test
+    void placesOfTheGazetteerFallInTheDistrictOchaGivesThem() {
+        List<Place> coded = org.clashmap.gazetteer.Gazetteers.places().stream()
+                .filter(p -> SETTLEMENTS.contains(p.kind()) && p.admin2() != null && p.admin2().length() == 6).toList();
+        assertTrue(coded.size() > 5000, "the gazetteer's OCHA places: " + coded.size());
+        int same1 = 0, same2 = 0, outside = 0;
+        for (Place p : coded) {
+            AdminAreaIndex.Areas a = index.at(p.lat(), p.lon());
+            if (a.admin2() == null) {
+                outside++;
+                continue;
+            }
+            if (a.admin1().pcode().equals(p.admin1())) same1++;
+            if (a.admin2().pcode().equals(p.admin2())) same2++;
+        }
+        // simplified outlines (100 m) and places on a border may disagree; nearly all must not
+        assertTrue(same1 >= 0.995 * coded.size(), "governorate agrees for " + same1 + " of " + coded.size());
+        assertTrue(same2 >= 0.995 * coded.size(), "district agrees for " + same2 + " of " + coded.size());
+        assertEquals(0, outside, "places in no district (gaps between outlines are closed up to 5 km)");
+    }
+
+    @Test
+    void namesAPointInIdlibAndNothingAbroad() {
+        AdminAreaIndex.Areas kafrNabl = index.at(35.6134, 36.5610);
+        assertEquals("Idleb", kafrNabl.admin1().nameEn());
+        assertEquals("إدلب", kafrNabl.admin1().nameAr());
+        assertNotNull(kafrNabl.admin2());
+        assertEquals(kafrNabl.admin2().pcode(), kafrNabl.admin3().parent(), "the sub-district is one of the district's");
+        assertNull(index.at(33.8938, 35.5018).admin1(), "Beirut is in no Syrian governorate");
+    }
+}
