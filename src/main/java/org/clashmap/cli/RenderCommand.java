@@ -1,13 +1,14 @@
 package org.clashmap.cli;
 
+import org.clashmap.app.ControlMaps;
 import org.clashmap.export.MapImageRenderer;
 import org.clashmap.export.MapImageRequest;
 import org.clashmap.export.PngFiles;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Language;
+import org.clashmap.geo.control.ControlOptions;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
-import org.clashmap.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -89,14 +90,16 @@ public final class RenderCommand implements Callable<Integer> {
         Path dbFile = common.dbFile();
         if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
-        List<StoredEvent> events;
+        IncidentSet set;
         try (Database db = Database.open(dbFile)) {
-            events = new EventStore(db).allEvents();
-            control = org.clashmap.app.ControlMaps.load(db, org.clashmap.geo.control.ControlOptions.DEFAULTS);
+            // One lean pass over the events: the columns the painter draws and the battles the
+            // control layer needs, never the events' sentences and names (issue 24).
+            ControlMaps.MapData data = ControlMaps.loadWithIncidents(db, ControlOptions.DEFAULTS);
+            set = data.incidents();
+            control = data.control();
             latest = new EventStore(db).latestEventDay();
             incidentOfEvent = new org.clashmap.store.IncidentStore(db, "render").incidentByEvent();
         }
-        IncidentSet set = IncidentSet.of(events);
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
 
         if (frames == 1) {
@@ -105,7 +108,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         // Frames need both ends: take missing ones from the data.
         if (f == null || t == null) {
-            LocalDate[] span = span(events);
+            LocalDate[] span = span(set.eventColumns());
             if (span == null) throw new UserError("--frames needs --from and --to: the database has no dated events");
             if (f == null) f = span[0];
             if (t == null) t = span[1];
@@ -168,14 +171,15 @@ public final class RenderCommand implements Callable<Integer> {
         return out;
     }
 
-    private static LocalDate[] span(List<StoredEvent> events) {
-        LocalDate lo = null, hi = null;
-        for (StoredEvent e : events) {
-            if (!e.date().isKnown()) continue;
-            if (lo == null || e.date().from().isBefore(lo)) lo = e.date().from();
-            if (hi == null || e.date().to().isAfter(hi)) hi = e.date().to();
+    /** The first and last day of the dated events (rejected ones too, as the timeline spans them), or null. */
+    private static LocalDate[] span(IncidentSet.EventColumns events) {
+        int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+        for (int i = 0; i < events.dayFrom().length; i++) {
+            if (events.dayFrom()[i] == IncidentSet.UNDATED) continue;
+            lo = Math.min(lo, events.dayFrom()[i]);
+            hi = Math.max(hi, events.dayTo()[i]);
         }
-        return lo == null ? null : new LocalDate[]{lo, hi};
+        return lo > hi ? null : new LocalDate[]{LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi)};
     }
 
     private static LocalDate date(String option, String s) {

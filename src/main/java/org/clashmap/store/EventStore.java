@@ -347,11 +347,19 @@ public final class EventStore {
      * are fetched by id ({@link #event(long)}) only when the analyst opens one.
      */
     public void forEachIncidentRow(IncidentRowSink sink) {
-        forEachIncidentRow(sink, PARALLEL_LOAD_FROM);
+        forEachIncidentRow(sink, null, PARALLEL_LOAD_FROM);
+    }
+
+    /**
+     * As above, and in the same pass each battle's places with their ids and actors to {@code battles}
+     * (in event id order), so a map image and its control layer read the events once.
+     */
+    public void forEachIncidentRow(IncidentRowSink sink, BattleRowSink battles) {
+        forEachIncidentRow(sink, battles, PARALLEL_LOAD_FROM);
     }
 
     /** As above, reading on two connections from {@code parallelFrom} events on (tests lower it). */
-    void forEachIncidentRow(IncidentRowSink sink, long parallelFrom) {
+    void forEachIncidentRow(IncidentRowSink sink, BattleRowSink battles, long parallelFrom) {
         long[] span = db.withConnection(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT min(id), max(id), count(*) FROM events")) {
                 rs.next();
@@ -360,7 +368,7 @@ public final class EventStore {
         });
         Map<Long, Map<String, String>> edits = db.withConnection(c -> Edits.latestByEvent(c, "", null));
         if (span[2] < Math.max(2, parallelFrom)) {
-            db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, Long.MAX_VALUE, sink));
+            db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, Long.MAX_VALUE, sink, battles));
             return;
         }
         // Two cores read two halves of the id range at once, each on its own connection; the
@@ -369,14 +377,15 @@ public final class EventStore {
         // after every ingest.)
         long mid = span[0] + (span[1] - span[0]) / 2;
         IncidentRowBuffer upper = new IncidentRowBuffer();
+        BattleRowBuffer upperBattles = battles == null ? null : new BattleRowBuffer();
         java.util.concurrent.FutureTask<Void> tail = new java.util.concurrent.FutureTask<>(() -> {
-            db.withReadConnection(c -> scanIncidentRows(c, edits, mid + 1, Long.MAX_VALUE, upper));
+            db.withReadConnection(c -> scanIncidentRows(c, edits, mid + 1, Long.MAX_VALUE, upper, upperBattles));
             return null;
         });
         Thread reader = new Thread(tail, "clashmap-load-upper");
         reader.setDaemon(true);
         reader.start();
-        db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, mid, sink));
+        db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, mid, sink, battles));
         try {
             tail.get();
         } catch (InterruptedException e) {
@@ -384,17 +393,19 @@ public final class EventStore {
             throw new StoreException(db.file(), "loading was interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err; // out of memory is told as such, not as a database error
             throw new StoreException(db.file(), "database error: " + e.getCause(), e.getCause());
         }
         upper.replayTo(sink);
+        if (upperBattles != null) upperBattles.replayTo(battles);
     }
 
     /** Above this many events the lean load reads on two connections at once. */
     static final int PARALLEL_LOAD_FROM = 100_000;
 
     /** The events with ids in [fromId, toId] and their places, merged in id order (see above). */
-    private static Void scanIncidentRows(Connection c, Map<Long, Map<String, String>> edits, long fromId, long toId, IncidentRowSink sink)
-            throws SQLException {
+    private static Void scanIncidentRows(Connection c, Map<Long, Map<String, String>> edits, long fromId, long toId, IncidentRowSink sink,
+                                         BattleRowSink battles) throws SQLException {
         // Two ordered scans merged here rather than a join: no index probe per event, and only
         // numbers cross JDBC (type as an ordinal, epoch days computed by SQLite) — about twice
         // as fast for a million rows.
@@ -407,11 +418,12 @@ public final class EventStore {
                 + " e.review_status = 'rejected' FROM events e WHERE e.id BETWEEN ? AND ? ORDER BY e.id";
         // id order is ordinal order within an event (places are inserted in order) and is what the
         // event_id index gives without a sort.
-        String places = "SELECT event_id, lat, lon, precision_km, confidence, fatalities FROM event_places WHERE event_id BETWEEN ? AND ?"
-                + " ORDER BY event_id, id";
+        String places = "SELECT event_id, lat, lon, precision_km, confidence, fatalities" + (battles == null ? "" : ", place_id, relation")
+                + " FROM event_places WHERE event_id BETWEEN ? AND ? ORDER BY event_id, id";
         PlaceRows at = new PlaceRows();
+        BattleActors who = battles == null ? null : new BattleActors(c, fromId, toId);
         try (PreparedStatement se = between(c.prepareStatement(events), fromId, toId); PreparedStatement sp = between(c.prepareStatement(places), fromId, toId);
-             ResultSet ev = se.executeQuery(); ResultSet pl = sp.executeQuery()) {
+             ResultSet ev = se.executeQuery(); ResultSet pl = sp.executeQuery(); BattleActors closeWho = who) {
             boolean placeRow = pl.next();
             while (ev.next()) {
                 long id = ev.getLong(1);
@@ -444,7 +456,19 @@ public final class EventStore {
                     int own = pl.getInt(6);
                     if (pl.wasNull()) own = -1;
                     at.add(pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), placeConfidence(pl, 5), own);
+                    if (battles != null && t == EventType.BATTLES) at.named(pl.getString(7), pl.getString(8));
                     placeRow = pl.next();
+                }
+                if (battles != null) {
+                    if (ed != null) {
+                        // An edit may have moved its places or changed who fought: read this one event whole.
+                        if (t == EventType.BATTLES) read(c, "WHERE e.id = ?", id, full -> battleRows(full, battles));
+                    } else if (t == EventType.BATTLES) {
+                        who.advanceTo(id);
+                        for (int k = 0; k < at.n; k++) {
+                            battles.battle(id, from, to, rejected, at.placeId[k], at.relation[k], at.lat[k], at.lon[k], who.actor1, who.actor2);
+                        }
+                    }
                 }
                 for (int k = 0; k < at.n; k++) {
                     sink.row(id, t, from, to, dead, FatalityShares.share(dead, at.own, at.n, k), confidence, rejected, ed != null, true,
@@ -456,11 +480,69 @@ public final class EventStore {
         return null;
     }
 
+    /** A full (edited) battle's places, as the lean scan hands them on. */
+    private static void battleRows(StoredEvent e, BattleRowSink battles) {
+        String a1 = null, a2 = null;
+        for (EventActor a : e.actors()) {
+            if (a.role() == ActorRole.ACTOR1) a1 = a.actorId();
+            else if (a.role() == ActorRole.ACTOR2) a2 = a.actorId();
+        }
+        int from = e.date().isKnown() ? (int) e.date().from().toEpochDay() : IncidentRowSink.UNDATED;
+        int to = e.date().isKnown() ? (int) e.date().to().toEpochDay() : IncidentRowSink.UNDATED;
+        for (EventPlace p : e.places()) {
+            battles.battle(e.id(), from, to, e.review() == ReviewStatus.REJECTED, p.placeId(), p.relation(), p.lat(), p.lon(), a1, a2);
+        }
+    }
+
+    /**
+     * Actor1 and actor2 of the events of a lean scan, read by a third cursor in event id order (as
+     * {@link #actorsByEvent} orders them: by role, the last of a role wins).
+     */
+    private static final class BattleActors implements AutoCloseable {
+        private final PreparedStatement ps;
+        private final ResultSet rs;
+        private boolean more;
+        String actor1, actor2;
+
+        BattleActors(Connection c, long fromId, long toId) throws SQLException {
+            ps = between(c.prepareStatement("SELECT event_id, actor_id, role FROM event_actors WHERE event_id BETWEEN ? AND ?"
+                    + " AND role IN ('ACTOR1', 'ACTOR2') ORDER BY event_id, role"), fromId, toId);
+            rs = ps.executeQuery();
+            more = rs.next();
+        }
+
+        /** Moves to event {@code id} (ascending calls) and reads its two actors, null where none. */
+        void advanceTo(long id) throws SQLException {
+            actor1 = null;
+            actor2 = null;
+            while (more && rs.getLong(1) < id) more = rs.next();
+            while (more && rs.getLong(1) == id) {
+                if ("ACTOR1".equals(rs.getString(3))) actor1 = rs.getString(2);
+                else actor2 = rs.getString(2);
+                more = rs.next();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (ps; rs) {
+                // both closed
+            }
+        }
+    }
+
     /** One event's places during a lean scan, reused from event to event. */
     private static final class PlaceRows {
         int n;
         double[] lat = new double[8], lon = new double[8], precision = new double[8], confidence = new double[8];
         int[] own = new int[8];
+        /** Filled for battles only, when a scan hands them on. */
+        String[] placeId = new String[8], relation = new String[8];
+
+        void named(String id, String rel) {
+            placeId[n - 1] = id;
+            relation[n - 1] = rel;
+        }
 
         /** {@code dead} the place's own count, -1 for none. */
         void add(double la, double lo, double prec, double conf, int dead) {
@@ -470,6 +552,8 @@ public final class EventStore {
                 precision = java.util.Arrays.copyOf(precision, n * 2);
                 confidence = java.util.Arrays.copyOf(confidence, n * 2);
                 own = java.util.Arrays.copyOf(own, n * 2);
+                placeId = java.util.Arrays.copyOf(placeId, n * 2);
+                relation = java.util.Arrays.copyOf(relation, n * 2);
             }
             lat[n] = la;
             lon[n] = lo;
