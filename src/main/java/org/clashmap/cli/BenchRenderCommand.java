@@ -19,11 +19,12 @@ import java.util.stream.Stream;
 
 /**
  * {@code clashmap bench render}: the path a user takes, timed as whole processes — {@code clashmap
- * render} from the database file on disk to the PNG file, JVM start included. Without {@code --db}
+ * render} from the database file on disk to the PNG file, JVM start included — in both styles
+ * (clustered as the window draws, and every point), alternated round by round. Without {@code --db}
  * it first fills a temporary database with {@code --events} synthetic events (as {@code clashmap
  * generate} does) and removes it afterwards.
  */
-@Command(name = "render", description = "Time `clashmap render` as whole processes, database file to PNG file.")
+@Command(name = "render", description = "Time `clashmap render` as whole processes, database file to PNG file, both styles.")
 public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DB", description = "Database to draw (default: a temporary one of --events synthetic events).")
     Path db;
@@ -34,7 +35,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "3840") int width;
     @Option(names = "--height", defaultValue = "2160") int height;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds, each running both styles (default: ${DEFAULT-VALUE})")
     int rounds;
 
     @Option(names = "--heap", paramLabel = "SIZE", description = "Java heap limit of the timed processes, e.g. 1g (default: the JVM's own).")
@@ -60,9 +61,13 @@ public final class BenchRenderCommand implements Callable<Integer> {
                     file.getFileName(), width, height, rounds, heap == null ? "" : ", -Xmx" + heap,
                     Runtime.getRuntime().availableProcessors(), load());
             Path log = dir.resolve("stderr.txt");
-            List<WholeProcess.Run> clustered = new ArrayList<>();
-            for (int i = 0; i < rounds; i++) clustered.add(WholeProcess.run(renderCommand(file, dir.resolve("c.png")), log));
-            System.out.println("  " + WholeProcess.summary("render", clustered, log).line());
+            List<WholeProcess.Run> clustered = new ArrayList<>(), points = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                clustered.add(WholeProcess.run(renderCommand(file, dir.resolve("c.png"), "clustered"), log));
+                points.add(WholeProcess.run(renderCommand(file, dir.resolve("p.png"), "points"), log));
+            }
+            System.out.println("  " + WholeProcess.summary("render (clustered)", clustered, log).line());
+            System.out.println("  " + WholeProcess.summary("render --style points", points, log).line());
             System.out.println(WholeProcess.available("python3", "-c", "import qgis.core")
                     ? "  PyQGIS is installed: compare with a QGIS project of the same layer (not scripted here)"
                     : "  PyQGIS: not installed here, no peer figure (issue 24 measured QGIS 3.22 at 2.4 s for 100k, 6.1 s for 1M)");
@@ -73,10 +78,10 @@ public final class BenchRenderCommand implements Callable<Integer> {
         }
     }
 
-    private List<String> renderCommand(Path dbFile, Path png) throws IOException {
+    private List<String> renderCommand(Path dbFile, Path png, String style) throws IOException {
         Files.deleteIfExists(png);
         return WholeProcess.self(heap, "render", "--db", dbFile.toString(), "--out", png.toString(), "--width", Integer.toString(width),
-                "--height", Integer.toString(height));
+                "--height", Integer.toString(height), "--style", style);
     }
 
     static String load() {

@@ -62,6 +62,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--frames", defaultValue = "1", description = "Number of frames (default: ${DEFAULT-VALUE}).")
     int frames;
 
+    @Option(names = "--style", defaultValue = "clustered", paramLabel = "clustered|points",
+            description = "clustered: as the window draws (clusters when zoomed out, sized by the dead); points: every incident"
+                    + " as one small symbol, no clusters, for density figures (default: ${DEFAULT-VALUE}).")
+    String style;
+
     @Override
     public Integer call() {
         Language language = switch (lang.toLowerCase(Locale.ROOT)) {
@@ -72,6 +77,12 @@ public final class RenderCommand implements Callable<Integer> {
         if (width > MapImageRequest.MAX_SIDE || height > MapImageRequest.MAX_SIDE || width < MapImageRequest.MIN_SIDE || height < MapImageRequest.MIN_SIDE)
             throw new UserError("image size must be " + MapImageRequest.MIN_SIDE + ".." + MapImageRequest.MAX_SIDE + " px a side, got " + width + "x" + height);
         if (frames < 1 || frames > 10_000) throw new UserError("--frames must be 1..10000, not " + frames);
+        MapImageRequest.Style drawing;
+        try {
+            drawing = MapImageRequest.Style.parse(style);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         LocalDate f = date("--from", from), t = date("--to", to);
         if (f != null && t != null && t.isBefore(f)) throw new UserError("--to " + t + " is before --from " + f);
         MapImageRequest.BBox box = null;
@@ -103,7 +114,7 @@ public final class RenderCommand implements Callable<Integer> {
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
 
         if (frames == 1) {
-            render(renderer, set, new MapImageRequest(box, width, height, f, t, language, title), target);
+            render(renderer, set, new MapImageRequest(box, width, height, f, t, language, title, drawing), target);
             return 0;
         }
         // Frames need both ends: take missing ones from the data.
@@ -118,7 +129,7 @@ public final class RenderCommand implements Callable<Integer> {
         String stem = name.substring(0, name.length() - 4);
         for (int i = 0; i < windows.size(); i++) {
             Path file = target.resolveSibling(String.format(Locale.ROOT, "%s-%04d.png", stem, i + 1));
-            render(renderer, set, new MapImageRequest(box, width, height, windows.get(i)[0], windows.get(i)[1], language, title), file);
+            render(renderer, set, new MapImageRequest(box, width, height, windows.get(i)[0], windows.get(i)[1], language, title, drawing), file);
         }
         return 0;
     }

@@ -7,6 +7,7 @@ import org.clashmap.geo.render.ControlPainter;
 import org.clashmap.geo.render.ControlPalette;
 import org.clashmap.geo.control.ControlSnapshot;
 import org.clashmap.geo.render.IncidentPainter;
+import org.clashmap.geo.render.PointPainter;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.render.IncidentStyle;
 import org.clashmap.geo.render.Java2DSurface;
@@ -182,11 +183,17 @@ public final class MapImageRenderer {
             g.scale(s, s);
             Java2DSurface surface = new Java2DSurface(g, lw, lh);
             if (control != null) new ControlPainter().paint(surface, control, logical);
-            IncidentPainter incidents = new IncidentPainter();
-            incidents.paint(surface, set, visible, logical, -1);
+            SymbolPlan plan = null;
+            if (req.style() == MapImageRequest.Style.POINTS) {
+                new PointPainter(s).paint(img, set, visible, vp);
+            } else {
+                IncidentPainter incidents = new IncidentPainter();
+                incidents.paint(surface, set, visible, logical, -1);
+                plan = incidents.lastPlan();
+            }
             long t2 = System.nanoTime();
 
-            Presence p = presence(set, visible, logical, incidents.lastPlan(), incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
+            Presence p = presence(set, visible, logical, plan, incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
             Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
             frame.titleBand(p.count, p.places);
             frame.attribution(attribution);
@@ -249,7 +256,7 @@ public final class MapImageRenderer {
 
     }
 
-    /** What the image shows, for its legend; {@code drawn} is the painter's plan of that image. */
+    /** What the image shows, for its legend; {@code drawn} is the painter's plan of that image (null: every point drawn alike). */
     private static Presence presence(IncidentSet set, BitSet visible, Viewport vp, SymbolPlan drawn, java.util.Map<Long, Long> incidentOfEvent) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         boolean undated = false, sized = false;
@@ -273,7 +280,7 @@ public final class MapImageRenderer {
             incidents.add(inc != null ? inc : -1 - id);
         }
         // a cluster row in the legend only when the painter drew one
-        return new Presence(types, undated, drawn.clusterCount() > 0, sized, incidents.size(), places, List.of());
+        return new Presence(types, undated, drawn != null && drawn.clusterCount() > 0, sized && drawn != null, incidents.size(), places, List.of());
     }
 
     /** BasemapAttribution lines joined with middle dots and wrapped to a width. */
