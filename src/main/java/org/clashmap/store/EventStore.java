@@ -22,7 +22,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -314,31 +313,52 @@ public final class EventStore {
         read(c, where, param, sink);
     }
 
+    /**
+     * Three cursors in event id order — events, their places, their actors — merged here, so an event
+     * is handed on as soon as it is read and memory stays flat however many events there are (only
+     * the analyst's edits, a few, are read up front).
+     */
     private static Void read(Connection c, String where, Object id, Consumer<StoredEvent> sink) throws SQLException {
-        {
-            Map<Long, List<EventPlace>> places = placesByEvent(c, where, id);
-            Map<Long, List<EventActor>> actors = actorsByEvent(c, where, id);
-            Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, where, id);
-            String sql = "SELECT e.id, e.article_id, e.origin, e.external_id, e.event_type, e.sub_event_type, e.date_from, e.date_to,"
-                    + " e.time_precision, e.fatalities, e.wounded, e.confidence, e.review_status, e.sentence, e.char_start, e.char_end,"
-                    + " a.file_name, coalesce(a.outlet, e.outlet) FROM events e LEFT JOIN articles a ON a.id = e.article_id " + where + " ORDER BY e.id";
-            try (PreparedStatement ps = bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long eventId = rs.getLong(1);
-                    StoredEvent original = new StoredEvent(eventId, nullableLong(rs, 2), rs.getString(3), rs.getString(4),
-                            EventType.valueOf(rs.getString(5)),
-                            rs.getString(6) == null ? null : SubEventType.valueOf(rs.getString(6)),
-                            dateRange(rs.getString(7), rs.getString(8), rs.getInt(9)),
-                            nullableInt(rs, 10), nullableInt(rs, 11), rs.getDouble(12), ReviewStatus.fromSql(rs.getString(13)),
-                            rs.getString(14), rs.getInt(15), rs.getInt(16),
-                            actors.getOrDefault(eventId, List.of()), places.getOrDefault(eventId, List.of()),
-                            rs.getString(17), rs.getString(18), false);
-                    Map<String, String> ed = edits.get(eventId);
-                    sink.accept(ed == null ? original : Edits.apply(original, ed));
+        Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, where, id);
+        String sql = "SELECT e.id, e.article_id, e.origin, e.external_id, e.event_type, e.sub_event_type, e.date_from, e.date_to,"
+                + " e.time_precision, e.fatalities, e.wounded, e.confidence, e.review_status, e.sentence, e.char_start, e.char_end,"
+                + " a.file_name, coalesce(a.outlet, e.outlet) FROM events e LEFT JOIN articles a ON a.id = e.article_id " + where + " ORDER BY e.id";
+        String places = "SELECT p.event_id, p.place_id, p.name_ar, p.name_en, p.relation, p.lat, p.lon, p.precision_km, p.confidence,"
+                + " p.char_start, p.char_end, p.fatalities FROM event_places p JOIN events e ON e.id = p.event_id " + where
+                + " ORDER BY p.event_id, p.ordinal";
+        String actors = "SELECT x.event_id, x.actor_id, x.role, x.fatalities FROM event_actors x JOIN events e ON e.id = x.event_id "
+                + where + " ORDER BY x.event_id, x.role";
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), id); PreparedStatement pp = bind(c.prepareStatement(places), id);
+             PreparedStatement pa = bind(c.prepareStatement(actors), id);
+             ResultSet rs = ps.executeQuery(); ResultSet pr = pp.executeQuery(); ResultSet ar = pa.executeQuery()) {
+            boolean placeRow = pr.next(), actorRow = ar.next();
+            while (rs.next()) {
+                long eventId = rs.getLong(1);
+                List<EventPlace> placeList = new ArrayList<>(1);
+                while (placeRow && pr.getLong(1) < eventId) placeRow = pr.next(); // orphans, if any
+                while (placeRow && pr.getLong(1) == eventId) {
+                    placeList.add(new EventPlace(pr.getString(2), pr.getString(3), pr.getString(4), pr.getString(5), pr.getDouble(6),
+                            pr.getDouble(7), pr.getDouble(8), pr.getDouble(9), pr.getInt(10), pr.getInt(11), nullableInt(pr, 12)));
+                    placeRow = pr.next();
                 }
+                List<EventActor> actorList = new ArrayList<>(2);
+                while (actorRow && ar.getLong(1) < eventId) actorRow = ar.next();
+                while (actorRow && ar.getLong(1) == eventId) {
+                    actorList.add(new EventActor(ar.getString(2), ActorRole.valueOf(ar.getString(3)), nullableInt(ar, 4)));
+                    actorRow = ar.next();
+                }
+                StoredEvent original = new StoredEvent(eventId, nullableLong(rs, 2), rs.getString(3), rs.getString(4),
+                        EventType.valueOf(rs.getString(5)),
+                        rs.getString(6) == null ? null : SubEventType.valueOf(rs.getString(6)),
+                        dateRange(rs.getString(7), rs.getString(8), rs.getInt(9)),
+                        nullableInt(rs, 10), nullableInt(rs, 11), rs.getDouble(12), ReviewStatus.fromSql(rs.getString(13)),
+                        rs.getString(14), rs.getInt(15), rs.getInt(16), actorList, placeList,
+                        rs.getString(17), rs.getString(18), false);
+                Map<String, String> ed = edits.get(eventId);
+                sink.accept(ed == null ? original : Edits.apply(original, ed));
             }
-            return null;
         }
+        return null;
     }
 
     /**
@@ -496,7 +516,7 @@ public final class EventStore {
 
     /**
      * Actor1 and actor2 of the events of a lean scan, read by a third cursor in event id order (as
-     * {@link #actorsByEvent} orders them: by role, the last of a role wins).
+     * the full read orders them: by role, the last of a role wins).
      */
     private static final class BattleActors implements AutoCloseable {
         private final PreparedStatement ps;
@@ -581,33 +601,6 @@ public final class EventStore {
         return ps;
     }
 
-    private static Map<Long, List<EventPlace>> placesByEvent(Connection c, String where, Object id) throws SQLException {
-        Map<Long, List<EventPlace>> out = new HashMap<>();
-        String sql = "SELECT p.event_id, p.place_id, p.name_ar, p.name_en, p.relation, p.lat, p.lon, p.precision_km, p.confidence,"
-                + " p.char_start, p.char_end, p.fatalities FROM event_places p JOIN events e ON e.id = p.event_id " + where + " ORDER BY p.event_id, p.ordinal";
-        try (PreparedStatement ps = bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EventPlace(rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
-                        rs.getInt(10), rs.getInt(11), nullableInt(rs, 12)));
-            }
-        }
-        return out;
-    }
-
-    private static Map<Long, List<EventActor>> actorsByEvent(Connection c, String where, Object id) throws SQLException {
-        Map<Long, List<EventActor>> out = new LinkedHashMap<>();
-        String sql = "SELECT x.event_id, x.actor_id, x.role, x.fatalities FROM event_actors x JOIN events e ON e.id = x.event_id "
-                + where + " ORDER BY x.event_id, x.role";
-        try (PreparedStatement ps = bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new EventActor(rs.getString(2), ActorRole.valueOf(rs.getString(3)), nullableInt(rs, 4)));
-            }
-        }
-        return out;
-    }
-
     public String articleText(long articleId) {
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
@@ -644,7 +637,25 @@ public final class EventStore {
 
     static DateRange dateRange(String from, String to, int precision) {
         if (from == null) return DateRange.UNKNOWN;
-        return new DateRange(LocalDate.parse(from), LocalDate.parse(to == null ? from : to), TimePrecision.fromCode(precision));
+        LocalDate f = isoDay(from);
+        return new DateRange(f, to == null || to.equals(from) ? f : isoDay(to), TimePrecision.fromCode(precision));
+    }
+
+    /** A stored day, YYYY-MM-DD, read without the formatter's machinery (a million events read a million days). */
+    static LocalDate isoDay(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return LocalDate.parse(s); // any other form: the strict parser says what is wrong
+        int y = digits(s, 0, 4), m = digits(s, 5, 7), d = digits(s, 8, 10);
+        return y < 0 || m < 0 || d < 0 ? LocalDate.parse(s) : LocalDate.of(y, m, d);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
