@@ -47,6 +47,27 @@ public final class ControlMaps {
         return new MapData(set, build(db, clashes.points, options));
     }
 
+    /**
+     * Collects the clash points of full events as they stream by (an export), for {@link #map}:
+     * the control map of an export without a second read of the events.
+     */
+    public static final class ClashCollector implements java.util.function.Consumer<org.clashmap.store.StoredEvent> {
+        private final Clashes clashes = new Clashes();
+        private final List<ClashPoint> scratch = new ArrayList<>();
+
+        @Override
+        public void accept(org.clashmap.store.StoredEvent e) {
+            scratch.clear();
+            ControlSources.addClashes(e, scratch);
+            for (ClashPoint c : scratch) clashes.points.add(clashes.shared(c));
+        }
+
+        /** The control map of the claims and layers stored and the battles seen. */
+        public ControlMap map(Database db, ControlOptions options) {
+            return build(db, clashes.points, options);
+        }
+    }
+
     private static ControlMap build(Database db, List<ClashPoint> clashes, ControlOptions options) {
         ControlStore control = new ControlStore(db);
         List<PlaceClaim> claims = ControlSources.claims(control.allClaims());
@@ -70,6 +91,12 @@ public final class ControlMaps {
                            String actor1, String actor2) {
             LocalDate from = day(dayFrom), to = day(dayTo);
             ControlSources.addClash(from, to, rejected, shared(placeId), relation, lat, lon, shared(actor1), shared(actor2), points);
+        }
+
+        /** The same point with shared days and names. */
+        ClashPoint shared(ClashPoint c) {
+            return new ClashPoint(shared(c.placeKey()), c.lat(), c.lon(), day((int) c.from().toEpochDay()), day((int) c.to().toEpochDay()),
+                    shared(c.actor1()), shared(c.actor2()));
         }
 
         private LocalDate day(int epochDay) {

@@ -40,12 +40,22 @@ public final class EventExporter {
 
     /** Exports the events the predicate accepts (the window passes "what the analyst sees"). */
     public ExportResult export(Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException {
+        return export(which, format, out, e -> { });
+    }
+
+    /**
+     * As above, showing {@code everyEvent} each stored event as it streams by, filtered out or not, before
+     * the file is finished: what the GeoPackage's control layers are built from, without a second read.
+     */
+    public ExportResult export(Predicate<StoredEvent> which, ExportFormat format, Path out, java.util.function.Consumer<StoredEvent> everyEvent)
+            throws IOException {
         Map<Long, IncidentFacts> facts = new org.clashmap.store.IncidentStore(store.database(), "export").factsByEvent();
         Counts n = new Counts();
         AtomicFileWriter.writeVia(out, format.tempSuffix(), temp -> {
             try (FeatureWriter w = format.open(temp, options)) {
                 try {
                     store.forEachEvent(e -> {
+                        everyEvent.accept(e);
                         if (!which.test(e)) return;
                         n.count(e, facts.get(e.id()));
                         for (EventPoint p : EventPoint.of(e, facts)) {

@@ -25,11 +25,11 @@ final class GeoPackageExporter implements FeatureWriter {
     private final FeatureDao dao;
     private final GeoPackageTables.BulkInsert rows;
     private final Object[] values = new Object[EventProperties.ALL.size()];
-    private final List<GeoPackageLayer> extraLayers;
+    private final java.util.function.Supplier<List<GeoPackageLayer>> extraLayers;
     private double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
     private double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
 
-    GeoPackageExporter(Path file, List<GeoPackageLayer> extraLayers) throws IOException {
+    GeoPackageExporter(Path file, java.util.function.Supplier<List<GeoPackageLayer>> extraLayers) throws IOException {
         this.extraLayers = extraLayers;
         try {
             GeoPackageManager.create(file.toFile());
@@ -73,7 +73,7 @@ final class GeoPackageExporter implements FeatureWriter {
             gpkg.endTransaction(true);
             rows.registerIndex();
             if (minX <= maxX) GeoPackageTables.setExtent(gpkg, EVENTS, new BoundingBox(minX, minY, maxX, maxY));
-            for (GeoPackageLayer layer : extraLayers) layer.writeTo(gpkg, srs);
+            for (GeoPackageLayer layer : extraLayers.get()) layer.writeTo(gpkg, srs);
         } catch (RuntimeException e) {
             throw new IOException("GeoPackage: " + e.getMessage(), e);
         }
