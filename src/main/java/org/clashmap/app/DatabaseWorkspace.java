@@ -8,7 +8,6 @@ import org.clashmap.ingest.ReportMetadata;
 import org.clashmap.extract.Extractor;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
-import org.clashmap.export.EventExporter;
 import org.clashmap.export.ExportFormat;
 import org.clashmap.export.ExportOptions;
 import java.time.LocalDate;
@@ -115,13 +114,8 @@ public final class DatabaseWorkspace implements Workspace {
 
     @Override
     public ExportResult exportData(Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException {
-        ExportOptions options = ExportOptions.defaults();
-        LocalDate day = store.latestEventDay();
-        if (format == ExportFormat.GPKG && day != null) {
-            // The GeoPackage carries who holds what beside the events, as of the newest event.
-            options = options.withGeoPackageLayers(org.clashmap.export.ControlGeoPackageLayers.of(controlMap().at(day)));
-        }
-        return new EventExporter(store, options).export(which, format, out);
+        // A GeoPackage carries who holds what beside the events, as of the newest event.
+        return EventExports.export(db, ExportOptions.defaults(), which, format, out, store.latestEventDay(), controlOptions);
     }
 
     @Override

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ExtractBenchCommand.class,
                 BenchImportCommand.class,
                 BenchRenderCommand.class,
+                BenchFiguresCommand.class,
                 BenchFrontlinesCommand.class,
         })
 public final class BenchCommand implements Runnable {

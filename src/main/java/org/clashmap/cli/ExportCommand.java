@@ -1,6 +1,5 @@
 package org.clashmap.cli;
 
-import org.clashmap.export.EventExporter;
 import org.clashmap.export.ExportFormat;
 import org.clashmap.export.ExportOptions;
 import org.clashmap.export.ExportResult;
@@ -52,14 +51,10 @@ public final class ExportCommand implements Runnable {
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
         try (Database db = Database.open(dbFile)) {
             ExportOptions options = ExportOptions.defaults().withCsvBom(!noBom);
-            if (fmt == org.clashmap.export.ExportFormat.GPKG) {
-                // Control dots, front lines and contested zones as of the window's end (else the newest event).
-                LocalDate day = filters.to() != null ? filters.to() : new EventStore(db).latestEventDay();
-                if (day != null) options = options.withGeoPackageLayers(org.clashmap.export.ControlGeoPackageLayers.of(
-                        org.clashmap.app.ControlMaps.load(db, org.clashmap.geo.control.ControlOptions.DEFAULTS).at(day)));
-            }
-            EventExporter exporter = new EventExporter(new EventStore(db), options);
-            ExportResult r = exporter.export(filter, fmt, out);
+            // A GeoPackage's control dots, front lines and contested zones: as of the window's end (else the newest event).
+            LocalDate day = fmt != ExportFormat.GPKG ? null : filters.to() != null ? filters.to() : new EventStore(db).latestEventDay();
+            ExportResult r = org.clashmap.app.EventExports.export(db, options, filter::test, fmt, out, day,
+                    org.clashmap.geo.control.ControlOptions.DEFAULTS);
             spec.commandLine().getOut().printf("Wrote %d features (%s; the fatalities column counts each incident's dead once%s) to %s%n",
                     r.features(), r.counts(),
                     r.incidents() == r.events() ? "" : ", on the rows of the report that gave its best figure", out);

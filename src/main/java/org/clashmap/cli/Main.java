@@ -38,7 +38,13 @@ public final class Main implements Runnable {
             GuiCommand.launch(new String[0]);
             return;
         }
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            code = OutOfMemory.report(e, args);
+        }
+        System.exit(code);
     }
 
     /** The configured command line, shared with tests. */

@@ -1,13 +1,14 @@
 package org.clashmap.cli;
 
 import org.clashmap.export.FigureFormat;
+import org.clashmap.app.ControlMaps;
 import org.clashmap.export.MapImageRenderer;
 import org.clashmap.export.MapImageRequest;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Language;
+import org.clashmap.geo.control.ControlOptions;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
-import org.clashmap.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,11 +73,22 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--cumulative", description = "With --animate: each frame shows everything from --from to its end, not only its own step.")
     boolean cumulative;
 
+    @Option(names = "--style", defaultValue = "clustered", paramLabel = "clustered|points",
+            description = "clustered: as the window draws (clusters when zoomed out, sized by the dead); points: every incident"
+                    + " as one small symbol, no clusters, for density figures (default: ${DEFAULT-VALUE}).")
+    String style;
+
     @Override
     public Integer call() {
         Language language = CommonOptions.figureLanguage(lang);
         CommonOptions.checkFigureSize(width, height);
         if (frames < 1 || frames > 10_000) throw new UserError("--frames must be 1..10000, not " + frames);
+        MapImageRequest.Style drawing;
+        try {
+            drawing = MapImageRequest.Style.parse(style);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         LocalDate f = date("--from", from), t = date("--to", to);
         if (f != null && t != null && t.isBefore(f)) throw new UserError("--to " + t + " is before --from " + f);
         MapImageRequest.BBox box = null;
@@ -106,10 +118,13 @@ public final class RenderCommand implements Callable<Integer> {
         Path dbFile = common.dbFile();
         if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
-        List<StoredEvent> events;
+        IncidentSet set;
         try (Database db = Database.open(dbFile)) {
-            events = new EventStore(db).allEvents();
-            control = org.clashmap.app.ControlMaps.load(db, org.clashmap.geo.control.ControlOptions.DEFAULTS);
+            // One lean pass over the events: the columns the painter draws and the battles the
+            // control layer needs, never the events' sentences and names (issue 24).
+            ControlMaps.MapData data = ControlMaps.loadWithIncidents(db, ControlOptions.DEFAULTS);
+            set = data.incidents();
+            control = data.control();
             latest = new EventStore(db).latestEventDay();
             java.util.Map<Long, org.clashmap.store.IncidentFacts> facts = new org.clashmap.store.IncidentStore(db, "render").factsByEvent();
             java.util.Map<Long, Long> incidentOf = new java.util.HashMap<>();
@@ -117,20 +132,17 @@ public final class RenderCommand implements Callable<Integer> {
                 if (fact.incidentId() != null) incidentOf.put(event, fact.incidentId());
             });
             incidentOfEvent = incidentOf;
-            java.util.Map<Long, StoredEvent> byId = new java.util.HashMap<>();
-            for (StoredEvent e : events) byId.put(e.id(), e);
-            notDrawn = org.clashmap.store.DrawnMentions.others(facts, byId::get);
+            notDrawn = org.clashmap.store.DrawnMentions.others(facts, new org.clashmap.store.IncidentStore(db, "render").linkedMentions());
         }
-        IncidentSet set = IncidentSet.of(events);
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
 
         if (frames == 1 && !animate) {
-            render(renderer, set, new MapImageRequest(box, width, height, f, t, language, title), target);
+            render(renderer, set, new MapImageRequest(box, width, height, f, t, language, title, drawing), target);
             return 0;
         }
         // Frames need both ends: take missing ones from the data.
         if (f == null || t == null) {
-            LocalDate[] span = span(events);
+            LocalDate[] span = span(set.eventColumns());
             if (span == null) throw new UserError("--frames needs --from and --to: the database has no dated events");
             if (f == null) f = span[0];
             if (t == null) t = span[1];
@@ -141,7 +153,7 @@ public final class RenderCommand implements Callable<Integer> {
         String stem = name.substring(0, name.length() - extension.length());
         for (int i = 0; i < windows.size(); i++) {
             Path file = target.resolveSibling(String.format(Locale.ROOT, "%s-%04d%s", stem, i + 1, extension));
-            render(renderer, set, new MapImageRequest(box, width, height, windows.get(i)[0], windows.get(i)[1], language, title), file);
+            render(renderer, set, new MapImageRequest(box, width, height, windows.get(i)[0], windows.get(i)[1], language, title, drawing), file);
         }
         return 0;
     }
@@ -231,14 +243,15 @@ public final class RenderCommand implements Callable<Integer> {
         return out;
     }
 
-    private static LocalDate[] span(List<StoredEvent> events) {
-        LocalDate lo = null, hi = null;
-        for (StoredEvent e : events) {
-            if (!e.date().isKnown()) continue;
-            if (lo == null || e.date().from().isBefore(lo)) lo = e.date().from();
-            if (hi == null || e.date().to().isAfter(hi)) hi = e.date().to();
+    /** The first and last day of the dated events (rejected ones too, as the timeline spans them), or null. */
+    private static LocalDate[] span(IncidentSet.EventColumns events) {
+        int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+        for (int i = 0; i < events.dayFrom().length; i++) {
+            if (events.dayFrom()[i] == IncidentSet.UNDATED) continue;
+            lo = Math.min(lo, events.dayFrom()[i]);
+            hi = Math.max(hi, events.dayTo()[i]);
         }
-        return lo == null ? null : new LocalDate[]{lo, hi};
+        return lo > hi ? null : new LocalDate[]{LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi)};
     }
 
     private static LocalDate date(String option, String s) {

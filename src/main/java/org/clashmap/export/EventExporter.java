@@ -2,13 +2,22 @@ package org.clashmap.export;
 
 import org.clashmap.store.EventFilter;
 import org.clashmap.store.EventStore;
+import org.clashmap.store.IncidentFacts;
 import org.clashmap.store.StoredEvent;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
-/** Exports the stored events that pass a filter, in one format, safely (see {@link AtomicFileWriter}). */
+/**
+ * Exports the stored events that pass a filter, in one format, safely (see {@link AtomicFileWriter}).
+ * Streams: each event is read, filtered, turned into its points and written before the next is read,
+ * so memory does not grow with the database (only the incident facts of linked events are held).
+ */
 public final class EventExporter {
     private final EventStore store;
     private final ExportOptions options;
@@ -26,30 +35,63 @@ public final class EventExporter {
     }
 
     public ExportResult export(EventFilter filter, ExportFormat format, Path out) throws IOException {
-        return export((java.util.function.Predicate<StoredEvent>) filter::test, format, out);
+        return export((Predicate<StoredEvent>) filter::test, format, out);
     }
 
     /** Exports the events the predicate accepts (the window passes "what the analyst sees"). */
-    public ExportResult export(java.util.function.Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException {
-        // allEvents() reads places and actors up front anyway; the filtered list is what we hold.
-        List<StoredEvent> events = store.allEvents().stream().filter(which).toList();
-        java.util.Map<Long, org.clashmap.store.IncidentFacts> facts = new org.clashmap.store.IncidentStore(store.database(), "export").factsByEvent();
-        List<EventPoint> points = EventPoint.of(events, facts);
+    public ExportResult export(Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException {
+        return export(which, format, out, e -> { });
+    }
+
+    /**
+     * As above, showing {@code everyEvent} each stored event as it streams by, filtered out or not, before
+     * the file is finished: what the GeoPackage's control layers are built from, without a second read.
+     */
+    public ExportResult export(Predicate<StoredEvent> which, ExportFormat format, Path out, java.util.function.Consumer<StoredEvent> everyEvent)
+            throws IOException {
+        Map<Long, IncidentFacts> facts = new org.clashmap.store.IncidentStore(store.database(), "export").factsByEvent();
+        Counts n = new Counts();
         AtomicFileWriter.writeVia(out, format.tempSuffix(), temp -> {
             try (FeatureWriter w = format.open(temp, options)) {
-                int written = 0;
-                for (EventPoint p : points) {
-                    w.write(p);
-                    if (++written == failAfterFeatures) throw new IOException("export stopped after " + written + " features (test hook)");
+                try {
+                    store.forEachEvent(e -> {
+                        everyEvent.accept(e);
+                        if (!which.test(e)) return;
+                        n.count(e, facts.get(e.id()));
+                        for (EventPoint p : EventPoint.of(e, facts)) {
+                            try {
+                                w.write(p);
+                            } catch (IOException x) {
+                                throw new UncheckedIOException(x);
+                            }
+                            if (++n.features == failAfterFeatures) {
+                                throw new UncheckedIOException(new IOException("export stopped after " + n.features + " features (test hook)"));
+                            }
+                        }
+                    });
+                } catch (UncheckedIOException x) {
+                    throw x.getCause();
                 }
                 w.finish();
             }
         });
-        int placeless = (int) events.stream().filter(e -> e.places().isEmpty()).count();
-        long incidents = events.stream().filter(e -> !e.places().isEmpty()).map(e -> {
-            org.clashmap.store.IncidentFacts f = facts.get(e.id());
-            return f == null || f.incidentId() == null ? "e" + e.id() : "i" + f.incidentId();
-        }).distinct().count();
-        return new ExportResult(out, format, points.size(), events.size() - placeless, placeless, (int) incidents);
+        return new ExportResult(out, format, n.features, n.placed, n.placeless, n.incidents.size() + n.ownIncidents);
+    }
+
+    /** What went into the file, counted as it streams by. */
+    private static final class Counts {
+        int features, placed, placeless, ownIncidents;
+        /** Incidents told by events with places; an event of no incident is one of its own ({@code ownIncidents}). */
+        final Set<Long> incidents = new HashSet<>();
+
+        void count(StoredEvent e, IncidentFacts f) {
+            if (e.places().isEmpty()) {
+                placeless++;
+                return;
+            }
+            placed++;
+            if (f == null || f.incidentId() == null) ownIncidents++;
+            else incidents.add(f.incidentId());
+        }
     }
 }

@@ -43,15 +43,18 @@ public record EventPoint(StoredEvent event, EventPlace place, int placeIndex, Sh
 
     /** As above, with each event's incident facts (events missing from the map are their own incident). */
     public static List<EventPoint> of(List<StoredEvent> events, Map<Long, IncidentFacts> incidents) {
-        return events.stream().flatMap(e -> {
-            IncidentFacts f = incidents.getOrDefault(e.id(), IncidentFacts.single(e));
-            // an incident told by several reports counts its dead on the rows of one of them (the best figure's)
-            List<Share> dead = f.countsDeadOf(e) ? FatalityShares.of(e.fatalities(), e.places())
-                    : java.util.Collections.nCopies(e.places().size(), Share.COUNTED_ELSEWHERE);
-            List<Share> wounded = FatalityShares.wounded(e.wounded(), e.places().size());
-            return java.util.stream.IntStream.range(0, e.places().size())
-                    .mapToObj(i -> new EventPoint(e, e.places().get(i), i, dead.get(i), wounded.get(i), f));
-        }).toList();
+        return events.stream().flatMap(e -> of(e, incidents).stream()).toList();
+    }
+
+    /** One event's points, in place order, with its incident's facts (its own incident when missing from the map). */
+    public static List<EventPoint> of(StoredEvent e, Map<Long, IncidentFacts> incidents) {
+        IncidentFacts f = incidents.getOrDefault(e.id(), IncidentFacts.single(e));
+        // an incident told by several reports counts its dead on the rows of one of them (the best figure's)
+        List<Share> dead = f.countsDeadOf(e) ? FatalityShares.of(e.fatalities(), e.places())
+                : java.util.Collections.nCopies(e.places().size(), Share.COUNTED_ELSEWHERE);
+        List<Share> wounded = FatalityShares.wounded(e.wounded(), e.places().size());
+        return java.util.stream.IntStream.range(0, e.places().size())
+                .mapToObj(i -> new EventPoint(e, e.places().get(i), i, dead.get(i), wounded.get(i), f)).toList();
     }
 
     /** Unique per feature: the event id alone when it is the event's first place. */
@@ -60,12 +63,15 @@ public record EventPoint(StoredEvent event, EventPlace place, int placeIndex, Sh
     }
 
     public String actor(ActorRole role) {
-        return event.actors().stream().filter(a -> a.role() == role).map(EventActor::actorId).findFirst().orElse(null);
+        for (EventActor a : event.actors()) if (a.role() == role) return a.actorId(); // a loop: this runs per column per feature
+        return null;
     }
 
     /** All actor ids, actor1 first, separated by ";" as ACLED separates associated actors. */
     public String actorList() {
-        return event.actors().stream().map(EventActor::actorId).distinct().collect(Collectors.joining(";"));
+        List<EventActor> all = event.actors();
+        if (all.size() == 1) return all.get(0).actorId();
+        return all.stream().map(EventActor::actorId).distinct().collect(Collectors.joining(";"));
     }
 
     public double lon() {

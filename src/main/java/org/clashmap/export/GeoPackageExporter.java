@@ -5,11 +5,8 @@ import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
-import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import mil.nga.sf.GeometryType;
-import mil.nga.sf.Point;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,11 +23,13 @@ final class GeoPackageExporter implements FeatureWriter {
     private final GeoPackage gpkg;
     private final SpatialReferenceSystem srs;
     private final FeatureDao dao;
-    private final List<GeoPackageLayer> extraLayers;
+    private final GeoPackageTables.BulkInsert rows;
+    private final Object[] values = new Object[EventProperties.ALL.size()];
+    private final java.util.function.Supplier<List<GeoPackageLayer>> extraLayers;
     private double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
     private double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
 
-    GeoPackageExporter(Path file, List<GeoPackageLayer> extraLayers) throws IOException {
+    GeoPackageExporter(Path file, java.util.function.Supplier<List<GeoPackageLayer>> extraLayers) throws IOException {
         this.extraLayers = extraLayers;
         try {
             GeoPackageManager.create(file.toFile());
@@ -42,8 +41,10 @@ final class GeoPackageExporter implements FeatureWriter {
             srs = GeoPackageTables.wgs84(gpkg);
             List<FeatureColumn> columns = EventProperties.ALL.stream().map(p -> GeoPackageTables.column(p.name(), p.kind())).toList();
             dao = GeoPackageTables.createFeatureTable(gpkg, srs, EVENTS, GeometryType.POINT, columns);
+            GeoPackageTables.stampVersion(gpkg);
             // One transaction for all rows: an fsync per row would make large exports crawl.
             gpkg.beginTransaction();
+            rows = new GeoPackageTables.BulkInsert(gpkg, srs, EVENTS, EventProperties.ALL.stream().map(EventProperties.Property::name).toList());
         } catch (IOException | RuntimeException e) {
             gpkg.close();
             throw e;
@@ -53,11 +54,9 @@ final class GeoPackageExporter implements FeatureWriter {
     @Override
     public void write(EventPoint p) throws IOException {
         try {
-            FeatureRow row = dao.newRow();
-            row.setGeometry(GeoPackageGeometryData.createAndBuildEnvelope(srs.getSrsId(), new Point(p.lon(), p.lat())));
-            for (EventProperties.Property prop : EventProperties.ALL) row.setValue(prop.name(), columnValue(prop.of(p)));
-            dao.create(row);
-        } catch (RuntimeException e) {
+            for (int i = 0; i < values.length; i++) values[i] = EventProperties.ALL.get(i).of(p);
+            rows.point(p.lon(), p.lat(), values);
+        } catch (IOException | RuntimeException e) {
             throw new IOException("GeoPackage: cannot write event " + p.event().id() + ": " + e.getMessage(), e);
         }
         minX = Math.min(minX, p.lon());
@@ -66,18 +65,15 @@ final class GeoPackageExporter implements FeatureWriter {
         maxY = Math.max(maxY, p.lat());
     }
 
-    /** Integers go in as Long: SQLite INTEGER is 64-bit and NGA checks the Java type per column. */
-    private static Object columnValue(Object v) {
-        return v instanceof Integer i ? Long.valueOf(i) : v;
-    }
-
     @Override
     public void finish() throws IOException {
         try {
+            rows.finishWithIndex(); // as GDAL: the spatial index after the rows, in the same transaction
+            rows.close();
             gpkg.endTransaction(true);
+            rows.registerIndex();
             if (minX <= maxX) GeoPackageTables.setExtent(gpkg, EVENTS, new BoundingBox(minX, minY, maxX, maxY));
-            GeoPackageTables.index(gpkg, dao);
-            for (GeoPackageLayer layer : extraLayers) layer.writeTo(gpkg, srs);
+            for (GeoPackageLayer layer : extraLayers.get()) layer.writeTo(gpkg, srs);
         } catch (RuntimeException e) {
             throw new IOException("GeoPackage: " + e.getMessage(), e);
         }
@@ -85,6 +81,11 @@ final class GeoPackageExporter implements FeatureWriter {
 
     @Override
     public void close() {
+        try {
+            rows.close(); // again after finish(): closing a closed statement does nothing
+        } catch (IOException ignored) {
+            // the export has failed already; the file is being discarded
+        }
         if (gpkg.inTransaction()) gpkg.endTransaction(false);
         gpkg.close();
     }

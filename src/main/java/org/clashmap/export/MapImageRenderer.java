@@ -8,6 +8,7 @@ import org.clashmap.geo.render.ControlPalette;
 import org.clashmap.geo.control.ControlSnapshot;
 import org.clashmap.store.StoredEvent;
 import org.clashmap.geo.render.IncidentPainter;
+import org.clashmap.geo.render.PointPainter;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.render.IncidentStyle;
 import org.clashmap.geo.render.Java2DSurface;
@@ -198,8 +199,10 @@ public final class MapImageRenderer {
         AffineTransform base = g.getTransform();
         try {
             long t0 = System.nanoTime();
-            if (vector) {
-                // One image, not a mosaic of tiles: viewers smooth each tile's edges, which shows seams.
+            boolean points = req.style() == MapImageRequest.Style.POINTS;
+            if (vector || points) {
+                // One image, not a mosaic of tiles: viewers smooth each tile's edges, which shows seams. Every point
+                // (--style points) is stamped into the same raster: a density figure of 100k points is no vector work.
                 BufferedImage basemap = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
                 Graphics2D bg = basemap.createGraphics();
                 try {
@@ -207,6 +210,7 @@ public final class MapImageRenderer {
                 } finally {
                     bg.dispose();
                 }
+                if (points) new PointPainter(s).paint(basemap, set, visible, vp);
                 g.drawImage(basemap, 0, 0, null);
             } else {
                 drawBasemap(g, vp, tileZoom, req.lang());
@@ -216,11 +220,15 @@ public final class MapImageRenderer {
             Java2DSurface surface = new Java2DSurface(g, lw, lh);
             if (vector) surface.drawingTextAsStrings();
             if (control != null) new ControlPainter().paint(surface, control, logical);
-            IncidentPainter incidents = new IncidentPainter();
-            incidents.paint(surface, set, visible, logical, -1);
+            SymbolPlan plan = null;
+            if (!points) {
+                IncidentPainter incidents = new IncidentPainter();
+                incidents.paint(surface, set, visible, logical, -1);
+                plan = incidents.lastPlan();
+            }
             long t2 = System.nanoTime();
 
-            Presence p = presence(set, visible, logical, incidents.lastPlan(), incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
+            Presence p = presence(set, visible, logical, plan, incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
             Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
             frame.titleBand(p.count, p.places, p.reports, p.outlets);
             frame.attribution(attribution);
@@ -320,7 +328,7 @@ public final class MapImageRenderer {
 
     }
 
-    /** What the image shows, for its legend; {@code drawn} is the painter's plan of that image. */
+    /** What the image shows, for its legend; {@code drawn} is the painter's plan of that image (null: every point drawn alike). */
     private static Presence presence(IncidentSet set, BitSet visible, Viewport vp, SymbolPlan drawn, java.util.Map<Long, Long> incidentOfEvent) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         boolean undated = false, sized = false;
@@ -355,7 +363,8 @@ public final class MapImageRenderer {
             }
         }
         // a cluster row in the legend only when the painter drew one
-        return new Presence(types, undated, drawn.clusterCount() > 0, sized, incidents.size(), places, reports.size(), outlets.size(), List.of());
+        return new Presence(types, undated, drawn != null && drawn.clusterCount() > 0, sized && drawn != null, incidents.size(), places,
+                reports.size(), outlets.size(), List.of());
     }
 
     /** BasemapAttribution lines joined with middle dots and wrapped to a width. */

@@ -9,10 +9,24 @@ import java.util.Locale;
 /**
  * What a map image should show: an area (lon/lat box, fitted into the image), the image size in
  * pixels, a date window (both null for all dates; overlap semantics as in the window), the label
- * language and a title (null for the default). The window builds one from what it shows with
- * {@link #fromView}; the CLI from its options.
+ * language, a title (null for the default) and how incidents are drawn ({@link Style}). The window
+ * builds one from what it shows with {@link #fromView}; the CLI from its options.
  */
-public record MapImageRequest(BBox bbox, int width, int height, LocalDate from, LocalDate to, Language lang, String title) {
+public record MapImageRequest(BBox bbox, int width, int height, LocalDate from, LocalDate to, Language lang, String title, Style style) {
+    /** How incidents are drawn: as the window draws them (clusters when zoomed out, sized by the dead), or every point alike. */
+    public enum Style {
+        CLUSTERED, POINTS;
+
+        /** "clustered" or "points" (any case). */
+        public static Style parse(String s) {
+            return switch (s.strip().toLowerCase(Locale.ROOT)) {
+                case "clustered", "clusters" -> CLUSTERED;
+                case "points" -> POINTS;
+                default -> throw new IllegalArgumentException("--style must be clustered or points, not " + s);
+            };
+        }
+    }
+
     /** Largest side of an image, px (A4 at 300 dpi is 3508; memory for 8000² is ~256 MB). */
     public static final int MAX_SIDE = 8000;
     /** Smallest side: below this the frame (title, legend, inset) cannot fit. */
@@ -55,6 +69,16 @@ public record MapImageRequest(BBox bbox, int width, int height, LocalDate from, 
         if (from != null && to != null && to.isBefore(from))
             throw new IllegalArgumentException("date window ends before it starts: " + from + " – " + to);
         if (lang == null) lang = Language.AR;
+        if (style == null) style = Style.CLUSTERED;
+    }
+
+    /** Clustered, as the window draws. */
+    public MapImageRequest(BBox bbox, int width, int height, LocalDate from, LocalDate to, Language lang, String title) {
+        this(bbox, width, height, from, to, lang, title, Style.CLUSTERED);
+    }
+
+    public MapImageRequest withStyle(Style s) {
+        return new MapImageRequest(bbox, width, height, from, to, lang, title, s);
     }
 
     /** Whole Syria (bbox null means: Syria's outline from the basemap). */
@@ -69,6 +93,6 @@ public record MapImageRequest(BBox bbox, int width, int height, LocalDate from, 
     }
 
     public MapImageRequest withWindow(LocalDate f, LocalDate t) {
-        return new MapImageRequest(bbox, width, height, f, t, lang, title);
+        return new MapImageRequest(bbox, width, height, f, t, lang, title, style);
     }
 }

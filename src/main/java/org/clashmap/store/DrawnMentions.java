@@ -22,13 +22,31 @@ public final class DrawnMentions {
      *                that does not count the dead)
      */
     public static Set<Long> others(Map<Long, IncidentFacts> facts, java.util.function.LongFunction<StoredEvent> eventOf) {
+        return ranked(facts, id -> {
+            StoredEvent e = eventOf.apply(id);
+            return e == null ? null : new Linked(e.articleId(), e.review() == ReviewStatus.REJECTED);
+        });
+    }
+
+    /** What the rule needs of a mention: its report and whether the analyst rejected it. */
+    public record Linked(Long articleId, boolean rejected) {}
+
+    /**
+     * As above, from the store's light rows of linked mentions ({@link IncidentStore#linkedMentions}), for callers
+     * that never load whole events (the {@code render} command).
+     */
+    public static Set<Long> others(Map<Long, IncidentFacts> facts, Map<Long, Linked> linked) {
+        return ranked(facts, linked::get);
+    }
+
+    private static Set<Long> ranked(Map<Long, IncidentFacts> facts, java.util.function.LongFunction<Linked> eventOf) {
         Map<Long, Long> drawn = new HashMap<>();
         Map<Long, Integer> rank = new HashMap<>();
         facts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(en -> {
             Long incident = en.getValue().incidentId();
             if (incident == null) return;
-            StoredEvent e = eventOf.apply(en.getKey());
-            int r = (e != null && e.review() == ReviewStatus.REJECTED ? 0 : 2) + (e != null && en.getValue().countsDeadOf(e) ? 1 : 0);
+            Linked e = eventOf.apply(en.getKey());
+            int r = (e != null && e.rejected() ? 0 : 2) + (e != null && en.getValue().countsDeadOf(en.getKey(), e.articleId()) ? 1 : 0);
             Integer best = rank.get(incident);
             if (best == null || r > best) { // strictly better: ties keep the first stored (ids ascending)
                 drawn.put(incident, en.getKey());

@@ -22,7 +22,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -314,31 +313,52 @@ public final class EventStore {
         read(c, where, param, sink);
     }
 
+    /**
+     * Three cursors in event id order — events, their places, their actors — merged here, so an event
+     * is handed on as soon as it is read and memory stays flat however many events there are (only
+     * the analyst's edits, a few, are read up front).
+     */
     private static Void read(Connection c, String where, Object id, Consumer<StoredEvent> sink) throws SQLException {
-        {
-            Map<Long, List<EventPlace>> places = placesByEvent(c, where, id);
-            Map<Long, List<EventActor>> actors = actorsByEvent(c, where, id);
-            Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, where, id);
-            String sql = "SELECT e.id, e.article_id, e.origin, e.external_id, e.event_type, e.sub_event_type, e.date_from, e.date_to,"
-                    + " e.time_precision, e.fatalities, e.wounded, e.confidence, e.review_status, e.sentence, e.char_start, e.char_end,"
-                    + " a.file_name, coalesce(a.outlet, e.outlet) FROM events e LEFT JOIN articles a ON a.id = e.article_id " + where + " ORDER BY e.id";
-            try (PreparedStatement ps = bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long eventId = rs.getLong(1);
-                    StoredEvent original = new StoredEvent(eventId, nullableLong(rs, 2), rs.getString(3), rs.getString(4),
-                            EventType.valueOf(rs.getString(5)),
-                            rs.getString(6) == null ? null : SubEventType.valueOf(rs.getString(6)),
-                            dateRange(rs.getString(7), rs.getString(8), rs.getInt(9)),
-                            nullableInt(rs, 10), nullableInt(rs, 11), rs.getDouble(12), ReviewStatus.fromSql(rs.getString(13)),
-                            rs.getString(14), rs.getInt(15), rs.getInt(16),
-                            actors.getOrDefault(eventId, List.of()), places.getOrDefault(eventId, List.of()),
-                            rs.getString(17), rs.getString(18), false);
-                    Map<String, String> ed = edits.get(eventId);
-                    sink.accept(ed == null ? original : Edits.apply(original, ed));
+        Map<Long, Map<String, String>> edits = Edits.latestByEvent(c, where, id);
+        String sql = "SELECT e.id, e.article_id, e.origin, e.external_id, e.event_type, e.sub_event_type, e.date_from, e.date_to,"
+                + " e.time_precision, e.fatalities, e.wounded, e.confidence, e.review_status, e.sentence, e.char_start, e.char_end,"
+                + " a.file_name, coalesce(a.outlet, e.outlet) FROM events e LEFT JOIN articles a ON a.id = e.article_id " + where + " ORDER BY e.id";
+        String places = "SELECT p.event_id, p.place_id, p.name_ar, p.name_en, p.relation, p.lat, p.lon, p.precision_km, p.confidence,"
+                + " p.char_start, p.char_end, p.fatalities FROM event_places p JOIN events e ON e.id = p.event_id " + where
+                + " ORDER BY p.event_id, p.ordinal";
+        String actors = "SELECT x.event_id, x.actor_id, x.role, x.fatalities FROM event_actors x JOIN events e ON e.id = x.event_id "
+                + where + " ORDER BY x.event_id, x.role";
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), id); PreparedStatement pp = bind(c.prepareStatement(places), id);
+             PreparedStatement pa = bind(c.prepareStatement(actors), id);
+             ResultSet rs = ps.executeQuery(); ResultSet pr = pp.executeQuery(); ResultSet ar = pa.executeQuery()) {
+            boolean placeRow = pr.next(), actorRow = ar.next();
+            while (rs.next()) {
+                long eventId = rs.getLong(1);
+                List<EventPlace> placeList = new ArrayList<>(1);
+                while (placeRow && pr.getLong(1) < eventId) placeRow = pr.next(); // orphans, if any
+                while (placeRow && pr.getLong(1) == eventId) {
+                    placeList.add(new EventPlace(pr.getString(2), pr.getString(3), pr.getString(4), pr.getString(5), pr.getDouble(6),
+                            pr.getDouble(7), pr.getDouble(8), pr.getDouble(9), pr.getInt(10), pr.getInt(11), nullableInt(pr, 12)));
+                    placeRow = pr.next();
                 }
+                List<EventActor> actorList = new ArrayList<>(2);
+                while (actorRow && ar.getLong(1) < eventId) actorRow = ar.next();
+                while (actorRow && ar.getLong(1) == eventId) {
+                    actorList.add(new EventActor(ar.getString(2), ActorRole.valueOf(ar.getString(3)), nullableInt(ar, 4)));
+                    actorRow = ar.next();
+                }
+                StoredEvent original = new StoredEvent(eventId, nullableLong(rs, 2), rs.getString(3), rs.getString(4),
+                        EventType.valueOf(rs.getString(5)),
+                        rs.getString(6) == null ? null : SubEventType.valueOf(rs.getString(6)),
+                        dateRange(rs.getString(7), rs.getString(8), rs.getInt(9)),
+                        nullableInt(rs, 10), nullableInt(rs, 11), rs.getDouble(12), ReviewStatus.fromSql(rs.getString(13)),
+                        rs.getString(14), rs.getInt(15), rs.getInt(16), actorList, placeList,
+                        rs.getString(17), rs.getString(18), false);
+                Map<String, String> ed = edits.get(eventId);
+                sink.accept(ed == null ? original : Edits.apply(original, ed));
             }
-            return null;
         }
+        return null;
     }
 
     /**
@@ -347,11 +367,19 @@ public final class EventStore {
      * are fetched by id ({@link #event(long)}) only when the analyst opens one.
      */
     public void forEachIncidentRow(IncidentRowSink sink) {
-        forEachIncidentRow(sink, PARALLEL_LOAD_FROM);
+        forEachIncidentRow(sink, null, PARALLEL_LOAD_FROM);
+    }
+
+    /**
+     * As above, and in the same pass each battle's places with their ids and actors to {@code battles}
+     * (in event id order), so a map image and its control layer read the events once.
+     */
+    public void forEachIncidentRow(IncidentRowSink sink, BattleRowSink battles) {
+        forEachIncidentRow(sink, battles, PARALLEL_LOAD_FROM);
     }
 
     /** As above, reading on two connections from {@code parallelFrom} events on (tests lower it). */
-    void forEachIncidentRow(IncidentRowSink sink, long parallelFrom) {
+    void forEachIncidentRow(IncidentRowSink sink, BattleRowSink battles, long parallelFrom) {
         long[] span = db.withConnection(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT min(id), max(id), count(*) FROM events")) {
                 rs.next();
@@ -360,7 +388,7 @@ public final class EventStore {
         });
         Map<Long, Map<String, String>> edits = db.withConnection(c -> Edits.latestByEvent(c, "", null));
         if (span[2] < Math.max(2, parallelFrom)) {
-            db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, Long.MAX_VALUE, sink));
+            db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, Long.MAX_VALUE, sink, battles));
             return;
         }
         // Two cores read two halves of the id range at once, each on its own connection; the
@@ -369,14 +397,15 @@ public final class EventStore {
         // after every ingest.)
         long mid = span[0] + (span[1] - span[0]) / 2;
         IncidentRowBuffer upper = new IncidentRowBuffer();
+        BattleRowBuffer upperBattles = battles == null ? null : new BattleRowBuffer();
         java.util.concurrent.FutureTask<Void> tail = new java.util.concurrent.FutureTask<>(() -> {
-            db.withReadConnection(c -> scanIncidentRows(c, edits, mid + 1, Long.MAX_VALUE, upper));
+            db.withReadConnection(c -> scanIncidentRows(c, edits, mid + 1, Long.MAX_VALUE, upper, upperBattles));
             return null;
         });
         Thread reader = new Thread(tail, "clashmap-load-upper");
         reader.setDaemon(true);
         reader.start();
-        db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, mid, sink));
+        db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, mid, sink, battles));
         try {
             tail.get();
         } catch (InterruptedException e) {
@@ -384,17 +413,19 @@ public final class EventStore {
             throw new StoreException(db.file(), "loading was interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err; // out of memory is told as such, not as a database error
             throw new StoreException(db.file(), "database error: " + e.getCause(), e.getCause());
         }
         upper.replayTo(sink);
+        if (upperBattles != null) upperBattles.replayTo(battles);
     }
 
     /** Above this many events the lean load reads on two connections at once. */
     static final int PARALLEL_LOAD_FROM = 100_000;
 
     /** The events with ids in [fromId, toId] and their places, merged in id order (see above). */
-    private static Void scanIncidentRows(Connection c, Map<Long, Map<String, String>> edits, long fromId, long toId, IncidentRowSink sink)
-            throws SQLException {
+    private static Void scanIncidentRows(Connection c, Map<Long, Map<String, String>> edits, long fromId, long toId, IncidentRowSink sink,
+                                         BattleRowSink battles) throws SQLException {
         // Two ordered scans merged here rather than a join: no index probe per event, and only
         // numbers cross JDBC (type as an ordinal, epoch days computed by SQLite) — about twice
         // as fast for a million rows.
@@ -407,11 +438,12 @@ public final class EventStore {
                 + " e.review_status = 'rejected' FROM events e WHERE e.id BETWEEN ? AND ? ORDER BY e.id";
         // id order is ordinal order within an event (places are inserted in order) and is what the
         // event_id index gives without a sort.
-        String places = "SELECT event_id, lat, lon, precision_km, confidence, fatalities FROM event_places WHERE event_id BETWEEN ? AND ?"
-                + " ORDER BY event_id, id";
+        String places = "SELECT event_id, lat, lon, precision_km, confidence, fatalities" + (battles == null ? "" : ", place_id, relation")
+                + " FROM event_places WHERE event_id BETWEEN ? AND ? ORDER BY event_id, id";
         PlaceRows at = new PlaceRows();
+        BattleActors who = battles == null ? null : new BattleActors(c, fromId, toId);
         try (PreparedStatement se = between(c.prepareStatement(events), fromId, toId); PreparedStatement sp = between(c.prepareStatement(places), fromId, toId);
-             ResultSet ev = se.executeQuery(); ResultSet pl = sp.executeQuery()) {
+             ResultSet ev = se.executeQuery(); ResultSet pl = sp.executeQuery(); BattleActors closeWho = who) {
             boolean placeRow = pl.next();
             while (ev.next()) {
                 long id = ev.getLong(1);
@@ -444,7 +476,19 @@ public final class EventStore {
                     int own = pl.getInt(6);
                     if (pl.wasNull()) own = -1;
                     at.add(pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), placeConfidence(pl, 5), own);
+                    if (battles != null && t == EventType.BATTLES) at.named(pl.getString(7), pl.getString(8));
                     placeRow = pl.next();
+                }
+                if (battles != null) {
+                    if (ed != null) {
+                        // An edit may have moved its places or changed who fought: read this one event whole.
+                        if (t == EventType.BATTLES) read(c, "WHERE e.id = ?", id, full -> battleRows(full, battles));
+                    } else if (t == EventType.BATTLES) {
+                        who.advanceTo(id);
+                        for (int k = 0; k < at.n; k++) {
+                            battles.battle(id, from, to, rejected, at.placeId[k], at.relation[k], at.lat[k], at.lon[k], who.actor1, who.actor2);
+                        }
+                    }
                 }
                 for (int k = 0; k < at.n; k++) {
                     sink.row(id, t, from, to, dead, FatalityShares.share(dead, at.own, at.n, k), confidence, rejected, ed != null, true,
@@ -456,11 +500,69 @@ public final class EventStore {
         return null;
     }
 
+    /** A full (edited) battle's places, as the lean scan hands them on. */
+    private static void battleRows(StoredEvent e, BattleRowSink battles) {
+        String a1 = null, a2 = null;
+        for (EventActor a : e.actors()) {
+            if (a.role() == ActorRole.ACTOR1) a1 = a.actorId();
+            else if (a.role() == ActorRole.ACTOR2) a2 = a.actorId();
+        }
+        int from = e.date().isKnown() ? (int) e.date().from().toEpochDay() : IncidentRowSink.UNDATED;
+        int to = e.date().isKnown() ? (int) e.date().to().toEpochDay() : IncidentRowSink.UNDATED;
+        for (EventPlace p : e.places()) {
+            battles.battle(e.id(), from, to, e.review() == ReviewStatus.REJECTED, p.placeId(), p.relation(), p.lat(), p.lon(), a1, a2);
+        }
+    }
+
+    /**
+     * Actor1 and actor2 of the events of a lean scan, read by a third cursor in event id order (as
+     * the full read orders them: by role, the last of a role wins).
+     */
+    private static final class BattleActors implements AutoCloseable {
+        private final PreparedStatement ps;
+        private final ResultSet rs;
+        private boolean more;
+        String actor1, actor2;
+
+        BattleActors(Connection c, long fromId, long toId) throws SQLException {
+            ps = between(c.prepareStatement("SELECT event_id, actor_id, role FROM event_actors WHERE event_id BETWEEN ? AND ?"
+                    + " AND role IN ('ACTOR1', 'ACTOR2') ORDER BY event_id, role"), fromId, toId);
+            rs = ps.executeQuery();
+            more = rs.next();
+        }
+
+        /** Moves to event {@code id} (ascending calls) and reads its two actors, null where none. */
+        void advanceTo(long id) throws SQLException {
+            actor1 = null;
+            actor2 = null;
+            while (more && rs.getLong(1) < id) more = rs.next();
+            while (more && rs.getLong(1) == id) {
+                if ("ACTOR1".equals(rs.getString(3))) actor1 = rs.getString(2);
+                else actor2 = rs.getString(2);
+                more = rs.next();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (ps; rs) {
+                // both closed
+            }
+        }
+    }
+
     /** One event's places during a lean scan, reused from event to event. */
     private static final class PlaceRows {
         int n;
         double[] lat = new double[8], lon = new double[8], precision = new double[8], confidence = new double[8];
         int[] own = new int[8];
+        /** Filled for battles only, when a scan hands them on. */
+        String[] placeId = new String[8], relation = new String[8];
+
+        void named(String id, String rel) {
+            placeId[n - 1] = id;
+            relation[n - 1] = rel;
+        }
 
         /** {@code dead} the place's own count, -1 for none. */
         void add(double la, double lo, double prec, double conf, int dead) {
@@ -470,6 +572,8 @@ public final class EventStore {
                 precision = java.util.Arrays.copyOf(precision, n * 2);
                 confidence = java.util.Arrays.copyOf(confidence, n * 2);
                 own = java.util.Arrays.copyOf(own, n * 2);
+                placeId = java.util.Arrays.copyOf(placeId, n * 2);
+                relation = java.util.Arrays.copyOf(relation, n * 2);
             }
             lat[n] = la;
             lon[n] = lo;
@@ -495,33 +599,6 @@ public final class EventStore {
     static PreparedStatement bind(PreparedStatement ps, Object id) throws SQLException {
         if (id != null) ps.setObject(1, id);
         return ps;
-    }
-
-    private static Map<Long, List<EventPlace>> placesByEvent(Connection c, String where, Object id) throws SQLException {
-        Map<Long, List<EventPlace>> out = new HashMap<>();
-        String sql = "SELECT p.event_id, p.place_id, p.name_ar, p.name_en, p.relation, p.lat, p.lon, p.precision_km, p.confidence,"
-                + " p.char_start, p.char_end, p.fatalities FROM event_places p JOIN events e ON e.id = p.event_id " + where + " ORDER BY p.event_id, p.ordinal";
-        try (PreparedStatement ps = bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EventPlace(rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
-                        rs.getInt(10), rs.getInt(11), nullableInt(rs, 12)));
-            }
-        }
-        return out;
-    }
-
-    private static Map<Long, List<EventActor>> actorsByEvent(Connection c, String where, Object id) throws SQLException {
-        Map<Long, List<EventActor>> out = new LinkedHashMap<>();
-        String sql = "SELECT x.event_id, x.actor_id, x.role, x.fatalities FROM event_actors x JOIN events e ON e.id = x.event_id "
-                + where + " ORDER BY x.event_id, x.role";
-        try (PreparedStatement ps = bind(c.prepareStatement(sql), id); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new EventActor(rs.getString(2), ActorRole.valueOf(rs.getString(3)), nullableInt(rs, 4)));
-            }
-        }
-        return out;
     }
 
     public String articleText(long articleId) {
@@ -560,7 +637,25 @@ public final class EventStore {
 
     static DateRange dateRange(String from, String to, int precision) {
         if (from == null) return DateRange.UNKNOWN;
-        return new DateRange(LocalDate.parse(from), LocalDate.parse(to == null ? from : to), TimePrecision.fromCode(precision));
+        LocalDate f = isoDay(from);
+        return new DateRange(f, to == null || to.equals(from) ? f : isoDay(to), TimePrecision.fromCode(precision));
+    }
+
+    /** A stored day, YYYY-MM-DD, read without the formatter's machinery (a million events read a million days). */
+    static LocalDate isoDay(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return LocalDate.parse(s); // any other form: the strict parser says what is wrong
+        int y = digits(s, 0, 4), m = digits(s, 5, 7), d = digits(s, 8, 10);
+        return y < 0 || m < 0 || d < 0 ? LocalDate.parse(s) : LocalDate.of(y, m, d);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {

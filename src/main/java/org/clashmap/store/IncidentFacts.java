@@ -32,7 +32,12 @@ public record IncidentFacts(Long incidentId, int reports, int outlets, Integer l
      * column total counts each incident once (Tolls.countingReport).
      */
     public boolean countsDeadOf(StoredEvent e) {
-        return countingReport == null || reports <= 1 || countingReport == reportOf(e);
+        return countsDeadOf(e.id(), e.articleId());
+    }
+
+    /** As above, for the event {@code eventId} of report {@code articleId} (null: an event with no article). */
+    public boolean countsDeadOf(long eventId, Long articleId) {
+        return countingReport == null || reports <= 1 || countingReport == (articleId == null ? -eventId : articleId);
     }
 
     /** Reported by two or more independent outlets. */

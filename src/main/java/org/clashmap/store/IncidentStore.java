@@ -213,6 +213,21 @@ public final class IncidentStore {
         return out;
     }
 
+    /** Each linked mention's report and whether it was rejected: what DrawnMentions needs, without loading events. */
+    public Map<Long, DrawnMentions.Linked> linkedMentions() {
+        return db.withConnection(c -> {
+            Map<Long, DrawnMentions.Linked> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT id, article_id, review_status FROM events WHERE incident_id IS NOT NULL")) {
+                while (rs.next()) {
+                    long article = rs.getLong(2);
+                    out.put(rs.getLong(1), new DrawnMentions.Linked(rs.wasNull() ? null : article, "rejected".equals(rs.getString(3))));
+                }
+            }
+            return out;
+        });
+    }
+
     public Map<Long, IncidentFacts> factsByEvent() {
         return db.withConnection(c -> {
             Map<Long, Long> incidentOf = incidentByEvent(c);

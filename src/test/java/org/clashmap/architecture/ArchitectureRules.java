@@ -35,9 +35,11 @@ final class ArchitectureRules {
     static final ArchRule ONLY_STORE_SPEAKS_SQL = noClasses()
             .that().resideOutsideOfPackage("org.clashmap.store..")
             // Exception: a GeoPackage is an SQLite file by definition; GeoPackageTables writes it
-            // through NGA's geopackage library, whose calls throw java.sql.SQLException. It opens no
-            // ClashMap database and issues no SQL of its own.
+            // through NGA's geopackage library, whose calls throw java.sql.SQLException, and its
+            // BulkInsert writes the rows and the spatial index with prepared INSERTs on the
+            // GeoPackage's own connection, as GDAL does (decision 029). Neither opens a ClashMap database.
             .and().doNotHaveFullyQualifiedName("org.clashmap.export.GeoPackageTables")
+            .and().doNotHaveFullyQualifiedName("org.clashmap.export.GeoPackageTables$BulkInsert")
             .should().dependOnClassesThat().resideInAnyPackage(SQL)
             .because("store is the only package that speaks SQL (DESIGN.md)");
 

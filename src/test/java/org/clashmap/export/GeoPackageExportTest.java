@@ -60,6 +60,34 @@ class GeoPackageExportTest {
         }
     }
 
+    /**
+     * GeoPackage 1.2, which GDAL 3.6 / QGIS 3.22 open without "may only be partially supported" (NGA
+     * stamps 1.4), and a spatial index that holds every point once, at its place: a box query through the
+     * index finds exactly the rows whose point lies in the box.
+     */
+    @Test
+    void theFileIsAGeoPackage12AndItsIndexFindsExactlyThePointsInABox() {
+        try (GeoPackage gp = GeoPackageManager.open(out.toFile())) {
+            assertEquals(0x47504B47L, ((Number) gp.getConnection().querySingleResult("PRAGMA application_id", null)).longValue());
+            assertEquals(10200L, ((Number) gp.getConnection().querySingleResult("PRAGMA user_version", null)).longValue());
+            FeatureDao dao = gp.getFeatureDao(GeoPackageExporter.EVENTS);
+            var index = new RTreeIndexExtension(gp).getTableDao(dao);
+            assertEquals(dao.count(), index.count(), "one index entry per row");
+            List<Point> points = new ArrayList<>();
+            FeatureResultSet rs = dao.queryForAll();
+            try {
+                while (rs.moveToNext()) points.add((Point) rs.getRow().getGeometry().getGeometry());
+            } finally {
+                rs.close();
+            }
+            double lon = points.get(0).getX(), lat = points.get(0).getY();
+            mil.nga.geopackage.BoundingBox box = new mil.nga.geopackage.BoundingBox(lon - 0.5, lat - 0.5, lon + 0.5, lat + 0.5);
+            long inBox = points.stream().filter(p -> p.getX() >= lon - 0.5 && p.getX() <= lon + 0.5 && p.getY() >= lat - 0.5 && p.getY() <= lat + 0.5).count();
+            assertTrue(inBox >= 1 && inBox < points.size(), "the box holds some points, not all: " + inBox);
+            assertEquals(inBox, index.count(box), "the index finds the points in the box");
+        }
+    }
+
     @Test
     void rowsMatchTheDatabase() {
         Map<String, EventPoint> expected = EventPoint.of(fx.events().stream().filter(EventFilter.ALL::test).toList(),

@@ -149,6 +149,41 @@ class MapImageRendererTest {
     }
 
     /** What a colour drawn at an alpha over the legend's white panel looks like (the panel is 92% white over the map). */
+    /**
+     * {@code --style points}: 400 battles 5 km apart around Hama, too dense for the window's symbols at a
+     * Syria-wide zoom, are clustered in the default style and drawn one by one, each at its own place, in
+     * the points style (as QGIS draws a point layer), with no cluster or size rows in the legend.
+     */
+    @Test
+    void thePointsStyleDrawsEveryIncidentAtItsPlaceWithoutClusters() {
+        List<StoredEvent> grid = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            double lat = 34.6 + (i / 20) * 0.05, lon = 36.2 + (i % 20) * 0.05;
+            org.clashmap.extract.EventPlace p = new org.clashmap.extract.EventPlace(null, "x", "x", null, lat, lon, 1, 0.9, 0, 0);
+            LocalDate d = LocalDate.of(2016, 1, 1).plusDays(i);
+            grid.add(new StoredEvent(i + 1, null, "test", null, EventType.BATTLES, null,
+                    new org.clashmap.extract.DateRange(d, d, org.clashmap.extract.TimePrecision.DAY), i % 7 == 0 ? 30 : 0, null, 0.9,
+                    ReviewStatus.UNREVIEWED, null, 0, 0, List.of(), List.of(p), null, null, false));
+        }
+        IncidentSet set = IncidentSet.of(grid);
+        MapImageRequest req = MapImageRequest.syria(1600, 900, Language.EN);
+        MapImageRenderer.RenderResult clustered = renderer.render(req, set);
+        MapImageRenderer.RenderResult points = renderer.render(req.withStyle(MapImageRequest.Style.POINTS), set);
+        assertTrue(clustered.clustered(), "the window's style clusters them at this zoom");
+        assertFalse(points.clustered(), "no clusters in the points style");
+        assertEquals(400, points.places());
+        int red = 0;
+        for (int i = 0; i < set.size; i++) {
+            int x = (int) Math.round(points.viewport().screenX(set.wx[i])), y = (int) Math.round(points.viewport().screenY(set.wy[i]));
+            int c = points.image().getRGB(x, y), r = (c >> 16) & 0xFF, g = (c >> 8) & 0xFF, b = c & 0xFF;
+            if (r > g + 60 && r > b + 60) red++;
+        }
+        assertEquals(400, red, "a battle's red under every incident's own place");
+        assertTrue(ExportFixtures.near(points.image(), points.legendBox(), blendOnWhite(IncidentStyle.colour(EventType.BATTLES), 0.9), 6) > 15,
+                "the legend shows the battle symbol");
+        assertTrue(points.legendBox().height < clustered.legendBox().height, "no cluster and size rows: " + points.legendBox() + " vs " + clustered.legendBox());
+    }
+
     private static int blendOnWhite(int argb, double alpha) {
         int r = (int) Math.round(((argb >> 16) & 0xFF) * alpha + 255 * (1 - alpha));
         int g = (int) Math.round(((argb >> 8) & 0xFF) * alpha + 255 * (1 - alpha));

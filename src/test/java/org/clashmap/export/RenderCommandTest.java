@@ -52,6 +52,16 @@ class RenderCommandTest {
         assertEquals(List.of("map.png"), files(), "no temporary file left behind");
     }
 
+    /** A map image is readable by whoever may read the exports beside it (issue 24 saw PNGs written 0600). */
+    @Test
+    void theImageGetsTheSamePermissionsAsAnExport() throws IOException {
+        Path png = tmp.resolve("map.png"), csv = tmp.resolve("events.csv");
+        String db = ExportFixtures.database().toString();
+        assertEquals(0, run("render", "--db", db, "--out", png.toString(), "--width", "640", "--height", "400"), err.toString());
+        assertEquals(0, run("export", "--db", db, "--format", "csv", "--out", csv.toString()), err.toString());
+        assertEquals(Files.getPosixFilePermissions(csv), Files.getPosixFilePermissions(png));
+    }
+
     @Test
     void framesWriteANumberedSequenceOverTheWindow() throws IOException {
         Path out = tmp.resolve("anim.png");

@@ -9,6 +9,7 @@ import org.clashmap.store.StoredClaim;
 import org.clashmap.store.StoredEvent;
 import org.clashmap.store.StoredLayerZone;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,20 +42,31 @@ public final class ControlSources {
 
     /** Adds a stored event's clash points to {@code out} when it is a dated battle not rejected. */
     public static void addClashes(StoredEvent e, List<ClashPoint> out) {
-            if (e.type() != EventType.BATTLES || !e.date().isKnown() || e.review() == org.clashmap.store.ReviewStatus.REJECTED) return;
-            String a1 = null, a2 = null;
-            for (EventActor a : e.actors()) {
-                switch (a.role()) {
-                    case ACTOR1 -> a1 = a.actorId();
-                    case ACTOR2 -> a2 = a.actorId();
-                    default -> { }
-                }
+        if (e.type() != EventType.BATTLES) return;
+        String a1 = null, a2 = null;
+        for (EventActor a : e.actors()) {
+            switch (a.role()) {
+                case ACTOR1 -> a1 = a.actorId();
+                case ACTOR2 -> a2 = a.actorId();
+                default -> { }
             }
-            for (EventPlace p : e.places()) {
-                // an offset point ("60 km NE of Palmyra") is fighting there, not in the anchor town
-                String key = p.relation() == null ? p.placeId() : null;
-                out.add(new ClashPoint(key, p.lat(), p.lon(), e.date().from(), e.date().to(), a1, a2));
-            }
+        }
+        for (EventPlace p : e.places()) {
+            addClash(e.date().from(), e.date().to(), e.review() == org.clashmap.store.ReviewStatus.REJECTED, p.placeId(), p.relation(),
+                    p.lat(), p.lon(), a1, a2, out);
+        }
+    }
+
+    /**
+     * Adds the clash point of one place of a battle to {@code out} unless the battle is undated
+     * ({@code from} null) or rejected: the one rule for full events and for the rows of a lean scan.
+     */
+    public static void addClash(LocalDate from, LocalDate to, boolean rejected, String placeId, String relation, double lat, double lon,
+                                String actor1, String actor2, List<ClashPoint> out) {
+        if (from == null || rejected) return;
+        // an offset point ("60 km NE of Palmyra") is fighting there, not in the anchor town
+        String key = relation == null ? placeId : null;
+        out.add(new ClashPoint(key, lat, lon, from, to, actor1, actor2));
     }
 
     public static ControlLayerIndex layer(List<StoredLayerZone> rows) {
