@@ -77,11 +77,11 @@ public final class ExportCommand implements Runnable {
         EventFilter filter = filter();
         Path dbFile = common.dbFile();
         // Opening a missing database would create an empty one and "export" nothing, silently.
-        if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or pass --db)");
+        if (dbFile != null && !Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or pass --db)");
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) throw new UserError("folder of --out does not exist: " + parent);
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
-        try (Database db = Database.open(dbFile)) {
+        try (Database db = Database.open(common.database())) {
             ExportOptions options = ExportOptions.defaults().withCsvBom(!noBom);
             if (fmt == org.clashmap.export.ExportFormat.GPKG) {
                 // Control dots, front lines and contested zones as of the window's end (else the newest event).

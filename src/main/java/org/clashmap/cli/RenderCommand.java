@@ -87,10 +87,10 @@ public final class RenderCommand implements Callable<Integer> {
         if (!Files.isWritable(target.getParent())) throw new UserError("cannot write " + out + ": folder " + target.getParent() + " is not writable");
 
         Path dbFile = common.dbFile();
-        if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
+        if (dbFile != null && !Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
         List<StoredEvent> events;
-        try (Database db = Database.open(dbFile)) {
+        try (Database db = Database.open(common.database())) {
             events = new EventStore(db).allEvents();
             control = org.clashmap.app.ControlMaps.load(db, org.clashmap.geo.control.ControlOptions.DEFAULTS);
             latest = new EventStore(db).latestEventDay();

@@ -28,6 +28,7 @@ import org.clashmap.geo.basemap.BasemapAttribution;
 import org.clashmap.app.DatabaseWorkspace;
 import org.clashmap.app.Workspace;
 import org.clashmap.store.Database;
+import org.clashmap.store.DatabaseAddress;
 import org.clashmap.store.StoreException;
 
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ public class ClashMapApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        open(stage, dbPath(getParameters().getNamed().get("db")), Locale.getDefault());
+        open(stage, dbAddress(getParameters().getNamed().get("db")), Locale.getDefault());
         String event = getParameters().getNamed().get("event");
         if (event != null) focusWhenLoaded(Long.parseLong(event));
     }
@@ -141,7 +142,7 @@ public class ClashMapApp extends Application {
     }
 
     /** Shows the window on a database with the control settings from the user's preferences: what start() does. */
-    void open(Stage stage, Path db, Locale locale) {
+    void open(Stage stage, DatabaseAddress db, Locale locale) {
         java.util.prefs.Preferences node;
         try {
             node = ControlSettings.userNode();
@@ -151,8 +152,13 @@ public class ClashMapApp extends Application {
         open(stage, db, locale, node);
     }
 
-    /** Shows the window on a database, taking the control settings from (and saving them to) {@code prefs}; tests pass their own node. */
+    /** Shows the window on a SQLite file, taking the control settings from (and saving them to) {@code prefs}; tests pass their own node. */
     void open(Stage stage, Path db, Locale locale, java.util.prefs.Preferences prefs) {
+        open(stage, DatabaseAddress.sqlite(db), locale, prefs);
+    }
+
+    /** Shows the window on a database (SQLite file or PostgreSQL), taking the control settings from {@code prefs}. */
+    void open(Stage stage, DatabaseAddress db, Locale locale, java.util.prefs.Preferences prefs) {
         AppServices.initTiles();
         this.stage = stage;
         this.prefs = prefs;
@@ -173,8 +179,9 @@ public class ClashMapApp extends Application {
         openWorkspace(db, text, stage);
     }
 
-    static Path dbPath(String arg) {
-        return arg == null ? org.clashmap.store.Database.defaultPath() : Path.of(arg);
+    /** The --db argument: a SQLite path or a PostgreSQL address (an address it cannot read opens the default file). */
+    static DatabaseAddress dbAddress(String arg) {
+        return arg == null ? DatabaseAddress.sqlite(org.clashmap.store.Database.defaultPath()) : DatabaseAddress.parse(arg);
     }
 
     public MainWindow window() {
@@ -221,7 +228,7 @@ public class ClashMapApp extends Application {
     }
 
     /** Opens the database (a refusal is shown, not thrown) and loads its events in the background. */
-    private void openWorkspace(Path db, ResourceBundle text, Stage stage) {
+    private void openWorkspace(DatabaseAddress db, ResourceBundle text, Stage stage) {
         try {
             workspace = new DatabaseWorkspace(Database.open(db), Gazetteers.load(), new RuleBasedExtractor(Gazetteers.load()), System.getProperty("user.name"));
         } catch (StoreException e) {
