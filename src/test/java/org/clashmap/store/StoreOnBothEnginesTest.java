@@ -1,0 +1,157 @@
+package org.clashmap.store;
+
+import org.clashmap.extract.RuleBasedExtractor;
+import org.clashmap.gazetteer.Gazetteers;
+import org.clashmap.ingest.IngestProgress;
+import org.clashmap.ingest.IngestSummary;
+import org.clashmap.ingest.Ingester;
+import org.clashmap.testing.Seeds;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The store's core on both engines (decision 027), on the real seed reports: ingest, the map's
+ * window + box query, analyst edits, incidents. Each case runs on SQLite and
+ * on PostgreSQL/PostGIS; on PostgreSQL the events read back must equal what SQLite gives for the same
+ * reports, field for field.
+ */
+class StoreOnBothEnginesTest {
+    @TempDir
+    Path tmp;
+
+    private static Ingester ingester(Database db) {
+        return new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db));
+    }
+
+    /** Everything the store hands back about the events, one line each, for comparing engines. */
+    static List<String> snapshot(Database db) {
+        List<String> out = new ArrayList<>();
+        IncidentStore incidents = new IncidentStore(db, "test");
+        var incidentOf = incidents.incidentByEvent();
+        for (StoredEvent e : new EventStore(db).allEvents()) {
+            out.add(e.id() + " " + e.articleId() + " " + e.origin() + " " + e.type() + " " + e.subType() + " " + e.date() + " " + e.fatalities()
+                    + " " + e.wounded() + " " + e.confidence() + " " + e.review() + " " + e.edited() + " " + e.outlet() + " " + e.actors()
+                    + " " + e.places() + " incident " + incidentOf.get(e.id()) + " " + e.sentence());
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreEngine.class)
+    void theSeedsAreStoredOnceAndReadBackAsOnSqlite(StoreEngine engine) {
+        try (StoreEngine.Fresh fresh = engine.fresh(tmp); StoreEngine.Fresh reference = StoreEngine.SQLITE.fresh(tmp)) {
+            Database db = fresh.open();
+            IngestSummary first = ingester(db).ingestBuiltInSeeds(IngestProgress.NONE);
+            assertEquals(Seeds.files().size(), first.added());
+            assertTrue(first.events() > 20, "the seeds tell dozens of events: " + first.events());
+            IngestSummary again = ingester(db).ingestBuiltInSeeds(IngestProgress.NONE);
+            assertEquals(0, again.added(), "the same reports again change nothing");
+            assertEquals(Migrations.latestVersion(), db.schemaVersion());
+
+            Database sqlite = reference.open();
+            ingester(sqlite).ingestBuiltInSeeds(IngestProgress.NONE);
+            assertEquals(new EventStore(sqlite).counts(), new EventStore(db).counts());
+            assertEquals(snapshot(sqlite), snapshot(db));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreEngine.class)
+    void aTimeWindowAndABoxSelectTheEventsWithAPlaceInsideOnTheDaysAsked(StoreEngine engine) {
+        try (StoreEngine.Fresh fresh = engine.fresh(tmp)) {
+            Database db = fresh.open();
+            ingester(db).ingestBuiltInSeeds(IngestProgress.NONE);
+            EventStore store = new EventStore(db);
+            List<StoredEvent> all = store.allEvents();
+            LocalDate last = store.latestEventDay();
+            assertNotNull(last);
+            // The western half of Syria over the last month of the seeds, and all of it over all time.
+            double[][] boxes = {{35.5, 32.3, 38.5, 37.4}, {35.0, 32.0, 42.5, 37.5}};
+            LocalDate[][] windows = {{last.minusDays(30), last}, {LocalDate.of(2000, 1, 1), last}};
+            int nonEmpty = 0;
+            for (double[] b : boxes) {
+                for (LocalDate[] w : windows) {
+                    List<Long> expected = all.stream().filter(e -> !e.edited() && e.date().isKnown()
+                                    && !e.date().from().isAfter(w[1]) && !e.date().to().isBefore(w[0])
+                                    && e.places().stream().anyMatch(p -> p.lon() >= b[0] && p.lat() >= b[1] && p.lon() <= b[2] && p.lat() <= b[3]))
+                            .map(StoredEvent::id).sorted().toList();
+                    assertEquals(expected, store.eventIdsIn(w[0], w[1], b[0], b[1], b[2], b[3]));
+                    if (!expected.isEmpty()) nonEmpty++;
+                }
+            }
+            assertTrue(nonEmpty >= 3, "the seeds have events in most of these windows");
+            assertEquals(List.of(), store.eventIdsIn(last.plusDays(1), last.plusDays(40), 35.0, 32.0, 42.5, 37.5), "nothing after the newest event");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreEngine.class)
+    void editsAreKeptBesideTheOriginalAndSurviveReopeningAndReingest(StoreEngine engine) {
+        try (StoreEngine.Fresh fresh = engine.fresh(tmp)) {
+            long id;
+            Integer originalDead;
+            try (Database db = fresh.open()) {
+                ingester(db).ingestBuiltInSeeds(IngestProgress.NONE);
+                StoredEvent e = new EventStore(db).allEvents().get(0);
+                id = e.id();
+                originalDead = e.fatalities();
+                Reviewer r = new Reviewer(db, "amal");
+                r.setFatalities(id, 11);
+                r.setReview(id, ReviewStatus.CONFIRMED);
+                assertTrue(r.undoLast(id));
+                assertEquals(ReviewStatus.UNREVIEWED, new EventStore(db).event(id).review());
+                assertTrue(r.redoLast(id));
+            }
+            try (Database db = fresh.open()) {
+                assertEquals(0, ingester(db).ingestBuiltInSeeds(IngestProgress.NONE).added());
+                StoredEvent e = new EventStore(db).event(id);
+                assertEquals(11, e.fatalities());
+                assertEquals(ReviewStatus.CONFIRMED, e.review());
+                assertTrue(e.edited());
+                List<String> history = new Reviewer(db, "amal").history(id);
+                assertEquals(2, history.size());
+                assertTrue(history.get(1).contains("amal") && history.get(1).contains("fatalities"), history.toString());
+                int stored = db.withConnection(c -> {
+                    try (var rs = c.createStatement().executeQuery("SELECT coalesce(fatalities, -1) FROM events WHERE id = " + id)) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                });
+                assertEquals(originalDead == null ? -1 : originalDead, stored, "the machine's original row is never overwritten");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreEngine.class)
+    void incidentsAreMergedAndSplitByTheAnalystAndRelinkingKeepsThat(StoreEngine engine) {
+        try (StoreEngine.Fresh fresh = engine.fresh(tmp)) {
+            Database db = fresh.open();
+            ingester(db).ingestBuiltInSeeds(IngestProgress.NONE);
+            IncidentStore incidents = new IncidentStore(db, "amal");
+            List<StoredEvent> events = new EventStore(db).allEvents();
+            long a = incidents.incidentOf(events.get(0).id());
+            long b = incidents.incidentOf(events.get(1).id());
+            assertNotEquals(a, b);
+            incidents.merge(a, b);
+            assertEquals(a, incidents.incidentOf(events.get(1).id()));
+            assertNull(incidents.incident(b), "the merged incident is gone");
+            incidents.relinkAll();
+            assertEquals(a, incidents.incidentOf(events.get(1).id()), "relinking keeps the analyst's merge");
+            long c = incidents.split(a, List.of(events.get(1).id()));
+            assertEquals(c, incidents.incidentOf(events.get(1).id()));
+            assertEquals(1, incidents.incident(a).members().size());
+            List<String> history = incidents.history();
+            assertEquals(2, history.size(), history.toString());
+            assertTrue(history.stream().allMatch(h -> h.contains("amal")), history.toString());
+        }
+    }
+}
