@@ -14,12 +14,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The store's core on both engines (decision 027), on the real seed reports: ingest, the map's
- * window + box query, analyst edits, incidents. Each case runs on SQLite and
+ * window + box query, analyst edits, incidents, and two writers at once. Each case runs on SQLite and
  * on PostgreSQL/PostGIS; on PostgreSQL the events read back must equal what SQLite gives for the same
  * reports, field for field.
  */
@@ -152,6 +157,80 @@ class StoreOnBothEnginesTest {
             List<String> history = incidents.history();
             assertEquals(2, history.size(), history.toString());
             assertTrue(history.stream().allMatch(h -> h.contains("amal")), history.toString());
+        }
+    }
+
+    /**
+     * Two analysts ingest the same folder at the same moment, each through their own connection: every
+     * report is stored once, with its events once.
+     */
+    @ParameterizedTest
+    @EnumSource(StoreEngine.class)
+    void twoIngestsOfOneFolderAtOnceStoreEachReportOnce(StoreEngine engine) throws Exception {
+        try (StoreEngine.Fresh fresh = engine.fresh(tmp); StoreEngine.Fresh reference = StoreEngine.SQLITE.fresh(tmp)) {
+            fresh.open().close(); // created and migrated before the race: the race is about reports
+            Database once = reference.open();
+            ingester(once).ingestPaths(List.of(Seeds.dir()), IngestProgress.NONE, () -> false);
+            var expected = new EventStore(once).counts();
+
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<IngestSummary>> runs = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    Callable<IngestSummary> ingest = () -> {
+                        try (Database db = fresh.open()) {
+                            Ingester in = ingester(db);
+                            start.await();
+                            return in.ingestPaths(List.of(Seeds.dir()), IngestProgress.NONE, () -> false);
+                        }
+                    };
+                    runs.add(pool.submit(ingest));
+                }
+                int added = 0;
+                for (Future<IngestSummary> f : runs) {
+                    IngestSummary s = f.get();
+                    assertEquals(List.of(), s.problems());
+                    added += s.added();
+                }
+                assertEquals(Seeds.files().size(), added, "each report stored by exactly one of the two");
+            } finally {
+                pool.shutdownNow();
+            }
+            try (Database db = fresh.open()) {
+                assertEquals(expected, new EventStore(db).counts(), "no report, event or place twice");
+            }
+        }
+    }
+
+    /**
+     * Two analysts have the same event open; the first corrects its dead, the second, not knowing,
+     * rejects it: the second is refused and told what the first did; made again, it goes through.
+     */
+    @ParameterizedTest
+    @EnumSource(StoreEngine.class)
+    void aSecondAnalystsEditOfAChangedEventIsRefusedWithTheOthersChange(StoreEngine engine) {
+        try (StoreEngine.Fresh fresh = engine.fresh(tmp)) {
+            try (Database db = fresh.open()) {
+                ingester(db).ingestBuiltInSeeds(IngestProgress.NONE);
+            }
+            Database first = fresh.open();
+            Database second = fresh.open();
+            long id = new EventStore(first).allEvents().get(0).id();
+            Reviewer amal = new Reviewer(first, "amal");
+            Reviewer omar = new Reviewer(second, "omar");
+            amal.look(id);
+            omar.look(id);
+            amal.setFatalities(id, 12);
+            Reviewer.EditConflict refused = assertThrows(Reviewer.EditConflict.class, () -> omar.setReview(id, ReviewStatus.REJECTED));
+            assertTrue(refused.getMessage().contains("amal set fatalities to '12'"), refused.getMessage());
+            StoredEvent now = new EventStore(second).event(id);
+            assertEquals(12, now.fatalities(), "amal's edit stands");
+            assertEquals(ReviewStatus.UNREVIEWED, now.review(), "omar's refused edit left nothing");
+            omar.setReview(id, ReviewStatus.REJECTED); // omar has now seen amal's change
+            assertEquals(ReviewStatus.REJECTED, new EventStore(first).event(id).review());
+            assertThrows(Reviewer.EditConflict.class, () -> amal.undoLast(id), "amal's undo would now undo omar's rejection");
+            assertEquals(2, amal.history(id).size());
         }
     }
 }
