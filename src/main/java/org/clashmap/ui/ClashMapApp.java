@@ -39,6 +39,8 @@ import java.util.ResourceBundle;
 public class ClashMapApp extends Application {
     private MainWindow window;
     private Workspace workspace;
+    /** Where the open workspace's database is (what File → Open database… offers to change). */
+    private DatabaseAddress address;
     private Stage stage;
     private ResourceBundle text;
     private ReviewController review;
@@ -91,6 +93,28 @@ public class ClashMapApp extends Application {
         window.showEvents(workspace.events());
         window.showIncidentFacts(workspace.incidentFacts());
         reloadControl();
+    }
+
+    /**
+     * Puts the window on another database (File → Open database…): it is opened first, and one that is
+     * refused leaves the window on the old one (the refusal is shown). True when the window switched.
+     */
+    boolean switchDatabase(DatabaseAddress next) {
+        Workspace old = workspace;
+        DatabaseAddress oldAddress = address;
+        workspace = null;
+        openWorkspace(next, text, stage);
+        if (workspace == null) {
+            workspace = old;
+            address = oldAddress;
+            return false;
+        }
+        if (watched != null) {
+            watched.stop();
+            watched = null;
+        }
+        if (old != null) old.close();
+        return true;
     }
 
     /** Rebuilds the window in another language, keeping the events and the selection. */
@@ -231,6 +255,7 @@ public class ClashMapApp extends Application {
     private void openWorkspace(DatabaseAddress db, ResourceBundle text, Stage stage) {
         try {
             workspace = new DatabaseWorkspace(Database.open(db), Gazetteers.load(), new RuleBasedExtractor(Gazetteers.load()), System.getProperty("user.name"));
+            address = db;
         } catch (StoreException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.setHeaderText(text.getString("error.database"));
@@ -423,6 +448,30 @@ public class ClashMapApp extends Application {
             if (workspace == null) return;
             java.io.File dir = new javafx.stage.DirectoryChooser().showDialog(stage);
             if (dir != null) runIngest(java.util.List.of(dir.toPath()));
+        }
+
+        /**
+         * File → Open database…: a SQLite path or a postgresql:// address. The new database is opened first; one
+         * that is refused leaves the window on the old one (the refusal is shown).
+         */
+        @Override
+        public void openDatabase() {
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(address == null ? "" : address.toString());
+            d.setTitle(text.getString("database.open.title"));
+            d.setHeaderText(text.getString("database.open.header"));
+            d.setContentText(text.getString("database.open.label"));
+            d.initOwner(stage);
+            d.getEditor().setPrefColumnCount(48);
+            d.showAndWait().map(String::strip).filter(v -> !v.isEmpty()).ifPresent(v -> {
+                DatabaseAddress next;
+                try {
+                    next = DatabaseAddress.parse(v);
+                } catch (IllegalArgumentException e) {
+                    window.status.message.setText(e.getMessage());
+                    return;
+                }
+                switchDatabase(next);
+            });
         }
 
         @Override
