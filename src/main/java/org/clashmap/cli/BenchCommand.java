@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 BenchImportCommand.class,
                 BenchRenderCommand.class,
                 BenchFrontlinesCommand.class,
+                BenchStoreCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

@@ -25,7 +25,7 @@ final class Postgres {
         p.setProperty("ApplicationName", "ClashMap");
         // Each report's statements are prepared once per connection, not parsed again for every report.
         p.setProperty("prepareThreshold", "1");
-        p.setProperty("reWriteBatchedInserts", "true");
+        // Not reWriteBatchedInserts: a batch must say which of its rows were stored (DatasetStore skips known ones).
         if (a.socketDir() != null) {
             p.setProperty("socketFactory", UnixSocketFactory.class.getName());
             p.setProperty("socketFactoryArg", a.socketDir() + "/.s.PGSQL." + a.port());
