@@ -163,6 +163,19 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** Tells this object's own change notices from other programs' (ChangeNotices). */
+    private final String token = java.util.UUID.randomUUID().toString();
+
+    /**
+     * Calls {@code onChange} with who changed the database and when, for every write another program (or
+     * another connection) commits: a shared PostgreSQL database's LISTEN/NOTIFY. SQLite has no such channel:
+     * on a file nothing is called. Close the handle to stop.
+     */
+    public AutoCloseable watchOthers(java.util.function.Consumer<String> onChange) {
+        if (!address.isPostgresql()) return () -> { };
+        return ChangeNotices.listen(address, token, onChange);
+    }
+
     /** Where this database is, as it can be typed after --db (never with a password). */
     public DatabaseAddress address() {
         return address;
@@ -346,6 +359,7 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
+                if (address.isPostgresql()) ChangeNotices.announce(c, token, address.user());
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

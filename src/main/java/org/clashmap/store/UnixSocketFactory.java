@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import javax.net.SocketFactory;
@@ -58,12 +61,14 @@ public final class UnixSocketFactory extends SocketFactory {
         return s;
     }
 
-    /** A Socket over a Unix-domain channel; TCP options are accepted and mean nothing here. */
+    /** A Socket over a Unix-domain channel, with SO_TIMEOUT for reads; TCP options are accepted and mean nothing here. */
     private static final class UnixSocket extends Socket {
         private final Path file;
         private SocketChannel channel;
         private InputStream in;
         private OutputStream out;
+        private Selector[] selectors = new Selector[0];
+        private volatile int soTimeout;
 
         UnixSocket(Path file) {
             this.file = file;
@@ -78,8 +83,15 @@ public final class UnixSocketFactory extends SocketFactory {
                 channel.close();
                 throw new IOException("cannot reach the PostgreSQL server's socket " + file + ": " + e.getMessage(), e);
             }
-            // Reads and writes go straight to the channel (not Channels.newInputStream, which would make a
-            // blocked read hold up a write on the same channel).
+            // Non-blocking underneath, so a read can time out as on a TCP socket: the driver sets SO_TIMEOUT to wait
+            // for LISTEN notices for a while and to peek whether a message is pending. One selector per direction,
+            // so a read waiting never holds up a write.
+            channel.configureBlocking(false);
+            Selector readable = Selector.open();
+            Selector writable = Selector.open();
+            channel.register(readable, SelectionKey.OP_READ);
+            channel.register(writable, SelectionKey.OP_WRITE);
+            selectors = new Selector[]{readable, writable};
             in = new InputStream() {
                 @Override
                 public int read() throws IOException {
@@ -91,7 +103,14 @@ public final class UnixSocketFactory extends SocketFactory {
                 @Override
                 public int read(byte[] b, int off, int len) throws IOException {
                     if (len == 0) return 0;
-                    return channel.read(ByteBuffer.wrap(b, off, len));
+                    ByteBuffer buf = ByteBuffer.wrap(b, off, len);
+                    while (true) {
+                        int n = channel.read(buf);
+                        if (n != 0) return n;
+                        int timeout = soTimeout;
+                        if (readable.select(timeout) == 0 && timeout > 0) throw new SocketTimeoutException("Read timed out");
+                        readable.selectedKeys().clear();
+                    }
                 }
             };
             out = new OutputStream() {
@@ -103,7 +122,12 @@ public final class UnixSocketFactory extends SocketFactory {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
                     ByteBuffer buf = ByteBuffer.wrap(b, off, len);
-                    while (buf.hasRemaining()) channel.write(buf);
+                    while (buf.hasRemaining()) {
+                        if (channel.write(buf) == 0) {
+                            writable.select();
+                            writable.selectedKeys().clear();
+                        }
+                    }
                 }
             };
         }
@@ -135,6 +159,7 @@ public final class UnixSocketFactory extends SocketFactory {
 
         @Override
         public synchronized void close() throws IOException {
+            for (Selector s : selectors) s.close();
             if (channel != null) channel.close();
         }
 
@@ -148,11 +173,12 @@ public final class UnixSocketFactory extends SocketFactory {
 
         @Override
         public synchronized void setSoTimeout(int timeout) {
+            soTimeout = timeout;
         }
 
         @Override
         public synchronized int getSoTimeout() {
-            return 0;
+            return soTimeout;
         }
 
         @Override

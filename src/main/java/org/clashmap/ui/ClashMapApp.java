@@ -117,6 +117,40 @@ public class ClashMapApp extends Application {
         return true;
     }
 
+    /** Other analysts' changes to a shared database, as they commit (null: none watched). */
+    private AutoCloseable othersWatch;
+    /** Changes come in bursts (an ingest commits report by report): the window reloads once the burst has paused. */
+    private final javafx.animation.PauseTransition othersSettle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
+    private volatile String othersLast;
+
+    /** Reloads the window when another program changes a shared database, and says who and when. */
+    private void watchOthers() {
+        stopWatchingOthers();
+        try {
+            othersWatch = workspace.watchOthers(change -> {
+                othersLast = change;
+                Platform.runLater(othersSettle::playFromStart);
+            });
+        } catch (StoreException e) {
+            window.status.message.setText(e.getMessage()); // no live updates; the window works as before
+        }
+        othersSettle.setOnFinished(e -> {
+            if (workspace == null) return;
+            refreshFromStore();
+            window.status.message.setText(othersLast);
+        });
+    }
+
+    private void stopWatchingOthers() {
+        if (othersWatch == null) return;
+        try {
+            othersWatch.close();
+        } catch (Exception ignored) {
+            // the listening connection is gone already
+        }
+        othersWatch = null;
+    }
+
     /** Rebuilds the window in another language, keeping the events and the selection. */
     void switchLanguage(Locale locale) {
         var events = window.model.incidents.get().events();
@@ -265,6 +299,7 @@ public class ClashMapApp extends Application {
             return;
         }
         workspace.setControlOptions(settings.options());
+        watchOthers();
         attach(window);
         window.setEventLookup(workspace::event);
         WorkspaceLoader loader = new WorkspaceLoader(workspace, text);
@@ -318,6 +353,7 @@ public class ClashMapApp extends Application {
     @Override
     public void stop() {
         if (watched != null) watched.stop();
+        stopWatchingOthers();
         if (workspace != null) workspace.close();
     }
 
