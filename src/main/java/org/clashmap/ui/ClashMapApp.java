@@ -62,6 +62,16 @@ public class ClashMapApp extends Application {
         w.setNodeOrientation(rtl ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         // The map itself is geography, not text: it never mirrors.
         w.map.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        // The version of the event the analyst now sees, in whatever database the window is on at the time
+        // (File → Open database… changes it): an edit of an event someone else changed since is refused.
+        w.model.selected.addListener((o, was, now) -> {
+            if (workspace == null || now == null || was != null && was.id() == now.id()) return;
+            try {
+                workspace.reviewer().look(now.id());
+            } catch (StoreException | IllegalArgumentException e) {
+                w.status.message.setText(e.getMessage()); // gone or unreachable: an edit will say so again
+            }
+        });
         if (workspace != null) attach(w);
         return w;
     }

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 /**
  * The analyst's corrections: each one is stored as an edit through the workspace, then the
  * event is read back (edits applied) and shown again, so what the window shows is what is stored.
- * The event's edit version is noted when it is selected: when another analyst on a shared database
- * changed it since, the edit is refused, and the event is shown again with their change and the
- * reason in the status bar (decision 027).
+ * The application notes each event's edit version when it is selected ({@code Reviewer.look}): when
+ * another analyst on a shared database changed it since, the edit is refused, and the event is shown
+ * again with their change and the reason in the status bar (decision 027).
  */
 public final class ReviewController {
     private final Workspace workspace;
@@ -28,9 +28,6 @@ public final class ReviewController {
         this.workspace = workspace;
         this.window = window;
         this.text = text;
-        window.model().selected.addListener((o, was, now) -> {
-            if (now != null && (was == null || was.id() != now.id())) workspace.reviewer().look(now.id());
-        });
     }
 
     public void confirm() {
