@@ -18,7 +18,7 @@ record OpenedWindow(ClashMapApp app, Stage stage) implements AutoCloseable {
             stage.setWidth(1600);
             stage.setHeight(1000);
             return new OpenedWindow(app, stage);
-        }).get(10, TimeUnit.SECONDS);
+        }).get(60, TimeUnit.SECONDS); // the first window of a JVM builds its map on the FX thread: slow on a loaded machine
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !w.window().model.incidents.get().events().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         return w;
