@@ -53,6 +53,11 @@ public final class DatabaseWorkspace implements Workspace {
     }
 
     @Override
+    public AutoCloseable watchOthers(java.util.function.Consumer<String> onChange) {
+        return db.watchOthers(onChange);
+    }
+
+    @Override
     public boolean isEmpty() {
         return store.counts().get("articles") == 0 && store.counts().get("events") == 0;
     }

@@ -114,6 +114,15 @@ public interface Workspace extends AutoCloseable {
         throw new UnsupportedOperationException("no reports here");
     }
 
+    /**
+     * Calls {@code onChange} (on a background thread) with who changed the database and when, each time
+     * another program commits a change to a shared database; close the handle to stop. Nothing is called
+     * for a SQLite file.
+     */
+    default AutoCloseable watchOthers(java.util.function.Consumer<String> onChange) {
+        return () -> { };
+    }
+
     @Override
     void close();
 }

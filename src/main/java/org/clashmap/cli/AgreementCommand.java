@@ -24,9 +24,9 @@ public final class AgreementCommand implements Runnable {
     @Override
     public void run() {
         String src = source.toLowerCase(Locale.ROOT);
-        try (Database db = Database.open(common.dbFile())) {
+        try (Database db = Database.open(common.database())) {
             DatasetStore store = new DatasetStore(db);
-            if (store.count(src) == 0) throw new UserError("no '" + src + "' events in " + db.file() + "; import them first");
+            if (store.count(src) == 0) throw new UserError("no '" + src + "' events in " + db.address() + "; import them first");
             long extractedTotal = store.count("extracted");
             List<Agreement.Result> results = Agreement.compare(store, src);
             String label = src.toUpperCase(Locale.ROOT);

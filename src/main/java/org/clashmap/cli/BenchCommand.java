@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchRenderCommand.class,
                 BenchFiguresCommand.class,
                 BenchFrontlinesCommand.class,
+                BenchStoreCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Override

@@ -8,17 +8,29 @@ import java.util.List;
 
 /** Options every command takes: mix in with {@code @Mixin CommonOptions common;}. */
 public final class CommonOptions {
-    @Option(names = "--db", paramLabel = "PATH", description = "SQLite database (default: $XDG_DATA_HOME/clashmap/clashmap.db)")
-    public Path db;
+    @Option(names = "--db", paramLabel = "DB", description = "SQLite database file (default: $XDG_DATA_HOME/clashmap/clashmap.db),"
+            + " or a PostgreSQL database: postgresql://HOST[:PORT]/DB?user=NAME or postgresql:///DB?host=/SOCKET/DIR&user=NAME"
+            + " (password from PGPASSWORD or ~/.pgpass)")
+    public String db;
 
     @Option(names = "--debug", description = "Print stack traces on failure.")
     public void setDebug(boolean d) {
         FailureHandler.debug = d;
     }
 
-    /** The database this command uses. */
+    /** The database this command uses: a SQLite file or a PostgreSQL database. */
+    public org.clashmap.store.DatabaseAddress database() {
+        if (db == null) return org.clashmap.store.DatabaseAddress.sqlite(org.clashmap.store.Database.defaultPath());
+        try {
+            return org.clashmap.store.DatabaseAddress.parse(db);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** The SQLite file this command uses, or null when it uses a PostgreSQL database (no file to clash with). */
     public Path dbFile() {
-        return db != null ? db : org.clashmap.store.Database.defaultPath();
+        return database().file();
     }
 
     /** Refuses (one line, exit 2) writing {@code out} over the database, its side files or an input of this command. */
@@ -46,6 +58,7 @@ public final class CommonOptions {
 
     /** Refuses a database that is one of the command's input files (it would be overwritten with tables). */
     static void refuseDatabaseAmongInputs(Path database, List<Path> inputs) {
+        if (database == null) return;
         for (Path in : inputs) {
             if (org.clashmap.store.DatabaseFiles.isPartOf(database, in)) {
                 throw new UserError(database + ": --db names the input file " + in + "; choose another database file");

@@ -52,7 +52,7 @@ public final class ControlExportCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         CommonOptions.refuseOverwriting(out, common.dbFile(), java.util.List.of());
-        try (Database db = Database.open(common.dbFile())) {
+        try (Database db = Database.open(common.database())) {
             ControlSnapshot snap = ControlMaps.load(db, options).at(t);
             int n = ControlGeoJsonExporter.write(out, snap);
             System.out.printf("%d features (%d places, %d front lines, %d contested zones) -> %s%n",

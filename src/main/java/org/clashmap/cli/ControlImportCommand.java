@@ -41,7 +41,7 @@ public final class ControlImportCommand implements Callable<Integer> {
             zones.add(new ControlStore.LayerZone(f.zone().controller(), f.zone().validFrom(), f.zone().validTo(), f.geometryJson(),
                     e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
         }
-        try (Database db = Database.open(common.dbFile())) {
+        try (Database db = Database.open(common.database())) {
             long id = new ControlStore(db).importLayer(file.getFileName().toString(), zones);
             System.out.println("control layer " + id + ": " + zones.size() + " polygons from " + file.getFileName());
             int n = 0;

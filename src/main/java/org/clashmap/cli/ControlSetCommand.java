@@ -41,7 +41,7 @@ public final class ControlSetCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new UserError("--date " + date + " is not a date (YYYY-MM-DD)");
         }
-        try (Database db = Database.open(common.dbFile())) {
+        try (Database db = Database.open(common.database())) {
             long id = new ControlStore(db).setController(p.id(), p.nameAr(), p.nameEn(), p.lat(), p.lon(), actor, d);
             System.out.println("claim " + id + ": " + Actors.load().nameEn(actor) + " holds " + p.nameAr() + " (" + p.id() + ") from " + d);
         }

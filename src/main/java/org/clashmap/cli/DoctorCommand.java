@@ -30,17 +30,17 @@ public final class DoctorCommand implements Callable<Integer> {
     public Integer call() {
         Path file = common.dbFile();
         // Opening would create an empty database: a doctor only examines.
-        if (!Files.exists(file)) throw new UserError(file + ": no such database");
-        try (Database db = Database.open(file)) {
+        if (file != null && !Files.exists(file)) throw new UserError(file + ": no such database");
+        try (Database db = Database.open(common.database())) {
             Health h = new Health(db);
-            System.out.println("database: " + db.file());
+            System.out.println("database: " + db.address());
             System.out.println("schema version: " + db.schemaVersion());
             List<String> integrity = h.integrityCheck();
             boolean ok = integrity.equals(List.of("ok"));
             System.out.println("integrity_check: " + (ok ? "ok" : "FAILED (" + integrity.size() + " problems)"));
             if (!ok) {
                 integrity.forEach(l -> System.out.println("  " + l));
-                System.err.println("clashmap: " + db.file() + ": integrity_check failed: " + integrity.get(0));
+                System.err.println("clashmap: " + db.address() + ": integrity_check failed: " + integrity.get(0));
             }
             try {
                 h.rowsPerTable().forEach((t, n) -> System.out.println("rows " + t + ": " + n));

@@ -45,11 +45,11 @@ public final class ExportCommand implements Runnable {
         EventFilter filter = filters.filter();
         Path dbFile = common.dbFile();
         // Opening a missing database would create an empty one and "export" nothing, silently.
-        if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or pass --db)");
+        if (dbFile != null && !Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or pass --db)");
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) throw new UserError("folder of --out does not exist: " + parent);
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
-        try (Database db = Database.open(dbFile)) {
+        try (Database db = Database.open(common.database())) {
             ExportOptions options = ExportOptions.defaults().withCsvBom(!noBom);
             // A GeoPackage's control dots, front lines and contested zones: as of the window's end (else the newest event).
             LocalDate day = fmt != ExportFormat.GPKG ? null : filters.to() != null ? filters.to() : new EventStore(db).latestEventDay();

@@ -62,7 +62,7 @@ public final class GenerateCommand implements Runnable {
             } else {
                 profile = UcdpProfile.bundled();
             }
-            try (Database db = Database.open(common.dbFile())) {
+            try (Database db = Database.open(common.database())) {
                 long t0 = System.nanoTime();
                 int added = new Generator(profile, seed).fill(new DatasetStore(db), events, 50_000);
                 double s = (System.nanoTime() - t0) / 1e9;

@@ -15,7 +15,7 @@ public final class GuiCommand implements Runnable {
     @Override
     public void run() {
         java.util.List<String> args = new java.util.ArrayList<>();
-        if (common.db != null) args.add("--db=" + common.db);
+        if (common.db != null) args.add("--db=" + common.database()); // an address it cannot read stops here, with the reason
         if (event != null) args.add("--event=" + event);
         launch(args.toArray(String[]::new));
     }

@@ -38,7 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) throw new UserError(file + ": is a folder, not a CSV file");
         if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
         CommonOptions.refuseDatabaseAmongInputs(common.dbFile(), java.util.List.of(file));
-        try (Database db = Database.open(common.dbFile())) {
+        try (Database db = Database.open(common.database())) {
             ImportSummary s;
             try {
                 s = new Importer(new DatasetStore(db), m -> System.err.println(file + ": " + m)).importFile(f, file);

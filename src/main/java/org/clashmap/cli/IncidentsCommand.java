@@ -32,7 +32,7 @@ public final class IncidentsCommand implements Runnable {
     }
 
     static <T> T withStore(CommonOptions common, Function<IncidentStore, T> work) {
-        try (Database db = Database.open(common.dbFile())) {
+        try (Database db = Database.open(common.database())) {
             return work.apply(new IncidentStore(db, System.getProperty("user.name", "analyst")));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());

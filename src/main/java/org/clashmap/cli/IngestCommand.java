@@ -36,7 +36,7 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         List<Path> files = found.files();
         CommonOptions.refuseDatabaseAmongInputs(dbFile, paths);
         CommonOptions.refuseDatabaseAmongInputs(dbFile, files);
-        try (Database db = Database.open(dbFile)) {
+        try (Database db = Database.open(common.database())) {
             Ingester ingester = new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db));
             ProgressLine progress = new ProgressLine(System.err);
             if (!seeds && files.isEmpty()) {
@@ -48,7 +48,7 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
             progress.finish();
             s.problems().forEach(p -> System.err.println("clashmap: " + p));
             System.out.printf(Locale.ROOT, "%d reports added, %d already stored, %d events, %d problems (%.1f s) -> %s%n",
-                    s.added(), s.alreadyStored(), s.events(), s.problems().size(), (System.nanoTime() - t0) / 1e9, db.file());
+                    s.added(), s.alreadyStored(), s.events(), s.problems().size(), (System.nanoTime() - t0) / 1e9, db.address());
             if (s.updated() > 0) System.out.printf(Locale.ROOT, "%d stored reports updated to their edited version (review edits kept)%n", s.updated());
             if (s.undatedWarning() != null) System.out.println("warning: " + s.undatedWarning());
             if (s.added() > 0) {

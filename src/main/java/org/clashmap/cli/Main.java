@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
                 IncidentsCommand.class,
                 ReportsCommand.class,
                 BenchCommand.class,
+                StoreCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -116,10 +116,10 @@ public final class RenderCommand implements Callable<Integer> {
         if (!Files.isWritable(target.getParent())) throw new UserError("cannot write " + out + ": folder " + target.getParent() + " is not writable");
 
         Path dbFile = common.dbFile();
-        if (!Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
+        if (dbFile != null && !Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
         IncidentSet set;
-        try (Database db = Database.open(dbFile)) {
+        try (Database db = Database.open(common.database())) {
             // One lean pass over the events: the columns the painter draws and the battles the
             // control layer needs, never the events' sentences and names (issue 24).
             ControlMaps.MapData data = ControlMaps.loadWithIncidents(db, ControlOptions.DEFAULTS);

@@ -33,7 +33,7 @@ public final class ReportsCommand implements Runnable {
     }
 
     static Database open(CommonOptions common) {
-        return Database.open(common.dbFile());
+        return Database.open(common.database());
     }
 
     @Command(name = "list", description = "One line per stored report: id, file, outlet, day, run, events.")

@@ -40,7 +40,7 @@ public final class WatchCommand implements java.util.concurrent.Callable<Integer
         if (settleSeconds < 0) throw new UserError("--settle must be 0 or more seconds");
         Path dbFile = common.dbFile();
         CommonOptions.refuseDatabaseAmongInputs(dbFile, List.of(dir));
-        try (Database db = Database.open(dbFile)) {
+        try (Database db = Database.open(common.database())) {
             Ingester ingester = new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db));
             FolderWatch watch = new FolderWatch(dir, (files, cancelled) -> ingester.ingestFiles(files, IngestProgress.NONE, cancelled),
                     new FolderWatch.Listener() {
@@ -56,7 +56,7 @@ public final class WatchCommand implements java.util.concurrent.Callable<Integer
                     }, Duration.ofMillis(Math.round(settleSeconds * 1000)));
             Thread stopper = new Thread(watch::close, "watch-stop");
             Runtime.getRuntime().addShutdownHook(stopper);
-            System.err.println("watching " + watch.folder() + " -> " + db.file() + " (Ctrl+C to stop)");
+            System.err.println("watching " + watch.folder() + " -> " + db.address() + " (Ctrl+C to stop)");
             watch.run();
             return 0;
         }

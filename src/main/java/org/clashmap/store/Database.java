@@ -14,19 +14,36 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One ClashMap database file. Opening checks, before anything is written, that the file is SQLite,
- * not newer than this app and writable; only then it switches on WAL and foreign keys and applies
- * the missing migrations. One connection, used under this object's lock.
+ * One ClashMap database: a SQLite file (the default) or a PostgreSQL database (decision 027). Opening
+ * a file checks, before anything is written, that it is SQLite, not newer than this app and writable;
+ * only then it switches on WAL and foreign keys and applies the missing migrations. A PostgreSQL
+ * database is checked the same way (ClashMap's or empty, not newer) and migrated under an advisory
+ * lock. One connection, used under this object's lock.
  */
 public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    private final DatabaseAddress address;
     private final Path file;
+    private final Dialect dialect;
     private final Connection connection;
 
-    private Database(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+    private Database(DatabaseAddress address, Dialect dialect, Connection connection) {
+        this.address = address;
+        this.file = address.file();
+        this.dialect = dialect;
+        this.connection = dialect.wrap(connection);
+    }
+
+    /** Opens the database at {@code address}: a SQLite file or a PostgreSQL database. */
+    public static Database open(DatabaseAddress address) {
+        if (!address.isPostgresql()) return open(address.file());
+        return Postgres.open(address);
+    }
+
+    /** Called by {@link Postgres} with a connection it checked and migrated. */
+    static Database opened(DatabaseAddress address, Connection c) {
+        return new Database(address, Dialect.POSTGRESQL, c);
     }
 
     /** The per-user default: {@code $XDG_DATA_HOME/clashmap/clashmap.db}, else {@code ~/.local/share/clashmap/clashmap.db}. */
@@ -68,7 +85,7 @@ public final class Database implements AutoCloseable {
                         + ", this version knows up to " + Migrations.latestVersion() + "); it was not opened or changed");
             }
             refuseForeign(f, c, version);
-            Database db = new Database(f, c);
+            Database db = new Database(DatabaseAddress.sqlite(f), Dialect.SQLITE, c);
             // An existing database about to be migrated is checked first: a migration must not write into damage.
             if (version > 0 && version < Migrations.latestVersion()) db.checkBeforeWriting();
             configure(c);
@@ -141,20 +158,48 @@ public final class Database implements AutoCloseable {
 
     private volatile boolean checkedForWriting;
 
+    /** The engine's differences (package-private: only the store speaks SQL). */
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** Tells this object's own change notices from other programs' (ChangeNotices). */
+    private final String token = java.util.UUID.randomUUID().toString();
+
+    /**
+     * Calls {@code onChange} with who changed the database and when, for every write another program (or
+     * another connection) commits: a shared PostgreSQL database's LISTEN/NOTIFY. SQLite has no such channel:
+     * on a file nothing is called. Close the handle to stop.
+     */
+    public AutoCloseable watchOthers(java.util.function.Consumer<String> onChange) {
+        if (!address.isPostgresql()) return () -> { };
+        return ChangeNotices.listen(address, token, onChange);
+    }
+
+    /** Where this database is, as it can be typed after --db (never with a password). */
+    public DatabaseAddress address() {
+        return address;
+    }
+
+    /** "SQLite" or "PostgreSQL". */
+    public String engine() {
+        return dialect.name();
+    }
+
     /**
      * A cheap look for damage before the first write through this object ({@code PRAGMA quick_check}: every
      * page once, without cross-checking indexes; well under a second for a large database). Writing into a
      * damaged file would bury new work in it; doctor says what is wrong. Done once per open database.
      */
     void checkBeforeWriting() {
-        if (checkedForWriting) return;
+        if (checkedForWriting || file == null) return; // PostgreSQL looks after its own pages
         synchronized (this) {
             if (checkedForWriting) return;
             List<String> problems = new ArrayList<>();
             try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check(3)")) {
                 while (rs.next()) problems.add(rs.getString(1));
             } catch (SQLException e) {
-                throw new StoreException(file, explain(e) + "; nothing was written (run clashmap doctor --db " + file + ")", e);
+                throw new StoreException(address, explain(e) + "; nothing was written (run clashmap doctor --db " + file + ")", e);
             }
             if (!problems.equals(List.of("ok"))) {
                 throw new StoreException(file, "is damaged (" + problems.get(0) + "); nothing was written — run clashmap doctor --db "
@@ -239,6 +284,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The SQLite file, or null for a PostgreSQL database ({@link #address()} names both). */
     public Path file() {
         return file;
     }
@@ -246,9 +292,9 @@ public final class Database implements AutoCloseable {
     public int schemaVersion() {
         synchronized (this) {
             try {
-                return Migrations.currentVersion(connection);
+                return Migrations.currentVersion(connection, dialect);
             } catch (SQLException e) {
-                throw new StoreException(file, explain(e), e);
+                throw new StoreException(address, explain(e), e);
             }
         }
     }
@@ -259,7 +305,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                throw new StoreException(file, explain(e), e);
+                throw new StoreException(address, dialect == Dialect.SQLITE ? explain(e) : Postgres.explain(e), e);
             }
         }
     }
@@ -270,6 +316,14 @@ public final class Database implements AutoCloseable {
      * connection is opened read-only: this path can never write.
      */
     <T> T withReadConnection(SqlWork<T> work) {
+        if (address.isPostgresql()) {
+            try (Connection c = Postgres.connect(address)) {
+                c.setReadOnly(true);
+                return work.run(dialect.wrap(c));
+            } catch (SQLException e) {
+                throw new StoreException(address, Postgres.explain(e), e);
+            }
+        }
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
@@ -288,10 +342,24 @@ public final class Database implements AutoCloseable {
      */
     <T> T inTransaction(SqlWork<T> work) {
         checkBeforeWriting();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction(work);
+            } catch (StoreException e) {
+                // PostgreSQL lets writers run side by side: one that lost a race (a report another program
+                // stored a moment before, a deadlock, a serialization failure) is rolled back and runs again,
+                // now seeing the other's commit (ingest then finds the report stored).
+                if (attempt >= 3 || !(e.getCause() instanceof SQLException q) || !dialect.isRetryable(q)) throw e;
+            }
+        }
+    }
+
+    private <T> T transaction(SqlWork<T> work) {
         return withConnection(c -> {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
+                if (address.isPostgresql()) ChangeNotices.announce(c, token, address.user());
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -319,11 +387,11 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
-            DatabaseFiles.closed(file);
+            if (file != null) DatabaseFiles.closed(file);
             try {
                 connection.close();
             } catch (SQLException e) {
-                throw new StoreException(file, explain(e), e);
+                throw new StoreException(address, explain(e), e);
             }
         }
     }

@@ -47,6 +47,7 @@ public final class DatasetStore {
      */
     public InsertResult insert(List<ExternalEvent> batch) {
         if (batch.isEmpty()) return new InsertResult(0, 0);
+        if (db.address().isPostgresql()) return db.inTransaction(c -> insertBatch(c, batch, db.dialect()));
         return db.inTransaction(c -> {
             // sqlite-jdbc by default follows every INSERT with its own "SELECT last_insert_rowid()"
             // (for getGeneratedKeys); we assign ids ourselves, so that doubles the work for nothing.
@@ -55,26 +56,30 @@ public final class DatasetStore {
             boolean keys = config.isGetGeneratedKeys();
             config.setGetGeneratedKeys(false);
             try {
-                return insertBatch(c, batch);
+                return insertBatch(c, batch, db.dialect());
             } finally {
                 config.setGetGeneratedKeys(keys);
             }
         });
     }
 
-    private static InsertResult insertBatch(Connection c, List<ExternalEvent> batch) throws SQLException {
-        long nextId = maxEventId(c) + 1;
+    private static InsertResult insertBatch(Connection c, List<ExternalEvent> batch, Dialect dialect) throws SQLException {
+        long[] ids = dialect.newIds(c, "events", batch.size());
         int inserted = 0;
         try (PreparedStatement ev = c.prepareStatement(INSERT_EVENT);
              PreparedStatement pl = c.prepareStatement(INSERT_PLACE);
              PreparedStatement ac = c.prepareStatement(INSERT_ACTOR)) {
-            for (ExternalEvent e : batch) {
-                // Ids are assigned here (we hold the write lock inside the transaction), which
-                // saves a generated-key round trip per event and lets places and actors be batched.
-                long id = nextId;
-                bindEvent(ev, id, e);
-                if (ev.executeUpdate() == 0) continue; // already stored: unique (origin, external_id)
-                nextId++;
+            // Ids are handed out for the whole batch at once (Dialect.newIds), so the events go as one batch
+            // (one round trip to a PostgreSQL server, not one per event) and places and actors follow as two more.
+            for (int i = 0; i < batch.size(); i++) {
+                bindEvent(ev, ids[i], batch.get(i));
+                ev.addBatch();
+            }
+            int[] stored = ev.executeBatch();
+            for (int i = 0; i < batch.size(); i++) {
+                if (stored[i] == 0) continue; // already stored: unique (origin, external_id)
+                ExternalEvent e = batch.get(i);
+                long id = ids[i];
                 inserted++;
                 bindPlace(pl, id, e.place());
                 pl.addBatch();
@@ -90,13 +95,6 @@ public final class DatasetStore {
             ac.executeBatch();
         }
         return new InsertResult(inserted, batch.size() - inserted);
-    }
-
-    private static long maxEventId(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM events")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static void bindEvent(PreparedStatement ps, long id, ExternalEvent e) throws SQLException {
@@ -136,6 +134,17 @@ public final class DatasetStore {
      * batch rewrites index pages scattered over the file (measured: most of the fill's time).
      */
     public <T> T bulk(Supplier<T> work) {
+        if (db.address().isPostgresql()) {
+            // The same bargain on PostgreSQL: commits of this session are not waited for on disk (a crash may
+            // lose the last ones, never damage the database); then fresh statistics for the planner.
+            pragma("SET synchronous_commit = off");
+            try {
+                return work.get();
+            } finally {
+                pragma("SET synchronous_commit = on");
+                pragma("ANALYZE");
+            }
+        }
         pragma("PRAGMA synchronous = OFF");
         pragma("PRAGMA cache_size = -262144");
         try {

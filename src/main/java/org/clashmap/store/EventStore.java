@@ -410,11 +410,11 @@ public final class EventStore {
             tail.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException(db.file(), "loading was interrupted", e);
+            throw new StoreException(db.address(), "loading was interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err; // out of memory is told as such, not as a database error
-            throw new StoreException(db.file(), "database error: " + e.getCause(), e.getCause());
+            throw new StoreException(db.address(), "database error: " + e.getCause(), e.getCause());
         }
         upper.replayTo(sink);
         if (upperBattles != null) upperBattles.replayTo(battles);
@@ -609,6 +609,30 @@ public final class EventStore {
                     return rs.next() ? rs.getString(1) : null;
                 }
             }
+        });
+    }
+
+    /**
+     * The ids of the events dated within [from, to] (their range overlaps it) with a place inside the box
+     * west, south, east, north (degrees), in id order: the map's question for a time window and a view, as
+     * stored (edits are applied when the events are read). On PostgreSQL the box is a GiST index probe.
+     */
+    public List<Long> eventIdsIn(LocalDate from, LocalDate to, double west, double south, double east, double north) {
+        return db.withConnection(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.id FROM events e JOIN event_places p ON p.event_id = e.id"
+                    + " WHERE e.date_from <= ? AND coalesce(e.date_to, e.date_from) >= ? AND " + db.dialect().pointInBox("p") + " ORDER BY e.id")) {
+                ps.setString(1, to.toString());
+                ps.setString(2, from.toString());
+                ps.setDouble(3, west);
+                ps.setDouble(4, south);
+                ps.setDouble(5, east);
+                ps.setDouble(6, north);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getLong(1));
+                }
+            }
+            return out;
         });
     }
 

@@ -10,13 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Versioned schema migrations, numbered SQL resources applied in order. {@code PRAGMA user_version}
- * records the last one applied, so reopening a database applies only what is new.
+ * Versioned schema migrations, numbered SQL resources applied in order, one set for both engines: a
+ * script is written in SQLite's dialect and {@link Dialect#ddl} adapts it, unless the engine has its own
+ * variant ({@code NNN_name.postgresql.sql}: PostGIS geometry). The schema version (SQLite's
+ * {@code PRAGMA user_version}, a one-row table on PostgreSQL) records the last one applied, so
+ * reopening a database applies only what is new.
  */
 final class Migrations {
     /** Every migration, in order; index + 1 is the schema version it produces. */
     static final List<String> SCRIPTS = List.of("001_initial.sql", "002_datasets.sql",
-            "003_control_layers.sql", "004_place_fatalities.sql", "005_incidents.sql", "006_report_sources.sql");
+            "003_control_layers.sql", "004_place_fatalities.sql", "005_incidents.sql", "006_report_sources.sql",
+            "007_geometry.sql", "008_edit_versions.sql");
 
     static int latestVersion() {
         return SCRIPTS.size();
@@ -26,9 +30,11 @@ final class Migrations {
     }
 
     static int currentVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return currentVersion(c, Dialect.SQLITE);
+    }
+
+    static int currentVersion(Connection c, Dialect d) throws SQLException {
+        return d.schemaVersion(c);
     }
 
     /**
@@ -38,18 +44,23 @@ final class Migrations {
      * first one's version and applies nothing.
      */
     static void migrate(Connection c) throws SQLException {
+        migrate(c, Dialect.SQLITE);
+    }
+
+    static void migrate(Connection c, Dialect d) throws SQLException {
         boolean auto = c.getAutoCommit();
         try {
             while (true) {
                 c.setAutoCommit(false);
-                int v = currentVersion(c);
+                d.lockForMigration(c);
+                int v = currentVersion(c, d);
                 if (v >= SCRIPTS.size()) {
                     c.commit();
                     return;
                 }
                 try (Statement s = c.createStatement()) {
-                    for (String sql : statements(load(SCRIPTS.get(v)))) s.execute(sql);
-                    s.execute("PRAGMA user_version = " + (v + 1));
+                    for (String sql : script(SCRIPTS.get(v), d)) s.execute(sql);
+                    d.setSchemaVersion(c, v + 1);
                     c.commit();
                 } catch (SQLException e) {
                     try {
@@ -65,6 +76,15 @@ final class Migrations {
         } finally {
             if (c.getAutoCommit() != auto) c.setAutoCommit(auto);
         }
+    }
+
+    /** The statements of a migration for this engine: its own variant, else the common script adapted. */
+    static List<String> script(String name, Dialect d) {
+        String variant = d.migrationVariant(name);
+        if (!variant.equals(name) && Migrations.class.getResource("/store/migrations/" + variant) != null) {
+            return statements(load(variant));
+        }
+        return statements(load(name)).stream().map(d::ddl).toList();
     }
 
     private static String load(String name) {

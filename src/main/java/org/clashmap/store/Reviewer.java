@@ -7,10 +7,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 
-/** Records an analyst's decisions about events as edits (who, when, old and new value). */
+/**
+ * Records an analyst's decisions about events as edits (who, when, old and new value). Several analysts
+ * may edit one database at once (decision 027): every edit, undo and redo raises the event's edit
+ * version, and this reviewer remembers the version it last saw of each event ({@link #look}); an edit
+ * of an event another analyst changed since is refused with an {@link EditConflict} naming that change,
+ * and goes through when made again (the analyst has now seen it).
+ */
 public final class Reviewer {
     private final Database db;
     private final String author;
+    /** The edit version of each event as this reviewer last saw it. */
+    private final java.util.Map<Long, Long> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Reviewer(Database db, String author) {
         this.db = db;
@@ -42,14 +50,41 @@ public final class Reviewer {
         record(eventId, Edits.PLACE + ordinal, Edits.formatPlace(place));
     }
 
+    /**
+     * The event's edit version now, remembered as the one this analyst has seen: call it when the event is
+     * shown. Edits of events never looked at are not checked (a one-off command line edit).
+     */
+    public long look(long eventId) {
+        long v = db.withConnection(c -> version(c, eventId));
+        seen.put(eventId, v);
+        return v;
+    }
+
+    /** Another analyst's change made after this one last saw the event: the edit was refused. */
+    public static final class EditConflict extends RuntimeException {
+        private final long eventId;
+
+        EditConflict(long eventId, String change) {
+            super("event " + eventId + " was changed by another analyst since you opened it (" + change
+                    + "); your edit was not saved — look at their change, then make yours again if it still stands");
+            this.eventId = eventId;
+        }
+
+        public long eventId() {
+            return eventId;
+        }
+    }
+
     /** Re-applies the most recently undone edit of the event; false when there is none. */
     public boolean redoLast(long eventId) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE edits SET undone = 0 WHERE id = (SELECT max(id) FROM edits WHERE event_id = ? AND undone = 1)")) {
                 ps.setLong(1, eventId);
-                return ps.executeUpdate() == 1;
+                if (ps.executeUpdate() != 1) return false;
             }
+            claimVersion(c, eventId);
+            return true;
         });
     }
 
@@ -77,13 +112,59 @@ public final class Reviewer {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE edits SET undone = 1 WHERE id = (SELECT max(id) FROM edits WHERE event_id = ? AND undone = 0)")) {
                 ps.setLong(1, eventId);
-                return ps.executeUpdate() == 1;
+                if (ps.executeUpdate() != 1) return false;
             }
+            claimVersion(c, eventId);
+            return true;
         });
+    }
+
+    /**
+     * Raises the event's edit version inside the edit's transaction. The UPDATE locks the event's row (on
+     * PostgreSQL a second analyst's edit waits here for the first to commit; SQLite has one writer anyway),
+     * so the version read back is the one just before this edit: anything but the one this analyst saw
+     * means somebody else changed the event in between, and the whole edit is rolled back.
+     */
+    private void claimVersion(java.sql.Connection c, long eventId) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET edit_version = edit_version + 1 WHERE id = ?")) {
+            ps.setLong(1, eventId);
+            if (ps.executeUpdate() != 1) throw new IllegalArgumentException("no event " + eventId);
+        }
+        long now = version(c, eventId);
+        Long saw = seen.get(eventId);
+        if (saw != null && now - 1 != saw) {
+            seen.put(eventId, now - 1); // shown the other's change now: the same edit made again goes through
+            throw new EditConflict(eventId, latestChange(c, eventId));
+        }
+        seen.put(eventId, now);
+    }
+
+    private static long version(java.sql.Connection c, long eventId) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT edit_version FROM events WHERE id = ?")) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalArgumentException("no event " + eventId);
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The newest change of the event by anyone, as the history shows it. */
+    private static String latestChange(java.sql.Connection c, long eventId) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT author, created_at, field, new_value, undone FROM edits WHERE event_id = ? ORDER BY id DESC LIMIT 1")) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return "an edit since undone";
+                return rs.getString(1) + " set " + rs.getString(3) + " to '" + String.valueOf(rs.getString(4)).replace('\t', ' ') + "' at "
+                        + rs.getString(2) + (rs.getInt(5) != 0 ? ", then undid it" : "");
+            }
+        }
     }
 
     private void record(long eventId, String field, String value) {
         db.inTransaction(c -> {
+            claimVersion(c, eventId);
             String old = currentValue(c, eventId, field);
             // A new edit ends the redo chain: undone edits stay in the history but can't come back.
             try (PreparedStatement ps = c.prepareStatement("UPDATE edits SET undone = 2 WHERE event_id = ? AND undone = 1")) {

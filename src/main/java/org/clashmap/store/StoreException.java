@@ -12,12 +12,23 @@ public class StoreException extends RuntimeException {
         super(file + ": " + problem, cause);
     }
 
+    public StoreException(DatabaseAddress where, String problem) {
+        this(where, problem, null);
+    }
+
+    public StoreException(DatabaseAddress where, String problem, Throwable cause) {
+        super(where + ": " + problem, cause);
+    }
+
     /**
      * True when the database itself cannot be used (locked, damaged, not a database, read-only,
      * disk full or failing): going on with the next report would only repeat the failure, so a
      * batch stops here. False for a problem with one piece of data.
      */
     public boolean databaseUnusable() {
+        if (getCause() instanceof java.sql.SQLException q && q.getSQLState() != null && !(getCause() instanceof org.sqlite.SQLiteException)) {
+            return Postgres.unusable(q.getSQLState());
+        }
         if (!(getCause() instanceof org.sqlite.SQLiteException e)) return getCause() == null;
         int primary = e.getResultCode().code & 0xFF;
         return switch (primary) {

@@ -30,6 +30,7 @@ import org.clashmap.geo.basemap.BasemapAttribution;
 import org.clashmap.app.DatabaseWorkspace;
 import org.clashmap.app.Workspace;
 import org.clashmap.store.Database;
+import org.clashmap.store.DatabaseAddress;
 import org.clashmap.store.StoreException;
 
 import java.nio.file.Path;
@@ -40,6 +41,8 @@ import java.util.ResourceBundle;
 public class ClashMapApp extends Application {
     private MainWindow window;
     private Workspace workspace;
+    /** Where the open workspace's database is (what File → Open database… offers to change). */
+    private DatabaseAddress address;
     private Stage stage;
     private ResourceBundle text;
     private ReviewController review;
@@ -61,6 +64,16 @@ public class ClashMapApp extends Application {
         w.setNodeOrientation(rtl ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         // The map itself is geography, not text: it never mirrors.
         w.map.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        // The version of the event the analyst now sees, in whatever database the window is on at the time
+        // (File → Open database… changes it): an edit of an event someone else changed since is refused.
+        w.model.selected.addListener((o, was, now) -> {
+            if (workspace == null || now == null || was != null && was.id() == now.id()) return;
+            try {
+                workspace.reviewer().look(now.id());
+            } catch (StoreException | IllegalArgumentException e) {
+                w.status.message.setText(e.getMessage()); // gone or unreachable: an edit will say so again
+            }
+        });
         if (workspace != null) attach(w);
         return w;
     }
@@ -94,6 +107,62 @@ public class ClashMapApp extends Application {
         reloadControl();
     }
 
+    /**
+     * Puts the window on another database (File → Open database…): it is opened first, and one that is
+     * refused leaves the window on the old one (the refusal is shown). True when the window switched.
+     */
+    boolean switchDatabase(DatabaseAddress next) {
+        Workspace old = workspace;
+        DatabaseAddress oldAddress = address;
+        workspace = null;
+        openWorkspace(next, text, stage);
+        if (workspace == null) {
+            workspace = old;
+            address = oldAddress;
+            return false;
+        }
+        if (watched != null) {
+            watched.stop();
+            watched = null;
+        }
+        if (old != null) old.close();
+        return true;
+    }
+
+    /** Other analysts' changes to a shared database, as they commit (null: none watched). */
+    private AutoCloseable othersWatch;
+    /** Changes come in bursts (an ingest commits report by report): the window reloads once the burst has paused. */
+    private final javafx.animation.PauseTransition othersSettle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
+    private volatile String othersLast;
+
+    /** Reloads the window when another program changes a shared database, and says who and when. */
+    private void watchOthers() {
+        stopWatchingOthers();
+        try {
+            othersWatch = workspace.watchOthers(change -> {
+                othersLast = change;
+                Platform.runLater(othersSettle::playFromStart);
+            });
+        } catch (StoreException e) {
+            window.status.message.setText(e.getMessage()); // no live updates; the window works as before
+        }
+        othersSettle.setOnFinished(e -> {
+            if (workspace == null) return;
+            refreshFromStore();
+            window.status.message.setText(othersLast);
+        });
+    }
+
+    private void stopWatchingOthers() {
+        if (othersWatch == null) return;
+        try {
+            othersWatch.close();
+        } catch (Exception ignored) {
+            // the listening connection is gone already
+        }
+        othersWatch = null;
+    }
+
     /** Rebuilds the window in another language, keeping the events and the selection. */
     void switchLanguage(Locale locale) {
         var events = window.model.incidents.get().events();
@@ -116,7 +185,7 @@ public class ClashMapApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        open(stage, dbPath(getParameters().getNamed().get("db")), Locale.getDefault());
+        open(stage, dbAddress(getParameters().getNamed().get("db")), Locale.getDefault());
         String event = getParameters().getNamed().get("event");
         if (event != null) focusWhenLoaded(Long.parseLong(event));
     }
@@ -143,7 +212,7 @@ public class ClashMapApp extends Application {
     }
 
     /** Shows the window on a database with the control settings from the user's preferences: what start() does. */
-    void open(Stage stage, Path db, Locale locale) {
+    void open(Stage stage, DatabaseAddress db, Locale locale) {
         java.util.prefs.Preferences node;
         try {
             node = ControlSettings.userNode();
@@ -153,8 +222,13 @@ public class ClashMapApp extends Application {
         open(stage, db, locale, node);
     }
 
-    /** Shows the window on a database, taking the control settings from (and saving them to) {@code prefs}; tests pass their own node. */
+    /** Shows the window on a SQLite file, taking the control settings from (and saving them to) {@code prefs}; tests pass their own node. */
     void open(Stage stage, Path db, Locale locale, java.util.prefs.Preferences prefs) {
+        open(stage, DatabaseAddress.sqlite(db), locale, prefs);
+    }
+
+    /** Shows the window on a database (SQLite file or PostgreSQL), taking the control settings from {@code prefs}. */
+    void open(Stage stage, DatabaseAddress db, Locale locale, java.util.prefs.Preferences prefs) {
         AppServices.initTiles();
         this.stage = stage;
         this.prefs = prefs;
@@ -200,8 +274,9 @@ public class ClashMapApp extends Application {
         });
     }
 
-    static Path dbPath(String arg) {
-        return arg == null ? org.clashmap.store.Database.defaultPath() : Path.of(arg);
+    /** The --db argument: a SQLite path or a PostgreSQL address (an address it cannot read opens the default file). */
+    static DatabaseAddress dbAddress(String arg) {
+        return arg == null ? DatabaseAddress.sqlite(org.clashmap.store.Database.defaultPath()) : DatabaseAddress.parse(arg);
     }
 
     public MainWindow window() {
@@ -248,9 +323,10 @@ public class ClashMapApp extends Application {
     }
 
     /** Opens the database (a refusal is shown, not thrown) and loads its events in the background. */
-    private void openWorkspace(Path db, ResourceBundle text, Stage stage) {
+    private void openWorkspace(DatabaseAddress db, ResourceBundle text, Stage stage) {
         try {
             workspace = new DatabaseWorkspace(Database.open(db), Gazetteers.load(), new RuleBasedExtractor(Gazetteers.load()), System.getProperty("user.name"));
+            address = db;
         } catch (StoreException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.setHeaderText(text.getString("error.database"));
@@ -260,6 +336,7 @@ public class ClashMapApp extends Application {
             return;
         }
         workspace.setControlOptions(settings.options());
+        watchOthers();
         attach(window);
         window.setEventLookup(workspace::event);
         WorkspaceLoader loader = new WorkspaceLoader(workspace, text);
@@ -313,6 +390,7 @@ public class ClashMapApp extends Application {
     @Override
     public void stop() {
         if (watched != null) watched.stop();
+        stopWatchingOthers();
         if (workspace != null) workspace.close();
     }
 
@@ -459,6 +537,30 @@ public class ClashMapApp extends Application {
             if (workspace == null) return;
             java.io.File dir = new javafx.stage.DirectoryChooser().showDialog(stage);
             if (dir != null) runIngest(java.util.List.of(dir.toPath()));
+        }
+
+        /**
+         * File → Open database…: a SQLite path or a postgresql:// address. The new database is opened first; one
+         * that is refused leaves the window on the old one (the refusal is shown).
+         */
+        @Override
+        public void openDatabase() {
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(address == null ? "" : address.toString());
+            d.setTitle(text.getString("database.open.title"));
+            d.setHeaderText(text.getString("database.open.header"));
+            d.setContentText(text.getString("database.open.label"));
+            d.initOwner(stage);
+            d.getEditor().setPrefColumnCount(48);
+            d.showAndWait().map(String::strip).filter(v -> !v.isEmpty()).ifPresent(v -> {
+                DatabaseAddress next;
+                try {
+                    next = DatabaseAddress.parse(v);
+                } catch (IllegalArgumentException e) {
+                    window.status.message.setText(e.getMessage());
+                    return;
+                }
+                switchDatabase(next);
+            });
         }
 
         @Override

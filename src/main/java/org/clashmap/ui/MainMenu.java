@@ -13,6 +13,8 @@ import java.util.ResourceBundle;
 public final class MainMenu extends MenuBar {
     MainMenu(ResourceBundle t, MenuActions a) {
         Menu file = new Menu(t.getString("menu.file"), null,
+                item(t, "menu.file.openDatabase", null, a::openDatabase),
+                new SeparatorMenuItem(),
                 item(t, "menu.file.open", "Shortcut+O", a::openReport),
                 item(t, "menu.file.ingestFolder", "Shortcut+Shift+O", a::ingestFolder),
                 item(t, "menu.file.watchFolder", null, a::watchFolder),

@@ -12,6 +12,9 @@ public interface MenuActions {
 
     void zoomHome();
 
+    /** Switches the window to another database: a SQLite file or a team's PostgreSQL database (decision 027). */
+    default void openDatabase() { }
+
     default void openReport() { }
 
     default void ingestFolder() { }

@@ -45,7 +45,7 @@ public class AnalystWorkflowTest {
             app.open(stage, db, Locale.ENGLISH, new MemoryPreferences());
             stage.setWidth(1600);
             stage.setHeight(1000);
-        }).get(10, TimeUnit.SECONDS);
+        }).get(60, TimeUnit.SECONDS); // the first window of a JVM builds its map on the FX thread: slow on a loaded machine
         // First run: the seeds are ingested in the background, then shown.
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !app.window().model.incidents.get().events().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 record OpenedWindow(ClashMapApp app, Stage stage) implements AutoCloseable {
     /** Opens the window and waits (up to 90 s) until it shows the database's incidents. */
     static OpenedWindow open(Path db) throws Exception {
-        return open(db, 10);
+        return open(db, 60);
     }
 
     /** As above, allowing {@code openSeconds} for the window to be built (a first window in a JVM loads fonts and the basemap). */

@@ -15,6 +15,9 @@ import java.util.function.Consumer;
 /**
  * The analyst's corrections: each one is stored as an edit through the workspace, then the
  * event is read back (edits applied) and shown again, so what the window shows is what is stored.
+ * The application notes each event's edit version when it is selected ({@code Reviewer.look}): when
+ * another analyst on a shared database changed it since, the edit is refused, and the event is shown
+ * again with their change and the reason in the status bar (decision 027).
  */
 public final class ReviewController {
     private final Workspace workspace;
@@ -52,23 +55,35 @@ public final class ReviewController {
         Reviewer r = workspace.reviewer();
         EditEventDialog d = new EditEventDialog(e, text, new Labels(text), r.history(e.id()), workspace::placeCandidates);
         if (window.owner() != null) d.initOwner(window.owner());
-        d.showAndWait().ifPresent(c -> {
+        d.showAndWait().ifPresent(c -> storing(e.id(), () -> {
             if (c.subType() != null) r.setSubType(e.id(), c.subType());
             if (c.date() != null) r.setDate(e.id(), c.date());
             if (c.deadChanged()) r.setFatalities(e.id(), c.dead());
             if (c.actorsChanged()) r.setActors(e.id(), c.actor1().isEmpty() ? null : c.actor1(), c.actor2().isEmpty() ? null : c.actor2());
             for (int i = 0; i < c.places().size(); i++) if (c.places().get(i) != null) r.setPlace(e.id(), i, c.places().get(i));
             refresh(e.id());
-        });
+        }));
     }
 
     /** A selected symbol dragged to a new point: the place becomes that point, 1 km precision. */
     public void moved(StoredEvent e, int placeOrdinal, double lat, double lon) {
         EventPlace old = e.places().get(placeOrdinal);
-        workspace.reviewer().setPlace(e.id(), placeOrdinal, new EventPlace(null, old.nameAr(), old.nameEn(), null, lat, lon, 1.0, 1,
-                old.charStart(), old.charEnd()));
-        refresh(e.id());
-        window.status().message.setText(String.format(text.getString("status.moved"), old.nameAr()));
+        storing(e.id(), () -> {
+            workspace.reviewer().setPlace(e.id(), placeOrdinal, new EventPlace(null, old.nameAr(), old.nameEn(), null, lat, lon, 1.0, 1,
+                    old.charStart(), old.charEnd()));
+            refresh(e.id());
+            window.status().message.setText(String.format(text.getString("status.moved"), old.nameAr()));
+        });
+    }
+
+    /** Runs an edit; refused because another analyst changed the event, it shows their change and says so. */
+    private void storing(long id, Runnable edit) {
+        try {
+            edit.run();
+        } catch (Reviewer.EditConflict conflict) {
+            refresh(id);
+            window.status().message.setText(conflict.getMessage());
+        }
     }
 
     private void withSelected(Consumer<StoredEvent> action) {
@@ -77,8 +92,10 @@ public final class ReviewController {
             window.status().message.setText(text.getString("status.noselection"));
             return;
         }
-        action.accept(e);
-        refresh(e.id());
+        storing(e.id(), () -> {
+            action.accept(e);
+            refresh(e.id());
+        });
     }
 
     private void refresh(long id) {

@@ -1,0 +1,3 @@
+-- ClashMap schema v7: geometry for GIS programs. SQLite keeps its points as the lat/lon columns (QGIS
+-- reads them with a delimited-text or virtual layer), so nothing changes here; PostgreSQL has its own
+-- variant, 007_geometry.postgresql.sql, with PostGIS columns.
