@@ -327,7 +327,7 @@ public final class EventStore {
                 + " p.char_start, p.char_end, p.fatalities FROM event_places p JOIN events e ON e.id = p.event_id " + where
                 + " ORDER BY p.event_id, p.ordinal";
         String actors = "SELECT x.event_id, x.actor_id, x.role, x.fatalities FROM event_actors x JOIN events e ON e.id = x.event_id "
-                + where + " ORDER BY x.event_id, x.role";
+                + where + " ORDER BY x.event_id, x.role, x.rowid"; // rowid: the order the text named them (ctid on PostgreSQL)
         try (PreparedStatement ps = bind(c.prepareStatement(sql), id); PreparedStatement pp = bind(c.prepareStatement(places), id);
              PreparedStatement pa = bind(c.prepareStatement(actors), id);
              ResultSet rs = ps.executeQuery(); ResultSet pr = pp.executeQuery(); ResultSet ar = pa.executeQuery()) {
