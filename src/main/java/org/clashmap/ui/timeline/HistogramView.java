@@ -12,7 +12,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The timeline's bars: events per bin stacked by type in the map's colours, bins inside the time
- * window bright and the rest faded. Drawn on one canvas; the x mapping (day → pixel) is supplied
+ * window bright and the rest faded (what a bar counts is said in words by the pane's label). Drawn on one canvas; the x mapping (day → pixel) is supplied
  * by the pane so bars line up with the range slider's track below.
  */
 public final class HistogramView extends Region {
@@ -95,11 +95,5 @@ public final class HistogramView extends Region {
         g.setLineWidth(1.5);
         g.strokeLine(x0, 0, x0, h);
         g.strokeLine(x1, 0, x1, h);
-        // The scale: the tallest bar's count, on a light patch so bars don't hide it.
-        String scale = histogram.maxStack() + " / " + histogram.binDays + "d";
-        g.setFill(Color.rgb(255, 255, 255, 0.8));
-        g.fillRect(w - 7 * scale.length() - 8, 0, 7 * scale.length() + 8, 14);
-        g.setFill(Color.gray(0.25));
-        g.fillText(scale, w - 7 * scale.length() - 4, 11);
     }
 }

@@ -158,6 +158,66 @@ public class TimelinePaneTest {
         assertExactlyOverlapping(p.from(), p.to());
     }
 
+    @Test
+    void theAxisLabelsTheExtentWithIsoDatesAlignedWithTheBars(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Playback p = timeline().playback;
+        List<DateTicks.Tick> ticks = timeline().axis.ticks();
+        assertFalse(ticks.isEmpty(), "the axis has ticks");
+        for (DateTicks.Tick t : ticks) {
+            assertTrue(t.epochDay() >= p.min() && t.epochDay() <= p.max() + 1, t + " inside the extent");
+            LocalDate d = LocalDate.ofEpochDay(t.epochDay());
+            assertTrue(d.toString().startsWith(t.label()), t.label() + " is the ISO date of its tick " + d);
+        }
+        // The same mapping as the bars: the axis's first tick lies on the histogram's x for that day.
+        Node axis = robot.lookup("#timeline-axis").query();
+        Node bars = robot.lookup("#timeline-histogram").query();
+        assertEquals(bars.localToScene(bars.getBoundsInLocal()).getWidth(), axis.localToScene(axis.getBoundsInLocal()).getWidth(), 1.0);
+
+        // A narrower window gives coarser (or as few) ticks; a wider one finer.
+        Stage stage = (Stage) window.getScene().getWindow();
+        int wide = ticks.size();
+        robot.interact(() -> stage.setWidth(420));
+        WaitForAsyncUtils.waitForFxEvents();
+        int narrow = timeline().axis.ticks().size();
+        assertTrue(narrow < wide, "narrow " + narrow + " < wide " + wide);
+        robot.interact(() -> stage.setWidth(1200));
+    }
+
+    @Test
+    void theBarsAreExplainedInWords() {
+        WaitForAsyncUtils.waitForFxEvents();
+        var h = timeline().histogram;
+        String said = timeline().barsLabel.getText();
+        assertTrue(said.startsWith("Each bar: incidents in "), said);
+        org.clashmap.geo.index.TimeHistogram counted = org.clashmap.geo.index.TimeHistogram.count(window.model.incidents.get(),
+                window.model.attributeIncidents(), window.model.timeIndex().minDay(), window.model.timeIndex().maxDay());
+        assertTrue(said.endsWith("(highest " + counted.maxStack() + ")"), said);
+        assertTrue(said.contains(counted.binDays == 1 ? "one day" : counted.binDays == 7 ? "one week" : counted.binDays + " days"), said);
+    }
+
+    @Test
+    void playTurnsIntoPauseWhilePlaying(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("timeline-icon-play", timeline().play.getGraphic().getId());
+        assertEquals("Play", timeline().play.getAccessibleText());
+        robot.interact(() -> {
+            Playback p = timeline().playback;
+            p.setWindow(p.min(), p.min() + 6);
+            p.setSpeed(Playback.SPEEDS[0]);
+        });
+        robot.clickOn("#timeline-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline().playback.playing());
+        assertEquals("timeline-icon-pause", timeline().play.getGraphic().getId());
+        assertEquals("Pause", timeline().play.getAccessibleText());
+        assertTrue(timeline().play.getTooltip().getText().startsWith("Pause"));
+        robot.clickOn("#timeline-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(timeline().playback.playing());
+        assertEquals("timeline-icon-play", timeline().play.getGraphic().getId());
+    }
+
     /** The events shown are exactly those whose date range overlaps the window (plus undated when shown). */
     private void assertExactlyOverlapping(int from, int to) {
         boolean undated = window.model.filter.get().showUndated();
