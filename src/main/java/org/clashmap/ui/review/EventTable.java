@@ -50,7 +50,7 @@ public final class EventTable extends TableView<StoredEvent> {
         getColumns().add(date);
         getColumns().add(column(t.getString("col.type"), e -> labels.subType(e)));
         getColumns().add(column(t.getString("col.actors"), e -> labels.actor(e.actor(ActorRole.ACTOR1)) + " – " + labels.actor(e.actor(ActorRole.ACTOR2))));
-        getColumns().add(column(t.getString("col.place.ar"), e -> e.places().stream().map(EventPlace::nameAr).collect(Collectors.joining("، "))));
+        getColumns().add(column(t.getString("col.place.ar"), e -> e.places().stream().map(p -> p.nameAr() == null ? "" : p.nameAr()).collect(Collectors.joining("، "))));
         getColumns().add(column(t.getString("col.place.en"), e -> e.places().stream().map(p -> p.nameEn() == null ? "" : p.nameEn()).collect(Collectors.joining(", "))));
         TableColumn<StoredEvent, Integer> dead = new TableColumn<>(t.getString("col.dead"));
         dead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fatalities()));
