@@ -1,9 +1,7 @@
 package org.clashmap.ui.timeline;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -16,16 +14,14 @@ import java.util.function.DoubleUnaryOperator;
  * for the width, its ISO date beside it, longer ticks at each new year. Uses the pane's day → x
  * mapping, so ticks sit exactly on the bars' edges and the slider's track.
  */
-public final class DateAxisView extends Region {
+public final class DateAxisView extends CanvasView {
     static final double HEIGHT = 18;
-    private final Canvas canvas = new Canvas();
     private int fromDay, toDayExclusive;
     private DoubleUnaryOperator dayToX = d -> d;
     private List<DateTicks.Tick> ticks = List.of();
 
     DateAxisView() {
         setId("timeline-axis");
-        getChildren().add(canvas);
         setMinHeight(HEIGHT);
         setPrefHeight(HEIGHT);
         setMaxHeight(HEIGHT);
@@ -45,15 +41,7 @@ public final class DateAxisView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            redraw();
-        }
-    }
-
-    private void redraw() {
+    void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
         g.clearRect(0, 0, w, h);

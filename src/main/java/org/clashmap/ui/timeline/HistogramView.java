@@ -1,8 +1,6 @@
 package org.clashmap.ui.timeline;
 
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.clashmap.extract.EventType;
 import org.clashmap.geo.render.IncidentStyle;
@@ -15,9 +13,8 @@ import java.util.function.DoubleUnaryOperator;
  * window bright and the rest faded (what a bar counts is said in words by the pane's label). Drawn on one canvas; the x mapping (day → pixel) is supplied
  * by the pane so bars line up with the range slider's track below.
  */
-public final class HistogramView extends Region {
+public final class HistogramView extends CanvasView {
     private static final EventType[] TYPES = EventType.values();
-    private final Canvas canvas = new Canvas();
     private TimeHistogram histogram;
     private int windowFrom, windowTo;
     private int highlighted;
@@ -25,7 +22,6 @@ public final class HistogramView extends Region {
 
     HistogramView() {
         setId("timeline-histogram");
-        getChildren().add(canvas);
         setMinHeight(40);
         setPrefHeight(64);
     }
@@ -53,14 +49,6 @@ public final class HistogramView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            redraw();
-        }
-    }
-
     void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
