@@ -23,8 +23,8 @@ import java.util.List;
  * at a finer scale, reaching into Turkey, Syria and Iraq) has the Orontes (al-Asi) through Homs, Rastan,
  * Hama and Jisr al-Shughur, the Khabur, the Afrin, Lake Qattinah's shore and the Sabkhat al-Jabbul
  * that the shared 10 m files lack (issue 19 item 4). Natural Earth is public domain ("Made with
- * Natural Earth"). {@link #derive} clips the supplement to the basemap's box and removes what the
- * shared layers already draw; the result is committed (basemap/{@value #FILE}), and
+ * Natural Earth"). {@link #derive} clips the supplement to the basemap's box, leaves out intermittent
+ * rivers (desert wadis) and removes what the shared layers already draw; the result is committed (basemap/{@value #FILE}), and
  * {@link BasemapBuilder} adds it to the rivers and lakes.
  */
 public final class WaterSupplement {
@@ -64,6 +64,9 @@ public final class WaterSupplement {
         writer.setEncodeCRS(false);
         int n = 0;
         for (var f : rivers) {
+            // Dry wadis ("Intermittent River") would streak the open desert with lines that carry no water
+            // and locate nothing; rivers and lake centrelines (the Orontes, the Khabur) stay.
+            if ("Intermittent River".equals(f.text("featurecla"))) continue;
             Geometry g = f.geometry().intersection(box).difference(sameRiver);
             if (g.isEmpty() || g.getLength() < 0.02) continue;
             n += add(features, json, writer, g, "river", f);
