@@ -174,14 +174,17 @@ public class TimelinePaneTest {
         Node bars = robot.lookup("#timeline-histogram").query();
         assertEquals(bars.localToScene(bars.getBoundsInLocal()).getWidth(), axis.localToScene(axis.getBoundsInLocal()).getWidth(), 1.0);
 
-        // A narrower window gives coarser (or as few) ticks; a wider one finer.
-        Stage stage = (Stage) window.getScene().getWindow();
+        // A narrower timeline gives coarser (or as few) ticks; a wider one finer. The pane is narrowed, not the
+        // stage: a stage given a width keeps it for the next test class's scene, pushing its map off screen.
         int wide = ticks.size();
-        robot.interact(() -> stage.setWidth(420));
+        double wideWidth = timeline().getWidth();
+        robot.interact(() -> timeline().setMaxWidth(420)); // its controls keep it a little wider
         WaitForAsyncUtils.waitForFxEvents();
         int narrow = timeline().axis.ticks().size();
+        assertTrue(timeline().getWidth() < wideWidth * 0.6, "the timeline is narrowed: " + wideWidth + " -> " + timeline().getWidth());
         assertTrue(narrow < wide, "narrow " + narrow + " < wide " + wide);
-        robot.interact(() -> stage.setWidth(1200));
+        robot.interact(() -> timeline().setMaxWidth(Double.MAX_VALUE));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -206,13 +209,14 @@ public class TimelinePaneTest {
             p.setWindow(p.min(), p.min() + 6);
             p.setSpeed(Playback.SPEEDS[0]);
         });
-        robot.clickOn("#timeline-play");
+        // fire(), not a robot click: a click would hover the button and leave its tooltip open for the next test class.
+        robot.interact(() -> timeline().play.fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(timeline().playback.playing());
         assertEquals("timeline-icon-pause", timeline().play.getGraphic().getId());
         assertEquals("Pause", timeline().play.getAccessibleText());
         assertTrue(timeline().play.getTooltip().getText().startsWith("Pause"));
-        robot.clickOn("#timeline-play");
+        robot.interact(() -> timeline().play.fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(timeline().playback.playing());
         assertEquals("timeline-icon-play", timeline().play.getGraphic().getId());
