@@ -19,13 +19,18 @@ public final class BasemapBuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE})")
     Path out = Path.of("src/main/resources/basemap");
 
+    @Option(names = "--water", paramLabel = "FILE", description = "Natural Earth water supplement made by 'basemap water' (default: ${DEFAULT-VALUE}; skipped when absent)")
+    Path water = Path.of("basemap", org.clashmap.geo.basemap.WaterSupplement.FILE);
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(from.resolve("basemap")) || !Files.isDirectory(from.resolve("gazetteer"))) {
             throw new UserError("no basemap/ and gazetteer/ under " + from.toAbsolutePath().normalize());
         }
         long t0 = System.nanoTime();
-        List<BasemapFormat.Layer> layers = new BasemapBuilder(from).build(out);
+        Path supplement = Files.isRegularFile(water) ? water : null;
+        if (supplement == null) System.err.println("note: no water supplement at " + water + " (basemap water makes it); rivers and lakes from the shared data only");
+        List<BasemapFormat.Layer> layers = new BasemapBuilder(from, supplement).build(out);
         long vertices = layers.stream().flatMap(l -> l.features().stream())
                 .flatMap(f -> f.paths().stream()).mapToLong(p -> p.length / 2).sum();
         System.out.printf("basemap: %d layers, %d vertices, %s = %,d bytes, %s = %,d bytes (%d ms)%n",

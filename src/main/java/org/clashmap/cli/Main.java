@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
  * headless. Deliberately not a JavaFX {@code Application}: the JavaFX launcher refuses to start an
  * Application main class from a plain classpath jar.
  */
+// scope INHERIT: every subcommand, however deep, answers --help/-h and --version/-V (issue 19), so
+// `render --help` shows its usage instead of "Missing required option".
 @Command(name = "clashmap", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "ClashMap: incidents from Arabic reports of fighting in Syria, on a map.",
         subcommands = {
                 GuiCommand.class,
@@ -52,7 +55,17 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new FailureHandler());
+        addHelpToGroups(cl);
         return cl;
+    }
+
+    /** Gives every command group (gazetteer, bench, ...) its own {@code help CMD}, as the top level has. */
+    private static void addHelpToGroups(CommandLine group) {
+        for (CommandLine sub : group.getSubcommands().values()) {
+            if (sub.getCommand() instanceof CommandLine.HelpCommand || sub.getSubcommands().isEmpty()) continue;
+            if (!sub.getSubcommands().containsKey("help")) sub.addSubcommand("help", new CommandLine.HelpCommand());
+            addHelpToGroups(sub);
+        }
     }
 
     @Override

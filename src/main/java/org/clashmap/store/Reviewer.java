@@ -97,13 +97,27 @@ public final class Reviewer {
                 ps.setLong(1, eventId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(rs.getString(1) + "  " + rs.getString(2) + "  " + rs.getString(3) + " → "
+                        out.add(readableTime(rs.getString(1)) + "  " + rs.getString(2) + "  " + rs.getString(3) + " → "
                                 + rs.getString(4).replace('\t', ' ') + (rs.getInt(5) != 0 ? "  (undone)" : ""));
                     }
                 }
             }
             return out;
         });
+    }
+
+    private static final java.time.format.DateTimeFormatter LOCAL_TIME = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+    /**
+     * An edit's time as the analyst reads it: ISO date and time to the second in the computer's time zone
+     * ("2026-12-03 09:14:05"), not the stored instant with nanoseconds ("2026-12-03T07:14:05.123456789Z").
+     */
+    static String readableTime(String stored) {
+        try {
+            return LOCAL_TIME.format(Instant.parse(stored).atZone(java.time.ZoneId.systemDefault()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return stored; // written by something else: shown as stored
+        }
     }
 
     /** Undoes the newest edit of the event still in force; returns false when there is none. */

@@ -26,7 +26,6 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
-import org.clashmap.geo.basemap.BasemapAttribution;
 import org.clashmap.app.DatabaseWorkspace;
 import org.clashmap.app.Workspace;
 import org.clashmap.store.Database;
@@ -59,6 +58,7 @@ public class ClashMapApp extends Application {
     /** A window in the bundle's language; Arabic mirrors the whole layout right to left. */
     private MainWindow buildWindow(ResourceBundle bundle) {
         this.text = bundle;
+        org.clashmap.ui.widgets.DialogLanguage.follow(() -> text);
         MainWindow w = new MainWindow(bundle, new Actions(stage, bundle));
         boolean rtl = "ar".equals(bundle.getLocale().getLanguage());
         w.setNodeOrientation(rtl ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
@@ -419,12 +419,12 @@ public class ClashMapApp extends Application {
 
         @Override
         public void showAbout() {
-            info(text.getString("menu.help.about"), "ClashMap — GPL-3.0\n\n" + String.join("\n", BasemapAttribution.lines()));
+            HelpDialogs.about(stage, text).show();
         }
 
         @Override
         public void showShortcuts() {
-            info(text.getString("menu.help.shortcuts"), text.getString("help.shortcuts"));
+            HelpDialogs.shortcuts(stage, text).show();
         }
 
         @Override

@@ -203,6 +203,11 @@ public final class MainWindow extends BorderPane implements Shell {
             }
         });
         map.mapView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, m -> showHover(m.getX(), m.getY(), m.getScreenX(), m.getScreenY()));
+        // The hover text is shown by hand (not installed), so it must also be hidden by hand when the mouse
+        // leaves the map or the map moves under it.
+        map.mapView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, m -> hover.hide());
+        map.mapView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, m -> hover.hide());
+        map.mapView.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, m -> hover.hide());
         hover.setShowDelay(Duration.millis(150));
     }
 
@@ -228,6 +233,24 @@ public final class MainWindow extends BorderPane implements Shell {
         }
         hover.setText(describe(map.incidents.incidents(), i));
         if (!hover.isShowing() && getScene() != null) hover.show(getScene().getWindow(), screenX + 12, screenY + 12);
+    }
+
+    @Override
+    public int rowOf(long eventId) {
+        var items = table.getItems();
+        for (int k = 0; k < items.size(); k++) if (items.get(k).id() == eventId) return k;
+        return -1;
+    }
+
+    @Override
+    public int rowCount() {
+        return table.getItems().size();
+    }
+
+    @Override
+    public void selectRow(int row) {
+        table.getSelectionModel().clearAndSelect(row);
+        table.scrollTo(row);
     }
 
     /** Rows are matched by id: a lean set lists light rows, the selection holds the full record. */

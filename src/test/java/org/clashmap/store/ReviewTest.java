@@ -76,6 +76,11 @@ class ReviewTest {
             assertFalse(r.redoLast(original.id()), "nothing left to redo");
             assertEquals(9, store.event(original.id()).fatalities());
             assertTrue(r.history(original.id()).get(0).contains("analyst"));
+            // The edit's time reads as a local ISO date and time to the second, not an instant with nanoseconds.
+            String newest = r.history(original.id()).get(0);
+            assertTrue(newest.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  analyst  .*"), newest);
+            java.time.LocalDateTime when = java.time.LocalDateTime.parse(newest.substring(0, 19).replace(' ', 'T'));
+            assertTrue(Math.abs(java.time.Duration.between(when, java.time.LocalDateTime.now()).toMinutes()) < 10, "local time of the edit: " + newest);
         }
     }
 

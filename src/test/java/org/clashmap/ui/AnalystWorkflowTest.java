@@ -141,6 +141,13 @@ public class AnalystWorkflowTest {
         assertEquals(shown - 1, w.model.shownEvents.size(), "rejecting hides the event");
         StoredEvent victim = picked;
         assertTrue(w.model.shownEvents.stream().noneMatch(e -> e.id() == victim.id()));
+        // The selection moves on to the next row (now first) and the status bar says what was rejected.
+        assertEquals(0, w.table.getSelectionModel().getSelectedIndex(), "the next row is selected");
+        assertNotNull(w.model.selected.get());
+        assertNotEquals(victim.id(), w.model.selected.get().id());
+        assertEquals(w.table.getItems().get(0).id(), w.model.selected.get().id());
+        String said = w.status.message.getText();
+        assertTrue(said.startsWith("Rejected: ") && said.contains(victim.places().get(0).nameAr()) && said.contains("the next row is selected"), said);
         close();
         // Re-ingesting the same reports changes nothing and keeps the rejection.
         try (Database d = Database.open(db)) {

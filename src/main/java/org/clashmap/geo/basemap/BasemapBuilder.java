@@ -45,9 +45,16 @@ public final class BasemapBuilder {
     public static final int RIVER_EUPHRATES = 2, RIVER_MAJOR = 1, RIVER_MINOR = 0;
 
     private final Path from;
+    /** The committed water supplement ({@link WaterSupplement}), or null to build from the shared data alone. */
+    private final Path water;
 
     public BasemapBuilder(Path sharedData) {
+        this(sharedData, null);
+    }
+
+    public BasemapBuilder(Path sharedData, Path waterSupplement) {
         this.from = sharedData;
+        this.water = waterSupplement;
     }
 
     public static int bandForZoom(int zoom) {
@@ -62,7 +69,14 @@ public final class BasemapBuilder {
         List<GeoJsonGeometries.Feature> govs = GeoJsonGeometries.read(bm.resolve("ocha2020v02_syr_admin1_governorates.geojson"));
         List<GeoJsonGeometries.Feature> districts = GeoJsonGeometries.read(bm.resolve("ocha2015_syr_admin2_districts.geojson"));
         List<GeoJsonGeometries.Feature> rivers = GeoJsonGeometries.read(bm.resolve("ne10m_rivers_syria_region.geojson"));
-        List<GeoJsonGeometries.Feature> lakes = GeoJsonGeometries.read(bm.resolve("ne10m_lakes_syria_region_unnamed.geojson"));
+        List<GeoJsonGeometries.Feature> lakes = new ArrayList<>(GeoJsonGeometries.read(bm.resolve("ne10m_lakes_syria_region_unnamed.geojson")));
+        if (water != null) {
+            // The Orontes, the Khabur, Qattinah's shore ...: minor rivers (scalerank 10+), drawn from the second band on.
+            WaterSupplement.Water w = WaterSupplement.read(water);
+            rivers = new ArrayList<>(rivers);
+            rivers.addAll(w.rivers());
+            lakes.addAll(w.lakes());
+        }
 
         List<Geometry> land = new ArrayList<>();
         SharedLines countryLines = new SharedLines();

@@ -15,7 +15,7 @@ public final class ClusterGrid {
     private static final int TYPES = 4;
     private int cols, rows;
     private double cell, offX, offY, margin;
-    private int[] count = new int[0], events = new int[0], first = new int[0], typeCounts = new int[0];
+    private int[] count = new int[0], events = new int[0], first = new int[0], typeCounts = new int[0], undated = new int[0];
     private double[] sumX = new double[0], sumY = new double[0], minX = new double[0], maxX = new double[0], minY = new double[0], maxY = new double[0];
 
     /** Starts a frame: cells of {@code cellPx} covering the view and {@code marginPx} around it. */
@@ -31,6 +31,7 @@ public final class ClusterGrid {
         if (count.length < n) {
             count = new int[n];
             events = new int[n];
+            undated = new int[n];
             first = new int[n];
             typeCounts = new int[n * TYPES];
             sumX = new double[n];
@@ -42,6 +43,7 @@ public final class ClusterGrid {
         } else {
             Arrays.fill(count, 0, n, 0);
             Arrays.fill(events, 0, n, 0);
+            Arrays.fill(undated, 0, n, 0);
             Arrays.fill(typeCounts, 0, n * TYPES, 0);
         }
     }
@@ -54,8 +56,9 @@ public final class ClusterGrid {
     }
 
     /** Adds an incident to cell c; {@code newEvent} when no other place of its event is in the cell already. */
-    void add(int c, int incident, double x, double y, int type, boolean newEvent) {
+    void add(int c, int incident, double x, double y, int type, boolean newEvent, boolean isUndated) {
         if (newEvent) events[c]++;
+        if (isUndated) undated[c]++;
         if (count[c]++ == 0) {
             first[c] = incident;
             sumX[c] = sumY[c] = 0;
@@ -83,6 +86,11 @@ public final class ClusterGrid {
     /** Distinct events among the cell's incidents: an event at three nearby places counts once. */
     public int events(int c) {
         return events[c];
+    }
+
+    /** The cell's incidents whose event has no date (drawn hollow, as the legend says). */
+    public int undated(int c) {
+        return undated[c];
     }
 
     public int first(int c) {

@@ -42,8 +42,9 @@ public final class IncidentPainter {
         for (int k = 0; k < plan.clusterCount(); k++) {
             int n = plan.clusterEvents(k); // events, not places: an event at three villages is one
             double x = plan.clusterX(k), y = plan.clusterY(k);
-            drawClusterDisc(s, TYPES[plan.clusterType(k)], clusterRadius(n), x, y);
-            s.text(countLabel(n), x, y, 11, true, WHITE, 0);
+            boolean hollow = plan.clusterUndated(k);
+            drawClusterDisc(s, TYPES[plan.clusterType(k)], clusterRadius(n), x, y, hollow);
+            s.text(countLabel(n), x, y, 11, true, hollow ? OUTLINE : WHITE, 0);
         }
         paintSelection(s, set, visible, vp, selectedEvent);
     }
@@ -53,12 +54,20 @@ public final class IncidentPainter {
         return plan;
     }
 
-    /** Drawn last so the selection is never hidden under its neighbours. */
+    /**
+     * Drawn last so the selection is never hidden under its neighbours. A selected place merged into a
+     * cluster rings the cluster instead of drawing its symbol over the cluster's count.
+     */
     private void paintSelection(Surface s, IncidentSet set, BitSet visible, Viewport vp, int selectedEvent) {
         if (selectedEvent < 0) return;
         for (int i = set.firstIncidentOf(selectedEvent); i < set.endIncidentOf(selectedEvent); i++) {
             if (!visible.get(i)) continue;
             double x = vp.screenX(set.wx[i]), y = vp.screenY(set.wy[i]);
+            int k = plan.clusterHolding(x, y);
+            if (k >= 0) {
+                s.strokeCircle(plan.clusterX(k), plan.clusterY(k), clusterRadius(plan.clusterEvents(k)) + 5, 3, SELECTION, false);
+                continue;
+            }
             drawSymbol(s, set, i, x, y);
             s.strokeCircle(x, y, symbolRadius(set, i) + 5, 3, SELECTION, false);
         }
@@ -143,8 +152,14 @@ public final class IncidentPainter {
         return Math.min(22, 9 + 3 * Math.log(n));
     }
 
-    static void drawClusterDisc(Surface s, EventType t, double r, double x, double y) {
+    /** A cluster's disc; {@code hollow} (all its events undated) pale with a dashed rim, as undated symbols, its count then dark. */
+    static void drawClusterDisc(Surface s, EventType t, double r, double x, double y, boolean hollow) {
         int colour = IncidentStyle.colour(t);
+        if (hollow) {
+            s.fillCircle(x, y, r, IncidentStyle.withAlpha(colour, 0.25));
+            s.strokeCircle(x, y, r, 2, IncidentStyle.withAlpha(colour, 1), true);
+            return;
+        }
         s.fillCircle(x, y, r + 3, IncidentStyle.withAlpha(colour, 0.3));
         s.fillCircle(x, y, r, IncidentStyle.withAlpha(colour, 0.9));
         s.strokeCircle(x, y, r, 1, OUTLINE, false);

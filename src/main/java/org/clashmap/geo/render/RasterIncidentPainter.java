@@ -22,10 +22,11 @@ public final class RasterIncidentPainter {
     private static final double MAX_FILLED_RING = 40; // the five flag bits drawSymbol looks at
     private final IncidentPainter vector = new IncidentPainter();
     private final Sprite[] symbols = new Sprite[TYPES.length * RADII * LOOKS];
-    private final Sprite[] clusters = new Sprite[TYPES.length * 64];
+    private final Sprite[] clusters = new Sprite[TYPES.length * 64 * 2];
     /** Characters a cluster count can use (see {@link IncidentPainter#countLabel}). */
     private static final String GLYPHS = "0123456789.kM";
-    private final Sprite[] glyphs = new Sprite[GLYPHS.length()];
+    /** White digits for filled discs, then dark ones for hollow (undated) discs. */
+    private final Sprite[] glyphs = new Sprite[GLYPHS.length() * 2];
     private final int[] advance = new int[GLYPHS.length()];
     private final SymbolPlan plan = new SymbolPlan();
     /**
@@ -97,8 +98,9 @@ public final class RasterIncidentPainter {
         for (int k = 0; k < plan.clusterCount(); k++) {
             int n = plan.clusterEvents(k); // events, not places (as the vector painter)
             double x = plan.clusterX(k), y = plan.clusterY(k);
-            r.blit(cluster(plan.clusterType(k), IncidentPainter.clusterRadius(n)), x, y);
-            drawCount(r, n, x, y);
+            boolean hollow = plan.clusterUndated(k);
+            r.blit(cluster(plan.clusterType(k), IncidentPainter.clusterRadius(n), hollow), x, y);
+            drawCount(r, n, x, y, hollow);
         }
     }
 
@@ -107,20 +109,25 @@ public final class RasterIncidentPainter {
         for (int i = set.firstIncidentOf(selectedEvent); i < set.endIncidentOf(selectedEvent); i++) {
             if (!visible.get(i)) continue;
             double x = vp.screenX(set.wx[i]), y = vp.screenY(set.wy[i]), radius = IncidentPainter.symbolRadius(set, i);
+            int k = plan.clusterHolding(x, y);
+            if (k >= 0) { // ring the cluster; its count stays readable (as the vector painter)
+                r.strokeRing(plan.clusterX(k), plan.clusterY(k), IncidentPainter.clusterRadius(plan.clusterEvents(k)) + 5, 3, IncidentPainter.SELECTION);
+                continue;
+            }
             r.blit(symbol(set.type[i], radius, set.flags[i]), x, y);
             r.strokeRing(x, y, radius + 5, 3, IncidentPainter.SELECTION);
         }
     }
 
     /** A count's label centred on (x, y), each character a sprite: no text layout per frame. */
-    private void drawCount(Raster r, int n, double x, double y) {
+    private void drawCount(Raster r, int n, double x, double y, boolean dark) {
         String label = IncidentPainter.countLabel(n);
         int width = 0;
         for (int k = 0; k < label.length(); k++) width += advance[GLYPHS.indexOf(label.charAt(k))];
         double left = x - width / 2.0;
         for (int k = 0; k < label.length(); k++) {
             int g = GLYPHS.indexOf(label.charAt(k));
-            r.blit(glyph(g), left + advance[g] / 2.0, y);
+            r.blit(glyph(g, dark), left + advance[g] / 2.0, y);
             left += advance[g];
         }
     }
@@ -153,23 +160,24 @@ public final class RasterIncidentPainter {
         return s;
     }
 
-    private Sprite cluster(int type, double radius) {
+    private Sprite cluster(int type, double radius, boolean hollow) {
         int rc = Math.min(63, (int) Math.round(radius * 2));
-        int key = type * 64 + rc;
+        int key = (type * 64 + rc) * 2 + (hollow ? 1 : 0);
         Sprite s = clusters[key];
         if (s == null) {
             double rq = rc / 2.0;
             int half = (int) Math.ceil(rq + 5);
-            s = clusters[key] = Sprite.render(half, surface -> IncidentPainter.drawClusterDisc(surface, TYPES[type], rq, half, half));
+            s = clusters[key] = Sprite.render(half, surface -> IncidentPainter.drawClusterDisc(surface, TYPES[type], rq, half, half, hollow));
         }
         return s;
     }
 
-    private Sprite glyph(int g) {
-        Sprite s = glyphs[g];
+    private Sprite glyph(int g, boolean dark) {
+        int key = g + (dark ? GLYPHS.length() : 0);
+        Sprite s = glyphs[key];
         if (s == null) {
             String c = GLYPHS.substring(g, g + 1);
-            s = glyphs[g] = Sprite.render(9, surface -> surface.text(c, 9, 9, 11, true, IncidentPainter.WHITE, 0));
+            s = glyphs[key] = Sprite.render(9, surface -> surface.text(c, 9, 9, 11, true, dark ? IncidentPainter.OUTLINE : IncidentPainter.WHITE, 0));
         }
         return s;
     }

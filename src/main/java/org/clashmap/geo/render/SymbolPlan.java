@@ -66,7 +66,8 @@ public final class SymbolPlan {
                 double x = index.worldX(k) * scale - ox, y = index.worldY(k) * scale - oy;
                 int c = grid.cellOf(x, y);
                 if (c < 0 || x < -MARGIN || y < -MARGIN || x > w + MARGIN || y > h + MARGIN) continue;
-                grid.add(c, i, x, y, index.type(k), firstOfItsEventInCell(set, visible, i, c, scale, ox, oy, w, h));
+                grid.add(c, i, x, y, index.type(k), firstOfItsEventInCell(set, visible, i, c, scale, ox, oy, w, h),
+                        (set.flags[i] & IncidentSet.FLAG_UNDATED) != 0);
                 if (x >= 0 && y >= 0 && x <= w && y <= h) inView++;
             }
         }
@@ -232,6 +233,23 @@ public final class SymbolPlan {
     /** Distinct events the cluster stands for: the number drawn on it and said on hover. */
     public int clusterEvents(int k) {
         return grid.events(clusterCells[k]);
+    }
+
+    /** Whether every incident of the cluster is undated: then it is drawn hollow and dashed, as undated symbols are. */
+    public boolean clusterUndated(int k) {
+        int c = clusterCells[k];
+        return grid.undated(c) == grid.count(c);
+    }
+
+    /**
+     * The cluster an incident at screen point (x, y) was merged into, or -1 when it is drawn as its own
+     * symbol (or lies off the grid). The selection rings the cluster rather than covering its count.
+     */
+    public int clusterHolding(double x, double y) {
+        int c = grid.cellOf(x, y);
+        if (c < 0 || c >= clustered.length || !clustered[c]) return -1;
+        for (int k = 0; k < clusterCount; k++) if (clusterCells[k] == c) return k;
+        return -1;
     }
 
     /** Ordinal of the cluster's most frequent event type. */

@@ -6,11 +6,9 @@ import com.gluonhq.maps.MapView;
 import org.clashmap.geo.basemap.CachedTileSource;
 import org.clashmap.geo.basemap.OfflineTileRenderer;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 
 /** Wires the pipeline's services into the UI once per JVM (Gluon's tile hook is JVM-wide). */
@@ -55,18 +53,13 @@ public final class AppServices {
         return renderer == null ? org.clashmap.geo.Language.AR : renderer.language();
     }
 
-    /** Shown while a tile renders: a light sand tone, close to the land colour, with a faint grid. */
-    private static BufferedImage placeholder() {
-        BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(0xEDE8DC));
-        g.fillRect(0, 0, 256, 256);
-        g.setColor(new Color(0xE0DACB));
-        for (int i = 0; i < 256; i += 32) {
-            g.drawLine(i, 0, i, 255);
-            g.drawLine(0, i, 255, i);
-        }
-        g.dispose();
-        return img;
+    /**
+     * Shown while a tile renders: nothing. Gluon Maps keeps the last drawn tile of a coarser zoom under a
+     * loading one, scaled to fit ("covering"); an opaque placeholder hid it, so each wheel zoom showed a
+     * blank grid for seconds (issue 19 item 10). A transparent one lets the scaled old map show until the
+     * new tiles arrive; where no old tile exists the map's sand background shows (see clashmap.css).
+     */
+    static BufferedImage placeholder() {
+        return new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB);
     }
 }

@@ -39,6 +39,15 @@ public interface Shell {
     /** Where the source pane learns the selected event's incident across reports. */
     void setIncidentLookup(Function<StoredEvent, IncidentStore.Incident> lookup);
 
+    /** The table row showing the event now, or -1 (filtered out, or not in the table). */
+    int rowOf(long eventId);
+
+    /** How many rows the table shows. */
+    int rowCount();
+
+    /** Selects a table row, as a click on it would (map, source pane and status follow). */
+    void selectRow(int row);
+
     /** Shows the selected event's report again (after a split, merge or re-dating). */
     void refreshSource();
 }

@@ -34,8 +34,27 @@ public final class ReviewController {
         withSelected(e -> workspace.reviewer().setReview(e.id(), ReviewStatus.CONFIRMED));
     }
 
+    /**
+     * Rejects the selected event and moves on to the next row, as an analyst going down the table expects;
+     * the status bar says what was rejected and how to take it back.
+     */
     public void reject() {
-        withSelected(e -> workspace.reviewer().setReview(e.id(), ReviewStatus.REJECTED));
+        StoredEvent e = window.model().selected.get();
+        if (e == null) {
+            window.status().message.setText(text.getString("status.noselection"));
+            return;
+        }
+        int before = window.rowOf(e.id());
+        workspace.reviewer().setReview(e.id(), ReviewStatus.REJECTED);
+        refresh(e.id());
+        // The rejected row stays (shown struck out) or leaves the table when rejected events are hidden.
+        int still = window.rowOf(e.id());
+        int next = still >= 0 ? still + 1 : before;
+        boolean movedOn = before >= 0 && next < window.rowCount();
+        if (movedOn) window.selectRow(next);
+        Labels labels = new Labels(text);
+        String what = labels.subType(e) + (e.places().isEmpty() ? "" : " — " + e.places().get(0).nameAr()) + ", " + labels.dateRange(e.date());
+        window.status().message.setText(String.format(text.getString(movedOn ? "status.rejected.next" : "status.rejected"), what));
     }
 
     public void undo() {

@@ -2,6 +2,7 @@ package org.clashmap.ui.review;
 
 import org.clashmap.ui.widgets.Labels;
 import org.clashmap.ui.widgets.LineWrapper;
+import org.clashmap.ui.widgets.RtlWord;
 
 import org.clashmap.store.IncidentStore;
 
@@ -29,6 +30,12 @@ import java.util.function.Consumer;
  */
 public final class SourcePane extends VBox {
     private final Label header = new Label();
+    /**
+     * The report's file name and the event's dates on their own line, always left to right: inside the
+     * Arabic header line JavaFX reordered 000_1ef341747bf478e6.txt as 1_000ef341747bf478e6.txt and
+     * 2018-04-24 as 24-04-2018 (issue 19 item 7).
+     */
+    private final Label file = new Label();
     private final Label agreement = new Label();
     /** The report, one wrapped label per paragraph (see layout). */
     private final VBox paragraphs = new VBox(6);
@@ -51,6 +58,9 @@ public final class SourcePane extends VBox {
         setPadding(new Insets(6));
         header.setWrapText(true);
         header.setId("source-header");
+        file.setId("source-file");
+        file.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        file.setStyle("-fx-text-fill: #555;");
         paragraphs.setId("source-text");
         paragraphs.setPadding(new Insets(4));
         paragraphs.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
@@ -135,7 +145,7 @@ public final class SourcePane extends VBox {
         incidentBox.getChildren().addAll(incidentLabel, new Label(t.getString("source.incident.reports")), incidentReports,
                 new javafx.scene.layout.FlowPane(6, 4, split, merge, remove, date));
         showIncident(null);
-        getChildren().addAll(header, agreement, incidentBox, scroll, new Label(t.getString("source.others")), others);
+        getChildren().addAll(header, file, agreement, incidentBox, scroll, new Label(t.getString("source.others")), others);
     }
 
     private final Label incidentLabel = new Label();
@@ -192,6 +202,7 @@ public final class SourcePane extends VBox {
     public void show(StoredEvent e, String text, List<StoredEvent> siblings) {
         if (e == null || text == null) {
             header.setText(e == null ? "" : t.getString("source.none"));
+            file.setText(e == null || e.fileName() == null ? "" : e.fileName());
             showAgreement(List.of());
             paragraphs.getChildren().clear();
             others.getItems().clear();
@@ -201,8 +212,9 @@ public final class SourcePane extends VBox {
             showIncident(null);
             return;
         }
-        header.setText(String.join("  ·  ", nonEmpty(e.outlet(), e.fileName(), labels.dateRange(e.date()), labels.subType(e),
+        header.setText(String.join("  ·  ", nonEmpty(e.outlet() == null ? null : labels.outlet(e.outlet()), labels.subType(e),
                 e.fatalities() == null ? null : t.getString("col.dead") + ": " + e.fatalities())));
+        file.setText(String.join("  ·  ", nonEmpty(e.fileName(), labels.dateRange(e.date()))));
         sentenceStart = e.charStart();
         sentenceEnd = e.charEnd();
         shownText = text;
@@ -233,7 +245,7 @@ public final class SourcePane extends VBox {
     /** Words of the shown sentence marked as places or actors (for tests). */
     List<String> markedWords(String styleClass) {
         List<String> out = new ArrayList<>();
-        paragraphs.lookupAll("." + styleClass).forEach(n -> out.add(((Label) n).getText()));
+        paragraphs.lookupAll("." + styleClass).forEach(n -> out.add(logical((Label) n)));
         return out;
     }
 
@@ -242,10 +254,15 @@ public final class SourcePane extends VBox {
         StringBuilder b = new StringBuilder();
         paragraphs.getChildren().forEach(n -> {
             if (n.getStyleClass().contains("sentence")) {
-                n.lookupAll(".label").forEach(l -> b.append(b.length() == 0 ? "" : " ").append(((Label) l).getText()));
+                n.lookupAll(".label").forEach(l -> b.append(b.length() == 0 ? "" : " ").append(logical((Label) l)));
             }
         });
         return b.toString();
+    }
+
+    /** A word's text as in the report (a word shown in visual order keeps it as user data). */
+    private static String logical(Label l) {
+        return l.getUserData() instanceof String word ? word : l.getText();
     }
 
     private void scrollTo(javafx.scene.Node piece) {
@@ -297,6 +314,12 @@ public final class SourcePane extends VBox {
             }
             used += (line.getChildren().isEmpty() ? 0 : spaceWidth) + ww;
             Label l = new Label(word);
+            if (RtlWord.needsVisualOrder(word)) {
+                // 11” alone in a label would be laid out left to right, its quote on the number's right.
+                l.setText(RtlWord.visual(word));
+                l.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+                l.setUserData(word);
+            }
             l.setFont(BOLD);
             SentenceMarks.Kind kind = SentenceMarks.at(marks, w[0], w[1]);
             if (kind == SentenceMarks.Kind.PLACE) {

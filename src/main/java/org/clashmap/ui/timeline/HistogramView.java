@@ -1,8 +1,6 @@
 package org.clashmap.ui.timeline;
 
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.clashmap.extract.EventType;
 import org.clashmap.geo.render.IncidentStyle;
@@ -12,12 +10,11 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The timeline's bars: events per bin stacked by type in the map's colours, bins inside the time
- * window bright and the rest faded. Drawn on one canvas; the x mapping (day → pixel) is supplied
+ * window bright and the rest faded (what a bar counts is said in words by the pane's label). Drawn on one canvas; the x mapping (day → pixel) is supplied
  * by the pane so bars line up with the range slider's track below.
  */
-public final class HistogramView extends Region {
+public final class HistogramView extends CanvasView {
     private static final EventType[] TYPES = EventType.values();
-    private final Canvas canvas = new Canvas();
     private TimeHistogram histogram;
     private int windowFrom, windowTo;
     private int highlighted;
@@ -25,7 +22,6 @@ public final class HistogramView extends Region {
 
     HistogramView() {
         setId("timeline-histogram");
-        getChildren().add(canvas);
         setMinHeight(40);
         setPrefHeight(64);
     }
@@ -53,14 +49,6 @@ public final class HistogramView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            redraw();
-        }
-    }
-
     void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
@@ -95,11 +83,5 @@ public final class HistogramView extends Region {
         g.setLineWidth(1.5);
         g.strokeLine(x0, 0, x0, h);
         g.strokeLine(x1, 0, x1, h);
-        // The scale: the tallest bar's count, on a light patch so bars don't hide it.
-        String scale = histogram.maxStack() + " / " + histogram.binDays + "d";
-        g.setFill(Color.rgb(255, 255, 255, 0.8));
-        g.fillRect(w - 7 * scale.length() - 8, 0, 7 * scale.length() + 8, 14);
-        g.setFill(Color.gray(0.25));
-        g.fillText(scale, w - 7 * scale.length() - 4, 11);
     }
 }

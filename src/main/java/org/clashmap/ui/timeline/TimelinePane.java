@@ -42,17 +42,20 @@ public final class TimelinePane extends VBox {
     private final ResourceBundle text;
     final Playback playback = new Playback(0, 0);
     final HistogramView histogram = new HistogramView();
+    final DateAxisView axis = new DateAxisView();
     final RangeSlider slider = new RangeSlider(0, 1, 0, 1);
-    final ToggleButton play = new ToggleButton("▶");
+    final ToggleButton play = new ToggleButton();
     final ToggleButton undated = new ToggleButton();
     final Label windowLabel = new Label();
+    /** Says in words what a bar counts: "Each bar: incidents in 7 days (highest 14)". */
+    final Label barsLabel = new Label();
     private final ChoiceBox<Playback.Mode> mode = new ChoiceBox<>();
     private final ChoiceBox<Integer> step = new ChoiceBox<>();
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
     private final CheckBox loop;
     private final DateTimeFormatter format;
     private Consumer<String> onWindowText = s -> { };
-    private boolean hasDates, syncing;
+    private boolean hasDates, syncing, playing;
     private final AnimationTimer timer = new AnimationTimer() {
         private long last = -1;
 
@@ -77,7 +80,7 @@ public final class TimelinePane extends VBox {
         setFocusTraversable(true);
         loop = new CheckBox(text.getString("timeline.loop"));
         loop.setId("timeline-loop");
-        getChildren().addAll(controls(), histogram, slider);
+        getChildren().addAll(controls(), histogram, axis, slider);
         slider.setId("timeline-slider");
         slider.setShowTickMarks(false);
         slider.setBlockIncrement(1);
@@ -97,6 +100,8 @@ public final class TimelinePane extends VBox {
 
     private Node controls() {
         play.setId("timeline-play");
+        play.setFocusTraversable(false);
+        showPlayOrPause(false);
         play.setOnAction(e -> {
             if (play.isSelected()) playback.play();
             else playback.pause();
@@ -123,11 +128,29 @@ public final class TimelinePane extends VBox {
         undated.setSelected(true);
         undated.setOnAction(e -> model.filter.set(model.filter.get().withShowUndated(undated.isSelected())));
         windowLabel.setId("timeline-window");
+        windowLabel.setMinWidth(Region.USE_PREF_SIZE);
+        barsLabel.setId("timeline-bars");
+        barsLabel.setStyle("-fx-text-fill: #555;");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(6, back, play, fwd, speed, loop, mode, step, windowLabel, gap, undated);
+        HBox row = new HBox(6, back, play, fwd, speed, loop, mode, step, windowLabel, gap, barsLabel, undated);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /**
+     * The play button shows what a press will do: ▶ (play) while paused, two bars (pause) while playing.
+     * Drawn as shapes, not characters, so no font can lack them.
+     */
+    private void showPlayOrPause(boolean playing) {
+        javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
+        icon.setContent(playing ? "M0,0 H3.5 V12 H0 Z M6.5,0 H10 V12 H6.5 Z" : "M0,0 L10,6 L0,12 Z");
+        icon.setId(playing ? "timeline-icon-pause" : "timeline-icon-play");
+        icon.setStyle("-fx-fill: #333;");
+        play.setGraphic(icon);
+        String what = text.getString(playing ? "timeline.pause" : "timeline.play");
+        play.setAccessibleText(what);
+        play.setTooltip(new javafx.scene.control.Tooltip(what + " (" + text.getString("timeline.space") + ")"));
     }
 
     private static Button button(String label, String id, Runnable action) {
@@ -182,6 +205,8 @@ public final class TimelinePane extends VBox {
         hasDates = index.datedCount() > 0;
         TimeHistogram h = TimeHistogram.count(set, model.attributeIncidents(), index.minDay(), index.maxDay());
         histogram.setHistogram(h);
+        barsLabel.setText(h.bins == 0 ? "" : String.format(text.getString("timeline.bars." + (h.binDays == 1 || h.binDays == 7 ? h.binDays : "n")),
+                h.maxStack(), h.binDays));
         undated.setText(String.format(text.getString("timeline.undated"), h.undated()));
         if (newExtent) {
             step.setValue(h.binDays);
@@ -196,6 +221,10 @@ public final class TimelinePane extends VBox {
 
     private void fromPlayback() {
         if (play.isSelected() != playback.playing()) play.setSelected(playback.playing());
+        if (playing != playback.playing()) {
+            playing = playback.playing();
+            showPlayOrPause(playing);
+        }
         if (playback.playing()) timer.start();
         if (mode.getValue() != playback.mode()) mode.setValue(playback.mode());
         if (!syncing) {
@@ -265,6 +294,7 @@ public final class TimelinePane extends VBox {
         }
         double min = slider.getMin(), span = Math.max(1e-9, slider.getMax() - slider.getMin()), l = left, r = right;
         histogram.setDayToX(d -> l + (d - min) / span * (r - l));
+        axis.setScale((int) Math.round(min), (int) Math.round(slider.getMax()), d -> l + (d - min) / span * (r - l));
     }
 
     @Override

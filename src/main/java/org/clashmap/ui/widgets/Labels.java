@@ -27,6 +27,26 @@ public final class Labels {
         return e.subType() == null ? type(e.type()) : lookup("subtype." + e.subType().name(), e.subType().label);
     }
 
+    /**
+     * Where an event came from, as the table's source column says it: the report's outlet (in the Arabic
+     * interface the Arabic name an outlet written "Sada al-Sham (صدى الشام)" carries), else the report's
+     * file name (a report without metadata), else the dataset layer (UCDP GED, ACLED).
+     */
+    public String source(StoredEvent e) {
+        if (e.outlet() != null && !e.outlet().isBlank()) return outlet(e.outlet());
+        if (e.fileName() != null && !e.fileName().isBlank()) return e.fileName();
+        return lookup("layer." + e.origin(), e.origin());
+    }
+
+    /** An outlet's name in the interface language, where its name carries both ("English (عربي)"). */
+    public String outlet(String name) {
+        if (!"ar".equals(t.getLocale().getLanguage())) return name;
+        int open = name.lastIndexOf('('), close = name.lastIndexOf(')');
+        if (open < 0 || close != name.length() - 1) return name;
+        String inner = name.substring(open + 1, close).strip();
+        return inner.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) ? inner : name;
+    }
+
     public String actor(String id) {
         if (id == null) return "—";
         return lookup("actor." + id, id);

@@ -19,7 +19,7 @@ public class BasemapBuilderTest {
     void committedDataIsWhatTheSourcesProduce(@TempDir Path out) throws Exception {
         Path shared = TestData.sharedData();
         assumeTrue(Files.isDirectory(shared.resolve("basemap")), "shared source data not present: " + shared);
-        new BasemapBuilder(shared).build(out);
+        new BasemapBuilder(shared, TestData.repo().resolve("basemap").resolve(WaterSupplement.FILE)).build(out);
         Path committed = TestData.repo().resolve("src/main/resources/basemap");
         for (String f : List.of(BasemapBuilder.VECTOR_FILE, BasemapBuilder.PLACES_FILE)) {
             assertArrayEquals(Files.readAllBytes(committed.resolve(f)), Files.readAllBytes(out.resolve(f)),
@@ -39,6 +39,33 @@ public class BasemapBuilderTest {
             }
         }
         assertTrue(!d.query("districts", 2, d.extent()).isEmpty());
+    }
+
+    /**
+     * Issue 19 item 4: the Orontes through Rastan, Hama and Jisr al-Shughur and the Khabur at al-Hasakah, which the
+     * shared 10 m rivers lack, are drawn at working zoom (band 2, zooms 9-10) from Natural Earth's Europe supplement.
+     */
+    @Test
+    void theOrontesAndTheKhaburAreDrawnAtWorkingZoom() {
+        BasemapData d = TestData.renderer().data();
+        double[][] towns = {{34.92, 36.73}, {35.13, 36.75}, {35.81, 36.32}, {36.50, 40.75}}; // Rastan, Hama, Jisr al-Shughur, al-Hasakah
+        for (double[] t : towns) {
+            double x = org.clashmap.geo.WebMercator.worldX(t[1]), y = org.clashmap.geo.WebMercator.worldY(t[0]);
+            double km3 = org.clashmap.geo.WebMercator.worldX(t[1] + 0.03) - x;
+            org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope(x - km3, x + km3, y - km3, y + km3);
+            double nearest = Double.MAX_VALUE;
+            for (BasemapData.Shape s : d.query("rivers", 2, box)) {
+                for (double[] path : s.paths()) {
+                    for (int i = 0; i + 3 < path.length; i += 2) {
+                        nearest = Math.min(nearest, org.locationtech.jts.algorithm.Distance.pointToSegment(
+                                new org.locationtech.jts.geom.Coordinate(x, y),
+                                new org.locationtech.jts.geom.Coordinate(path[i], path[i + 1]),
+                                new org.locationtech.jts.geom.Coordinate(path[i + 2], path[i + 3])));
+                    }
+                }
+            }
+            assertTrue(nearest <= km3, "a river within about 3 km of " + t[0] + "," + t[1]);
+        }
     }
 
     @Test

@@ -69,6 +69,12 @@ public class SourcePaneTest {
                     p.nameAr() + " not marked in " + placeWords);
         });
         assertFalse(placeWords.isEmpty());
+        // The file name and dates sit on their own left-to-right line, so an Arabic interface cannot reorder
+        // 000_1ef341747bf478e6.txt into 1_000ef341747bf478e6.txt (issue 19 item 7).
+        javafx.scene.control.Label file = (javafx.scene.control.Label) pane.lookup("#source-file");
+        assertTrue(file.getText().startsWith(e.fileName() + "  ·  " + e.date().from()), file.getText());
+        assertEquals(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT, file.getEffectiveNodeOrientation());
+        assertFalse(((javafx.scene.control.Label) pane.lookup("#source-header")).getText().contains(e.fileName()));
         javafx.scene.Node block = pane.lookup(".sentence");
         javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.lookup(".scroll-pane");
         var inScroll = scroll.sceneToLocal(block.localToScene(block.getBoundsInLocal()));

@@ -159,6 +159,70 @@ public class TimelinePaneTest {
         assertExactlyOverlapping(p.from(), p.to());
     }
 
+    @Test
+    void theAxisLabelsTheExtentWithIsoDatesAlignedWithTheBars(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Playback p = timeline().playback;
+        List<DateTicks.Tick> ticks = timeline().axis.ticks();
+        assertFalse(ticks.isEmpty(), "the axis has ticks");
+        for (DateTicks.Tick t : ticks) {
+            assertTrue(t.epochDay() >= p.min() && t.epochDay() <= p.max() + 1, t + " inside the extent");
+            LocalDate d = LocalDate.ofEpochDay(t.epochDay());
+            assertTrue(d.toString().startsWith(t.label()), t.label() + " is the ISO date of its tick " + d);
+        }
+        // The same mapping as the bars: the axis's first tick lies on the histogram's x for that day.
+        Node axis = robot.lookup("#timeline-axis").query();
+        Node bars = robot.lookup("#timeline-histogram").query();
+        assertEquals(bars.localToScene(bars.getBoundsInLocal()).getWidth(), axis.localToScene(axis.getBoundsInLocal()).getWidth(), 1.0);
+
+        // A narrower timeline gives coarser (or as few) ticks; a wider one finer. The pane is narrowed, not the
+        // stage: a stage given a width keeps it for the next test class's scene, pushing its map off screen.
+        int wide = ticks.size();
+        double wideWidth = timeline().getWidth();
+        robot.interact(() -> timeline().setMaxWidth(420)); // its controls keep it a little wider
+        WaitForAsyncUtils.waitForFxEvents();
+        int narrow = timeline().axis.ticks().size();
+        assertTrue(timeline().getWidth() < wideWidth * 0.6, "the timeline is narrowed: " + wideWidth + " -> " + timeline().getWidth());
+        assertTrue(narrow < wide, "narrow " + narrow + " < wide " + wide);
+        robot.interact(() -> timeline().setMaxWidth(Double.MAX_VALUE));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theBarsAreExplainedInWords() {
+        WaitForAsyncUtils.waitForFxEvents();
+        var h = timeline().histogram;
+        String said = timeline().barsLabel.getText();
+        assertTrue(said.startsWith("Each bar: incidents in "), said);
+        org.clashmap.geo.index.TimeHistogram counted = org.clashmap.geo.index.TimeHistogram.count(window.model.incidents.get(),
+                window.model.attributeIncidents(), window.model.timeIndex().minDay(), window.model.timeIndex().maxDay());
+        assertTrue(said.endsWith("(highest " + counted.maxStack() + ")"), said);
+        assertTrue(said.contains(counted.binDays == 1 ? "one day" : counted.binDays == 7 ? "one week" : counted.binDays + " days"), said);
+    }
+
+    @Test
+    void playTurnsIntoPauseWhilePlaying(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("timeline-icon-play", timeline().play.getGraphic().getId());
+        assertEquals("Play", timeline().play.getAccessibleText());
+        robot.interact(() -> {
+            Playback p = timeline().playback;
+            p.setWindow(p.min(), p.min() + 6);
+            p.setSpeed(Playback.SPEEDS[0]);
+        });
+        // fire(), not a robot click: a click would hover the button and leave its tooltip open for the next test class.
+        robot.interact(() -> timeline().play.fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline().playback.playing());
+        assertEquals("timeline-icon-pause", timeline().play.getGraphic().getId());
+        assertEquals("Pause", timeline().play.getAccessibleText());
+        assertTrue(timeline().play.getTooltip().getText().startsWith("Pause"));
+        robot.interact(() -> timeline().play.fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(timeline().playback.playing());
+        assertEquals("timeline-icon-play", timeline().play.getGraphic().getId());
+    }
+
     /** The events shown are exactly those whose date range overlaps the window (plus undated when shown). */
     private void assertExactlyOverlapping(int from, int to) {
         boolean undated = window.model.filter.get().showUndated();
