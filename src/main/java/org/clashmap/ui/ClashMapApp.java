@@ -9,6 +9,8 @@ import org.clashmap.ui.widgets.Labels;
 
 import org.clashmap.ui.export.ExportController;
 import org.clashmap.ui.ingest.IngestTask;
+import org.clashmap.ui.ingest.UndatedReports;
+import org.clashmap.ui.ingest.WatchedFolder;
 import org.clashmap.ui.ingest.MetadataDialog;
 import org.clashmap.ui.ingest.WorkspaceLoader;
 import org.clashmap.ui.map.AppServices;

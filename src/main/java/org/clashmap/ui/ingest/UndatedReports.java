@@ -1,4 +1,4 @@
-package org.clashmap.ui;
+package org.clashmap.ui.ingest;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -21,17 +21,17 @@ import java.util.ResourceBundle;
  * window says how many and offers to give them their day (File → Date undated reports… does the same
  * at any time): pick a report, type its day; its events are dated again and re-linked.
  */
-final class UndatedReports {
+public final class UndatedReports {
     private UndatedReports() {
     }
 
     /** The summary's line about undated reports, or "" when there are none. */
-    static String line(ResourceBundle t, IngestSummary s) {
+    public static String line(ResourceBundle t, IngestSummary s) {
         return s.undated() == 0 ? "" : String.format(t.getString("ingest.undated"), s.undated());
     }
 
     /** After an ingest: the summary, with a "Set dates…" button when reports came without a date. */
-    static void showSummary(Window owner, ResourceBundle t, String title, String body, IngestSummary s, Workspace ws, Runnable reload) {
+    public static void showSummary(Window owner, ResourceBundle t, String title, String body, IngestSummary s, Workspace ws, Runnable reload) {
         Alert a = new Alert(s.undated() > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, body);
         a.setTitle(title);
         a.setHeaderText(title);
@@ -47,7 +47,7 @@ final class UndatedReports {
     }
 
     /** Lets the analyst date the undated reports one after the other, until they stop. */
-    static void offer(Window owner, ResourceBundle t, Workspace ws, Runnable reload) {
+    public static void offer(Window owner, ResourceBundle t, Workspace ws, Runnable reload) {
         while (true) {
             List<ReportStore.StoredReport> undated = ws.reports().reports().stream()
                     .filter(r -> r.published() == null && r.duplicateOf() == null).toList();

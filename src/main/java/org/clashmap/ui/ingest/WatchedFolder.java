@@ -1,4 +1,4 @@
-package org.clashmap.ui;
+package org.clashmap.ui.ingest;
 
 import javafx.application.Platform;
 import org.clashmap.ingest.FolderWatch;
@@ -18,25 +18,25 @@ import java.util.function.Consumer;
  * ingests refreshes map, table and timeline ({@code refresh}, on the FX thread) and says in the status
  * bar what came in, and how many reports came without a date. The same menu item stops it.
  */
-final class WatchedFolder {
+public final class WatchedFolder {
     private final Workspace workspace;
     private final ResourceBundle t;
     private final Runnable refresh;
     private final Consumer<String> status;
     private FolderWatch watch;
 
-    WatchedFolder(Workspace workspace, ResourceBundle t, Runnable refresh, Consumer<String> status) {
+    public WatchedFolder(Workspace workspace, ResourceBundle t, Runnable refresh, Consumer<String> status) {
         this.workspace = workspace;
         this.t = t;
         this.refresh = refresh;
         this.status = status;
     }
 
-    boolean watching() {
+    public boolean watching() {
         return watch != null;
     }
 
-    void start(Path dir) {
+    public void start(Path dir) {
         stop();
         watch = new FolderWatch(dir, (files, cancelled) -> workspace.ingest(files, IngestProgress.NONE, cancelled), new FolderWatch.Listener() {
             @Override
@@ -58,7 +58,7 @@ final class WatchedFolder {
         status.accept(String.format(t.getString("watch.started"), dir));
     }
 
-    void stop() {
+    public void stop() {
         if (watch == null) return;
         FolderWatch w = watch;
         watch = null;
