@@ -435,7 +435,7 @@ public final class EventStore {
         type.append(" END");
         String events = "SELECT e.id, " + type + ", CAST(julianday(e.date_from) - 2440587.5 AS INTEGER),"
                 + " CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS INTEGER), e.fatalities, e.confidence,"
-                + " e.review_status = 'rejected' FROM events e WHERE e.id BETWEEN ? AND ? ORDER BY e.id";
+                + " CASE WHEN e.review_status = 'rejected' THEN 1 ELSE 0 END FROM events e WHERE e.id BETWEEN ? AND ? ORDER BY e.id"; // 0/1, not a boolean: PostgreSQL's comparison is no int
         // id order is ordinal order within an event (places are inserted in order) and is what the
         // event_id index gives without a sort.
         String places = "SELECT event_id, lat, lon, precision_km, confidence, fatalities" + (battles == null ? "" : ", place_id, relation")
