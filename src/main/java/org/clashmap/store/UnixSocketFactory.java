@@ -104,12 +104,18 @@ public final class UnixSocketFactory extends SocketFactory {
                 public int read(byte[] b, int off, int len) throws IOException {
                     if (len == 0) return 0;
                     ByteBuffer buf = ByteBuffer.wrap(b, off, len);
-                    while (true) {
-                        int n = channel.read(buf);
-                        if (n != 0) return n;
-                        int timeout = soTimeout;
-                        if (readable.select(timeout) == 0 && timeout > 0) throw new SocketTimeoutException("Read timed out");
-                        readable.selectedKeys().clear();
+                    try {
+                        while (true) {
+                            int n = channel.read(buf);
+                            if (n != 0) return n;
+                            int timeout = soTimeout;
+                            if (readable.select(timeout) == 0 && timeout > 0) throw new SocketTimeoutException("Read timed out");
+                            readable.selectedKeys().clear();
+                        }
+                    } catch (java.nio.channels.ClosedSelectorException e) {
+                        // closed by another thread (the window closing while a listener waits for notices): the
+                        // driver expects an IOException from a closed socket, not an unchecked exception
+                        throw new java.net.SocketException("socket closed");
                     }
                 }
             };
