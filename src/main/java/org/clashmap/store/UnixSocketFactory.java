@@ -128,11 +128,15 @@ public final class UnixSocketFactory extends SocketFactory {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
                     ByteBuffer buf = ByteBuffer.wrap(b, off, len);
-                    while (buf.hasRemaining()) {
-                        if (channel.write(buf) == 0) {
-                            writable.select();
-                            writable.selectedKeys().clear();
+                    try {
+                        while (buf.hasRemaining()) {
+                            if (channel.write(buf) == 0) {
+                                writable.select();
+                                writable.selectedKeys().clear();
+                            }
                         }
+                    } catch (java.nio.channels.ClosedSelectorException e) {
+                        throw new java.net.SocketException("socket closed"); // as in read: closed by another thread
                     }
                 }
             };
