@@ -126,13 +126,14 @@ public final class RenderCommand implements Callable<Integer> {
             set = data.incidents();
             control = data.control();
             latest = new EventStore(db).latestEventDay();
-            java.util.Map<Long, org.clashmap.store.IncidentFacts> facts = new org.clashmap.store.IncidentStore(db, "render").factsByEvent();
+            org.clashmap.store.IncidentStore incidents = new org.clashmap.store.IncidentStore(db, "render");
+            java.util.Map<Long, org.clashmap.store.IncidentFacts> facts = incidents.factsByEvent();
             java.util.Map<Long, Long> incidentOf = new java.util.HashMap<>();
             facts.forEach((event, fact) -> {
                 if (fact.incidentId() != null) incidentOf.put(event, fact.incidentId());
             });
             incidentOfEvent = incidentOf;
-            notDrawn = org.clashmap.store.DrawnMentions.others(facts, new org.clashmap.store.IncidentStore(db, "render").linkedMentions());
+            notDrawn = org.clashmap.store.DrawnMentions.others(facts, incidents.linkedMentions());
         }
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
 
