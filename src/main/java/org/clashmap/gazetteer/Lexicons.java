@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -24,6 +25,12 @@ import java.util.Set;
  */
 final class Lexicons {
     record Vicinity(String relation, double extraKm) {}
+
+    /**
+     * Words after a place name that tie it to the next place named (anchor_links.tsv): "X قرب Y", "التل المطل على
+     * Y". {@code words} are normalised; {@code joinedL}: the phrase ends in the clitic ل written on the anchor.
+     */
+    record AnchorLink(List<String> words, boolean joinedL, double km) {}
 
     final Map<String, Set<PlaceKind>> triggers = new HashMap<>();
     final Map<String, Double> directions = new HashMap<>();
@@ -45,6 +52,8 @@ final class Lexicons {
     final Set<String> divineNames = new HashSet<>();
     /** Nouns for a kind of site (site_nouns.tsv): the site itself unless a feature word comes before. */
     final Set<String> siteNouns = new HashSet<>();
+    /** Phrases that tie a name to the place after it (anchor_links.tsv), longest first. */
+    final List<AnchorLink> anchorLinks = new ArrayList<>();
 
     /** The word lists, read once per JVM: the gazetteer and {@link FeatureWords} share them (they are never changed). */
     static Lexicons shared() {
@@ -79,6 +88,14 @@ final class Lexicons {
         for (String[] f : rows("foreign_names.tsv")) lx.foreignNames.add(ArabicNormalizer.normalize(f[0]));
         for (String[] f : rows("divine_names.tsv")) lx.divineNames.add(ArabicNormalizer.normalize(f[0]));
         for (String[] f : rows("site_nouns.tsv")) lx.siteNouns.add(ArabicNormalizer.normalize(f[0]));
+        for (String[] f : rows("anchor_links.tsv")) {
+            List<String> words = new ArrayList<>();
+            for (String w : f[0].strip().split(" ")) words.add(ArabicNormalizer.normalize(w));
+            boolean joinedL = words.get(words.size() - 1).equals("ل");
+            if (joinedL) words.remove(words.size() - 1);
+            lx.anchorLinks.add(new AnchorLink(List.copyOf(words), joinedL, Double.parseDouble(f[1])));
+        }
+        lx.anchorLinks.sort(Comparator.comparingInt((AnchorLink a) -> -a.words().size()));
         // The words that announce or place a name are never names by themselves.
         for (String w : lx.triggers.keySet()) lx.needsContext.add(NameIndex.key(w));
         for (String w : lx.directions.keySet()) lx.needsContext.add(NameIndex.key(w));

@@ -36,6 +36,13 @@ final class Resolution {
      */
     static final int WINDOW = 200;
 
+    /** A governorate named right after a place still vouches for a candidate this close to its settlements (its edge). */
+    static final double GOVERNORATE_EDGE_KM = 15;
+    /** Heights this small (precision) are local: a hill is named with the towns around it. */
+    static final double SMALL_HEIGHT_KM = 5;
+    /** A small height farther than this from every settlement its sentence names is not the listed one. */
+    static final double TERRAIN_NEAR_KM = 60;
+
     static final class M {
         int idx, normStart, normEnd, tok, sentence;
         String key;
@@ -428,6 +435,7 @@ final class Resolution {
     private String evidence(M m) {
         // "أحياء المدينة", "مناطق البلدة": the city's, the town's; a village named المدينة is not worth that noise.
         if (m.featureWord) return null;
+        if (unlistedNamesake(m)) return null;
         if (afterPersonTitle(m)) return null;
         if (m.trigger == null && m.needsContext && (labelledByNumber(m) || inConstruct(m))) return null;
         if (m.trigger != null && missingQuarter(m)) return null;
@@ -459,6 +467,124 @@ final class Resolution {
             if (Geodesy.approxKm(b.lat(), b.lon(), o.bestPlace().lat(), o.bestPlace().lon()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
         }
         return null;
+    }
+
+    /**
+     * A name the text ties to another place that none of its candidates agrees with is a namesake the gazetteer
+     * does not hold: "تل السمن بريف الرقة" is not the Tall Samen of al-Hasakah, 170 km away, nor "تلة الشيخ يوسف
+     * بالقرب من قرية نقارين" the village of that name in Idlib. When some candidates agree, the others are ruled
+     * out. A small hill or peak far from every town its sentence names is the same ("تل كردي" among the heights
+     * around al-Qaryatayn is not the hill by Douma, 90 km off): the country has thousands of unlisted hills.
+     */
+    private boolean unlistedNamesake(M m) {
+        if (m.adminSignal != null || m.bestPlace().precisionKm() > BIG_AREA_KM) return false;
+        Anchor anchor = anchorAfter(m);
+        if (anchor != null) {
+            boolean[] agree = new boolean[m.cands.length];
+            boolean any = false;
+            for (int c = 0; c < agree.length; c++) any |= agree[c] = agrees(m.cands[c], anchor);
+            if (!any) return true;
+            if (!agree[m.best]) keepOnly(m, agree);
+            return false;
+        }
+        return farTerrain(m);
+    }
+
+    /** The place a name is tied to by the words right after it, and how far from it the name may lie. */
+    private record Anchor(M place, String admin1, double km) {}
+
+    private Anchor anchorAfter(M m) {
+        int t = lastTok(m) + 1;
+        if (t >= tokens.size() || sentenceOf(tokens.get(t).normStart()) != m.sentence || hasGap(tokens.get(t - 1), tokens.get(t))) {
+            return null;
+        }
+        // "X بريف الرقة", "X في ريف حلب", "X في محافظة إدلب": the governorate or its countryside right after it
+        M next = nextPlaceFrom(m, t);
+        // ("في تل أبيض والحسكة" is a list: with و the governorate is the next item, not where the town lies)
+        if (next != null && next.adminSignal != null && !next.needsContext && next.tok - t <= 2 && !next.prefix.startsWith("و")
+                && onlyGlue(t, next.tok)) {
+            return new Anchor(next, next.adminSignal, GOVERNORATE_EDGE_KM);
+        }
+        for (Lexicons.AnchorLink link : g.lex.anchorLinks) {
+            if (!wordsAt(t, link.words())) continue;
+            int a = t + link.words().size(), last = a;
+            if (a < tokens.size() && !link.joinedL() && triggerOf(tokens.get(a).text()) != null) last++; // "قرب مدينة Y"
+            M anchor = nextPlaceFrom(m, a); // "مدينة إدلب" may be one name, the feature word included
+            if (anchor == null || anchor.tok > last || anchor.sentence != m.sentence || anchor.needsContext) return null;
+            if (link.joinedL() && !nt.text().startsWith("ل", tokens.get(a).normStart())) return null;
+            return new Anchor(anchor, null, link.km());
+        }
+        return null;
+    }
+
+    /** The first mention after {@code m} that starts at or after token {@code tok} and is not a feature word. */
+    private M nextPlaceFrom(M m, int tok) {
+        for (int i = m.idx + 1; i < ms.size() && i <= m.idx + 4; i++) {
+            M o = ms.get(i);
+            if (o.tok >= tok && !o.featureWord) return o;
+        }
+        return null;
+    }
+
+    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) are only في or feature words (محافظة، ريف). */
+    private boolean onlyGlue(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (hasGap(tokens.get(t), tokens.get(t + 1))) return false;
+            String w = tokens.get(t).text();
+            if (!w.equals("في") && triggerOf(w) == null) return false;
+        }
+        return true;
+    }
+
+    private boolean wordsAt(int t, List<String> words) {
+        if (t + words.size() > tokens.size()) return false;
+        for (int i = 0; i < words.size(); i++) {
+            Token tok = tokens.get(t + i);
+            if (!tok.text().equals(words.get(i)) || i > 0 && hasGap(tokens.get(t + i - 1), tok)) return false;
+        }
+        return true;
+    }
+
+    private boolean agrees(Place c, Anchor anchor) {
+        if (anchor.admin1() != null) {
+            return c.admin1().equals(anchor.admin1()) || sameFamily(c.admin1(), anchor.admin1())
+                    || g.kmToGovernorate(c, anchor.admin1()) <= anchor.km();
+        }
+        for (Place a : anchor.place().cands) { // any reading of the anchor: its own name may be ambiguous
+            if (Geodesy.approxKm(c.lat(), c.lon(), a.lat(), a.lon()) <= anchor.km() + c.precisionKm() + a.precisionKm()) return true;
+        }
+        return false;
+    }
+
+    /** Rules out the candidates that do not agree: their probability goes to the others. */
+    private static void keepOnly(M m, boolean[] agree) {
+        double sum = 0;
+        for (int c = 0; c < agree.length; c++) if (agree[c]) sum += m.prob[c];
+        int best = -1;
+        for (int c = 0; c < agree.length; c++) {
+            m.prob[c] = agree[c] ? (sum > 0 ? m.prob[c] / sum : 1.0 / agree.length) : 0;
+            if (agree[c] && (best < 0 || m.prob[c] > m.prob[best])) best = c;
+        }
+        m.best = best;
+    }
+
+    /** A small hill or peak with no candidate near any town, village or quarter its sentence names (see above). */
+    private boolean farTerrain(M m) {
+        Place b = m.bestPlace();
+        if (b.kind() != PlaceKind.HILL && b.kind() != PlaceKind.MOUNTAIN || b.precisionKm() > SMALL_HEIGHT_KM) return false;
+        boolean settlement = false;
+        for (M o : near(m)) {
+            // a settlement for sure: a name that is no word, or a word with its feature word ("بلدة مهين")
+            if (o == m || o.sentence != m.sentence || o.needsContext || o.featureWord || o.dictionaryWord && o.trigger == null) continue;
+            Place p = o.bestPlace();
+            PlaceKind k = p.kind();
+            if (k != PlaceKind.CITY && k != PlaceKind.TOWN && k != PlaceKind.VILLAGE && k != PlaceKind.NEIGHBOURHOOD) continue;
+            settlement = true;
+            for (Place c : m.cands) {
+                if (Geodesy.approxKm(c.lat(), c.lon(), p.lat(), p.lon()) <= TERRAIN_NEAR_KM + p.precisionKm()) return false;
+            }
+        }
+        return settlement;
     }
 
     /**

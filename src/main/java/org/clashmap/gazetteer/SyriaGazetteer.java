@@ -1,5 +1,6 @@
 package org.clashmap.gazetteer;
 
+import org.clashmap.geodesy.Geodesy;
 import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.NormalizedText;
 
@@ -18,6 +19,8 @@ final class SyriaGazetteer implements Gazetteer {
     final Map<String, Place> governorates = new HashMap<>();
     /** The city a governorate's countryside quarters are named from (ريف حمص الشرقي: east of Homs). */
     final Map<String, Place> capitals = new HashMap<>();
+    /** The settlements of each governorate (OCHA's communities): where a governorate's land lies, place by place. */
+    private final Map<String, List<Place>> settlementsByAdmin1 = new HashMap<>();
 
     private SyriaGazetteer(List<Place> places, Lexicons lex) {
         this.places = List.copyOf(places);
@@ -31,9 +34,24 @@ final class SyriaGazetteer implements Gazetteer {
             for (String v : p.variantsAr()) index.add(v, i);
             if (p.kind() == PlaceKind.GOVERNORATE) governorates.put(p.admin1(), p);
             if (p.capitalLevel() == 1 && p.id().startsWith("ocha:")) capitals.put(p.admin1(), p);
+            if (p.id().startsWith("ocha:") && p.admin1() != null && !p.admin1().isEmpty()) {
+                settlementsByAdmin1.computeIfAbsent(p.admin1(), k -> new ArrayList<>()).add(p);
+            }
         }
         // Rural Damascus has no capital of its own: its quarters are seen from Damascus.
         if (capitals.containsKey("SY01")) capitals.putIfAbsent("SY03", capitals.get("SY01"));
+    }
+
+    /**
+     * Kilometres from the place to the nearest settlement of the governorate: 0-10 km for a place inside it or on
+     * its edge; a governorate with no settlement listed is taken as near (nothing to contradict).
+     */
+    double kmToGovernorate(Place p, String admin1) {
+        List<Place> settlements = settlementsByAdmin1.get(admin1);
+        if (settlements == null) return 0;
+        double best = Double.MAX_VALUE;
+        for (Place s : settlements) best = Math.min(best, Geodesy.approxKm(p.lat(), p.lon(), s.lat(), s.lon()));
+        return best;
     }
 
     static SyriaGazetteer fromPlaces(List<Place> places) {

@@ -1,0 +1,89 @@
+package org.clashmap.gazetteer;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A name tied by its words to another place ("بريف حماة", "قرب مدينة إدلب", among the towns of its sentence) is
+ * the place of that name there, or a namesake the gazetteer does not hold; never the listed place far away.
+ * Sentences written for this test.
+ */
+class NamesakesTest {
+    static Gazetteer g;
+
+    @BeforeAll
+    static void load() {
+        g = Gazetteers.load();
+    }
+
+    private static List<Location> resolve(String text) {
+        return g.resolve(text);
+    }
+
+    private static boolean has(String text, String surface) {
+        return resolve(text).stream().anyMatch(l -> l.surface().contains(surface));
+    }
+
+    private static String idOf(String text, String surface) {
+        return resolve(text).stream().filter(l -> l.surface().contains(surface)).findFirst().orElseThrow().anchor().id();
+    }
+
+    @Test
+    void aCountrysideNamedAfterTheNameRulesOutTheOnlyCandidateElsewhere() {
+        // al-Hrak is a town of Daraa: "بريف حلب" says this one is another, which the gazetteer lacks
+        String text = "سقطت قذائف على بلدة الحراك بريف حلب الشمالي وأصيب ثلاثة مدنيين.";
+        assertFalse(has(text, "الحراك"));
+        assertTrue(has(text, "ريف حلب"), "the countryside still places the event");
+        // the same with the governorate itself after في
+        assertFalse(has("قصفت الطائرات بلدة الحراك في محافظة إدلب.", "الحراك"));
+    }
+
+    @Test
+    void aCountrysideThatAgreesKeepsThePlace() {
+        // must not fire: al-Hrak in Daraa's countryside is al-Hrak
+        assertEquals("ocha:C6116", idOf("سقطت قذائف على بلدة الحراك بريف درعا الشرقي.", "الحراك"));
+        // nor when the governorate is the next item of a list (al-Hrak is no town of Aleppo, yet stays)
+        assertEquals("ocha:C6116", idOf("قصفت الطائرات مدينتي الحراك وحلب بالبراميل.", "الحراك"));
+        assertEquals("ocha:C6116", idOf("دارت معارك في الحراك، في حلب وإدلب قصف متواصل.", "الحراك"));
+        // nor for a name with nothing after it
+        assertEquals("ocha:C6116", idOf("سقطت قذائف على بلدة الحراك وأصيب ثلاثة مدنيين.", "الحراك"));
+    }
+
+    @Test
+    void aCountrysideChoosesAmongNamesakes() {
+        // Douma the town near Damascus is the usual reading; "بريف حماة" names the village of Hama
+        assertEquals("ocha:C3076", idOf("قصفت الطائرات قرية دوما بريف حماة الشمالي.", "دوما"));
+        assertEquals("ocha:C2338", idOf("قصفت الطائرات مدينة دوما بريف دمشق.", "دوما"));
+        // two villages named al-Ziyadiyeh, one in Latakia and one in Tartus
+        assertEquals("ocha:C5260", idOf("سقطت قذيفة على قرية الزيادية بريف طرطوس.", "الزيادية"));
+        assertEquals("ocha:C3599", idOf("سقطت قذيفة على قرية الزيادية بريف اللاذقية.", "الزيادية"));
+    }
+
+    @Test
+    void nearAPlaceFarFromEveryCandidateIsANamesake() {
+        // Tall Antar is a hill of Daraa, 280 km from Idlib
+        assertFalse(has("سيطرت الفصائل على تل عنتر بالقرب من مدينة إدلب.", "تل عنتر"));
+        // must not fire: near Kafr Shams, where it lies
+        assertTrue(has("سيطرت الفصائل على تل عنتر بالقرب من قرية كفر شمس.", "تل عنتر"));
+        assertTrue(has("قصفت المدفعية تل عنتر المطل على بلدة كفر شمس.", "تل عنتر"));
+    }
+
+    @Test
+    void aSmallHeightFarFromEveryTownOfItsSentenceIsANamesake() {
+        // the listed Tall Kurdi is by Douma; among the heights around Mahin it is another hill
+        String text = "سيطرت قوات النظام على تلال في محيط بلدة مهين بينها تل كردي بعد معارك عنيفة.";
+        assertFalse(has(text, "تل كردي"));
+        assertTrue(has(text, "مهين"));
+        // must not fire: with Douma in the sentence, or alone
+        assertTrue(has("قصفت الفصائل مواقع في تل كردي قرب مدينة دوما.", "تل كردي"));
+        assertTrue(has("قصفت الفصائل مواقع قوات النظام في تل كردي.", "تل كردي"));
+        // nor for a town: towns far apart are named in one sentence all the time
+        assertTrue(has("شن الطيران غارات على مدينة الحراك ومدينة مهين.", "الحراك"));
+    }
+}
