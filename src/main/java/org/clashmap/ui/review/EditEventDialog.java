@@ -89,7 +89,8 @@ public final class EditEventDialog extends Dialog<EditEventDialog.Changes> {
                     c.place().nameEn(), c.place().lat(), c.place().lon(), c.place().admin1(), c.score())));
             box.setPromptText(p.nameAr() + (p.relation() == null ? "" : " (" + p.relation() + ")"));
             placeBoxes.add(box);
-            g.addRow(row++, new Label(String.format(t.getString("edit.place"), i + 1)), box);
+            g.addRow(row++, new Label(String.format(t.getString("edit.place"), i + 1)), box,
+                    otherNameField(i, box, t, name -> candidates.apply(name, e.sentence())));
         }
         ListView<String> hist = new ListView<>(FXCollections.observableArrayList(history));
         hist.setPrefHeight(90);
@@ -116,6 +117,31 @@ public final class EditEventDialog extends Dialog<EditEventDialog.Changes> {
             return new Changes(sub.getValue() == e.subType() ? null : sub.getValue(), date.equals(e.date()) ? null : date,
                     deadChanged, newDead, a1.getValue(), a2.getValue(), actorsChanged, places);
         });
+    }
+
+    /**
+     * When the name's own candidates are all wrong (the report meant a place of another spelling, or an unlisted
+     * namesake near a town it names), the analyst types another name; its candidates replace the list and the
+     * best is chosen. A name the gazetteer lacks says so in the field's prompt and changes nothing.
+     */
+    static TextField otherNameField(int index, ComboBox<Candidate> box, ResourceBundle t,
+                                    java.util.function.Function<String, List<Candidate>> lookup) {
+        TextField other = new TextField();
+        other.setId("edit-place-other-" + index);
+        other.setPromptText(t.getString("edit.otherName"));
+        other.setOnAction(ev -> {
+            String name = other.getText().strip();
+            if (name.isEmpty()) return;
+            List<Candidate> found = lookup.apply(name);
+            if (found.isEmpty()) {
+                other.clear();
+                other.setPromptText(String.format(t.getString("edit.noSuchPlace"), name));
+                return;
+            }
+            box.setItems(FXCollections.observableArrayList(found));
+            box.setValue(found.get(0));
+        });
+        return other;
     }
 
     private static TimePrecision precisionOf(java.time.LocalDate from, java.time.LocalDate to) {
