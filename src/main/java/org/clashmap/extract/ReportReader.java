@@ -140,8 +140,8 @@ final class ReportReader {
         }
 
         List<Integer> backgrounds = cuePositions(scan, Term.CueEffect.BACKGROUND);
-        List<Group> groups = groupTriggers(scan, suppressed, attemptAt);
         List<Location> sentencePlaces = placesIn(s.start(), s.end());
+        List<Group> groups = groupTriggers(scan, suppressed, attemptAt, sentencePlaces);
         Suppressed aside = aside(s, scan);
         int[] holding = holdingEnds(scan);
         sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()) || holder(scan, holding, l.start()));
@@ -511,7 +511,7 @@ final class ReportReader {
         }
     }
 
-    private List<Group> groupTriggers(SentenceScan scan, Suppressed suppressed, int attemptAt) {
+    private List<Group> groupTriggers(SentenceScan scan, Suppressed suppressed, int attemptAt, List<Location> places) {
         List<TermMatcher.Match<Term>> found = new ArrayList<>();
         boolean air = false;
         boolean strong = false;
@@ -540,6 +540,7 @@ final class ReportReader {
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Object[]> runs = new ArrayList<>(); // [group, start of its first trigger, end of its last trigger]
         Group last = null;
+        Clauses clauses = found.size() > 1 ? clauses(scan.start, scan.end) : null;
         for (TermMatcher.Match<Term> m : found) {
             Term.Trigger t = trigger(m);
             if (strong && !t.strong()) continue;
@@ -549,7 +550,10 @@ final class ReportReader {
             Group g = byKey.computeIfAbsent(key, Group::new);
             g.triggers.add(m);
             g.strong |= t.strong();
-            if (g != last) runs.add(new Object[]{g, m.start(), m.end()});
+            // the same kind of event again after a clause-opening word may be a second incident (see below)
+            boolean reopened = g == last && !definite(m.start())
+                    && clauses.lastOpenerBetween((int) runs.get(runs.size() - 1)[2], m.start()) >= 0;
+            if (g != last || reopened) runs.add(new Object[]{g, m.start(), m.end()});
             else runs.get(runs.size() - 1)[2] = m.end();
             last = g;
         }
@@ -557,19 +561,60 @@ final class ReportReader {
         // begins its report when one lies after the previous run's last event word: "بينما قتل قائد ... خلال
         // اشتباكات في تل حمكي" tells the toll and the subject before the clash word, and they are the clash's.
         int[] starts = new int[runs.size()];
-        Clauses clauses = runs.size() > 1 ? clauses(scan.start, scan.end) : null;
         for (int i = 0; i < runs.size(); i++) {
             if (i == 0) { starts[i] = scan.start; continue; }
             int at = (int) runs.get(i)[1];
             int opener = clauses.lastOpenerBetween((int) runs.get(i - 1)[2], at);
             starts[i] = opener >= 0 ? opener : at;
         }
+        // "قتل 8 في غارات على حاس وكفرنبل، في حين قتل شخصان في قصف على أريحا": a run of the same kind as an
+        // earlier one that opens its own clause ("في حين", "بينما", "كما") with an indefinite event word and a
+        // place of its own is a second incident with its own toll, not more of the first (whose toll would be
+        // shared out among both). With the article the word points back ("كما أسفرت الاشتباكات عن مقتل 10":
+        // the clashes just told), and without a place the clause tells more of the same incident.
+        List<Group> out = new ArrayList<>(byKey.values());
+        Map<Group, Group> latest = new HashMap<>();
         for (int i = 0; i < runs.size(); i++) {
             Group g = (Group) runs.get(i)[0];
+            Group target = latest.getOrDefault(g, g);
+            boolean opensClause = i > 0 && starts[i] != (int) runs.get(i)[1];
             int to = i + 1 < runs.size() ? starts[i + 1] : scan.end;
-            g.ranges.add(new int[]{starts[i], to});
+            if (opensClause && latest.containsKey(g) && !definite((int) runs.get(i)[1]) && placeBetween(places, starts[i], to)) {
+                target = new Group(g.key);
+                out.add(target);
+            }
+            if (target != g) { // the run's event words go with the incident it tells
+                int from = (int) runs.get(i)[1], until = (int) runs.get(i)[2];
+                for (java.util.Iterator<TermMatcher.Match<Term>> it = g.triggers.iterator(); it.hasNext(); ) {
+                    TermMatcher.Match<Term> m = it.next();
+                    if (m.start() >= from && m.end() <= until) {
+                        target.triggers.add(m);
+                        target.strong |= trigger(m).strong();
+                        it.remove();
+                    }
+                }
+                g.strong = g.triggers.stream().anyMatch(m -> trigger(m).strong());
+            }
+            latest.put(g, target);
+            target.ranges.add(new int[]{starts[i], to});
         }
-        return new ArrayList<>(byKey.values());
+        return out;
+    }
+
+    /** The word at {@code pos} carries the article, after clitics (القصف، والاشتباكات، بالغارات، للقصف). */
+    private boolean definite(int pos) {
+        int start = pos;
+        while (start > 0 && Character.isLetter(chars[start - 1])) start--;
+        String w = new String(chars, start, Math.min(chars.length - start, 6));
+        for (String p : DEFINITE_OPENINGS) if (w.startsWith(p)) return true;
+        return false;
+    }
+
+    private static final List<String> DEFINITE_OPENINGS = List.of("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال");
+
+    private static boolean placeBetween(List<Location> places, int from, int to) {
+        for (Location l : places) if (l.start() >= from && l.start() < to) return true;
+        return false;
     }
 
     /** A weak word of fire from afar: targeting, aircraft, rockets, artillery (triggers.tsv). */

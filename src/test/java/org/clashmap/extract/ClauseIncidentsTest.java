@@ -1,0 +1,48 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A clause opened by "في حين", "بينما", "كما" that tells the same kind of event again, with an indefinite event word
+ * and a place of its own, is a second incident with its own toll; with the article the word points back to the
+ * incident just told. Sentences written for this test, real gazetteer, a report of 10 May 2016.
+ */
+class ClauseIncidentsTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
+
+    private static List<Event> events(String text) {
+        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-05-10"), TimePrecision.DAY, "t.txt", "")).events();
+    }
+
+    @Test
+    void aSecondStrikeInAWhereasClauseIsItsOwnIncident() {
+        for (String opener : List.of("في حين", "بينما", "فيما")) {
+            List<Event> es = events("قتل 8 أشخاص بينهم أطفال في غارات جوية على بلدتي حاس وكفرنبل في ريف إدلب، "
+                    + opener + " قتل شخصان في قصف على مدينة أريحا.");
+            assertEquals(2, es.size(), opener + ": " + es);
+            assertEquals(8, es.get(0).fatalities(), "the first toll is the first strike's whole toll, not shared with Ariha");
+            assertEquals(2, es.get(1).fatalities());
+            assertEquals("أريحا", es.get(1).places().get(0).nameAr());
+        }
+    }
+
+    @Test
+    void mustNotFire_theClashesWithTheArticlePointBack() {
+        List<Event> es = events("دارت اشتباكات عنيفة بين قوات النظام وتنظيم داعش في محيط مدينة القريتين، "
+                + "كما أسفرت الاشتباكات عن مقتل 10 عناصر من التنظيم قرب مدينة القريتين.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(10, es.get(0).fatalities());
+    }
+
+    @Test
+    void mustNotFire_aClauseWithoutAPlaceTellsMoreOfTheSameStrike() {
+        List<Event> es = events("شن الطيران الحربي غارات على مدينة أريحا، بينما قتل ثلاثة مدنيين في غارات أخرى.");
+        assertEquals(1, es.size(), es.toString());
+    }
+}
