@@ -143,6 +143,8 @@ final class ReportReader {
         List<Location> sentencePlaces = placesIn(s.start(), s.end());
         List<Group> groups = groupTriggers(scan, suppressed, attemptAt, sentencePlaces);
         Suppressed aside = aside(s, scan);
+        // actors named in a charge are no party to any incident, nor a side of its dead
+        Suppressed notParties = suppressed.plus(charges(s, scan));
         int[] holding = holdingEnds(scan);
         sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()) || holder(scan, holding, l.start()));
         boolean anyEvent = false;
@@ -154,8 +156,8 @@ final class ReportReader {
             boolean ownPlaces = !gp.isEmpty();
             if (!ownPlaces) gp.addAll(sentencePlaces);
 
-            List<String> actors = actorsIn(scan, g, suppressed, holding, true);
-            if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, suppressed, holding, false), scan, g.triggers.get(0).start());
+            List<String> actors = actorsIn(scan, g, notParties, holding, true);
+            if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, notParties, holding, false), scan, g.triggers.get(0).start());
             List<String> heldBy = holdersIn(scan, g, suppressed, holding);
             heldBy.removeAll(actors);
             if (actors.stream().allMatch(id -> lex.actors.get(id).kind() == Actors.Kind.CIVILIAN)) {
@@ -211,7 +213,7 @@ final class ReportReader {
             if (d.acrossGovernorates()) continue;
             d.date = date;
             d.dateExplicit = explicit;
-            for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], suppressed.firstAtOrAfter(r[0]), dp.usedNumberStarts(), topics));
+            for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], notParties.firstAtOrAfter(r[0]), dp.usedNumberStarts(), topics));
             if (d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && d.tally.saysAnything()) {
                 countsByPlace(d, s, scan, suppressed, dp);
             }
@@ -423,6 +425,16 @@ final class ReportReader {
         return out;
     }
 
+    /** The stretches from a charge cue (cues.tsv: "بتهمة", "بحجة") to the end of its clause: no party is named there. */
+    private Suppressed charges(ReportLayout.Sentence s, SentenceScan scan) {
+        Suppressed out = new Suppressed();
+        List<Integer> cues = scan.cuePositions(Term.CueEffect.CHARGE);
+        if (cues.isEmpty()) return out;
+        Clauses clauses = clauses(s.start(), s.end());
+        for (int at : cues) out.add(at, clauses.endOf(at, s.end()));
+        return out;
+    }
+
     /**
      * A place right after a word of holding ("المناطق التي تسيطر عليها دمشق", "الخاضعة لسيطرة دمشق") names the
      * holder: a capital standing for its government, not a place of the incident.
@@ -498,6 +510,15 @@ final class ReportReader {
         boolean covers(int pos) {
             for (int[] r : ranges) if (pos >= r[0] && pos < r[1]) return true;
             return false;
+        }
+
+        /** These stretches and the other's together. */
+        Suppressed plus(Suppressed other) {
+            if (other.ranges.isEmpty()) return this;
+            Suppressed both = new Suppressed();
+            both.ranges.addAll(ranges);
+            both.ranges.addAll(other.ranges);
+            return both;
         }
 
         /** The first suppressed position at or after {@code pos} (or inside a range holding it), else MAX_VALUE. */

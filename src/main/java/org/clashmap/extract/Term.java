@@ -33,6 +33,12 @@ sealed interface Term {
          */
         ASIDE,
         /**
+         * the charge a victim was killed or taken on ("أعدم خمسة رجال بتهمة التعامل مع التحالف", "بحجة الانتماء إلى
+         * داعش"): the actors named after it in its clause are what the victims were accused of, no party to the incident;
+         * places and numbers around are read as usual
+         */
+        CHARGE,
+        /**
          * a relative clause that says where a place lies ("البلدة الواقعة على أطراف حمص", "القرية التي تبعد 5 كم عن
          * المدينة"): right after a place, the places after it in its clause are reference points, not the incident's;
          * after anything else ("مواقع للنظام الواقعة شمال المحطة") they are where the incident is, and it does nothing

@@ -434,7 +434,7 @@ final class Resolution {
      */
     private String evidence(M m) {
         // "أحياء المدينة", "مناطق البلدة": the city's, the town's; a village named المدينة is not worth that noise.
-        if (m.featureWord) return null;
+        if (m.featureWord && !namedAfterFeatureWord(m)) return null;
         if (unlistedNamesake(m)) return null;
         if (afterPersonTitle(m)) return null;
         if (m.trigger == null && m.needsContext && (labelledByNumber(m) || inConstruct(m))) return null;
@@ -467,6 +467,20 @@ final class Resolution {
             if (Geodesy.approxKm(b.lat(), b.lon(), o.bestPlace().lat(), o.bestPlace().lon()) <= CONTEXT_NEAR_KM) return "place within 30 km in the sentence";
         }
         return null;
+    }
+
+    /**
+     * "مدينة التل": a feature word right after another of a kind its place has (a city called "the hill") is the
+     * town's or city's name; "أحياء المدينة", "مناطق المدينة" (the city's quarters, areas) are not, as only a
+     * village is called المدينة. Only for feature words: a preposition or a word of grammar never becomes a name.
+     */
+    private boolean namedAfterFeatureWord(M m) {
+        if (m.trigger == null || m.triggerTok != m.tok - 1 || !isFeatureWord(m.key)) return false;
+        String word = tokens.get(m.tok).text();
+        if (g.lex.placePrepositions.contains(word) || g.lex.functionWords.contains(word)) return false;
+        // a town or city: "مناطق المدينة" (the city's areas) does not name the village المدينة
+        PlaceKind k = m.bestPlace().kind();
+        return (k == PlaceKind.CITY || k == PlaceKind.TOWN) && m.trigger.contains(k);
     }
 
     /**

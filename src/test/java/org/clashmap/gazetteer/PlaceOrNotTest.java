@@ -147,6 +147,17 @@ class PlaceOrNotTest {
     }
 
     @Test
+    void aTownNamedLikeAFeatureWordIsFoundAfterItsOwnFeatureWord() {
+        // al-Tall ("the hill"), a town north of Damascus
+        Location l = g.resolve("اعتقلت قوات النظام عشرة شبان في مدينة التل.").get(0);
+        assertEquals("ocha:C2395", l.anchor().id());
+        // must not fire: the city's areas or quarters are no village called المدينة, nor is the bare word
+        assertTrue(places("شن الطيران تسع غارات على عدد من مناطق المدينة.").isEmpty());
+        assertTrue(places("قصفت قوات النظام أحياء المدينة الشرقية.").isEmpty());
+        assertTrue(places("تقدمت القوات نحو التل المطل على الطريق.").isEmpty());
+    }
+
+    @Test
     void westernGhariyehIsSpeltRight() {
         // OCHA misspells C6010 الغريبة; ocha_fixes.tsv restores الغربية from its English name "Western Ghariyeh"
         Location l = g.resolve("قصف الطيران بلدة الغارية الغربية بريف درعا.").get(0);

@@ -1,0 +1,58 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An execution kills its victims (its number is the toll); what they were accused of names no party ("بتهمة
+ * التعامل مع التحالف"). Sentences written for this test, real gazetteer, a report of 10 May 2016.
+ */
+class ExecutionsTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
+
+    private static List<Event> events(String text) {
+        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-05-10"), TimePrecision.DAY, "t.txt", "")).events();
+    }
+
+    private static List<String> actors(Event e) {
+        return e.actors().stream().map(EventActor::actorId).toList();
+    }
+
+    @Test
+    void theExecutedAreTheToll() {
+        List<Event> es = events("أعدم تنظيم داعش يوم الأحد خمسة رجال رميا بالرصاص في ساحة مدينة الميادين.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(5, es.get(0).fatalities());
+        assertEquals(4, events("أقدم التنظيم على إعدام 4 أشخاص في مدينة الباب بريف حلب.").get(0).fatalities());
+    }
+
+    @Test
+    void mustNotFire_aThreatToExecuteKillsNobody() {
+        assertTrue(events("هدد تنظيم داعش بإعدام 20 أسيرا في مدينة الرقة.").isEmpty());
+    }
+
+    @Test
+    void theChargeNamesNoParty() {
+        List<Event> es = events("أعدم تنظيم داعش خمسة رجال في مدينة الميادين بتهمة التعامل مع التحالف.");
+        assertEquals(List.of("isis"), actors(es.get(0)).subList(0, 1));
+        assertFalse(actors(es.get(0)).contains("coalition"), es.toString());
+        // and the place after the charge still counts: it is where they died
+        List<Event> after = events("أعدم تنظيم داعش خمسة رجال بتهمة التعامل مع التحالف في مدينة الميادين.");
+        assertEquals("الميادين", after.get(0).places().get(0).nameAr());
+        assertEquals(5, after.get(0).fatalities());
+        // (known limit: in this order the coalition is still listed as a side, decision 026 amendment)
+    }
+
+    @Test
+    void mustNotFire_theCoalitionStrikingIsAParty() {
+        List<Event> es = events("قصفت طائرات التحالف مواقع تنظيم داعش في مدينة الرقة.");
+        assertEquals("coalition", actors(es.get(0)).get(0));
+    }
+}
