@@ -123,6 +123,13 @@ public interface Workspace extends AutoCloseable {
         return () -> { };
     }
 
+    /**
+     * Something the control map is computed from changed (a review edit, a control edit, an ingest): the days
+     * of the map stored in the database as GIS layers are computed again, in the background (decision 031).
+     */
+    default void controlInputsChanged() {
+    }
+
     @Override
     void close();
 }

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 public final class StoreCopy {
     /** Every table, parents before the rows that point at them. */
     static final List<String> TABLES = List.of("ingest_runs", "articles", "article_versions", "article_bands", "places", "incidents",
-            "events", "event_places", "event_actors", "control_claims", "edits", "incident_edits", "control_layers", "control_layer_zones");
+            "events", "event_places", "event_actors", "control_claims", "edits", "incident_edits", "control_layers", "control_layer_zones",
+            "control_snapshots", "control_dots", "front_lines", "contested_zones");
 
     /** Rows are read in this order: ids ascending (a re-post after its original), actors in the order the text named them. */
     private static final Map<String, String> ORDER = Map.of("article_versions", "sha256", "article_bands", "article_id, band, hash",
