@@ -22,6 +22,9 @@ final class Migrations {
             "003_control_layers.sql", "004_place_fatalities.sql", "005_incidents.sql", "006_report_sources.sql",
             "007_geometry.sql", "008_edit_versions.sql", "009_derived_control.sql", "010_gis_layers.sql");
 
+    /** The schema version whose migration adds the PostGIS columns (007_geometry.postgresql.sql): PostGIS must be there before it. */
+    static final int POSTGIS_VERSION = SCRIPTS.indexOf("007_geometry.sql") + 1;
+
     static int latestVersion() {
         return SCRIPTS.size();
     }
