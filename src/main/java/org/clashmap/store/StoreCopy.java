@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * Moves a whole dataset from one database to another, either engine to either (decision 027): every row
  * of every table with its id, so edits, incident decisions, ingest runs and history stay attached to what
  * they are about. The target must be empty; the copy is one transaction on it (all or nothing). The
- * PostGIS columns are not copied: the target computes them from the coordinates.
+ * PostGIS columns are not copied: the target computes them from the coordinates. Into PostgreSQL the rows
+ * go by COPY ({@link PostgresCopy}), into SQLite by batched INSERTs.
  */
 public final class StoreCopy {
     /** Every table, parents before the rows that point at them. */
@@ -43,7 +44,8 @@ public final class StoreCopy {
             refuseNonEmpty(to, target);
             Map<String, Long> copied = new LinkedHashMap<>();
             for (String table : TABLES) {
-                long n = from.withReadConnection(source -> copyTable(source, target, table));
+                boolean pg = to.address().isPostgresql();
+                long n = from.withReadConnection(source -> copyTable(source, target, table, pg));
                 if (hasId(target, table)) to.dialect().idsInserted(target, table);
                 copied.put(table, n);
                 progress.accept(table + ": " + n);
@@ -64,7 +66,7 @@ public final class StoreCopy {
         }
     }
 
-    private static long copyTable(Connection source, Connection target, String table) throws SQLException {
+    private static long copyTable(Connection source, Connection target, String table, boolean toPostgresql) throws SQLException {
         List<String> columns = columns(source, table);
         String list = String.join(", ", columns);
         String order = ORDER.getOrDefault(table, "id");
@@ -74,6 +76,12 @@ public final class StoreCopy {
         long n = 0;
         try (Statement read = source.createStatement()) {
             read.setFetchSize(BATCH);
+            if (toPostgresql) {
+                try (ResultSet rs = read.executeQuery("SELECT " + list + " FROM " + table + " t ORDER BY " + order)) {
+                    n = PostgresCopy.rows(target, table, columns, rs);
+                }
+                return n;
+            }
             try (ResultSet rs = read.executeQuery("SELECT " + list + " FROM " + table + " t ORDER BY " + order);
                  PreparedStatement write = target.prepareStatement("INSERT INTO " + table + "(" + list + ") VALUES ("
                          + "?, ".repeat(columns.size() - 1) + "?)")) {

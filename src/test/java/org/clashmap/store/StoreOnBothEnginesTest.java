@@ -68,6 +68,32 @@ class StoreOnBothEnginesTest {
         }
     }
 
+    /**
+     * A dataset import (the bulk path: arrays and COPY on PostgreSQL, batched INSERTs on SQLite) stores the real
+     * UCDP excerpt once, counts a second import as duplicates, and reads back on PostgreSQL what SQLite gives.
+     */
+    @ParameterizedTest
+    @EnumSource(StoreEngine.class)
+    void aDatasetImportIsStoredOnceAndReadBackAsOnSqlite(StoreEngine engine) throws Exception {
+        Path csv = Path.of(System.getProperty("clashmap.repo", ".")).resolve("src/test/resources/datasets/ucdp_ged191_syria_excerpt.csv");
+        try (StoreEngine.Fresh fresh = engine.fresh(tmp); StoreEngine.Fresh reference = StoreEngine.SQLITE.fresh(tmp)) {
+            List<List<String>> read = new ArrayList<>();
+            for (StoreEngine.Fresh f : List.of(fresh, reference)) {
+                Database db = f.open();
+                DatasetStore store = new DatasetStore(db);
+                var first = new org.clashmap.datasets.Importer(store, m -> { }).importFile(org.clashmap.datasets.Format.UCDP, csv);
+                var again = new org.clashmap.datasets.Importer(store, m -> { }).importFile(org.clashmap.datasets.Format.UCDP, csv);
+                assertTrue(first.imported() > 50, "the excerpt's rows: " + first);
+                assertEquals(0, again.imported());
+                assertEquals(first.imported(), again.duplicates());
+                assertEquals(first.imported(), store.count(first.origin()));
+                assertEquals(first.imported(), new EventStore(db).counts().get("event_places"), "one place per event, none for the duplicates");
+                read.add(store.events(first.origin()).stream().map(Object::toString).sorted().toList());
+            }
+            assertEquals(read.get(1), read.get(0));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(StoreEngine.class)
     void aTimeWindowAndABoxSelectTheEventsWithAPlaceInsideOnTheDaysAsked(StoreEngine engine) {
