@@ -116,8 +116,8 @@ public interface Workspace extends AutoCloseable {
 
     /**
      * Calls {@code onChange} (on a background thread) with who changed the database and when, each time
-     * another program commits a change to a shared database; close the handle to stop. Nothing is called
-     * for a SQLite file.
+     * another program commits a change to the database (a shared PostgreSQL database, or a SQLite file a CLI
+     * ingest also writes to); close the handle to stop.
      */
     default AutoCloseable watchOthers(java.util.function.Consumer<String> onChange) {
         return () -> { };
