@@ -84,12 +84,12 @@ public final class DatabaseWorkspace implements Workspace {
 
     @Override
     public IngestSummary ingestBuiltInSeeds(IngestProgress progress) {
-        return ingester.ingestBuiltInSeeds(progress);
+        return changed(ingester.ingestBuiltInSeeds(progress));
     }
 
     @Override
     public IngestSummary ingest(List<Path> filesOrFolders, IngestProgress progress, BooleanSupplier cancelled) {
-        return ingester.ingestPaths(filesOrFolders, progress, cancelled);
+        return changed(ingester.ingestPaths(filesOrFolders, progress, cancelled));
     }
 
     @Override
@@ -99,7 +99,7 @@ public final class DatabaseWorkspace implements Workspace {
 
     @Override
     public IngestSummary ingest(Path file, ReportMetadata metadata) {
-        return ingester.ingestFile(file, metadata);
+        return changed(ingester.ingestFile(file, metadata));
     }
 
     @Override
@@ -158,6 +158,13 @@ public final class DatabaseWorkspace implements Workspace {
     @Override
     public void setController(String placeId, String nameAr, String nameEn, double lat, double lon, String actorId, java.time.LocalDate from) {
         new org.clashmap.store.ControlStore(db).setController(placeId, nameAr, nameEn, lat, lon, actorId, from);
+        controlInputsChanged();
+    }
+
+    /** An ingest that stored or updated reports changed the control map's battles and claims. */
+    private IngestSummary changed(IngestSummary s) {
+        if (s.added() + s.updated() > 0) controlInputsChanged();
+        return s;
     }
 
     private final java.util.Map<String, org.clashmap.datasets.Agreement> agreements = new java.util.HashMap<>();
@@ -210,15 +217,55 @@ public final class DatabaseWorkspace implements Workspace {
 
     @Override
     public int dateReport(long articleId, LocalDate published) {
-        return ingester.redate(articleId, published, org.clashmap.extract.TimePrecision.DAY);
+        int n = ingester.redate(articleId, published, org.clashmap.extract.TimePrecision.DAY);
+        controlInputsChanged();
+        return n;
     }
 
     private org.clashmap.store.IncidentStore incidents() {
         return new org.clashmap.store.IncidentStore(db, analyst);
     }
 
+    /**
+     * One background refresh of the stored control layers at a time; requests arriving while one waits are
+     * the same request (a burst of edits recomputes once or twice, not once per edit).
+     */
+    private final java.util.concurrent.ExecutorService layerRefresh = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "clashmap-control-layers");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean layerRefreshWaiting = new java.util.concurrent.atomic.AtomicBoolean();
+
+    @Override
+    public void controlInputsChanged() {
+        if (!layerRefreshWaiting.compareAndSet(false, true)) return;
+        layerRefresh.execute(() -> {
+            layerRefreshWaiting.set(false);
+            try {
+                ControlLayers.refresh(db, analyst);
+            } catch (RuntimeException e) {
+                // the database closed meanwhile, or a write failed: the stored layers stay as they were until the next change
+                System.err.println("clashmap: the stored control map was not refreshed: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Waits for a refresh of the stored control layers in progress (tests, closing). */
+    void awaitControlLayers() {
+        try {
+            layerRefresh.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     @Override
     public void close() {
+        awaitControlLayers();
+        layerRefresh.shutdown();
         db.close();
     }
 }

@@ -116,11 +116,18 @@ public interface Workspace extends AutoCloseable {
 
     /**
      * Calls {@code onChange} (on a background thread) with who changed the database and when, each time
-     * another program commits a change to a shared database; close the handle to stop. Nothing is called
-     * for a SQLite file.
+     * another program commits a change to the database (a shared PostgreSQL database, or a SQLite file a CLI
+     * ingest also writes to); close the handle to stop.
      */
     default AutoCloseable watchOthers(java.util.function.Consumer<String> onChange) {
         return () -> { };
+    }
+
+    /**
+     * Something the control map is computed from changed (a review edit, a control edit, an ingest): the days
+     * of the map stored in the database as GIS layers are computed again, in the background (decision 031).
+     */
+    default void controlInputsChanged() {
     }
 
     @Override

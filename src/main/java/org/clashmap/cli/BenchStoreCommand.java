@@ -104,8 +104,8 @@ public final class BenchStoreCommand implements Runnable {
             System.out.printf(Locale.ROOT, "%-10s window+box      p50 %.2f ms, p95 %.2f ms (%d queries, %.0f events each on average)%n", engine,
                     nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.95)] / 1e6, queries, rows / (double) queries);
 
-            double one = writers(address, 1, "bench-w1");
-            double many = writers(address, writers, "bench-w" + writers);
+            double one = writers(address, 1, "bench-one");
+            double many = writers(address, writers, "bench-many");
             System.out.printf(Locale.ROOT, "%-10s writers         1: %,.0f reports/s, %d: %,.0f reports/s (%.1fx)%n", engine, one, writers, many, many / one);
         }
     }

@@ -27,15 +27,8 @@ public final class ControlExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.geojson")
     Path out;
 
-    @Option(names = "--front-distance-km", defaultValue = "30", description = "Reach of a side's places (default: ${DEFAULT-VALUE} km)")
-    double frontKm;
-
-    @Option(names = "--fade-days", defaultValue = "180", description = "Claims older than this fade to unknown (default: ${DEFAULT-VALUE})")
-    int fadeDays;
-
-    @Option(names = "--contested-days", defaultValue = "7",
-            description = "Opposing claims or battles within this many days make a place contested (default: ${DEFAULT-VALUE})")
-    int contestedDays;
+    @Mixin
+    ControlMapOptions control;
 
     @Override
     public Integer call() throws IOException {
@@ -45,12 +38,7 @@ public final class ControlExportCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new UserError("--at " + at + " is not a date (YYYY-MM-DD)");
         }
-        ControlOptions options;
-        try {
-            options = ControlOptions.DEFAULTS.withFrontDistanceKm(frontKm).withFadeDays(fadeDays).withContestedDays(contestedDays);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        ControlOptions options = control.options();
         CommonOptions.refuseOverwriting(out, common.dbFile(), java.util.List.of());
         try (Database db = Database.open(common.database())) {
             ControlSnapshot snap = ControlMaps.load(db, options).at(t);

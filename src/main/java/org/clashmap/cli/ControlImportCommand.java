@@ -49,6 +49,7 @@ public final class ControlImportCommand implements Callable<Integer> {
                 n++;
                 if (f.repaired() != null) System.err.println("clashmap: " + file + ": feature " + n + ": " + f.repaired());
             }
+            ControlRefreshCommand.afterChange(db);
         }
         return 0;
     }

@@ -44,6 +44,7 @@ public final class ControlSetCommand implements Callable<Integer> {
         try (Database db = Database.open(common.database())) {
             long id = new ControlStore(db).setController(p.id(), p.nameAr(), p.nameEn(), p.lat(), p.lon(), actor, d);
             System.out.println("claim " + id + ": " + Actors.load().nameEn(actor) + " holds " + p.nameAr() + " (" + p.id() + ") from " + d);
+            ControlRefreshCommand.afterChange(db);
         }
         return 0;
     }

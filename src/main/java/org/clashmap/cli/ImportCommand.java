@@ -48,6 +48,7 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new UserError(file + ": cannot be read (" + e.getMessage() + ")", 2, e);
             }
             System.out.println(s.line());
+            ControlRefreshCommand.afterChange(db);
             return 0;
         }
     }

@@ -46,6 +46,7 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
             IngestSummary s = (seeds ? ingester.ingestBuiltInSeeds(progress) : ingester.ingestFiles(files, progress, () -> false))
                     .withSkipped(found.skipped());
             progress.finish();
+            if (s.added() + s.updated() > 0) ControlRefreshCommand.afterChange(db);
             s.problems().forEach(p -> System.err.println("clashmap: " + p));
             System.out.printf(Locale.ROOT, "%d reports added, %d already stored, %d events, %d problems (%.1f s) -> %s%n",
                     s.added(), s.alreadyStored(), s.events(), s.problems().size(), (System.nanoTime() - t0) / 1e9, db.address());

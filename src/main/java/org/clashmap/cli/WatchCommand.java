@@ -47,6 +47,7 @@ public final class WatchCommand implements java.util.concurrent.Callable<Integer
                         @Override
                         public void ingested(List<Path> files, IngestSummary s) {
                             print(files, s);
+                            if (s.added() + s.updated() > 0) ControlRefreshCommand.afterChange(db);
                         }
 
                         @Override

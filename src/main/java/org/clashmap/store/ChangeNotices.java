@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * Tells the other programs on a shared PostgreSQL database that something changed (LISTEN/NOTIFY,
  * decision 027): every write transaction announces who made it and when, delivered when it commits; a
  * window listens on a connection of its own and reloads. A program never hears its own announcements.
- * SQLite has no such channel: a file is one analyst's.
+ * A SQLite file has no such channel: {@link FileChanges} polls it instead.
  */
 final class ChangeNotices {
     static final String CHANNEL = "clashmap_changes";
@@ -25,10 +25,15 @@ final class ChangeNotices {
     private ChangeNotices() {
     }
 
+    /** "who changed the database at when", the words a window shows for another program's change. */
+    static String changed(String who, Instant when) {
+        return who + " changed the database at " + TIME.format(when);
+    }
+
     /** Inside a write transaction: announced to the listeners when it commits (and never if it rolls back). */
     static void announce(Connection c, String token, String user) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
-            ps.setString(1, token + "\t" + user + " changed the database at " + TIME.format(Instant.now()));
+            ps.setString(1, token + "\t" + changed(user, Instant.now()));
             ps.executeQuery().close();
         }
     }

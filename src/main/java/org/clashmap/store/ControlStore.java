@@ -145,4 +145,148 @@ public final class ControlStore {
             return out;
         });
     }
+
+    /**
+     * Writes the derived control maps of some days in one transaction (decision 031): the days in
+     * {@code remove} and those of {@code maps} are deleted first, so a day is never stored twice and a
+     * reader sees the old map or the new one, never half of each. On PostgreSQL two refreshes racing for
+     * one day collide on its unique date; the later one is run again (Database.inTransaction) and wins.
+     * Lines of fewer than two points and zones of fewer than three are left out (no valid geometry).
+     */
+    public void storeDerived(java.util.Collection<LocalDate> remove, List<DerivedControl.Map> maps) {
+        db.inTransaction(c -> {
+            java.util.Set<String> days = new java.util.TreeSet<>();
+            for (LocalDate d : remove) days.add(d.toString());
+            for (DerivedControl.Map m : maps) days.add(m.day().at().toString());
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM control_snapshots WHERE at_date = ?")) {
+                for (String d : days) {
+                    del.setString(1, d);
+                    del.addBatch();
+                }
+                del.executeBatch();
+            }
+            for (DerivedControl.Map m : maps) insertDerived(c, m);
+            return null;
+        });
+    }
+
+    private static void insertDerived(Connection c, DerivedControl.Map m) throws SQLException {
+        DerivedControl.Day day = m.day();
+        DerivedControl.Options o = day.options();
+        String at = day.at().toString();
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO control_snapshots(at_date, follows_latest, claims_from, fade_days,"
+                + " contested_days, front_distance_km, clash_radius_km, zone_radius_km, min_zone_clashes, tentative_below, computed_at,"
+                + " computed_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, at);
+            ps.setInt(2, day.followsLatest() ? 1 : 0);
+            ps.setString(3, day.at().minusDays(o.fadeDays()).toString());
+            ps.setInt(4, o.fadeDays());
+            ps.setInt(5, o.contestedDays());
+            ps.setDouble(6, o.frontDistanceKm());
+            ps.setDouble(7, o.clashRadiusKm());
+            ps.setDouble(8, o.zoneRadiusKm());
+            ps.setInt(9, o.minZoneClashes());
+            ps.setInt(10, o.tentativeBelow());
+            ps.setString(11, Instant.now().toString());
+            ps.setString(12, m.computedBy());
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO control_dots(snapshot_id, at_date, place_id, name_ar, controller, contender,"
+                + " contested, supporting_claims, lat, lon) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            for (DerivedControl.Dot d : m.dots()) {
+                ps.setLong(1, id);
+                ps.setString(2, at);
+                ps.setString(3, d.placeId());
+                ps.setString(4, d.nameAr());
+                ps.setString(5, d.controller());
+                ps.setString(6, d.contender());
+                ps.setInt(7, d.contested() ? 1 : 0);
+                ps.setInt(8, d.supportingClaims());
+                ps.setDouble(9, d.lat());
+                ps.setDouble(10, d.lon());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO front_lines(snapshot_id, at_date, side_a, side_b, supporting_claims, tentative,"
+                + " wkt) VALUES (?,?,?,?,?,?,?)")) {
+            for (DerivedControl.Line l : m.lines()) {
+                if (l.lonLat().length < 4) continue;
+                ps.setLong(1, id);
+                ps.setString(2, at);
+                ps.setString(3, l.sideA());
+                ps.setString(4, l.sideB());
+                ps.setInt(5, l.supportingClaims());
+                ps.setInt(6, l.tentative() ? 1 : 0);
+                ps.setString(7, DerivedControl.lineWkt(l.lonLat()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO contested_zones(snapshot_id, at_date, clashes, wkt) VALUES (?,?,?,?)")) {
+            for (DerivedControl.Zone z : m.zones()) {
+                if (z.rings().isEmpty() || z.rings().get(0).length < 6) continue;
+                ps.setLong(1, id);
+                ps.setString(2, at);
+                ps.setInt(3, z.clashes());
+                ps.setString(4, DerivedControl.polygonWkt(z.rings()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The days whose derived control map is stored, oldest first, with the options each was computed with. */
+    public List<DerivedControl.Day> derivedDays() {
+        return db.withConnection(c -> {
+            List<DerivedControl.Day> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT at_date, follows_latest, fade_days, contested_days, front_distance_km,"
+                    + " clash_radius_km, zone_radius_km, min_zone_clashes, tentative_below FROM control_snapshots ORDER BY at_date");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DerivedControl.Day(LocalDate.parse(rs.getString(1)), rs.getInt(2) != 0, new DerivedControl.Options(rs.getInt(3),
+                            rs.getInt(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getInt(8), rs.getInt(9))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Rows stored for a day: dots, front lines, contested zones (zeros when the day is not stored). */
+    public int[] derivedCounts(LocalDate day) {
+        return db.withConnection(c -> {
+            int[] n = new int[3];
+            String[] tables = {"control_dots", "front_lines", "contested_zones"};
+            for (int i = 0; i < 3; i++) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + tables[i] + " WHERE at_date = ?")) {
+                    ps.setString(1, day.toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        n[i] = rs.getInt(1);
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
+    /**
+     * The newest day any report speaks of (an event's or a claim's date, rejected events left out), or null
+     * when nothing is dated: the day a map that "follows the latest" shows.
+     */
+    public LocalDate latestReportedDay() {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT max(d) FROM (SELECT max(coalesce(date_to, date_from)) AS d FROM events"
+                    + " WHERE review_status <> 'rejected' UNION ALL SELECT max(coalesce(date_to, date_from)) FROM control_claims) t");
+                 ResultSet rs = ps.executeQuery()) {
+                String d = rs.next() ? rs.getString(1) : null;
+                return d == null ? null : LocalDate.parse(d.substring(0, 10));
+            }
+        });
+    }
 }

@@ -168,11 +168,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * Calls {@code onChange} with who changed the database and when, for every write another program (or
-     * another connection) commits: a shared PostgreSQL database's LISTEN/NOTIFY. SQLite has no such channel:
-     * on a file nothing is called. Close the handle to stop.
+     * another connection) commits: a shared PostgreSQL database's LISTEN/NOTIFY; on a SQLite file, a poll of
+     * its data version once a second ({@link FileChanges}: who is not known there, only when). Close the
+     * handle to stop.
      */
     public AutoCloseable watchOthers(java.util.function.Consumer<String> onChange) {
-        if (!address.isPostgresql()) return () -> { };
+        if (!address.isPostgresql()) return FileChanges.watch(this, onChange);
         return ChangeNotices.listen(address, token, onChange);
     }
 

@@ -51,6 +51,7 @@ final class Postgres {
                         + String.join(", ", tables.subList(0, Math.min(5, tables.size()))) + (tables.size() > 5 ? ", ..." : "")
                         + "); it was not opened or changed — give an empty database or another one with --db");
             }
+            if (version < Migrations.POSTGIS_VERSION) requirePostgis(a, c);
             if (version < Migrations.latestVersion()) Migrations.migrate(d.wrap(c), d);
             return Database.opened(a, c);
         } catch (SQLException e) {
@@ -60,6 +61,38 @@ final class Postgres {
             close(c);
             throw e;
         }
+    }
+
+    /**
+     * Before the first migration writes anything: PostGIS is there, or is created now. CREATE EXTENSION postgis
+     * needs a superuser (PostGIS is not a trusted extension), so an analyst who owns the database but is not
+     * one is told, in one line, exactly what an administrator runs; nothing is written until it is there, so
+     * opening again afterwards starts from an empty database. A server without PostGIS says which package.
+     */
+    static void requirePostgis(DatabaseAddress a, Connection c) throws SQLException {
+        if (exists(c, "SELECT 1 FROM pg_extension WHERE extname = 'postgis'")) return;
+        if (!exists(c, "SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'")) {
+            throw new StoreException(a, "the PostgreSQL server has no PostGIS, which ClashMap needs; an administrator installs it"
+                    + " (Debian: apt-get install postgresql-" + serverMajor(c) + "-postgis-3); nothing was written");
+        }
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+        } catch (SQLException e) {
+            if (!"42501".equals(e.getSQLState())) throw e;
+            throw new StoreException(a, "needs PostGIS, and user " + a.user() + " may not add it (only a superuser may): ask an administrator to run"
+                    + " CREATE EXTENSION postgis; in database " + a.database() + " (psql -d " + a.database()
+                    + " -c 'CREATE EXTENSION postgis'), then open it again; nothing was written", e);
+        }
+    }
+
+    private static boolean exists(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            return rs.next();
+        }
+    }
+
+    private static String serverMajor(Connection c) throws SQLException {
+        return String.valueOf(c.getMetaData().getDatabaseMajorVersion());
     }
 
     /** The server's message says what is wrong; a few cases get the fix added. */

@@ -16,12 +16,14 @@ import java.util.function.Consumer;
  * Moves a whole dataset from one database to another, either engine to either (decision 027): every row
  * of every table with its id, so edits, incident decisions, ingest runs and history stay attached to what
  * they are about. The target must be empty; the copy is one transaction on it (all or nothing). The
- * PostGIS columns are not copied: the target computes them from the coordinates.
+ * PostGIS columns are not copied: the target computes them from the coordinates. Into PostgreSQL the rows
+ * go by COPY ({@link PostgresCopy}), into SQLite by batched INSERTs.
  */
 public final class StoreCopy {
     /** Every table, parents before the rows that point at them. */
     static final List<String> TABLES = List.of("ingest_runs", "articles", "article_versions", "article_bands", "places", "incidents",
-            "events", "event_places", "event_actors", "control_claims", "edits", "incident_edits", "control_layers", "control_layer_zones");
+            "events", "event_places", "event_actors", "control_claims", "edits", "incident_edits", "control_layers", "control_layer_zones",
+            "control_snapshots", "control_dots", "front_lines", "contested_zones");
 
     /** Rows are read in this order: ids ascending (a re-post after its original), actors in the order the text named them. */
     private static final Map<String, String> ORDER = Map.of("article_versions", "sha256", "article_bands", "article_id, band, hash",
@@ -42,7 +44,8 @@ public final class StoreCopy {
             refuseNonEmpty(to, target);
             Map<String, Long> copied = new LinkedHashMap<>();
             for (String table : TABLES) {
-                long n = from.withReadConnection(source -> copyTable(source, target, table));
+                boolean pg = to.address().isPostgresql();
+                long n = from.withReadConnection(source -> copyTable(source, target, table, pg));
                 if (hasId(target, table)) to.dialect().idsInserted(target, table);
                 copied.put(table, n);
                 progress.accept(table + ": " + n);
@@ -63,7 +66,7 @@ public final class StoreCopy {
         }
     }
 
-    private static long copyTable(Connection source, Connection target, String table) throws SQLException {
+    private static long copyTable(Connection source, Connection target, String table, boolean toPostgresql) throws SQLException {
         List<String> columns = columns(source, table);
         String list = String.join(", ", columns);
         String order = ORDER.getOrDefault(table, "id");
@@ -73,6 +76,12 @@ public final class StoreCopy {
         long n = 0;
         try (Statement read = source.createStatement()) {
             read.setFetchSize(BATCH);
+            if (toPostgresql) {
+                try (ResultSet rs = read.executeQuery("SELECT " + list + " FROM " + table + " t ORDER BY " + order)) {
+                    n = PostgresCopy.rows(target, table, columns, rs);
+                }
+                return n;
+            }
             try (ResultSet rs = read.executeQuery("SELECT " + list + " FROM " + table + " t ORDER BY " + order);
                  PreparedStatement write = target.prepareStatement("INSERT INTO " + table + "(" + list + ") VALUES ("
                          + "?, ".repeat(columns.size() - 1) + "?)")) {

@@ -129,4 +129,21 @@ class DatabaseWorkspaceTest {
                     .anyMatch(l -> java.util.Set.of(l.sideA(), l.sideB()).equals(java.util.Set.of("turkey", "iran_militias"))));
         }
     }
+
+    @Test
+    void theWindowsControlEditComputesTheStoredControlLayersAgainInTheBackground() {
+        Database db = Database.open(tmp.resolve("layers.db"));
+        try (DatabaseWorkspace w = new DatabaseWorkspace(db, Gazetteers.load(), new RuleBasedExtractor(Gazetteers.load()), "tester")) {
+            w.ingestBuiltInSeeds(IngestProgress.NONE);
+            java.time.LocalDate june = java.time.LocalDate.of(2018, 6, 1);
+            ControlLayers.store(db, java.util.List.of(ControlLayers.Ask.on(june.plusDays(30))), w.controlOptions(), "tester");
+            org.clashmap.store.ControlStore control = new org.clashmap.store.ControlStore(db);
+            int before = control.derivedCounts(june.plusDays(30))[0];
+
+            w.setController("test:west", "غرب", "West", 33.6, 37.6, "turkey", june);
+            w.awaitControlLayers();
+            assertEquals(before + 1, control.derivedCounts(june.plusDays(30))[0], "the new claim's place is a dot of the stored day");
+            assertEquals(w.controlMap().at(june.plusDays(30)).dots().size(), control.derivedCounts(june.plusDays(30))[0]);
+        }
+    }
 }

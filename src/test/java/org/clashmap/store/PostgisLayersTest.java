@@ -4,14 +4,11 @@ import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
 import org.clashmap.ingest.IngestProgress;
 import org.clashmap.ingest.Ingester;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -29,9 +26,7 @@ class PostgisLayersTest {
                 new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db)).ingestBuiltInSeeds(IngestProgress.NONE);
                 places = new EventStore(db).counts().get("event_places");
             }
-            DatabaseAddress a = fresh.address;
-            String pg = "PG:dbname=" + a.database() + " user=" + a.user() + (a.socketDir() != null ? " host=" + a.socketDir()
-                    : " host=" + a.host() + " port=" + a.port());
+            String pg = Ogrinfo.source(fresh.address);
             String layers = ogrinfo(List.of("-ro", "-q", pg));
             for (String layer : List.of("events_layer (Point)", "incidents_layer (Point)", "control_claims (Point)", "event_places (Point)",
                     "control_layer_zones")) {
@@ -44,17 +39,6 @@ class PostgisLayersTest {
     }
 
     private static String ogrinfo(List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("ogrinfo"));
-        cmd.addAll(args);
-        Process p;
-        try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            Assumptions.abort("ogrinfo (gdal-bin) is not installed: the GDAL check of the PostGIS layers is skipped");
-            throw e;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
-        return out;
+        return Ogrinfo.run(args.toArray(String[]::new));
     }
 }

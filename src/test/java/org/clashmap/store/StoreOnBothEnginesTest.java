@@ -68,6 +68,32 @@ class StoreOnBothEnginesTest {
         }
     }
 
+    /**
+     * A dataset import (the bulk path: arrays and COPY on PostgreSQL, batched INSERTs on SQLite) stores the real
+     * UCDP excerpt once, counts a second import as duplicates, and reads back on PostgreSQL what SQLite gives.
+     */
+    @ParameterizedTest
+    @EnumSource(StoreEngine.class)
+    void aDatasetImportIsStoredOnceAndReadBackAsOnSqlite(StoreEngine engine) throws Exception {
+        Path csv = Path.of(System.getProperty("clashmap.repo", ".")).resolve("src/test/resources/datasets/ucdp_ged191_syria_excerpt.csv");
+        try (StoreEngine.Fresh fresh = engine.fresh(tmp); StoreEngine.Fresh reference = StoreEngine.SQLITE.fresh(tmp)) {
+            List<List<String>> read = new ArrayList<>();
+            for (StoreEngine.Fresh f : List.of(fresh, reference)) {
+                Database db = f.open();
+                DatasetStore store = new DatasetStore(db);
+                var first = new org.clashmap.datasets.Importer(store, m -> { }).importFile(org.clashmap.datasets.Format.UCDP, csv);
+                var again = new org.clashmap.datasets.Importer(store, m -> { }).importFile(org.clashmap.datasets.Format.UCDP, csv);
+                assertTrue(first.imported() > 50, "the excerpt's rows: " + first);
+                assertEquals(0, again.imported());
+                assertEquals(first.imported(), again.duplicates());
+                assertEquals(first.imported(), store.count(first.origin()));
+                assertEquals(first.imported(), new EventStore(db).counts().get("event_places"), "one place per event, none for the duplicates");
+                read.add(store.events(first.origin()).stream().map(Object::toString).sorted().toList());
+            }
+            assertEquals(read.get(1), read.get(0));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(StoreEngine.class)
     void aTimeWindowAndABoxSelectTheEventsWithAPlaceInsideOnTheDaysAsked(StoreEngine engine) {
@@ -256,6 +282,12 @@ class StoreOnBothEnginesTest {
             long keep = incidents.incidentOf(events.get(0).id());
             incidents.merge(keep, incidents.incidentOf(events.get(5).id()));
             incidents.split(keep, List.of(events.get(5).id()));
+            LocalDate day = LocalDate.of(2018, 4, 25);
+            new ControlStore(source).storeDerived(List.of(), List.of(new DerivedControl.Map(new DerivedControl.Day(day, false,
+                    new DerivedControl.Options(180, 7, 120, 3, 8, 2, 4)), "amal",
+                    List.of(new DerivedControl.Dot("cur:humaymah", "حميمة", "isis", "regime", true, 2, 34.457, 39.786)),
+                    List.of(new DerivedControl.Line("isis", "regime", 3, true, new double[]{38.9, 34.1, 39.0, 34.6, 39.1, 35.0})),
+                    List.of(new DerivedControl.Zone(2, List.of(new double[]{39.7, 34.4, 39.9, 34.4, 39.8, 34.5}))))));
 
             Database there = middle.open();
             Database home = back.open();
@@ -264,8 +296,11 @@ class StoreOnBothEnginesTest {
             assertEquals(out, in);
             assertEquals(3, out.get("edits"), "three edits (one of them undone)");
             assertEquals(2, out.get("incident_edits"));
+            assertEquals(1, out.get("front_lines"), "the stored control layers go with the data");
             for (Database copy : List.of(there, home)) {
                 assertEquals(snapshot(source), snapshot(copy));
+                assertEquals(new ControlStore(source).derivedDays(), new ControlStore(copy).derivedDays());
+                assertArrayEquals(new int[]{1, 1, 1}, new ControlStore(copy).derivedCounts(day));
                 assertEquals(new IncidentStore(source, "x").history(), new IncidentStore(copy, "x").history());
                 for (StoredEvent e : events.subList(0, 6)) {
                     assertEquals(new Reviewer(source, "x").history(e.id()), new Reviewer(copy, "x").history(e.id()));

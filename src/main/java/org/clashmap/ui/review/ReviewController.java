@@ -99,6 +99,7 @@ public final class ReviewController {
     private void storing(long id, Runnable edit) {
         try {
             edit.run();
+            workspace.controlInputsChanged();
         } catch (Reviewer.EditConflict conflict) {
             refresh(id);
             window.status().message.setText(conflict.getMessage());
