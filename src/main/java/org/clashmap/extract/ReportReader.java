@@ -195,7 +195,8 @@ final class ReportReader {
                     addClaims(scan, tm, t, g, gp, actors, backgroundDate(backgrounds, dates, tm.start(), date), objectsEnd);
                 }
             }
-            if (g.key.equals("LOSS")) continue;
+            // a withdrawal told as such changes control only; "انسحبت ... دون قتال" is a handover: an event of its own
+            if (g.key.equals("LOSS") && !peaceful(g, scan)) continue;
             // Told as history ("اختطفوا في مايو الماضي" in a report of August): background to the news, reported
             // when it happened. Dated by a span of months ("منذ بدء الضربات في أيلول الماضي"): a statistic over many
             // incidents. Neither is an incident of this report; their control claims above still feed the front lines.
@@ -622,6 +623,13 @@ final class ReportReader {
         return out;
     }
 
+    /** A "without fighting" cue (cues.tsv) in the group's stretch, after its first event word. */
+    private static boolean peaceful(Group g, SentenceScan scan) {
+        int first = g.triggers.get(0).start();
+        for (int at : scan.cuePositions(Term.CueEffect.PEACEFUL)) if (at > first && g.covers(at)) return true;
+        return false;
+    }
+
     /** The word at {@code pos} carries the article, after clitics (القصف، والاشتباكات، بالغارات، للقصف). */
     private boolean definite(int pos) {
         int start = pos;
@@ -663,6 +671,7 @@ final class ReportReader {
             return lex.airContext.find(chars, scan.start, scan.end).isEmpty()
                     ? SubEventType.SHELLING_ARTILLERY_MISSILE : SubEventType.AIR_DRONE_STRIKE;
         }
+        if ((g.key.equals("CAPTURE") || g.key.equals("LOSS")) && peaceful(g, scan)) return SubEventType.NON_VIOLENT_TRANSFER;
         if (!g.key.equals("CAPTURE")) return SubEventType.valueOf(g.key);
         String taker = claimActor(scan, g.triggers.get(0), actors);
         return taker != null && lex.actors.isGovernment(taker)

@@ -39,6 +39,11 @@ sealed interface Term {
          */
         CHARGE,
         /**
+         * without fighting ("دون قتال", "دون مقاومة"): a capture or a withdrawal in its clause is a non-violent
+         * transfer of territory (ACLED's strategic development), not a battle
+         */
+        PEACEFUL,
+        /**
          * a relative clause that says where a place lies ("البلدة الواقعة على أطراف حمص", "القرية التي تبعد 5 كم عن
          * المدينة"): right after a place, the places after it in its clause are reference points, not the incident's;
          * after anything else ("مواقع للنظام الواقعة شمال المحطة") they are where the incident is, and it does nothing
