@@ -93,7 +93,7 @@ public final class BenchFiguresCommand implements Callable<Integer> {
     /** A sliding-window GIF of the whole period at 1920x1080, one frame per step, as render --animate writes it. */
     private void animation(MapImageRenderer renderer, IncidentSet set, java.nio.file.Path file) throws IOException {
         LocalDate first = LocalDate.of(2012, 1, 1), last = first.plusDays(9 * 365 - 1);
-        List<LocalDate[]> windows = RenderCommand.windows(first, last, animationFrames);
+        List<LocalDate[]> windows = org.clashmap.export.MapAnimation.windows(first, last, animationFrames);
         int[] keep = Arrays.stream(EventType.values()).mapToInt(tp -> org.clashmap.geo.render.IncidentStyle.colour(tp) & 0xFFFFFF).toArray();
         double[] render = new double[1];
         long s = System.nanoTime();

@@ -13,6 +13,23 @@ public interface Surface {
 
     void strokePolygon(double[] xs, double[] ys, int n, double width, int argb, boolean dashed);
 
+    /**
+     * Fills a shape of several rings (x0, y0, x1, y1, ... each, closed implicitly) by the even-odd
+     * rule, so an inner ring is a hole: Damascus inside Rural Damascus. The default fills each ring
+     * alone (no holes) for surfaces that draw no areas.
+     */
+    default void fillRings(java.util.List<double[]> rings, int argb) {
+        for (double[] r : rings) {
+            int n = r.length / 2;
+            double[] xs = new double[n], ys = new double[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = r[2 * i];
+                ys[i] = r[2 * i + 1];
+            }
+            fillPolygon(xs, ys, n, argb);
+        }
+    }
+
     void strokeLine(double x1, double y1, double x2, double y2, double width, int argb, boolean dashed);
 
     /** Text centred on (cx, cy), bidi-aware (Arabic shaped, right to left). */

@@ -1,0 +1,96 @@
+package org.clashmap.geo.render;
+
+import org.clashmap.geo.Viewport;
+import org.clashmap.geo.index.IncidentSet;
+
+import java.util.BitSet;
+
+/**
+ * A heat surface of where the visible incidents crowd: a Gaussian kernel density estimate over
+ * their places, coloured by ColorBrewer's "RdPu" (light pink to dark purple, apart from the
+ * incident types' colours) and see-through, to lie under the symbols. One result, drawn scaled by
+ * the window's density layer and the map images alike.
+ *
+ * <p>How: each place adds 1 to a grid of {@code cell}-pixel cells (one place of an incident told by
+ * several reports: the caller hands the drawn mentions only); a separable Gaussian blur of σ =
+ * {@link #SIGMA} logical pixels spreads it; values are scaled by the highest cell, so the colours
+ * say "denser here than elsewhere in this view", not an absolute rate. Density under 3 % of the peak
+ * is left clear.
+ */
+public final class DensitySurface {
+    /** Kernel width (standard deviation) in logical pixels: about a symbol cluster's reach. */
+    public static final double SIGMA = 14;
+    /** Highest opacity, at the peak. */
+    static final double MAX_ALPHA = 0.72;
+    private static final int[] RD_PU = {0xFCC5C0, 0xFA9FB5, 0xF768A1, 0xDD3497, 0xAE017E, 0x7A0177};
+
+    /**
+     * The surface as a grid: {@code cols × rows} cells of {@code cell} device pixels each, premultiplied
+     * ARGB {@code pixels} row by row, to be drawn stretched (smoothed) over cols·cell × rows·cell pixels from the top left.
+     */
+    public record Grid(int cols, int rows, int cell, int[] pixels, int places, double peak) {
+    }
+
+    /**
+     * @param vp          the view in device pixels
+     * @param deviceScale device pixels per logical pixel (images bigger than the reference view)
+     */
+    public static Grid of(IncidentSet set, BitSet visible, Viewport vp, double deviceScale) {
+        double sigma = SIGMA * deviceScale;
+        int cell = Math.max(2, (int) Math.round(sigma / 3));
+        int cols = (int) Math.ceil(vp.width() / cell) + 1, rows = (int) Math.ceil(vp.height() / cell) + 1;
+        double s = sigma / cell;
+        int reach = (int) Math.ceil(3 * s);
+        int pw = cols + 2 * reach, ph = rows + 2 * reach; // places just outside the view still warm its edge
+        double[] grid = new double[pw * ph];
+        int places = 0;
+        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
+            int gx = (int) Math.floor(vp.screenX(set.wx[i]) / cell) + reach, gy = (int) Math.floor(vp.screenY(set.wy[i]) / cell) + reach;
+            if (gx < 0 || gy < 0 || gx >= pw || gy >= ph) continue;
+            grid[gy * pw + gx] += 1;
+            places++;
+        }
+        double[] kernel = new double[2 * reach + 1];
+        for (int k = -reach; k <= reach; k++) kernel[k + reach] = Math.exp(-0.5 * k * k / (s * s));
+        double[] tmp = new double[pw * ph];
+        for (int y = 0; y < ph; y++) { // rows
+            int row = y * pw;
+            for (int x = 0; x < pw; x++) {
+                double v = grid[row + x];
+                if (v == 0) continue;
+                for (int k = Math.max(-reach, -x); k <= reach && x + k < pw; k++) tmp[row + x + k] += v * kernel[k + reach];
+            }
+        }
+        java.util.Arrays.fill(grid, 0);
+        for (int y = 0; y < ph; y++) { // columns
+            for (int x = 0; x < pw; x++) {
+                double v = tmp[y * pw + x];
+                if (v == 0) continue;
+                for (int k = Math.max(-reach, -y); k <= reach && y + k < ph; k++) grid[(y + k) * pw + x] += v * kernel[k + reach];
+            }
+        }
+        double peak = 0;
+        for (int y = reach; y < reach + rows; y++) for (int x = reach; x < reach + cols; x++) peak = Math.max(peak, grid[y * pw + x]);
+        int[] px = new int[cols * rows];
+        if (peak > 0) {
+            for (int y = 0; y < rows; y++) {
+                for (int x = 0; x < cols; x++) px[y * cols + x] = colour(grid[(y + reach) * pw + x + reach] / peak);
+            }
+        }
+        return new Grid(cols, rows, cell, px, places, peak);
+    }
+
+    /** Premultiplied ARGB of a density t in [0, 1] of the peak. */
+    static int colour(double t) {
+        if (t < 0.03) return 0;
+        double f = Math.min(1, t) * (RD_PU.length - 1);
+        int i = Math.min(RD_PU.length - 2, (int) f);
+        double u = f - i;
+        int a = RD_PU[i], b = RD_PU[i + 1];
+        double alpha = MAX_ALPHA * Math.min(1, 0.25 + t);
+        int r = (int) Math.round((((a >> 16) & 0xFF) * (1 - u) + ((b >> 16) & 0xFF) * u) * alpha);
+        int g = (int) Math.round((((a >> 8) & 0xFF) * (1 - u) + ((b >> 8) & 0xFF) * u) * alpha);
+        int bl = (int) Math.round(((a & 0xFF) * (1 - u) + (b & 0xFF) * u) * alpha);
+        return ((int) Math.round(alpha * 255) << 24) | (r << 16) | (g << 8) | bl;
+    }
+}
