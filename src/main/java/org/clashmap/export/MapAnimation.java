@@ -58,9 +58,25 @@ public final class MapAnimation {
 
     /**
      * What is drawn from: the incidents, the mentions not drawn ({@code store.DrawnMentions}), each event's
-     * incident, who holds what (null for nothing) and the export's rows (only for areas; else empty).
+     * incident, who holds what (null for nothing), the export's rows (only for areas; else empty), and the
+     * incidents that may be shown at all whatever the dates ({@code mask}; null for all: the window passes
+     * those its other filters keep, so an animation from the window shows its types, actors and layers).
      */
-    public record Data(IncidentSet set, Set<Long> notDrawn, Map<Long, Long> incidentOfEvent, ControlMap control, List<EventPoint> rows) {
+    public record Data(IncidentSet set, Set<Long> notDrawn, Map<Long, Long> incidentOfEvent, ControlMap control, List<EventPoint> rows,
+                       java.util.BitSet mask) {
+        public Data(IncidentSet set, Set<Long> notDrawn, Map<Long, Long> incidentOfEvent, ControlMap control, List<EventPoint> rows) {
+            this(set, notDrawn, incidentOfEvent, control, rows, null);
+        }
+
+        /** The incidents of frame window [from, to]. */
+        java.util.BitSet visible(LocalDate from, LocalDate to) {
+            java.util.BitSet v = MapImageRenderer.oneSymbolPerIncident(set, MapImageRenderer.select(set, from, to), notDrawn);
+            if (mask != null) {
+                v = (java.util.BitSet) v.clone();
+                v.and(mask);
+            }
+            return v;
+        }
     }
 
     /** What was written. */
@@ -100,7 +116,7 @@ public final class MapAnimation {
         String dates = w[0] + " – " + w[1];
         MapImageRequest req = new MapImageRequest(s.bbox(), s.width(), s.height(), w[0], w[1], s.lang(),
                 s.title() == null || s.title().isBlank() ? dates : s.title().strip() + " · " + dates, s.style());
-        return renderer.render(req, d.set(), MapImageRenderer.oneSymbolPerIncident(d.set(), MapImageRenderer.select(d.set(), w[0], w[1]), d.notDrawn()),
+        return renderer.render(req, d.set(), d.visible(w[0], w[1]),
                 d.control() == null ? null : d.control().at(w[1]), d.incidentOfEvent(), s.overlays().forWindow(d.rows(), w[0], w[1])).image();
     }
 
