@@ -248,6 +248,7 @@ public final class MapImageRenderer {
 
             Presence p = presence(set, visible, logical, plan, incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
             Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
+            frame.density = overlays.density() && set.size > 0;
             frame.titleBand(p.count, p.places, p.reports, p.outlets);
             frame.attribution(attribution);
             Rectangle insetBox = frame.inset(viewEnvelope(vp));
@@ -443,6 +444,8 @@ public final class MapImageRenderer {
         final double scale, w, h, attrH;
         final FigureTexts tx;
         final MapImageRequest req;
+        /** Whether the density surface is drawn: the legend says so. */
+        boolean density;
 
         Frame(Graphics2D g, Java2DSurface s, double scale, double w, double h, double attrH, FigureTexts tx, MapImageRequest req) {
             this.g = g;
@@ -557,6 +560,10 @@ public final class MapImageRenderer {
             if (p.sized) {
                 texts.add(tx.ui("legend.size", "Size: number of dead"));
                 symbols.add("sized");
+            }
+            if (density) {
+                texts.add(tx.own("legend.density"));
+                symbols.add("density");
             }
             // Who holds what: its own heading, and each side named as in the window (ui/messages), in the image's language.
             if (!p.control.isEmpty()) {
@@ -681,6 +688,8 @@ public final class MapImageRenderer {
                 painter.drawShape(s, IncidentStyle.shape(EventType.BATTLES), x, y, r, IncidentStyle.withAlpha(c, 0.25), c, 2, true);
             } else if (what instanceof ControlPalette.Entry e) {
                 drawControlSymbol(e, x, y, r);
+            } else if ("density".equals(what)) {
+                for (int k = 0; k < 3; k++) s.fillCircle(x, y, r * (1 - k * 0.3), org.clashmap.geo.render.DensitySurface.legendColour(0.35 + k * 0.3));
             } else if ("cluster".equals(what)) {
                 int c = IncidentStyle.colour(EventType.BATTLES);
                 s.fillCircle(x, y, r + 2, IncidentStyle.withAlpha(c, 0.3));

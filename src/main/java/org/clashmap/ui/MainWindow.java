@@ -171,7 +171,10 @@ public final class MainWindow extends BorderPane implements Shell {
             map.incidents.setIncidents(model.incidents.get(), model.visibleIncidents());
             map.density.setIncidents(model.incidents.get(), model.visibleIncidents());
         });
-        model.density.addListener((o, a, on) -> map.density.setShown(on));
+        model.density.addListener((o, a, on) -> {
+            map.density.setShown(on);
+            legend.showDensity(on);
+        });
         // the areas follow what is shown: the filter, the time window, and what they count
         model.shownEvents.addListener((javafx.collections.ListChangeListener<StoredEvent>) c -> refreshAreas());
         model.areaLevel.addListener((o, a, b) -> refreshAreas());

@@ -161,6 +161,35 @@ class ChoroplethTest {
                 "--out", tmp.resolve("x.png").toString()));
     }
 
+    /** The density surface peaks where incidents crowd, is clear far from all of them, and the legend says what it is. */
+    @Test
+    void theDensitySurfacePeaksAtTheIncidentsAndIsNamedInTheLegend() {
+        IncidentSet set = IncidentSet.of(ExportFixtures.events());
+        java.util.BitSet visible = MapImageRenderer.select(set, null, null);
+        MapImageRenderer.RenderResult plain = ExportFixtures.renderer().render(MapImageRequest.syria(1280, 800, Language.EN), set, visible, null, Map.of());
+        org.clashmap.geo.Viewport vp = plain.viewport();
+        org.clashmap.geo.render.DensitySurface.Grid g = org.clashmap.geo.render.DensitySurface.of(set, visible, vp, plain.deviceScale());
+        int inView = 0;
+        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
+            double x = vp.screenX(set.wx[i]), y = vp.screenY(set.wy[i]);
+            if (x >= 0 && y >= 0 && x < vp.width() && y < vp.height()) inView++;
+        }
+        assertTrue(g.places() >= inView && inView > 10, g.places() + " places spread, " + inView + " in view");
+        int peak = 0;
+        for (int k = 1; k < g.pixels().length; k++) if ((g.pixels()[k] >>> 24) > (g.pixels()[peak] >>> 24)) peak = k;
+        double px = (peak % g.cols() + 0.5) * g.cell(), py = (peak / g.cols() + 0.5) * g.cell(), nearest = Double.MAX_VALUE;
+        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1))
+            nearest = Math.min(nearest, Math.hypot(vp.screenX(set.wx[i]) - px, vp.screenY(set.wy[i]) - py));
+        double sigma = org.clashmap.geo.render.DensitySurface.SIGMA * plain.deviceScale();
+        assertTrue(nearest < sigma, "the peak lies among incidents: " + nearest + " px from the nearest");
+        assertEquals(0, g.pixels()[0] >>> 24, "the far north-west corner (the sea) is clear");
+        MapImageRenderer.RenderResult heat = ExportFixtures.renderer().render(MapImageRequest.syria(1280, 800, Language.EN), set, visible, null, Map.of(),
+                new MapOverlays(null, true));
+        assertTrue(heat.texts().contains("Density of incidents (darker: denser)"), heat.texts().toString());
+        assertTrue(distance(heat.image().getRGB((int) px, (int) py), plain.image().getRGB((int) px, (int) py)) > 0
+                || heat.image().getRGB((int) px + 3, (int) py) != plain.image().getRGB((int) px + 3, (int) py), "the surface is drawn at its peak");
+    }
+
     private static int pixelAt(MapImageRenderer.RenderResult r, AdminAreaIndex.Area a) {
         var p = a.outline().getInteriorPoint().getCoordinate();
         double x = r.viewport().screenX(org.clashmap.geo.WebMercator.worldX(p.x)), y = r.viewport().screenY(org.clashmap.geo.WebMercator.worldY(p.y));

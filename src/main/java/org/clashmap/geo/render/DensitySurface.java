@@ -19,7 +19,7 @@ import java.util.BitSet;
  */
 public final class DensitySurface {
     /** Kernel width (standard deviation) in logical pixels: about a symbol cluster's reach. */
-    public static final double SIGMA = 14;
+    public static final double SIGMA = 18;
     /** Highest opacity, at the peak. */
     static final double MAX_ALPHA = 0.72;
     private static final int[] RD_PU = {0xFCC5C0, 0xFA9FB5, 0xF768A1, 0xDD3497, 0xAE017E, 0x7A0177};
@@ -78,6 +78,14 @@ public final class DensitySurface {
             }
         }
         return new Grid(cols, rows, cell, px, places, peak);
+    }
+
+    /** Straight ARGB of a density t in [0, 1] of the peak, for legends. */
+    public static int legendColour(double t) {
+        int p = colour(t), a = p >>> 24;
+        if (a == 0) return 0;
+        return (a << 24) | (Math.min(255, ((p >> 16) & 0xFF) * 255 / a) << 16) | (Math.min(255, ((p >> 8) & 0xFF) * 255 / a) << 8)
+                | Math.min(255, (p & 0xFF) * 255 / a);
     }
 
     /** Premultiplied ARGB of a density t in [0, 1] of the peak. */

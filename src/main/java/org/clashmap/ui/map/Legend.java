@@ -156,7 +156,9 @@ public final class Legend extends VBox {
 
     /** The choropleth's classes (what is counted per which area, a row per class, "0"); nothing for null. */
     public void showAreas(org.clashmap.export.Choropleth c) {
+        boolean density = areas.getChildren().contains(densityRow);
         areas.getChildren().clear();
+        if (density) areas.getChildren().add(densityRow);
         if (c == null) return;
         org.clashmap.export.FigureTexts tx = new org.clashmap.export.FigureTexts(
                 "ar".equals(t.getLocale().getLanguage()) ? org.clashmap.geo.Language.AR : org.clashmap.geo.Language.EN, "export.map_image");
@@ -171,6 +173,23 @@ public final class Legend extends VBox {
             l.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT); // "4 – 12" reads left to right in Arabic too
             areas.getChildren().add(new HBox(6, sw, l));
         }
+    }
+
+    private final HBox densityRow = new HBox(6);
+
+    /** A row for the density surface while it is shown. */
+    public void showDensity(boolean on) {
+        if (densityRow.getChildren().isEmpty()) {
+            Canvas sw = swatch();
+            FxSurface f = new FxSurface(sw.getGraphicsContext2D());
+            for (int k = 0; k < 3; k++) f.fillCircle(8, 8, 6 * (1 - k * 0.3), org.clashmap.geo.render.DensitySurface.legendColour(0.35 + k * 0.3));
+            org.clashmap.export.FigureTexts tx = new org.clashmap.export.FigureTexts(
+                    "ar".equals(t.getLocale().getLanguage()) ? org.clashmap.geo.Language.AR : org.clashmap.geo.Language.EN, "export.map_image");
+            densityRow.getChildren().addAll(sw, new Label(tx.own("legend.density")));
+            densityRow.setId("legend-density");
+        }
+        areas.getChildren().remove(densityRow);
+        if (on) areas.getChildren().add(0, densityRow);
     }
 
     /** The legend's area rows' texts (tests). */
