@@ -215,9 +215,10 @@ public final class MapImageRenderer {
         try {
             long t0 = System.nanoTime();
             boolean points = req.style() == MapImageRequest.Style.POINTS;
-            if (vector || points) {
+            if (vector || points || overlays.density()) {
                 // One image, not a mosaic of tiles: viewers smooth each tile's edges, which shows seams. Every point
-                // (--style points) is stamped into the same raster: a density figure of 100k points is no vector work.
+                // (--style points) is stamped into the same raster: a density figure of 100k points is no vector work;
+                // the density surface is blended into it too.
                 BufferedImage basemap = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
                 Graphics2D bg = basemap.createGraphics();
                 try {
@@ -225,12 +226,14 @@ public final class MapImageRenderer {
                 } finally {
                     bg.dispose();
                 }
-                if (overlays.density()) drawDensity(bg, set, visible, vp, s);
+                if (overlays.density()) {
+                    org.clashmap.geo.render.DensitySurface.of(set, visible, vp, s)
+                            .blendInto(((java.awt.image.DataBufferInt) basemap.getRaster().getDataBuffer()).getData(), w, h);
+                }
                 if (points && areas == null) new PointPainter(s).paint(basemap, set, visible, vp);
                 g.drawImage(basemap, 0, 0, null);
             } else {
                 drawBasemap(g, vp, tileZoom, req.lang());
-                if (overlays.density()) drawDensity(g, set, visible, vp, s);
             }
             long t1 = System.nanoTime();
             g.scale(s, s);
@@ -261,31 +264,6 @@ public final class MapImageRenderer {
         } finally {
             g.setTransform(base);
         }
-    }
-
-    /** The density surface of the visible incidents, stretched smoothly over the map (device pixels). */
-    private static void drawDensity(Graphics2D g, IncidentSet set, BitSet visible, Viewport vp, double deviceScale) {
-        org.clashmap.geo.render.DensitySurface.Grid grid = org.clashmap.geo.render.DensitySurface.of(set, visible, vp, deviceScale);
-        if (grid.places() == 0) return;
-        BufferedImage heat = new BufferedImage(grid.cols(), grid.rows(), BufferedImage.TYPE_INT_ARGB_PRE);
-        heat.setRGB(0, 0, grid.cols(), grid.rows(), unpremultiplied(grid.pixels()), 0, grid.cols());
-        Object hint = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        // cell centres at cell/2: the grid's cell (0,0) covers device pixels 0..cell
-        g.drawImage(heat, 0, 0, grid.cols() * grid.cell(), grid.rows() * grid.cell(), null);
-        if (hint != null) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, hint);
-    }
-
-    /** setRGB takes straight ARGB. */
-    private static int[] unpremultiplied(int[] pre) {
-        int[] out = new int[pre.length];
-        for (int i = 0; i < pre.length; i++) {
-            int p = pre[i], a = p >>> 24;
-            if (a == 0) continue;
-            int r = Math.min(255, ((p >> 16) & 0xFF) * 255 / a), gr = Math.min(255, ((p >> 8) & 0xFF) * 255 / a), b = Math.min(255, (p & 0xFF) * 255 / a);
-            out[i] = (a << 24) | (r << 16) | (gr << 8) | b;
-        }
-        return out;
     }
 
     /** Where the map sits in the image: the viewport at full resolution, the logical one for symbols, the tiles' zoom. */

@@ -39,22 +39,16 @@ class ChoroplethTest {
     @TempDir
     Path tmp;
 
-    private static final List<EventFilter> FILTERS = List.of(
-            EventFilter.ALL,
-            new EventFilter(null, null, Set.of(EventType.BATTLES), Set.of(), 0, false, Set.of()),
-            new EventFilter(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), Set.of(), Set.of(), 0, false, Set.of(), false, Set.of(), ""),
-            new EventFilter(null, null, Set.of(), Set.of("isis"), 0, false, Set.of()));
-
     @Test
     void areaTotalsAreTheExportsAndEachGovernoratesDeadIsItsCsvRowsSum() throws Exception {
         AdminAreaIndex index = AdminAreaIndex.shared();
         try (Database db = Database.open(ExportFixtures.database())) {
             EventStore store = new EventStore(db);
-            for (EventFilter f : FILTERS) {
+            for (EventFilter f : ChartTotalsTest.FILTERS) {
                 Path csv = tmp.resolve("e.csv");
                 ExportResult r = new EventExporter(store).export(f, ExportFormat.CSV, csv);
                 List<CSVRecord> records = csv(csv);
-                long dead = records.stream().filter(c -> !c.get("fatalities").isEmpty()).mapToLong(c -> Long.parseLong(c.get("fatalities"))).sum();
+                long dead = ChartTotalsTest.csvFatalities(csv);
                 var rows = ChartRows.of(store, f::test);
                 for (AreaCounts.Level level : AreaCounts.Level.values()) {
                     assertEquals(r.incidents(), AreaCounts.of(level, AreaCounts.Measure.INCIDENTS, rows).total(), "incidents per " + level + " for " + f);
@@ -151,7 +145,7 @@ class ChoroplethTest {
             Path csv = tmp.resolve("a.csv");
             new EventExporter(new EventStore(db)).export(new EventFilter(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), Set.of(), Set.of(), 0, false,
                     Set.of(), false, Set.of(), ""), ExportFormat.CSV, csv);
-            dead = csv(csv).stream().filter(c -> !c.get("fatalities").isEmpty()).mapToLong(c -> Long.parseLong(c.get("fatalities"))).sum();
+            dead = ChartTotalsTest.csvFatalities(csv);
         }
         assertTrue(dead > 0);
         assertTrue(buf.toString(StandardCharsets.UTF_8).contains("fatalities per governorate: " + dead + " in "), buf.toString(StandardCharsets.UTF_8));

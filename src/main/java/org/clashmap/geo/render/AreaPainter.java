@@ -51,17 +51,7 @@ public final class AreaPainter {
             int fill = areas.get(k).fillArgb();
             if ((fill >>> 24) != 0 && !shapes.get(k).isEmpty()) s.fillRings(shapes.get(k), fill);
         }
-        for (List<double[]> rings : shapes) {
-            for (double[] r : rings) {
-                int n = r.length / 2;
-                double[] xs = new double[n], ys = new double[n];
-                for (int i = 0; i < n; i++) {
-                    xs[i] = r[2 * i];
-                    ys[i] = r[2 * i + 1];
-                }
-                s.strokePolygon(xs, ys, n, outlineWidth, OUTLINE, false);
-            }
-        }
+        for (List<double[]> rings : shapes) s.strokeRings(rings, outlineWidth, OUTLINE);
     }
 
     /** The rings of every polygon of a geometry in screen pixels; none when it lies wholly outside the view. */

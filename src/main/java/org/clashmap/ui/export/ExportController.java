@@ -59,12 +59,8 @@ public final class ExportController {
         ComboBox<int[]> size = sizes(SIZES);
         size.setValue(SIZES.get(0));
         TextField title = new TextField(text.getString("export.map.defaultTitle"));
-        ComboBox<Language> lang = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
-        lang.setValue("ar".equals(text.getLocale().getLanguage()) ? Language.AR : Language.EN);
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(6);
-        g.setPadding(new Insets(10));
+        ComboBox<Language> lang = languages();
+        GridPane g = grid();
         g.addRow(0, new Label(text.getString("export.map.size")), size);
         g.addRow(1, new Label(text.getString("export.map.titleLabel")), title);
         g.addRow(2, new Label(text.getString("export.map.language")), lang);
@@ -139,12 +135,8 @@ public final class ExportController {
         Label mp4 = new Label(ffmpeg ? "" : text.getString("export.animation.noFfmpeg"));
         if (!ffmpeg) format.setItems(FXCollections.observableArrayList("GIF"));
         TextField title = new TextField(text.getString("export.map.defaultTitle"));
-        ComboBox<Language> lang = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
-        lang.setValue("ar".equals(text.getLocale().getLanguage()) ? Language.AR : Language.EN);
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(6);
-        g.setPadding(new Insets(10));
+        ComboBox<Language> lang = languages();
+        GridPane g = grid();
         g.addRow(0, new Label(text.getString("export.animation.from")), from);
         g.addRow(1, new Label(text.getString("export.animation.to")), to);
         g.addRow(2, new Label(text.getString("export.animation.frames")), frames);
@@ -224,6 +216,21 @@ public final class ExportController {
         }
         if (lo > hi && (f.from() == null || f.to() == null)) return null;
         return new LocalDate[]{f.from() != null ? f.from() : LocalDate.ofEpochDay(lo), f.to() != null ? f.to() : LocalDate.ofEpochDay(hi)};
+    }
+
+    /** The figure's language, the window's by default. */
+    private ComboBox<Language> languages() {
+        ComboBox<Language> lang = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
+        lang.setValue("ar".equals(text.getLocale().getLanguage()) ? Language.AR : Language.EN);
+        return lang;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.setPadding(new Insets(10));
+        return g;
     }
 
     private static ComboBox<int[]> sizes(List<int[]> choices) {
