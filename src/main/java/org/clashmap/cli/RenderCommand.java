@@ -190,6 +190,7 @@ public final class RenderCommand implements Callable<Integer> {
             return animate(renderer, settings, new MapAnimation.Data(set, notDrawn, incidentOfEvent, control, rows), target);
         }
         List<LocalDate[]> windows = MapAnimation.windows(f, t, frames);
+        overlays = overlays.sharedOver(rows, windows); // one set of classes for every frame
         String name = target.getFileName().toString();
         String stem = name.substring(0, name.length() - extension.length());
         for (int i = 0; i < windows.size(); i++) {

@@ -50,6 +50,11 @@ public final class MapAnimation {
             if (overlays == null) overlays = MapOverlays.Spec.NONE;
         }
 
+        /** The same, drawing these overlays. */
+        public Settings withOverlays(MapOverlays.Spec o) {
+            return new Settings(bbox, width, height, lang, title, windows, cumulative, frameMs, style, o);
+        }
+
         /** Frame k's window: its own step, or from the first day when cumulative. */
         public LocalDate[] window(int k) {
             return new LocalDate[]{cumulative ? windows.get(0)[0] : windows.get(k)[0], windows.get(k)[1]};
@@ -110,7 +115,14 @@ public final class MapAnimation {
         return out;
     }
 
-    /** Frame k as an image (tests, and what {@link #write} encodes). */
+    /** Every frame's window, in order. */
+    static List<LocalDate[]> frameWindows(Settings s) {
+        List<LocalDate[]> out = new ArrayList<>();
+        for (int k = 0; k < s.windows().size(); k++) out.add(s.window(k));
+        return out;
+    }
+
+    /** Frame k as an image (tests, and what {@link #write} encodes; areas classed alone unless the settings fix the classes). */
     public static BufferedImage frame(MapImageRenderer renderer, Settings s, Data d, int k) {
         LocalDate[] w = s.window(k);
         String dates = w[0] + " – " + w[1];
@@ -125,8 +137,9 @@ public final class MapAnimation {
      * of frames done after each; a thread interrupted between frames stops with an IOException and
      * leaves no file.
      */
-    public static Result write(MapImageRenderer renderer, Settings s, Data d, Path target, IntConsumer progress) throws IOException {
+    public static Result write(MapImageRenderer renderer, Settings settings, Data d, Path target, IntConsumer progress) throws IOException {
         long t0 = System.nanoTime();
+        Settings s = settings.withOverlays(settings.overlays().sharedOver(d.rows(), frameWindows(settings)));
         int n = s.windows().size();
         IntFunction<BufferedImage> frame = k -> {
             if (Thread.currentThread().isInterrupted()) throw new java.io.UncheckedIOException(new java.io.InterruptedIOException("animation cancelled"));

@@ -155,6 +155,29 @@ class ChoroplethTest {
                 "--out", tmp.resolve("x.png").toString()));
     }
 
+    /** A sequence of frames classes all frames' counts together, so a colour means the same number in each frame. */
+    @Test
+    void framesOfASequenceShareTheirClasses() throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        int code;
+        try {
+            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+            code = Main.commandLine().execute("render", "--db", ExportFixtures.database().toString(), "--areas", "governorate", "--frames", "2",
+                    "--from", "2016-03-01", "--to", "2018-06-30", "--width", "640", "--height", "400", "--out", tmp.resolve("f.png").toString());
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(0, code);
+        List<String> classes = buf.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("incidents per governorate"))
+                .map(l -> l.substring(l.indexOf("classes "))).toList();
+        assertEquals(2, classes.size(), buf.toString(StandardCharsets.UTF_8));
+        assertEquals(classes.get(0), classes.get(1), "one set of classes for both frames");
+        List<String> totals = buf.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("incidents per governorate"))
+                .map(l -> l.substring(0, l.indexOf(" in "))).distinct().toList();
+        assertEquals(2, totals.size(), "the frames count different windows: " + totals);
+    }
+
     /** The density surface peaks where incidents crowd, is clear far from all of them, and the legend says what it is. */
     @Test
     void theDensitySurfacePeaksAtTheIncidentsAndIsNamedInTheLegend() {
