@@ -124,10 +124,19 @@ public final class DatabaseWorkspace implements Workspace {
     }
 
     @Override
-    public MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, Path out) throws IOException {
+    public MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible,
+                                                   org.clashmap.export.MapOverlays overlays, Path out) throws IOException {
         LocalDate day = request.to() != null ? request.to() : store.latestEventDay();
         return mapRenderer().write(request, incidents, visible, day == null ? null : controlMap().at(day),
-                incidents().incidentByEvent(), out);
+                incidents().incidentByEvent(), overlays, out);
+    }
+
+    @Override
+    public org.clashmap.export.MapAnimation.Result exportAnimation(org.clashmap.export.MapAnimation.Settings settings, IncidentSet incidents,
+                                                                   BitSet mask, List<org.clashmap.export.EventPoint> rows, Path out,
+                                                                   java.util.function.IntConsumer progress) throws IOException {
+        var data = new org.clashmap.export.MapAnimation.Data(incidents, java.util.Set.of(), incidents().incidentByEvent(), controlMap(), rows, mask);
+        return org.clashmap.export.MapAnimation.write(mapRenderer(), settings, data, out, progress);
     }
 
     private MapImageRenderer renderer;

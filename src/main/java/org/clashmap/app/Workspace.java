@@ -82,7 +82,23 @@ public interface Workspace extends AutoCloseable {
     ExportResult exportData(Predicate<StoredEvent> which, ExportFormat format, Path out) throws IOException;
 
     /** Renders a map image of the given incidents (those set in {@code visible}) and writes it safely as PNG, SVG or PDF (by {@code out}'s extension). */
-    MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, Path out) throws IOException;
+    default MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, Path out) throws IOException {
+        return exportMap(request, incidents, visible, org.clashmap.export.MapOverlays.NONE, out);
+    }
+
+    /** As above, with the window's areas or density surface ({@link org.clashmap.export.MapOverlays}). */
+    MapImageRenderer.RenderResult exportMap(MapImageRequest request, IncidentSet incidents, BitSet visible, org.clashmap.export.MapOverlays overlays,
+                                            Path out) throws IOException;
+
+    /**
+     * Writes an animation (.gif or .mp4) of the given incidents as {@code clashmap render --animate} does
+     * ({@link org.clashmap.export.MapAnimation}, the one code path): only those in {@code mask} (the window's other
+     * filters) are shown, each frame those of its window; {@code rows} are the export's rows the areas count
+     * (empty without areas). {@code progress} gets the frames done.
+     */
+    org.clashmap.export.MapAnimation.Result exportAnimation(org.clashmap.export.MapAnimation.Settings settings, IncidentSet incidents, BitSet mask,
+                                                            List<org.clashmap.export.EventPoint> rows, Path out,
+                                                            java.util.function.IntConsumer progress) throws IOException;
 
     /** Each event's incident across reports: id, reports, outlets, low / best / high dead (decision 021). */
     default java.util.Map<Long, org.clashmap.store.IncidentFacts> incidentFacts() {

@@ -90,24 +90,22 @@ public final class BenchFiguresCommand implements Callable<Integer> {
                 req.width(), req.height(), median(t), java.nio.file.Files.size(file) / 1e6);
     }
 
-    /** A sliding-window GIF of the whole period at 1920x1080, one frame per step, as render --animate writes it. */
+    /** A sliding-window GIF of the whole period at 1920x1080, one frame per step, written by MapAnimation as render --animate writes it. */
     private void animation(MapImageRenderer renderer, IncidentSet set, java.nio.file.Path file) throws IOException {
         LocalDate first = LocalDate.of(2012, 1, 1), last = first.plusDays(9 * 365 - 1);
-        List<LocalDate[]> windows = RenderCommand.windows(first, last, animationFrames);
-        int[] keep = Arrays.stream(EventType.values()).mapToInt(tp -> org.clashmap.geo.render.IncidentStyle.colour(tp) & 0xFFFFFF).toArray();
-        double[] render = new double[1];
-        long s = System.nanoTime();
-        org.clashmap.export.AnimatedGif.write(file, 250, keep, windows.size(), k -> {
-            long r0 = System.nanoTime();
-            var img = renderer.render(new MapImageRequest(null, 1920, 1080, windows.get(k)[0], windows.get(k)[1], Language.AR,
-                    windows.get(k)[0] + " – " + windows.get(k)[1]), set).image();
-            render[0] += ms(r0);
-            return img;
-        });
-        double total = ms(s);
-        System.out.printf(Locale.ROOT, "GIF animation, %d frames of 1920x1080 (sliding %d-day windows): %.1f s, %.2f s a frame (render %.2f, GIF %.2f), %.1f MB%n",
-                windows.size(), (int) ((last.toEpochDay() - first.toEpochDay() + 1) / animationFrames), total / 1000, total / 1000 / windows.size(),
-                render[0] / 1000 / windows.size(), (total - render[0]) / 1000 / windows.size(), java.nio.file.Files.size(file) / 1e6);
+        List<LocalDate[]> windows = org.clashmap.export.MapAnimation.windows(first, last, animationFrames);
+        var settings = new org.clashmap.export.MapAnimation.Settings(null, 1920, 1080, Language.AR, null, windows, false, 250,
+                MapImageRequest.Style.CLUSTERED, org.clashmap.export.MapOverlays.Spec.NONE);
+        var data = new org.clashmap.export.MapAnimation.Data(set, java.util.Set.of(), java.util.Map.of(), null, List.of());
+        // render time alone, on the first frames, to tell drawing from GIF encoding
+        int probe = Math.min(5, windows.size());
+        long r0 = System.nanoTime();
+        for (int k = 0; k < probe; k++) org.clashmap.export.MapAnimation.frame(renderer, settings, data, k);
+        double render = ms(r0) / 1000 / probe;
+        var r = org.clashmap.export.MapAnimation.write(renderer, settings, data, file, k -> { });
+        System.out.printf(Locale.ROOT, "GIF animation, %d frames of 1920x1080 (sliding %d-day windows): %.1f s, %.2f s a frame (render ~%.2f, GIF ~%.2f), %.1f MB%n",
+                r.frames(), (int) ((last.toEpochDay() - first.toEpochDay() + 1) / animationFrames), r.seconds(), r.secondsPerFrame(),
+                render, r.secondsPerFrame() - render, java.nio.file.Files.size(file) / 1e6);
     }
 
     private void scenario(MapImageRenderer renderer, IncidentSet set, String name, MapImageRequest req) throws IOException {

@@ -20,11 +20,12 @@ import java.util.stream.Stream;
 /**
  * {@code clashmap bench render}: the path a user takes, timed as whole processes — {@code clashmap
  * render} from the database file on disk to the PNG file, JVM start included — in both styles
- * (clustered as the window draws, and every point), alternated round by round. Without {@code --db}
+ * (clustered as the window draws, and every point), a choropleth of districts and the density
+ * surface, alternated round by round. Without {@code --db}
  * it first fills a temporary database with {@code --events} synthetic events (as {@code clashmap
  * generate} does) and removes it afterwards.
  */
-@Command(name = "render", description = "Time `clashmap render` as whole processes, database file to PNG file, both styles.")
+@Command(name = "render", description = "Time `clashmap render` as whole processes, database file to PNG file: both styles, district choropleth, density surface.")
 public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DB", description = "Database to draw (default: a temporary one of --events synthetic events).")
     Path db;
@@ -61,13 +62,17 @@ public final class BenchRenderCommand implements Callable<Integer> {
                     file.getFileName(), width, height, rounds, heap == null ? "" : ", -Xmx" + heap,
                     Runtime.getRuntime().availableProcessors(), load());
             Path log = dir.resolve("stderr.txt");
-            List<WholeProcess.Run> clustered = new ArrayList<>(), points = new ArrayList<>();
+            List<WholeProcess.Run> clustered = new ArrayList<>(), points = new ArrayList<>(), areas = new ArrayList<>(), density = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
                 clustered.add(WholeProcess.run(renderCommand(file, dir.resolve("c.png"), "clustered"), log));
                 points.add(WholeProcess.run(renderCommand(file, dir.resolve("p.png"), "points"), log));
+                areas.add(WholeProcess.run(renderCommand(file, dir.resolve("a.png"), "clustered", "--areas", "district"), log));
+                density.add(WholeProcess.run(renderCommand(file, dir.resolve("d.png"), "clustered", "--density"), log));
             }
             System.out.println("  " + WholeProcess.summary("render (clustered)", clustered, log).line());
             System.out.println("  " + WholeProcess.summary("render --style points", points, log).line());
+            System.out.println("  " + WholeProcess.summary("render --areas district", areas, log).line());
+            System.out.println("  " + WholeProcess.summary("render --density", density, log).line());
             System.out.println(WholeProcess.available("python3", "-c", "import qgis.core")
                     ? "  PyQGIS is installed: compare with a QGIS project of the same layer (not scripted here)"
                     : "  PyQGIS: not installed here, no peer figure (issue 24 measured QGIS 3.22 at 2.4 s for 100k, 6.1 s for 1M)");
@@ -78,10 +83,12 @@ public final class BenchRenderCommand implements Callable<Integer> {
         }
     }
 
-    private List<String> renderCommand(Path dbFile, Path png, String style) throws IOException {
+    private List<String> renderCommand(Path dbFile, Path png, String style, String... more) throws IOException {
         Files.deleteIfExists(png);
-        return WholeProcess.self(heap, "render", "--db", dbFile.toString(), "--out", png.toString(), "--width", Integer.toString(width),
-                "--height", Integer.toString(height), "--style", style);
+        List<String> args = new ArrayList<>(List.of("render", "--db", dbFile.toString(), "--out", png.toString(), "--width", Integer.toString(width),
+                "--height", Integer.toString(height), "--style", style));
+        args.addAll(List.of(more));
+        return WholeProcess.self(heap, args.toArray(String[]::new));
     }
 
     static String load() {

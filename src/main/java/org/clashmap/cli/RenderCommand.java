@@ -4,6 +4,12 @@ import org.clashmap.export.FigureFormat;
 import org.clashmap.app.ControlMaps;
 import org.clashmap.export.MapImageRenderer;
 import org.clashmap.export.MapImageRequest;
+import org.clashmap.export.AreaClasses;
+import org.clashmap.export.AreaCounts;
+import org.clashmap.export.EventPoint;
+import org.clashmap.export.MapAnimation;
+import org.clashmap.export.MapOverlays;
+import org.clashmap.store.EventFilter;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.Language;
 import org.clashmap.geo.control.ControlOptions;
@@ -78,6 +84,22 @@ public final class RenderCommand implements Callable<Integer> {
                     + " as one small symbol, no clusters, for density figures (default: ${DEFAULT-VALUE}).")
     String style;
 
+    @Option(names = "--areas", paramLabel = "governorate|district|subdistrict",
+            description = "Draw a choropleth of the incidents (or --measure fatalities) per governorate, district or sub-district,"
+                    + " in classes with a legend, instead of the incident symbols (sub-district outlines are approximate).")
+    String areas;
+
+    @Option(names = "--measure", defaultValue = "incidents", paramLabel = "incidents|fatalities",
+            description = "With --areas: what is counted per area (default: ${DEFAULT-VALUE}); an incident once, its dead once, as the export.")
+    String measure;
+
+    @Option(names = "--classes", defaultValue = "jenks", paramLabel = "jenks|quantile",
+            description = "With --areas: natural breaks or quantiles, up to 5 classes (default: ${DEFAULT-VALUE}).")
+    String classes;
+
+    @Option(names = "--density", description = "Draw a density (heat) surface of the shown incidents under the symbols.")
+    boolean density;
+
     @Override
     public Integer call() {
         Language language = CommonOptions.figureLanguage(lang);
@@ -86,6 +108,13 @@ public final class RenderCommand implements Callable<Integer> {
         MapImageRequest.Style drawing;
         try {
             drawing = MapImageRequest.Style.parse(style);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        MapOverlays.Spec overlays;
+        try {
+            overlays = new MapOverlays.Spec(areas == null ? null : AreaCounts.Level.parse(areas), AreaCounts.Measure.parse(measure),
+                    AreaClasses.Method.parse(classes), density);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -103,8 +132,8 @@ public final class RenderCommand implements Callable<Integer> {
         String lower = target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (animate) {
             if (!lower.endsWith(".gif") && !lower.endsWith(".mp4")) throw new UserError("--animate writes a .gif or .mp4 file, not " + out);
-            if (width > MAX_ANIMATION_W || height > MAX_ANIMATION_H)
-                throw new UserError("an animation is at most " + MAX_ANIMATION_W + "x" + MAX_ANIMATION_H + " px, got " + width + "x" + height);
+            if (width > MapAnimation.MAX_W || height > MapAnimation.MAX_H)
+                throw new UserError("an animation is at most " + MapAnimation.MAX_W + "x" + MapAnimation.MAX_H + " px, got " + width + "x" + height);
             if (frameMs < 20 || frameMs > 60_000) throw new UserError("--frame-ms must be 20..60000, not " + frameMs);
             if (lower.endsWith(".mp4") && !org.clashmap.export.Mp4Video.available())
                 throw new UserError("writing MP4 needs ffmpeg, which is not installed (Debian: apt-get install ffmpeg); write a .gif instead, which needs nothing else");
@@ -134,11 +163,13 @@ public final class RenderCommand implements Callable<Integer> {
             });
             incidentOfEvent = incidentOf;
             notDrawn = org.clashmap.store.DrawnMentions.others(facts, incidents.linkedMentions());
+            // areas count the export's rows (an incident once, its dead once), so their totals are the export's
+            if (overlays.needsRows()) rows = EventPoint.of(new EventStore(db).allEvents().stream().filter(EventFilter.ALL::test).toList(), facts);
         }
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
 
         if (frames == 1 && !animate) {
-            render(renderer, set, new MapImageRequest(box, width, height, f, t, language, title, drawing), target);
+            render(renderer, set, new MapImageRequest(box, width, height, f, t, language, title, drawing), overlays, target);
             return 0;
         }
         // Frames need both ends: take missing ones from the data.
@@ -148,48 +179,39 @@ public final class RenderCommand implements Callable<Integer> {
             if (f == null) f = span[0];
             if (t == null) t = span[1];
         }
-        if (animate) return animate(renderer, set, box, language, windows(f, t, frames == 1 ? DEFAULT_ANIMATION_FRAMES : frames), target);
-        List<LocalDate[]> windows = windows(f, t, frames);
+        if (animate) {
+            MapAnimation.Settings settings;
+            try {
+                settings = new MapAnimation.Settings(box, width, height, language, title, MapAnimation.windows(f, t, frames == 1 ? MapAnimation.DEFAULT_FRAMES : frames),
+                        cumulative, frameMs, drawing, overlays);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            return animate(renderer, settings, new MapAnimation.Data(set, notDrawn, incidentOfEvent, control, rows), target);
+        }
+        List<LocalDate[]> windows = MapAnimation.windows(f, t, frames);
+        overlays = overlays.sharedOver(rows, windows); // one set of classes for every frame
         String name = target.getFileName().toString();
         String stem = name.substring(0, name.length() - extension.length());
         for (int i = 0; i < windows.size(); i++) {
             Path file = target.resolveSibling(String.format(Locale.ROOT, "%s-%04d%s", stem, i + 1, extension));
-            render(renderer, set, new MapImageRequest(box, width, height, windows.get(i)[0], windows.get(i)[1], language, title, drawing), file);
+            render(renderer, set, new MapImageRequest(box, width, height, windows.get(i)[0], windows.get(i)[1], language, title, drawing), overlays, file);
         }
         return 0;
     }
 
-    /** Largest animation frame: 4K UHD (a GIF's frames are encoded one at a time, but each is ~33 MB in memory). */
-    static final int MAX_ANIMATION_W = 3840, MAX_ANIMATION_H = 2160;
-    static final int DEFAULT_ANIMATION_FRAMES = 24;
-
-    /**
-     * One animation file: frame k shows window k (or, cumulative, everything from the first day to
-     * window k's end) with its dates as the title, each frame shown {@code --frame-ms}.
-     */
-    private int animate(MapImageRenderer renderer, IncidentSet set, MapImageRequest.BBox box, Language language, List<LocalDate[]> windows, Path target) {
-        long t0 = System.nanoTime();
-        LocalDate first = windows.get(0)[0];
-        java.util.function.IntFunction<java.awt.image.BufferedImage> frame = k -> {
-            LocalDate from = cumulative ? first : windows.get(k)[0], to = windows.get(k)[1];
-            String dates = from + " – " + to;
-            MapImageRequest req = new MapImageRequest(box, width, height, from, to, language, title == null ? dates : title.strip() + " · " + dates);
-            return renderer.render(req, set, MapImageRenderer.oneSymbolPerIncident(set, MapImageRenderer.select(set, from, to), notDrawn), control == null ? null : control.at(to), incidentOfEvent).image();
-        };
+    /** One animation file ({@link MapAnimation}, the window's export uses the same). */
+    private int animate(MapImageRenderer renderer, MapAnimation.Settings settings, MapAnimation.Data data, Path target) {
+        MapAnimation.Result r;
         try {
-            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
-                org.clashmap.export.Mp4Video.write(target, frameMs, windows.size(), frame);
-            } else {
-                int[] keep = java.util.Arrays.stream(org.clashmap.extract.EventType.values())
-                        .mapToInt(tp -> org.clashmap.geo.render.IncidentStyle.colour(tp) & 0xFFFFFF).toArray();
-                org.clashmap.export.AnimatedGif.write(target, frameMs, keep, windows.size(), frame);
-            }
+            r = MapAnimation.write(renderer, settings, data, target, k -> { });
         } catch (IOException e) {
             throw new UserError("cannot write " + target + ": " + rootMessage(e), 1, e);
         }
-        double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %d frames of %dx%d, %s windows %s – %s, %d ms each (%.2f s, %.2f s a frame)%n", target, windows.size(),
-                width, height, cumulative ? "cumulative" : "sliding", first, windows.get(windows.size() - 1)[1], frameMs, s, s / windows.size());
+        List<LocalDate[]> windows = settings.windows();
+        System.out.printf(Locale.ROOT, "%s: %d frames of %dx%d, %s windows %s – %s, %d ms each (%.2f s, %.2f s a frame)%n", target, r.frames(),
+                width, height, cumulative ? "cumulative" : "sliding", windows.get(0)[0], windows.get(windows.size() - 1)[1], frameMs, r.seconds(),
+                r.secondsPerFrame());
         return 0;
     }
 
@@ -209,13 +231,17 @@ public final class RenderCommand implements Callable<Integer> {
     /** Mentions of an incident other than the one drawn for it (store.DrawnMentions), as the window leaves them out. */
     private java.util.Set<Long> notDrawn = java.util.Set.of();
 
-    private void render(MapImageRenderer renderer, IncidentSet set, MapImageRequest req, Path file) {
+    /** The export's rows of every event not rejected, when areas are drawn (else empty). */
+    private List<EventPoint> rows = List.of();
+
+    private void render(MapImageRenderer renderer, IncidentSet set, MapImageRequest req, MapOverlays.Spec overlays, Path file) {
         long t0 = System.nanoTime();
         LocalDate day = req.to() != null ? req.to() : latest;
         MapImageRenderer.RenderResult r;
+        MapOverlays shown = overlays.forWindow(rows, req.from(), req.to());
         try {
             r = renderer.write(req, set, MapImageRenderer.oneSymbolPerIncident(set, MapImageRenderer.select(set, req.from(), req.to()), notDrawn),
-                    control == null || day == null ? null : control.at(day), incidentOfEvent, file);
+                    control == null || day == null ? null : control.at(day), incidentOfEvent, shown, file);
         } catch (AccessDeniedException e) {
             throw new UserError("cannot write " + file + ": permission denied", 1, e);
         } catch (NoSuchFileException e) {
@@ -227,21 +253,12 @@ public final class RenderCommand implements Callable<Integer> {
                 r.incidents() == 1 ? "incident" : "incidents", r.places(),
                 req.from() == null && req.to() == null ? "all dates"
                         : (req.from() == null ? "…" : req.from()) + " – " + (req.to() == null ? "…" : req.to()), (System.nanoTime() - t0) / 1e9);
-    }
-
-    /**
-     * N consecutive windows covering [from, to] (inclusive days): window k runs from
-     * from + floor(k·D/N) to from + floor((k+1)·D/N) − 1, D the number of days; at least one day each.
-     */
-    static List<LocalDate[]> windows(LocalDate from, LocalDate to, int n) {
-        long days = to.toEpochDay() - from.toEpochDay() + 1;
-        List<LocalDate[]> out = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            long a = k * days / n, b = (k + 1) * days / n - 1;
-            if (b < a) b = a;
-            out.add(new LocalDate[]{from.plusDays(a), from.plusDays(Math.min(b, days - 1))});
+        if (shown.areas() != null) {
+            AreaCounts c = shown.areas().counts();
+            System.out.printf(Locale.ROOT, "%s per %s: %d in %d of %d areas%s, classes %s%n", c.measure().key(), c.level().key(), c.total(),
+                    c.counts().values().stream().filter(v -> v > 0).count(), c.counts().size(),
+                    c.outside() > 0 ? " (" + c.outside() + " outside every area)" : "", shown.areas().classes());
         }
-        return out;
     }
 
     /** The first and last day of the dated events (rejected ones too, as the timeline spans them), or null. */

@@ -1,14 +1,6 @@
 package org.clashmap.export;
 
-import mil.nga.geopackage.BoundingBox;
-import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.features.user.FeatureColumn;
-import mil.nga.geopackage.features.user.FeatureDao;
-import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
-import mil.nga.geopackage.srs.SpatialReferenceSystem;
-import mil.nga.sf.Geometry;
 import mil.nga.sf.GeometryType;
 import mil.nga.sf.LineString;
 import mil.nga.sf.MultiPolygon;
@@ -36,52 +28,11 @@ public final class ControlGeoPackageLayers {
         return List.of(new Points(s), new Lines(s), new Zones(s));
     }
 
-    /** Columns in order, with their values per feature. */
-    private abstract static class Table implements GeoPackageLayer {
-        final ControlSnapshot snap;
-        private double minX = 180, minY = 90, maxX = -180, maxY = -90;
+    private static final class Points extends GeoPackageFeatureTable {
+        private final ControlSnapshot snap;
 
-        Table(ControlSnapshot snap) {
-            this.snap = snap;
-        }
-
-        abstract GeometryType type();
-
-        abstract Map<String, GeoPackageDataType> columns();
-
-        abstract void rows(RowSink sink) throws IOException;
-
-        interface RowSink {
-            void row(Geometry g, Object... values) throws IOException;
-        }
-
-        @Override
-        public void writeTo(GeoPackage gpkg, SpatialReferenceSystem wgs84) throws IOException {
-            List<FeatureColumn> cols = columns().entrySet().stream().map(e -> FeatureColumn.createColumn(e.getKey(), e.getValue())).toList();
-            FeatureDao dao = GeoPackageTables.createFeatureTable(gpkg, wgs84, tableName(), type(), cols);
-            List<String> names = List.copyOf(columns().keySet());
-            rows((g, values) -> {
-                FeatureRow row = dao.newRow();
-                GeoPackageGeometryData data = GeoPackageGeometryData.createAndBuildEnvelope(wgs84.getSrsId(), g);
-                row.setGeometry(data);
-                for (int i = 0; i < values.length; i++) row.setValue(names.get(i), values[i] instanceof Integer n ? Long.valueOf(n) : values[i]);
-                dao.create(row);
-                var env = data.getEnvelope();
-                minX = Math.min(minX, env.getMinX());
-                minY = Math.min(minY, env.getMinY());
-                maxX = Math.max(maxX, env.getMaxX());
-                maxY = Math.max(maxY, env.getMaxY());
-            });
-            if (dao.count() > 0) {
-                GeoPackageTables.index(gpkg, dao);
-                GeoPackageTables.setExtent(gpkg, tableName(), new BoundingBox(minX, minY, maxX, maxY));
-            }
-        }
-    }
-
-    private static final class Points extends Table {
         Points(ControlSnapshot s) {
-            super(s);
+            this.snap = s;
         }
 
         @Override
@@ -96,7 +47,7 @@ public final class ControlGeoPackageLayers {
 
         @Override
         Map<String, GeoPackageDataType> columns() {
-            return ordered("place_id", GeoPackageDataType.TEXT, "name_ar", GeoPackageDataType.TEXT, "controller", GeoPackageDataType.TEXT,
+            return GeoPackageFeatureTable.ordered("place_id", GeoPackageDataType.TEXT, "name_ar", GeoPackageDataType.TEXT, "controller", GeoPackageDataType.TEXT,
                     "controller_name", GeoPackageDataType.TEXT, "contested", GeoPackageDataType.BOOLEAN, "contender", GeoPackageDataType.TEXT,
                     "supporting_claims", GeoPackageDataType.INTEGER, "date", GeoPackageDataType.DATE);
         }
@@ -110,9 +61,11 @@ public final class ControlGeoPackageLayers {
         }
     }
 
-    private static final class Lines extends Table {
+    private static final class Lines extends GeoPackageFeatureTable {
+        private final ControlSnapshot snap;
+
         Lines(ControlSnapshot s) {
-            super(s);
+            this.snap = s;
         }
 
         @Override
@@ -127,7 +80,7 @@ public final class ControlGeoPackageLayers {
 
         @Override
         Map<String, GeoPackageDataType> columns() {
-            return ordered("side_a", GeoPackageDataType.TEXT, "side_b", GeoPackageDataType.TEXT, "sides", GeoPackageDataType.TEXT,
+            return GeoPackageFeatureTable.ordered("side_a", GeoPackageDataType.TEXT, "side_b", GeoPackageDataType.TEXT, "sides", GeoPackageDataType.TEXT,
                     "supporting_claims", GeoPackageDataType.INTEGER, "tentative", GeoPackageDataType.BOOLEAN, "date", GeoPackageDataType.DATE);
         }
 
@@ -142,9 +95,11 @@ public final class ControlGeoPackageLayers {
         }
     }
 
-    private static final class Zones extends Table {
+    private static final class Zones extends GeoPackageFeatureTable {
+        private final ControlSnapshot snap;
+
         Zones(ControlSnapshot s) {
-            super(s);
+            this.snap = s;
         }
 
         @Override
@@ -159,7 +114,7 @@ public final class ControlGeoPackageLayers {
 
         @Override
         Map<String, GeoPackageDataType> columns() {
-            return ordered("kind", GeoPackageDataType.TEXT, "clashes", GeoPackageDataType.INTEGER, "date", GeoPackageDataType.DATE);
+            return GeoPackageFeatureTable.ordered("kind", GeoPackageDataType.TEXT, "clashes", GeoPackageDataType.INTEGER, "date", GeoPackageDataType.DATE);
         }
 
         @Override
@@ -178,9 +133,4 @@ public final class ControlGeoPackageLayers {
         }
     }
 
-    private static Map<String, GeoPackageDataType> ordered(Object... kv) {
-        Map<String, GeoPackageDataType> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], (GeoPackageDataType) kv[i + 1]);
-        return m;
-    }
 }

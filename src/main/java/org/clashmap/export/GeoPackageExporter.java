@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Stored events as an OGC GeoPackage: a point table {@value #EVENTS} in EPSG:4326 with every
  * {@link EventProperties} attribute as a column and an R-tree spatial index, then any extra
- * {@link GeoPackageLayer}s (control points, front lines, zones once they exist).
+ * {@link GeoPackageLayer}s (control points, front lines, zones once they exist), then the events
+ * counted per governorate, district and sub-district ({@link AreaGeoPackageLayers}).
  */
 final class GeoPackageExporter implements FeatureWriter {
     static final String EVENTS = "events";
@@ -26,6 +27,8 @@ final class GeoPackageExporter implements FeatureWriter {
     private final GeoPackageTables.BulkInsert rows;
     private final Object[] values = new Object[EventProperties.ALL.size()];
     private final java.util.function.Supplier<List<GeoPackageLayer>> extraLayers;
+    /** The rows written, counted per area as they go by ({@link AreaGeoPackageLayers}). */
+    private final AreaGeoPackageLayers.Counter areas = new AreaGeoPackageLayers.Counter();
     private double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
     private double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
 
@@ -56,6 +59,7 @@ final class GeoPackageExporter implements FeatureWriter {
         try {
             for (int i = 0; i < values.length; i++) values[i] = EventProperties.ALL.get(i).of(p);
             rows.point(p.lon(), p.lat(), values);
+            areas.add(p);
         } catch (IOException | RuntimeException e) {
             throw new IOException("GeoPackage: cannot write event " + p.event().id() + ": " + e.getMessage(), e);
         }
@@ -74,6 +78,7 @@ final class GeoPackageExporter implements FeatureWriter {
             rows.registerIndex();
             if (minX <= maxX) GeoPackageTables.setExtent(gpkg, EVENTS, new BoundingBox(minX, minY, maxX, maxY));
             for (GeoPackageLayer layer : extraLayers.get()) layer.writeTo(gpkg, srs);
+            for (GeoPackageLayer layer : areas.layers()) layer.writeTo(gpkg, srs);
         } catch (RuntimeException e) {
             throw new IOException("GeoPackage: " + e.getMessage(), e);
         }

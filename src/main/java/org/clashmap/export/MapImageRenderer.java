@@ -155,11 +155,17 @@ public final class MapImageRenderer {
      */
     public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
                                java.util.Map<Long, Long> incidentOfEvent) {
+        return render(req, set, visible, control, incidentOfEvent, MapOverlays.NONE);
+    }
+
+    /** As above, with a choropleth of areas or a density surface ({@link MapOverlays}). */
+    public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
+                               java.util.Map<Long, Long> incidentOfEvent, MapOverlays overlays) {
         int w = req.width(), h = req.height();
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            RenderResult r = draw(g, false, req, set, visible, control, incidentOfEvent);
+            RenderResult r = draw(g, false, req, set, visible, control, incidentOfEvent, overlays);
             return new RenderResult(img, r.legendTypes(), r.legendUndated(), r.clustered(), r.incidents(), r.places(), r.viewport(),
                     r.logicalViewport(), r.deviceScale(), r.tileZoom(), r.legendBox(), r.insetBox(), r.basemapNanos(),
                     r.incidentNanos(), r.frameNanos(), r.texts());
@@ -175,18 +181,27 @@ public final class MapImageRenderer {
      */
     public RenderResult write(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
                               java.util.Map<Long, Long> incidentOfEvent, java.nio.file.Path out) throws IOException {
+        return write(req, set, visible, control, incidentOfEvent, MapOverlays.NONE, out);
+    }
+
+    /** As above, with a choropleth of areas or a density surface ({@link MapOverlays}). */
+    public RenderResult write(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
+                              java.util.Map<Long, Long> incidentOfEvent, MapOverlays overlays, java.nio.file.Path out) throws IOException {
         FigureFormat format = FigureFormat.of(out);
         if (format == FigureFormat.PNG) {
-            RenderResult r = render(req, set, visible, control, incidentOfEvent);
+            RenderResult r = render(req, set, visible, control, incidentOfEvent, overlays);
             PngFiles.write(r.image(), out, PngFiles.DEFAULT_LEVEL);
             return r;
         }
-        return Figures.write(format, req.width(), req.height(), out, (g, vector) -> draw(g, vector, req, set, visible, control, incidentOfEvent));
+        return Figures.write(format, req.width(), req.height(), out,
+                (g, vector) -> draw(g, vector, req, set, visible, control, incidentOfEvent, overlays));
     }
 
     /** Draws the whole figure on {@code g} (w×h device units); {@code vector}: text as strings, basemap as one image. */
     private RenderResult draw(Graphics2D g, boolean vector, MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
-                              java.util.Map<Long, Long> incidentOfEvent) {
+                              java.util.Map<Long, Long> incidentOfEvent, MapOverlays overlays) {
+        Choropleth areas = overlays.areas();
+        if (areas != null) control = null; // the areas stand alone: no fronts across them
         int w = req.width(), h = req.height();
         double s = deviceScale(w, h);
         FigureTexts tx = new FigureTexts(req.lang(), "export.map_image");
@@ -200,9 +215,10 @@ public final class MapImageRenderer {
         try {
             long t0 = System.nanoTime();
             boolean points = req.style() == MapImageRequest.Style.POINTS;
-            if (vector || points) {
+            if (vector || points || overlays.density()) {
                 // One image, not a mosaic of tiles: viewers smooth each tile's edges, which shows seams. Every point
-                // (--style points) is stamped into the same raster: a density figure of 100k points is no vector work.
+                // (--style points) is stamped into the same raster: a density figure of 100k points is no vector work;
+                // the density surface is blended into it too.
                 BufferedImage basemap = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
                 Graphics2D bg = basemap.createGraphics();
                 try {
@@ -210,7 +226,11 @@ public final class MapImageRenderer {
                 } finally {
                     bg.dispose();
                 }
-                if (points) new PointPainter(s).paint(basemap, set, visible, vp);
+                if (overlays.density()) {
+                    org.clashmap.geo.render.DensitySurface.of(set, visible, vp, s)
+                            .blendInto(((java.awt.image.DataBufferInt) basemap.getRaster().getDataBuffer()).getData(), w, h);
+                }
+                if (points && areas == null) new PointPainter(s).paint(basemap, set, visible, vp);
                 g.drawImage(basemap, 0, 0, null);
             } else {
                 drawBasemap(g, vp, tileZoom, req.lang());
@@ -219,9 +239,10 @@ public final class MapImageRenderer {
             g.scale(s, s);
             Java2DSurface surface = new Java2DSurface(g, lw, lh);
             if (vector) surface.drawingTextAsStrings();
+            if (areas != null) areas.paint(surface, logical, 0.7);
             if (control != null) new ControlPainter().paint(surface, control, logical);
             SymbolPlan plan = null;
-            if (!points) {
+            if (!points && areas == null) {
                 IncidentPainter incidents = new IncidentPainter();
                 incidents.paint(surface, set, visible, logical, -1);
                 plan = incidents.lastPlan();
@@ -230,12 +251,13 @@ public final class MapImageRenderer {
 
             Presence p = presence(set, visible, logical, plan, incidentOfEvent).withControl(control == null ? List.of() : ControlPalette.legend(control));
             Frame frame = new Frame(g, surface, s, lw, lh, attrH, tx, req);
+            frame.density = overlays.density() && set.size > 0;
             frame.titleBand(p.count, p.places, p.reports, p.outlets);
             frame.attribution(attribution);
             Rectangle insetBox = frame.inset(viewEnvelope(vp));
             frame.northArrow();
             frame.scaleBar(logical);
-            Rectangle legendBox = frame.legend(p);
+            Rectangle legendBox = areas != null ? frame.areaLegend(areas) : frame.legend(p);
             long t3 = System.nanoTime();
             return new RenderResult(null, p.types, p.undated, p.clustered, p.count, p.places, vp, logical, s, tileZoom,
                     legendBox, insetBox, t1 - t0, t2 - t1, t3 - t2, List.copyOf(frame.texts));
@@ -400,6 +422,8 @@ public final class MapImageRenderer {
         final double scale, w, h, attrH;
         final FigureTexts tx;
         final MapImageRequest req;
+        /** Whether the density surface is drawn: the legend says so. */
+        boolean density;
 
         Frame(Graphics2D g, Java2DSurface s, double scale, double w, double h, double attrH, FigureTexts tx, MapImageRequest req) {
             this.g = g;
@@ -515,6 +539,10 @@ public final class MapImageRenderer {
                 texts.add(tx.ui("legend.size", "Size: number of dead"));
                 symbols.add("sized");
             }
+            if (density) {
+                texts.add(tx.own("legend.density"));
+                symbols.add("density");
+            }
             // Who holds what: its own heading, and each side named as in the window (ui/messages), in the image's language.
             if (!p.control.isEmpty()) {
                 texts.add(tx.ui("legend.control", "Control"));
@@ -558,6 +586,56 @@ public final class MapImageRenderer {
             return device(x, y, bw, bh);
         }
 
+        /**
+         * The choropleth's legend at the bottom right: what is counted per which area, then one row per
+         * class (darkest first) with its range, and "0" outlined only; sub-districts say they are approximate.
+         */
+        Rectangle areaLegend(Choropleth areas) {
+            String heading = areas.heading(tx);
+            List<Choropleth.Row> rows = areas.legendRows();
+            String note = areas.counts().level() == AreaCounts.Level.SUBDISTRICT ? tx.own("areas.note.subdistrict") : null;
+            String method = tx.own("areas.method." + areas.classes().method().name().toLowerCase(Locale.ROOT));
+            this.texts.add(heading);
+            double textW = Math.max(s.textWidth(heading, 13, true), s.textWidth(method, 11, false));
+            if (note != null) textW = Math.max(textW, s.textWidth(note, 11, false));
+            for (Choropleth.Row r : rows) {
+                this.texts.add(r.label());
+                textW = Math.max(textW, s.textWidth(r.label(), LEGEND_TEXT, false) + 28);
+            }
+            this.texts.add(method);
+            if (note != null) this.texts.add(note);
+            double foot = 16 * (note == null ? 1 : 2);
+            double bw = textW + 20, bh = 30 + rows.size() * LEGEND_ROW + foot + 6;
+            double x = w - PAD - bw, y = h - attrH - PAD - bh;
+            panel(x, y, bw, bh, true);
+            boolean rtl = tx.rtl();
+            double inner = 10, sw = 22, sh = 13;
+            if (rtl) s.textAt(heading, x + bw - inner, y + 20, 13, true, TEXT, 0, Align.RIGHT);
+            else s.textAt(heading, x + inner, y + 20, 13, true, TEXT, 0, Align.LEFT);
+            for (int i = 0; i < rows.size(); i++) {
+                double rowY = y + 30 + i * LEGEND_ROW + LEGEND_ROW / 2;
+                double sx = rtl ? x + bw - inner - sw : x + inner;
+                double[] xs = {sx, sx + sw, sx + sw, sx}, ys = {rowY - sh / 2, rowY - sh / 2, rowY + sh / 2, rowY + sh / 2};
+                int c = rows.get(i).argb();
+                if (c != 0) s.fillPolygon(xs, ys, 4, IncidentStyle.withAlpha(c, org.clashmap.geo.render.AreaPainter.FILL_ALPHA));
+                s.strokePolygon(xs, ys, 4, 0.7, org.clashmap.geo.render.AreaPainter.OUTLINE, false);
+                double baseline = rowY + s.ascent(LEGEND_TEXT, false) * 0.38;
+                // ranges are numbers: "4 – 12" reads left to right in both languages
+                String label = rtl ? "\u202A" + rows.get(i).label() + "\u202C" : rows.get(i).label();
+                if (rtl) s.textAt(label, sx - 8, baseline, LEGEND_TEXT, false, TEXT, 0, Align.RIGHT);
+                else s.textAt(label, sx + sw + 8, baseline, LEGEND_TEXT, false, TEXT, 0, Align.LEFT);
+            }
+            double fy = y + 30 + rows.size() * LEGEND_ROW + 14;
+            lineIn(method, x, bw, inner, fy, rtl);
+            if (note != null) lineIn(note, x, bw, inner, fy + 16, rtl);
+            return device(x, y, bw, bh);
+        }
+
+        private void lineIn(String text, double x, double bw, double inner, double baseline, boolean rtl) {
+            if (rtl) s.textAt(text, x + bw - inner, baseline, 11, false, MUTED, 0, Align.RIGHT);
+            else s.textAt(text, x + inner, baseline, 11, false, MUTED, 0, Align.LEFT);
+        }
+
         /** Legend marks for the control layer, in the control painter's colours. */
         private void drawControlSymbol(ControlPalette.Entry e, double x, double y, double r) {
             switch (e.kind()) {
@@ -588,6 +666,8 @@ public final class MapImageRenderer {
                 painter.drawShape(s, IncidentStyle.shape(EventType.BATTLES), x, y, r, IncidentStyle.withAlpha(c, 0.25), c, 2, true);
             } else if (what instanceof ControlPalette.Entry e) {
                 drawControlSymbol(e, x, y, r);
+            } else if ("density".equals(what)) {
+                for (int k = 0; k < 3; k++) s.fillCircle(x, y, r * (1 - k * 0.3), org.clashmap.geo.render.DensitySurface.legendColour(0.35 + k * 0.3));
             } else if ("cluster".equals(what)) {
                 int c = IncidentStyle.colour(EventType.BATTLES);
                 s.fillCircle(x, y, r + 2, IncidentStyle.withAlpha(c, 0.3));

@@ -399,6 +399,11 @@ public class ClashMapApp extends Application {
     /** The chart window, made on first use. */
     private org.clashmap.ui.charts.ChartWindow charts;
 
+    /** File → Export's controller (tests). */
+    ExportController exporter() {
+        return export;
+    }
+
     /** The chart window if it was opened (tests). */
     org.clashmap.ui.charts.ChartWindow charts() {
         return charts;
@@ -495,6 +500,26 @@ public class ClashMapApp extends Application {
         @Override
         public void exportMap() {
             if (export != null) export.exportMap();
+        }
+
+        @Override
+        public void exportAnimation() {
+            if (export != null) export.exportAnimation();
+        }
+
+        @Override
+        public void setAreas(org.clashmap.export.AreaCounts.Level level) {
+            window.model().areaLevel.set(level);
+        }
+
+        @Override
+        public void setAreaMeasure(org.clashmap.export.AreaCounts.Measure measure) {
+            window.model().areaMeasure.set(measure);
+        }
+
+        @Override
+        public void setDensity(boolean on) {
+            window.model().density.set(on);
         }
 
         @Override

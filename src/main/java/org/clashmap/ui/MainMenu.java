@@ -1,10 +1,15 @@
 package org.clashmap.ui;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+
+import org.clashmap.export.AreaCounts;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -23,6 +28,7 @@ public final class MainMenu extends MenuBar {
                 item(t, "menu.file.removeRun", null, a::removeRun),
                 new SeparatorMenuItem(),
                 item(t, "menu.file.exportMap", "Shortcut+P", a::exportMap),
+                item(t, "menu.file.exportAnimation", null, a::exportAnimation),
                 item(t, "menu.file.exportData", "Shortcut+Shift+S", a::exportData),
                 new SeparatorMenuItem(),
                 item(t, "menu.file.quit", "Shortcut+Q", a::quit));
@@ -42,12 +48,49 @@ public final class MainMenu extends MenuBar {
                 item(t, "menu.view.labelsAr", null, () -> a.setMapLabels(org.clashmap.geo.Language.AR)),
                 item(t, "menu.view.labelsEn", null, () -> a.setMapLabels(org.clashmap.geo.Language.EN)),
                 new SeparatorMenuItem(),
+                areas(t, a),
+                check(t, "menu.view.density", a::setDensity),
+                new SeparatorMenuItem(),
                 item(t, "menu.view.controlSettings", null, a::controlSettings),
                 item(t, "menu.view.charts", "Shortcut+Shift+C", a::showCharts));
         Menu help = new Menu(t.getString("menu.help"), null,
                 item(t, "menu.help.shortcuts", "F1", a::showShortcuts),
                 item(t, "menu.help.about", null, a::showAbout));
         getMenus().addAll(file, event, view, help);
+    }
+
+    /** View → Areas: none or one level (radio), then what is counted (radio). */
+    private static Menu areas(ResourceBundle t, MenuActions a) {
+        Menu m = new Menu(t.getString("menu.view.areas"));
+        m.setId("menu.view.areas");
+        ToggleGroup level = new ToggleGroup(), measure = new ToggleGroup();
+        RadioMenuItem none = radio(t, "menu.view.areas.none", level, () -> a.setAreas(null));
+        none.setSelected(true);
+        m.getItems().add(none);
+        for (AreaCounts.Level l : AreaCounts.Level.values())
+            m.getItems().add(radio(t, "menu.view.areas." + l.key(), level, () -> a.setAreas(l)));
+        m.getItems().add(new SeparatorMenuItem());
+        for (AreaCounts.Measure k : AreaCounts.Measure.values()) {
+            RadioMenuItem r = radio(t, "menu.view.areas." + k.key(), measure, () -> a.setAreaMeasure(k));
+            r.setSelected(k == AreaCounts.Measure.INCIDENTS);
+            m.getItems().add(r);
+        }
+        return m;
+    }
+
+    private static RadioMenuItem radio(ResourceBundle t, String key, ToggleGroup group, Runnable action) {
+        RadioMenuItem r = new RadioMenuItem(t.getString(key));
+        r.setId(key);
+        r.setToggleGroup(group);
+        r.setOnAction(e -> action.run());
+        return r;
+    }
+
+    private static CheckMenuItem check(ResourceBundle t, String key, java.util.function.Consumer<Boolean> action) {
+        CheckMenuItem c = new CheckMenuItem(t.getString(key));
+        c.setId(key);
+        c.setOnAction(e -> action.accept(c.isSelected()));
+        return c;
     }
 
     private static MenuItem item(ResourceBundle t, String key, String accel, Runnable action) {

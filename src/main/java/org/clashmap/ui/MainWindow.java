@@ -167,7 +167,18 @@ public final class MainWindow extends BorderPane implements Shell {
     private void wireSelection() {
         wireDragToMove();
         wireControlMenu();
-        model.onVisibilityChange(() -> map.incidents.setIncidents(model.incidents.get(), model.visibleIncidents()));
+        model.onVisibilityChange(() -> {
+            map.incidents.setIncidents(model.incidents.get(), model.visibleIncidents());
+            map.density.setIncidents(model.incidents.get(), model.visibleIncidents());
+        });
+        model.density.addListener((o, a, on) -> {
+            map.density.setShown(on);
+            legend.showDensity(on);
+        });
+        // the areas follow what is shown: the filter, the time window, and what they count
+        model.shownEvents.addListener((javafx.collections.ListChangeListener<StoredEvent>) c -> refreshAreas());
+        model.areaLevel.addListener((o, a, b) -> refreshAreas());
+        model.areaMeasure.addListener((o, a, b) -> refreshAreas());
         model.onAttributeChange(() -> map.incidents.setCorroborated(model.corroboratedEvents()));
         // Who holds what follows the end of the time window (or the latest event when there is none).
         model.filter.addListener((o, a, f) -> map.control.setTime(controlDate()));
@@ -209,6 +220,24 @@ public final class MainWindow extends BorderPane implements Shell {
         map.mapView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, m -> hover.hide());
         map.mapView.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, m -> hover.hide());
         hover.setShowDelay(Duration.millis(150));
+    }
+
+    private boolean areasPending;
+
+    /**
+     * Counts the events shown per area (as {@code clashmap render --areas} and the exports count them: the
+     * export's rows, an incident once, its dead once) and shows them; many changes in one pulse (a timeline
+     * drag) count once.
+     */
+    private void refreshAreas() {
+        if (areasPending) return;
+        areasPending = true;
+        javafx.application.Platform.runLater(() -> {
+            areasPending = false;
+            org.clashmap.export.Choropleth c = model.choropleth();
+            map.areas.show(c);
+            legend.showAreas(c);
+        });
     }
 
     private void showHover(double x, double y, double screenX, double screenY) {

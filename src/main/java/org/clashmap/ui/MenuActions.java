@@ -45,6 +45,18 @@ public interface MenuActions {
     /** View → Charts…: the chart window of what the map shows. */
     default void showCharts() { }
 
+    /** View → Areas: a choropleth of the events shown per governorate, district or sub-district (null: none). */
+    default void setAreas(org.clashmap.export.AreaCounts.Level level) { }
+
+    /** View → Areas: count incidents or the dead. */
+    default void setAreaMeasure(org.clashmap.export.AreaCounts.Measure measure) { }
+
+    /** View → Density surface, on or off. */
+    default void setDensity(boolean on) { }
+
+    /** File → Export animation…: the time window stepping through a period, as a GIF or MP4. */
+    default void exportAnimation() { }
+
     default void confirmSelected() { }
 
     default void rejectSelected() { }

@@ -9,6 +9,6 @@ public final class RenderCommandAccess {
     }
 
     public static List<LocalDate[]> windows(LocalDate from, LocalDate to, int n) {
-        return RenderCommand.windows(from, to, n);
+        return org.clashmap.export.MapAnimation.windows(from, to, n);
     }
 }

@@ -72,12 +72,41 @@ class AnimationTest {
 
     @Test
     void mp4WithoutFfmpegIsRefusedWithTheGifAlternative() {
-        if (org.clashmap.export.Mp4Video.available()) return; // checked where ffmpeg is missing
+        org.junit.jupiter.api.Assumptions.assumeFalse(Mp4Video.available(), "ffmpeg is installed: the refusal without it cannot be checked here");
         assertEquals(2, run("render", "--db", ExportFixtures.database().toString(), "--animate", "--out", tmp.resolve("a.mp4").toString()));
         assertTrue(err.toString().contains("ffmpeg") && err.toString().contains(".gif"), err.toString());
         assertEquals(2, run("render", "--db", ExportFixtures.database().toString(), "--animate", "--width", "7680",
                 "--out", tmp.resolve("a.gif").toString()));
         assertTrue(err.toString().contains("3840x2160"), err.toString());
+    }
+
+    /** With Debian's ffmpeg: an H.264 MP4 of a frame per step, at the size asked, that ffprobe decodes frame by frame. */
+    @Test
+    void anMp4HasAFramePerStepThatFfprobeDecodes() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Mp4Video.available() && onPath("ffprobe"),
+                "ffmpeg/ffprobe not installed (.ci/run installs Debian's ffmpeg): MP4 export not checked");
+        Path out = tmp.resolve("war.mp4");
+        assertEquals(0, run("render", "--db", ExportFixtures.database().toString(), "--animate", "--frames", "7", "--frame-ms", "250", "--cumulative",
+                "--from", "2018-04-01", "--to", "2018-06-10", "--width", "641", "--height", "401", "--lang", "ar", "--out", out.toString()), err.toString());
+        Process p = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v:0", "-count_frames",
+                "-show_entries", "stream=codec_name,width,height,nb_read_frames,avg_frame_rate", "-of", "default=noprint_wrappers=1", out.toString())
+                .redirectErrorStream(true).start();
+        String info = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), info);
+        assertTrue(info.contains("codec_name=h264"), info);
+        assertTrue(info.contains("nb_read_frames=7"), "one frame per step: " + info);
+        assertTrue(info.contains("width=642") && info.contains("height=402"), "odd sizes padded to even for yuv420p: " + info);
+        assertTrue(info.contains("avg_frame_rate=4/1"), "250 ms a frame: " + info);
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of("war.mp4"), s.map(f -> f.getFileName().toString()).toList(), "no temporary file left");
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+            if (Files.isExecutable(Path.of(dir, tool))) return true;
+        return false;
     }
 
     private static int rowHash(BufferedImage img, int y) {

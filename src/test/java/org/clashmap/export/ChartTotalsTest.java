@@ -39,7 +39,8 @@ class ChartTotalsTest {
     @TempDir
     Path tmp;
 
-    private static final List<EventFilter> FILTERS = List.of(
+    /** Filters the totals are checked for (the choropleth's test checks the same). */
+    static final List<EventFilter> FILTERS = List.of(
             EventFilter.ALL,
             new EventFilter(null, null, Set.of(EventType.BATTLES), Set.of(), 0, false, Set.of()),
             new EventFilter(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), Set.of(), Set.of(), 0, false, Set.of(), false, Set.of(), ""),
@@ -118,7 +119,7 @@ class ChartTotalsTest {
         return new ChartSpec(kind, period, stack, 15, Language.EN, null, null);
     }
 
-    private static long csvFatalities(Path csv) throws Exception {
+    static long csvFatalities(Path csv) throws Exception {
         long sum = 0;
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             if (r.read() != '\uFEFF') throw new AssertionError("BOM expected");

@@ -36,11 +36,16 @@ class ExportJarIT {
             assertEquals(0, p.exitValue(), err);
             assertEquals("", err, "nothing on stderr (no library log noise)");
             assertTrue(Files.readString(stdout).contains("Wrote " + ExportFixture.DEFAULT_FEATURES + " features"));
-            // The GeoPackage always carries the control tables beside the events (empty: the fixture has no claims).
+            // The GeoPackage always carries the control tables beside the events (empty: the fixture has no claims), and the
+            // events counted per area (every area a row).
             if (f == ExportFormat.GPKG && Ogr.available()) {
-                assertEquals(Map.of("events", ExportFixture.DEFAULT_FEATURES, "control_points", 0, "front_lines", 0, "control_zones", 0),
-                        Ogr.layers(out));
+                assertEquals(Map.of("events", ExportFixture.DEFAULT_FEATURES, "control_points", 0, "front_lines", 0, "control_zones", 0,
+                        "areas_governorate", 14, "areas_district", 61, "areas_subdistrict", AREA_CELLS), Ogr.layers(out));
             }
         }
     }
+
+    /** Sub-districts with a cell: Open-Syria's whose district is one of OCHA's 61, less those sharing another's centroid. */
+    private static final int AREA_CELLS = (int) org.clashmap.geo.basemap.AdminAreaIndex.shared().areas(3).stream()
+            .filter(a -> org.clashmap.geo.basemap.AdminAreaIndex.shared().outline(a) != null).count();
 }

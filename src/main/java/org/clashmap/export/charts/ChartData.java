@@ -1,6 +1,7 @@
 package org.clashmap.export.charts;
 
 import org.clashmap.export.EventPoint;
+import org.clashmap.export.IncidentTally;
 import org.clashmap.extract.EventActor;
 import org.clashmap.geo.basemap.AdminAreaIndex;
 
@@ -8,15 +9,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The numbers of a chart, counted from the export's rows with the export's rules:
+ * The numbers of a chart, counted from the export's rows with the export's rules ({@link IncidentTally}):
  * <ul>
  *   <li><b>fatalities</b>: the sum of the rows' {@code fatalities} column (an incident told by several
  *       reports carries its dead on the rows of the report that gave the best figure, and an event's
@@ -46,20 +45,12 @@ public record ChartData(ChartSpec spec, List<String> xs, List<String> series, lo
     public static ChartData of(ChartSpec spec, List<EventPoint> rows) {
         AdminAreaIndex areas = needsAreas(spec) ? AdminAreaIndex.shared() : null;
         Map<String, Map<String, Long>> cells = new LinkedHashMap<>();
-        Set<String> counted = new HashSet<>();
+        IncidentTally tally = new IncidentTally(spec.kind().countsFatalities());
         Map<String, String[]> placeNames = new java.util.HashMap<>();
         long undated = 0, total = 0;
         for (EventPoint p : rows) {
-            long v;
-            if (spec.kind().countsFatalities()) {
-                Integer dead = p.dead().count();
-                if (dead == null || dead == 0) continue;
-                v = dead;
-            } else {
-                String incident = incidentKey(p) + (spec.kind() == ChartSpec.Kind.TOP_PLACES ? "@" + placeKey(p) : "");
-                if (!counted.add(incident)) continue;
-                v = 1;
-            }
+            long v = tally.add(p, spec.kind() == ChartSpec.Kind.TOP_PLACES ? "@" + placeKey(p) : "");
+            if (v == 0) continue;
             total += v;
             String x;
             if (spec.kind().overTime()) {
@@ -83,11 +74,6 @@ public record ChartData(ChartSpec spec, List<String> xs, List<String> series, lo
         return spec.kind() == ChartSpec.Kind.GOVERNORATES || spec.stack() == ChartSpec.Stack.GOVERNORATE;
     }
 
-    /** The incident a row belongs to, as the export counts incidents. */
-    static String incidentKey(EventPoint p) {
-        Long id = p.incident() == null ? null : p.incident().incidentId();
-        return id == null ? "e" + p.event().id() : "i" + id;
-    }
 
     /** A place: its gazetteer id, else its name. */
     static String placeKey(EventPoint p) {

@@ -136,6 +136,70 @@ public final class AdminAreaIndex {
         return best;
     }
 
+    /** The area of {@code level} (1 governorate, 2 district, 3 sub-district) a point lies in, by {@link #at}; null outside. */
+    public Area areaAt(int level, double lat, double lon) {
+        Areas a = at(lat, lon);
+        return switch (level) {
+            case 1 -> a.admin1();
+            case 2 -> a.admin2();
+            case 3 -> a.admin3();
+            default -> throw new IllegalArgumentException("admin level must be 1, 2 or 3, not " + level);
+        };
+    }
+
+    private final Map<String, Geometry> cells = new HashMap<>();
+
+    /**
+     * The shape to draw for an area: a governorate's or district's OCHA outline; for a sub-district,
+     * which has no outline in the open data, its cell - the part of its district nearer its centroid
+     * than any other sub-district's of that district (a Voronoi cell clipped to the district), which
+     * is the region {@link #at} assigns to it. The cell is built in lon·cos(lat) units at the district's
+     * centroid, where {@link #at} scales by the point's own latitude: the two differ by metres.
+     */
+    public synchronized Geometry outline(Area a) {
+        if (a.outline() != null) return a.outline();
+        if (!cells.containsKey(a.parent())) cellsOf(a.parent());
+        return cells.get(a.pcode());
+    }
+
+    /** Builds (once) the cells of a district's sub-districts into {@link #cells}. */
+    private void cellsOf(String district) {
+        Area d = byPcode.get(district);
+        List<Area> subs = subdistricts.getOrDefault(district, List.of());
+        Map<String, Geometry> out = new HashMap<>();
+        if (d == null || subs.isEmpty()) return;
+        Geometry outline = d.outline();
+        if (subs.size() == 1) {
+            out.put(subs.get(0).pcode(), outline);
+        } else {
+            double k = Math.cos(Math.toRadians(d.lat()));
+            org.locationtech.jts.geom.GeometryFactory f = outline.getFactory();
+            List<Coordinate> sites = new ArrayList<>();
+            for (Area s : subs) sites.add(new Coordinate(s.lon() * k, s.lat()));
+            org.locationtech.jts.triangulate.VoronoiDiagramBuilder vb = new org.locationtech.jts.triangulate.VoronoiDiagramBuilder();
+            vb.setSites(sites);
+            Envelope clip = new Envelope(outline.getEnvelopeInternal().getMinX() * k, outline.getEnvelopeInternal().getMaxX() * k,
+                    outline.getEnvelopeInternal().getMinY(), outline.getEnvelopeInternal().getMaxY());
+            clip.expandBy(1);
+            vb.setClipEnvelope(clip);
+            Geometry diagram = vb.getDiagram(f);
+            for (int i = 0; i < diagram.getNumGeometries(); i++) {
+                Coordinate site = (Coordinate) diagram.getGeometryN(i).getUserData();
+                Geometry cell = diagram.getGeometryN(i).copy();
+                cell.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.x = c.x / k);
+                cell.geometryChanged();
+                for (Area s : subs) {
+                    if (site != null && Math.abs(s.lon() * k - site.x) < 1e-9 && Math.abs(s.lat() - site.y) < 1e-9) {
+                        out.put(s.pcode(), cell.intersection(outline));
+                        break;
+                    }
+                }
+            }
+        }
+        out.put(district, outline); // marks the district as done
+        cells.putAll(out);
+    }
+
     /** Every area of a level, in file order. */
     public List<Area> areas(int level) {
         return byPcode.values().stream().filter(a -> a.level() == level).sorted(java.util.Comparator.comparing(Area::pcode)).toList();

@@ -164,6 +164,19 @@ public final class Java2DSurface implements Surface {
     }
 
     @Override
+    public void fillRings(java.util.List<double[]> rings, int argb) {
+        Path2D.Double shape = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (double[] r : rings) {
+            if (r.length < 6) continue;
+            shape.moveTo(r[0], r[1]);
+            for (int i = 2; i + 1 < r.length; i += 2) shape.lineTo(r[i], r[i + 1]);
+            shape.closePath();
+        }
+        g.setColor(colour(argb));
+        g.fill(shape);
+    }
+
+    @Override
     public void strokePolygon(double[] xs, double[] ys, int n, double width, int argb, boolean dashed) {
         if (n < 2) return;
         g.setColor(colour(argb));

@@ -13,6 +13,37 @@ public interface Surface {
 
     void strokePolygon(double[] xs, double[] ys, int n, double width, int argb, boolean dashed);
 
+    /**
+     * Fills a shape of several rings (x0, y0, x1, y1, ... each, closed implicitly) by the even-odd
+     * rule, so an inner ring is a hole: Damascus inside Rural Damascus. The default fills each ring
+     * alone (no holes) for surfaces that draw no areas.
+     */
+    default void fillRings(java.util.List<double[]> rings, int argb) {
+        for (double[] r : rings) {
+            double[][] xy = split(r);
+            fillPolygon(xy[0], xy[1], xy[0].length, argb);
+        }
+    }
+
+    /** Outlines each ring (x0, y0, x1, y1, ..., closed implicitly). */
+    default void strokeRings(java.util.List<double[]> rings, double width, int argb) {
+        for (double[] r : rings) {
+            double[][] xy = split(r);
+            strokePolygon(xy[0], xy[1], xy[0].length, width, argb, false);
+        }
+    }
+
+    /** Interleaved x, y to two arrays. */
+    private static double[][] split(double[] ring) {
+        int n = ring.length / 2;
+        double[] xs = new double[n], ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = ring[2 * i];
+            ys[i] = ring[2 * i + 1];
+        }
+        return new double[][]{xs, ys};
+    }
+
     void strokeLine(double x1, double y1, double x2, double y2, double width, int argb, boolean dashed);
 
     /** Text centred on (cx, cy), bidi-aware (Arabic shaped, right to left). */

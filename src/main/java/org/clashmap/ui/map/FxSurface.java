@@ -54,6 +54,21 @@ public final class FxSurface implements Surface {
     }
 
     @Override
+    public void fillRings(java.util.List<double[]> rings, int argb) {
+        g.setFill(color(argb));
+        g.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        g.beginPath();
+        for (double[] r : rings) {
+            if (r.length < 6) continue;
+            g.moveTo(r[0], r[1]);
+            for (int i = 2; i + 1 < r.length; i += 2) g.lineTo(r[i], r[i + 1]);
+            g.closePath();
+        }
+        g.fill();
+        g.setFillRule(javafx.scene.shape.FillRule.NON_ZERO);
+    }
+
+    @Override
     public void strokePolygon(double[] xs, double[] ys, int n, double width, int argb, boolean dashed) {
         stroke(width, argb, dashed);
         g.strokePolygon(xs, ys, n);

@@ -26,7 +26,7 @@ import java.util.Set;
 public final class Legend extends VBox {
     private final ResourceBundle t;
     private final Labels labels;
-    private final VBox control = new VBox(1);
+    private final VBox control = new VBox(1), areas = new VBox(1);
     /** What the control rows show now (sides, colours, symbols): rebuilt only when this changes. */
     private List<Object> shown = List.of();
 
@@ -79,6 +79,8 @@ public final class Legend extends VBox {
         body.getChildren().add(new Label(t.getString("legend.size")));
         control.setId("legend-control");
         body.getChildren().add(control);
+        areas.setId("legend-areas");
+        body.getChildren().add(areas);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setPickOnBounds(false);
     }
@@ -150,6 +152,54 @@ public final class Legend extends VBox {
             };
             control.getChildren().add(new HBox(6, c, new Label(t.getString(label))));
         }
+    }
+
+    /** The choropleth's classes (what is counted per which area, a row per class, "0"); nothing for null. */
+    public void showAreas(org.clashmap.export.Choropleth c) {
+        boolean density = areas.getChildren().contains(densityRow);
+        areas.getChildren().clear();
+        if (density) areas.getChildren().add(densityRow);
+        if (c == null) return;
+        org.clashmap.export.FigureTexts tx = new org.clashmap.export.FigureTexts(
+                "ar".equals(t.getLocale().getLanguage()) ? org.clashmap.geo.Language.AR : org.clashmap.geo.Language.EN, "export.map_image");
+        Label title = new Label(c.heading(tx));
+        title.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+        areas.getChildren().add(title);
+        for (org.clashmap.export.Choropleth.Row r : c.legendRows()) {
+            Canvas sw = swatch();
+            square(new FxSurface(sw.getGraphicsContext2D()), r.argb() == 0 ? 0 : IncidentStyle.withAlpha(r.argb(), org.clashmap.geo.render.AreaPainter.FILL_ALPHA),
+                    org.clashmap.geo.render.AreaPainter.OUTLINE, false);
+            Label l = new Label(r.label());
+            l.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT); // "4 – 12" reads left to right in Arabic too
+            areas.getChildren().add(new HBox(6, sw, l));
+        }
+    }
+
+    private final HBox densityRow = new HBox(6);
+
+    /** A row for the density surface while it is shown. */
+    public void showDensity(boolean on) {
+        if (densityRow.getChildren().isEmpty()) {
+            Canvas sw = swatch();
+            FxSurface f = new FxSurface(sw.getGraphicsContext2D());
+            for (int k = 0; k < 3; k++) f.fillCircle(8, 8, 6 * (1 - k * 0.3), org.clashmap.geo.render.DensitySurface.legendColour(0.35 + k * 0.3));
+            org.clashmap.export.FigureTexts tx = new org.clashmap.export.FigureTexts(
+                    "ar".equals(t.getLocale().getLanguage()) ? org.clashmap.geo.Language.AR : org.clashmap.geo.Language.EN, "export.map_image");
+            densityRow.getChildren().addAll(sw, new Label(tx.own("legend.density")));
+            densityRow.setId("legend-density");
+        }
+        areas.getChildren().remove(densityRow);
+        if (on) areas.getChildren().add(0, densityRow);
+    }
+
+    /** The legend's area rows' texts (tests). */
+    public List<String> areaTexts() {
+        List<String> out = new ArrayList<>();
+        for (javafx.scene.Node n : areas.getChildren()) {
+            if (n instanceof Label l) out.add(l.getText());
+            else if (n instanceof HBox h) for (javafx.scene.Node k : h.getChildren()) if (k instanceof Label l) out.add(l.getText());
+        }
+        return out;
     }
 
     private static Canvas swatch() {

@@ -32,6 +32,8 @@ public final class MapPane extends StackPane {
     public final ViewportLayer viewport = new ViewportLayer();
     public final IncidentLayer incidents = new IncidentLayer();
     public final ControlLayer control = new ControlLayer();
+    public final AreaLayer areas = new AreaLayer();
+    public final DensityLayer density = new DensityLayer();
     private final ScaleBar scaleBar = new ScaleBar();
     /** The timeline's current date or window, large over the map so it reads while playing. */
     public final Label timeOverlay = new Label();
@@ -40,6 +42,8 @@ public final class MapPane extends StackPane {
         setId("map-pane");
         mapView.setId("map-view");
         mapView.addLayer(viewport);
+        mapView.addLayer(areas);     // under everything drawn: areas, then the density surface, control, symbols
+        mapView.addLayer(density);
         mapView.addLayer(control);   // under the incidents, so symbols stay on top
         mapView.addLayer(incidents);
         mapView.setZoom(HOME_ZOOM);

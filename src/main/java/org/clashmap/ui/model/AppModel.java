@@ -31,6 +31,12 @@ public final class AppModel {
     public final ObjectProperty<ViewFilter> filter = new SimpleObjectProperty<>(ViewFilter.ALL);
     public final ObservableList<StoredEvent> shownEvents = FXCollections.observableArrayList();
     public final ObjectProperty<StoredEvent> selected = new SimpleObjectProperty<>();
+    /** View → Areas: the choropleth's level (null: no areas) and what it counts, of the events shown. */
+    public final ObjectProperty<org.clashmap.export.AreaCounts.Level> areaLevel = new SimpleObjectProperty<>();
+    public final ObjectProperty<org.clashmap.export.AreaCounts.Measure> areaMeasure =
+            new SimpleObjectProperty<>(org.clashmap.export.AreaCounts.Measure.INCIDENTS);
+    /** View → Density surface: the heat surface of the visible incidents under the symbols. */
+    public final javafx.beans.property.BooleanProperty density = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper hiddenCount = new ReadOnlyIntegerWrapper();
     private BitSet visibleIncidents = new BitSet();
     private final List<Runnable> visibilityListeners = new ArrayList<>();
@@ -197,6 +203,23 @@ public final class AppModel {
         secondMentions = org.clashmap.store.DrawnMentions.others(facts, byId::get);
         attributeKey = null;
         refilter();
+    }
+
+    /**
+     * The areas View → Areas asks for, counted from the events shown as the exports count them (the export's rows,
+     * an incident once, its dead once), or null when no areas are asked for: the map's area layer and the exported
+     * map image both draw this.
+     */
+    public org.clashmap.export.Choropleth choropleth() {
+        org.clashmap.export.AreaCounts.Level level = areaLevel.get();
+        if (level == null) return null;
+        return org.clashmap.export.Choropleth.of(org.clashmap.export.AreaCounts.of(level, areaMeasure.get(),
+                org.clashmap.export.EventPoint.of(List.copyOf(shownEvents), facts)), org.clashmap.export.AreaClasses.Method.JENKS);
+    }
+
+    /** Each event's incident facts as last set (empty before any): what the charts and areas count with. */
+    public java.util.Map<Long, org.clashmap.store.IncidentFacts> incidentFacts() {
+        return facts;
     }
 
     /** Indices of the set's events whose incident two or more outlets report. */

@@ -54,4 +54,32 @@ class AdminAreaIndexTest {
         assertEquals(kafrNabl.admin2().pcode(), kafrNabl.admin3().parent(), "the sub-district is one of the district's");
         assertNull(index.at(33.8938, 35.5018).admin1(), "Beirut is in no Syrian governorate");
     }
+
+    /** A sub-district's drawn cell is the region at() assigns to it: the cells tile their district, and places fall in their own cell. */
+    @Test
+    void subdistrictCellsTileTheirDistrictAndHoldThePlacesAssignedToThem() {
+        for (AdminAreaIndex.Area d : index.areas(2)) {
+            List<AdminAreaIndex.Area> subs = index.areas(3).stream().filter(s -> s.parent().equals(d.pcode())).toList();
+            if (subs.isEmpty()) continue;
+            double sum = 0;
+            for (AdminAreaIndex.Area s : subs) {
+                assertNotNull(index.outline(s), "cell of " + s.pcode());
+                sum += index.outline(s).getArea();
+            }
+            assertEquals(d.outline().getArea(), sum, d.outline().getArea() * 1e-6, "cells of " + d.pcode() + " cover it once");
+        }
+        List<Place> coded = org.clashmap.gazetteer.Gazetteers.places().stream()
+                .filter(p -> SETTLEMENTS.contains(p.kind()) && p.admin2() != null && p.admin2().length() == 6).toList();
+        org.locationtech.jts.geom.GeometryFactory f = new org.locationtech.jts.geom.GeometryFactory();
+        int inOwnCell = 0, assigned = 0;
+        for (Place p : coded) {
+            AdminAreaIndex.Area s = index.areaAt(3, p.lat(), p.lon());
+            if (s == null) continue;
+            assigned++;
+            // within ~50 m: the cell scales longitudes at the district's centroid, at() at the point's own latitude
+            if (index.outline(s).distance(f.createPoint(new org.locationtech.jts.geom.Coordinate(p.lon(), p.lat()))) < 5e-4) inOwnCell++;
+        }
+        assertTrue(assigned > 5000, "places with a sub-district: " + assigned);
+        assertTrue(inOwnCell >= 0.99 * assigned, inOwnCell + " of " + assigned + " places lie in the cell of the sub-district at() gives them");
+    }
 }

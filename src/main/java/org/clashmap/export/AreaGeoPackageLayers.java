@@ -1,0 +1,121 @@
+package org.clashmap.export;
+
+import mil.nga.geopackage.db.GeoPackageDataType;
+import mil.nga.sf.GeometryType;
+import mil.nga.sf.LineString;
+import mil.nga.sf.MultiPolygon;
+import mil.nga.sf.Point;
+import org.clashmap.geo.basemap.AdminAreaIndex;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exported events counted per area, as three polygon tables of a GeoPackage export:
+ * {@code areas_governorate}, {@code areas_district} and {@code areas_subdistrict} (MULTIPOLYGON),
+ * each area with its OCHA pcode, names, parent, and {@code incidents} and {@code fatalities}
+ * counted by {@link AreaCounts} from the very rows of the {@code events} table - so a choropleth
+ * made in QGIS from them adds up to the export. Every area is a row, quiet ones with 0. A
+ * sub-district's polygon is its approximate cell ({@link AdminAreaIndex#outline}), flagged in
+ * {@code approximate}.
+ */
+final class AreaGeoPackageLayers {
+    private AreaGeoPackageLayers() {
+    }
+
+    /** Counts the rows as the export writes them (each looked up in the areas once), then gives the three tables. */
+    static final class Counter {
+        private final List<AreaCounts.Builder> incidents = new java.util.ArrayList<>(), fatalities = new java.util.ArrayList<>();
+
+        Counter() {
+            for (AreaCounts.Level l : AreaCounts.Level.values()) {
+                incidents.add(new AreaCounts.Builder(l, AreaCounts.Measure.INCIDENTS));
+                fatalities.add(new AreaCounts.Builder(l, AreaCounts.Measure.FATALITIES));
+            }
+        }
+
+        void add(EventPoint p) {
+            AdminAreaIndex.Areas[] where = new AdminAreaIndex.Areas[1];
+            java.util.function.Supplier<AdminAreaIndex.Areas> once = () -> {
+                if (where[0] == null) where[0] = AdminAreaIndex.shared().at(p.lat(), p.lon());
+                return where[0];
+            };
+            for (AreaCounts.Builder b : incidents) b.add(p, once);
+            for (AreaCounts.Builder b : fatalities) b.add(p, once);
+        }
+
+        List<GeoPackageLayer> layers() {
+            List<GeoPackageLayer> out = new java.util.ArrayList<>();
+            for (int i = 0; i < incidents.size(); i++) {
+                AreaCounts inc = incidents.get(i).build();
+                out.add(new Areas(inc.level(), inc, fatalities.get(i).build()));
+            }
+            return out;
+        }
+    }
+
+    /** The table of a level. */
+    static String tableName(AreaCounts.Level level) {
+        return "areas_" + level.key();
+    }
+
+    private static final class Areas extends GeoPackageFeatureTable {
+        private final AreaCounts.Level level;
+        private final AreaCounts incidents, fatalities;
+
+        Areas(AreaCounts.Level level, AreaCounts incidents, AreaCounts fatalities) {
+            this.level = level;
+            this.incidents = incidents;
+            this.fatalities = fatalities;
+        }
+
+        @Override
+        public String tableName() {
+            return AreaGeoPackageLayers.tableName(level);
+        }
+
+        @Override
+        GeometryType type() {
+            return GeometryType.MULTIPOLYGON;
+        }
+
+        @Override
+        Map<String, GeoPackageDataType> columns() {
+            return ordered("pcode", GeoPackageDataType.TEXT, "name_en", GeoPackageDataType.TEXT, "name_ar", GeoPackageDataType.TEXT,
+                    "parent_pcode", GeoPackageDataType.TEXT, "incidents", GeoPackageDataType.INTEGER, "fatalities", GeoPackageDataType.INTEGER,
+                    "approximate", GeoPackageDataType.BOOLEAN);
+        }
+
+        @Override
+        void rows(RowSink sink) throws IOException {
+            AdminAreaIndex index = AdminAreaIndex.shared();
+            for (AdminAreaIndex.Area a : incidents.areas()) {
+                Geometry outline = index.outline(a);
+                if (outline == null || outline.isEmpty()) continue;
+                sink.row(multiPolygon(outline), a.pcode(), a.nameEn(), a.nameAr(), a.parent().isEmpty() ? null : a.parent(),
+                        incidents.count(a.pcode()), fatalities.count(a.pcode()), a.outline() == null);
+            }
+        }
+    }
+
+    private static MultiPolygon multiPolygon(Geometry g) {
+        MultiPolygon mp = new MultiPolygon();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (!(g.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon p)) continue;
+            mil.nga.sf.Polygon poly = new mil.nga.sf.Polygon();
+            poly.addRing(ring(p.getExteriorRing().getCoordinates()));
+            for (int h = 0; h < p.getNumInteriorRing(); h++) poly.addRing(ring(p.getInteriorRingN(h).getCoordinates()));
+            mp.addPolygon(poly);
+        }
+        return mp;
+    }
+
+    private static LineString ring(Coordinate[] cs) {
+        LineString r = new LineString();
+        for (Coordinate c : cs) r.addPoint(new Point(c.x, c.y));
+        return r;
+    }
+}
