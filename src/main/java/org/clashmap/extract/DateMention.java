@@ -58,7 +58,8 @@ final class DateMention {
             case DAYS -> today == null ? DateRange.UNKNOWN
                     : widen(today.plusDays(fromOffset), today.plusDays(toOffset), a.slackDays(), precision);
             case WEEKDAY -> weekday(a);
-            case MONTH_REL -> today == null ? DateRange.UNKNOWN : monthPart(YearMonth.from(today).plusMonths(monthOffset), part);
+            case MONTH_REL -> today == null ? DateRange.UNKNOWN : day > 0 ? dayOfMonth(YearMonth.from(today).plusMonths(monthOffset))
+                    : monthPart(YearMonth.from(today).plusMonths(monthOffset), part);
             case MONTH -> month(a);
             case YEAR -> yearPart(year, part);
             case DAY_AFTER -> previous != null && previous.isKnown()
@@ -70,6 +71,11 @@ final class DateMention {
             if (!to.isBefore(r.from())) r = new DateRange(r.from(), to, precisionForSpan(r.from(), to, r.precision()));
         }
         return r;
+    }
+
+    /** "الثامن من الشهر الجاري": that day of the month, or the month when it has no such day. */
+    private DateRange dayOfMonth(YearMonth ym) {
+        return ym.isValidDay(day) ? new DateRange(ym.atDay(day), ym.atDay(day), TimePrecision.DAY) : monthPart(ym, Term.Part.ALL);
     }
 
     private DateRange weekday(Anchor a) {

@@ -52,6 +52,12 @@ final class DateParser {
                 d = new DateMention(m.start(), m.end(), DateMention.Kind.MONTH_REL);
                 d.monthOffset = rm.offset();
                 d.part = near(s, partAt, m.start()) ? part : rm.part();
+                int day = dayOf(s, ms, k, used);
+                if (day > 0 && rm.part() == Term.Part.ALL) {
+                    d = new DateMention(ms.get(k - 1).start(), m.end(), DateMention.Kind.MONTH_REL);
+                    d.monthOffset = rm.offset();
+                    d.day = day;
+                }
             } else if (t instanceof Term.Month && fatherNotAugust(s, m)) {
                 continue;
             } else if (t instanceof Term.Month mo) {
@@ -68,6 +74,8 @@ final class DateParser {
                         && n.value() >= 1 && n.value() <= 31 && s.wordDistance(ms.get(first - 1).end(), m.start()) <= 1) {
                     d.day = n.value();
                     used.add(ms.get(first - 1).start());
+                } else if (dayOf(s, ms, first, used) > 0) {
+                    d.day = dayOf(s, ms, first, used);
                 }
                 if (k + 1 < ms.size() && ms.get(k + 1).payloads().get(0) instanceof Term.NumberWord n && isYear(n)
                         && s.wordDistance(end, ms.get(k + 1).start()) <= YEAR_WORDS) {
@@ -99,6 +107,40 @@ final class DateParser {
     private static boolean fatherNotAugust(SentenceScan s, TermMatcher.Match<Term> m) {
         return ((Term.Month) m.payloads().get(0)).month() == 8 && s.text.substring(m.start(), m.end()).contains("أب");
     }
+
+    /**
+     * The day written before "من" and the month at match {@code k}: "الثامن من الشهر الجاري", "8 من أيار"; else 0.
+     * A cardinal used so is marked used, so it is not counted as dead.
+     */
+    private static int dayOf(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, Set<Integer> used) {
+        if (k < 1) return 0;
+        TermMatcher.Match<Term> before = ms.get(k - 1);
+        if (before.end() > ms.get(k).start() || !s.text.substring(before.end(), ms.get(k).start()).strip().equals("من")) return 0;
+        Term t = before.payloads().get(0);
+        if (t instanceof Term.DayOrdinal o) return dateWordBefore(s, before.start()) ? o.day() : 0;
+        if (t instanceof Term.NumberWord n && n.value() != null && !n.implied() && n.value() >= 1 && n.value() <= 31) {
+            used.add(before.start());
+            return n.value();
+        }
+        return 0;
+    }
+
+    /**
+     * An ordinal is a date after "في", "يوم", a time of day or "منذ" ("في الثامن من الشهر"); after a noun it is its
+     * adjective ("أسبوعها الثاني من الشهر": its second week), no day.
+     */
+    private static boolean dateWordBefore(SentenceScan s, int pos) {
+        int end = pos;
+        while (end > 0 && s.text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(s.text.charAt(start - 1))) start--;
+        return ORDINAL_DAY_AFTER.contains(org.clashmap.text.ArabicNormalizer.normalize(s.text.substring(start, end)));
+    }
+
+    /** Words a written-out day follows. */
+    private static final Set<String> ORDINAL_DAY_AFTER = java.util.stream.Stream.of("في", "وفي", "يوم", "ويوم", "صباح",
+            "مساء", "فجر", "ليلة", "ليل", "منذ", "حتى", "بتاريخ", "وحتى").map(org.clashmap.text.ArabicNormalizer::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean near(SentenceScan s, int markerEnd, int pos) {
         return markerEnd >= 0 && s.wordDistance(markerEnd, pos) <= JOIN_WORDS;

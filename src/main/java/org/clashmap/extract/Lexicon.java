@@ -59,6 +59,7 @@ final class Lexicon {
             matcher.add(r[0], new Term.NumberWord(r[1].equals("-") ? null : Integer.valueOf(r[1]), r.length > 2 && r[2].equals("person")));
         }
         for (String[] r : LexiconFile.rows("months.tsv")) matcher.add(r[0], new Term.Month(Integer.parseInt(r[1])));
+        for (String[] r : LexiconFile.rows("day_ordinals.tsv")) matcher.add(r[0], new Term.DayOrdinal(Integer.parseInt(r[1])));
         for (String[] r : LexiconFile.rows("weekdays.tsv")) matcher.add(r[0], new Term.Weekday(Integer.parseInt(r[1])));
         this.airContext = new TermMatcher<>(clitics);
         for (String[] r : LexiconFile.rows("air_context.tsv")) airContext.add(r[0], new Term.AirContext());

@@ -88,6 +88,9 @@ sealed interface Term {
 
     record Month(int month) implements Term {}
 
+    /** A day of the month written as an ordinal ("الثامن"): a day only before "من" and a month (day_ordinals.tsv). */
+    record DayOrdinal(int day) implements Term {}
+
     record Weekday(int isoDay) implements Term {}
 
     /** A day range relative to today. */

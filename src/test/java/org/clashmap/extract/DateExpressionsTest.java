@@ -56,6 +56,11 @@ class DateExpressionsTest {
             في 4 يوليو (تموز)             | 2017-07-04 | 2017-07-04 | DAY
             في 9 آب                       | 2017-08-09 | 2017-08-09 | DAY
             صيف 2016                      | 2016-05-01 | 2016-08-31 | MONTH
+            في الثامن من الشهر الجاري     | 2018-04-08 | 2018-04-08 | DAY
+            يوم الحادي والعشرين من الشهر الماضي | 2018-03-21 | 2018-03-21 | DAY
+            في 3 من الشهر الجاري          | 2018-04-03 | 2018-04-03 | DAY
+            في الثاني من نيسان            | 2018-04-02 | 2018-04-02 | DAY
+            في الحادي والثلاثين من الشهر الجاري | 2018-04-01 | 2018-04-30 | MONTH
             """)
     void resolvesAgainstPublication(String expr, String from, String to, TimePrecision p) {
         var x = Fixture.extract("سيطرت قوات النظام على محيط السخنة بعد اشتباكات مع تنظيم داعش " + expr.strip() + ".", PUB, TimePrecision.DAY);
@@ -72,6 +77,13 @@ class DateExpressionsTest {
     void sentenceWithoutDateTakesTheTwoDaysBeforePublication() {
         Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة.", PUB);
         assertEquals(new DateRange(LocalDate.parse("2018-04-23"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), e.date());
+    }
+
+    @Test
+    void mustNotFire_anOrdinalAfterANounIsItsAdjective() {
+        // "أسبوعها الثاني من الشهر الجاري": the truce's second week, not the 2nd of the month
+        Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة في أسبوعها الثاني من الشهر الجاري.", PUB);
+        assertEquals(new DateRange(LocalDate.parse("2018-04-01"), LocalDate.parse("2018-04-30"), TimePrecision.MONTH), e.date());
     }
 
     @Test
