@@ -45,7 +45,7 @@ final class Lexicon {
                 case "loss" -> Term.Control.LOSS;
                 default -> Term.Control.NONE;
             };
-            matcher.add(r[0], new Term.Trigger(sub, capture, r[2].equals("strong"), control));
+            matcher.add(r[0], new Term.Trigger(sub, capture, r[2].equals("strong"), control, r.length > 4 && r[4].equals("ground")));
         }
         for (String[] r : LexiconFile.rows("cues.tsv")) {
             matcher.add(r[0], new Term.Cue(Term.CueEffect.valueOf(r[1].toUpperCase(Locale.ROOT))));

@@ -559,6 +559,12 @@ final class ReportReader {
         for (TermMatcher.Match<Term> m : found) {
             for (int o : orAt) if (o < m.start() && scan.wordDistance(o, m.start()) <= 1) alternatives.add(keyOf(trigger(m), air));
         }
+        // "بالقذائف أو الغارات": the word before "أو" is a possibility too, when the one after it is
+        if (!alternatives.isEmpty()) {
+            for (TermMatcher.Match<Term> m : found) {
+                for (int o : orAt) if (m.end() <= o && scan.wordDistance(m.end(), o) <= 1) alternatives.add(keyOf(trigger(m), air));
+            }
+        }
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Object[]> runs = new ArrayList<>(); // [group, start of its first trigger, end of its last trigger]
         Group last = null;
@@ -660,7 +666,8 @@ final class ReportReader {
     private static String keyOf(Term.Trigger t, boolean air) {
         if (t.capture()) return "CAPTURE";
         if (t.subType() == null) return "LOSS";
-        if (air && t.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE) return SubEventType.AIR_DRONE_STRIKE.name();
+        // "قصف" in a sentence of aircraft is their bombing; a shell or a mortar round is fired from the ground
+        if (air && t.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE && !t.ground()) return SubEventType.AIR_DRONE_STRIKE.name();
         return t.subType().name();
     }
 

@@ -5,8 +5,11 @@ sealed interface Term {
     /** An actor alias; {@code needsTopic} for aliases like "التنظيم" that need the actor named plainly first. */
     record ActorAlias(String actorId, boolean needsTopic) implements Term {}
 
-    /** An event word. {@code subType} null for control-only words; {@code capture} when the sub-type depends on the actor. */
-    record Trigger(SubEventType subType, boolean capture, boolean strong, Control control) implements Term {}
+    /**
+     * An event word. {@code subType} null for control-only words; {@code capture} when the sub-type depends on the
+     * actor; {@code ground}: fire only guns and launchers on the ground deliver (shells, mortars), never an air strike.
+     */
+    record Trigger(SubEventType subType, boolean capture, boolean strong, Control control, boolean ground) implements Term {}
 
     enum Control { NONE, GAIN, LOSS }
 

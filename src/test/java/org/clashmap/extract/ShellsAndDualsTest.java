@@ -1,0 +1,58 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Words of news language the lexicons lacked: one shell or two (قذيفة، قذيفتا), two raids (غارتين), a killing of "the
+ * two of them" (مقتلهما), the verb of assassination (اغتال), Turkish artillery; and a shell is fired from the ground even
+ * in a sentence that names aircraft. Sentences written for this test, real gazetteer, a report of 10 May 2016.
+ */
+class ShellsAndDualsTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
+
+    private static List<Event> events(String text) {
+        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-05-10"), TimePrecision.DAY, "t.txt", "")).events();
+    }
+
+    @Test
+    void oneShellOrTwoIsShelling() {
+        List<Event> one = events("سقطت قذيفة هاون على حي المزة في دمشق ما أدى لإصابة طفل.");
+        assertEquals(1, one.size(), one.toString());
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, one.get(0).subType());
+        assertEquals(0, one.get(0).fatalities(), "only a wounded child: nobody died");
+        assertEquals(1, events("سقطت قذيفتا هاون على حي المزة في دمشق.").size());
+        // a number of shells counts shells, not dead (CasualtyRulesTest had this with the shells not yet event words)
+        List<Event> during = events("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة وسقط أكثر من 20 قذيفة على الأحياء.");
+        assertEquals(2, during.size(), "a clash and the shelling beside it, as an air strike during a clash is");
+        during.forEach(e -> assertEquals(null, e.fatalities()));
+    }
+
+    @Test
+    void aShellInASentenceOfAircraftIsNoAirStrike() {
+        List<Event> es = events("شن الطيران الحربي غارتين على مدينة عربين، وسقطت قذيفة هاون على حي المزة في دمشق.");
+        assertEquals(List.of(SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE),
+                es.stream().map(Event::subType).toList(), es.toString());
+        // must not fire: a bombardment (قصف) by aircraft is still their air strike
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, events("قصف الطيران الحربي بلدة عربين بالصواريخ.").get(0).subType());
+    }
+
+    @Test
+    void theTwoOfThemAreTwoDead() {
+        assertEquals(2, events("استهدفت طائرة مسيرة سيارة تقل قياديين قرب مدينة سرمدا، ما أدى إلى مقتلهما.").get(0).fatalities());
+        // must not fire: "him" is one
+        assertEquals(1, events("استهدفت طائرة مسيرة سيارة تقل قياديا قرب مدينة سرمدا، ما أدى إلى مقتله.").get(0).fatalities());
+    }
+
+    @Test
+    void anAssassinationAndTurkishArtillery() {
+        assertEquals(SubEventType.ATTACK, events("اغتال مجهولون قياديا في الجيش الحر في مدينة درعا البلد.").get(0).subType());
+        Event e = events("قصفت المدفعية التركية مواقع لقسد في قرية تل رفعت.").get(0);
+        assertEquals("turkey", e.actors().stream().filter(a -> a.role() == ActorRole.ACTOR1).findFirst().orElseThrow().actorId());
+    }
+}
