@@ -349,7 +349,10 @@ final class ReportReader {
         for (Location l : d.places) {
             int from = clauses.startOf(l.start(), s.start());
             int to = withOutcomes(clauses, clauses.endOf(l.start(), s.end()), s.end(), d.places);
-            boolean alone = d.places.stream().noneMatch(o -> o != l && o.start() >= from && o.start() < to);
+            // a place told relative to another after it ("معرة مصرين شمال شرقي مدينة إدلب") is located by it, not
+            // joined: the clause still speaks of one place
+            boolean alone = d.places.stream().noneMatch(o -> o != l && o.start() >= from && o.start() < to
+                    && !(o.relation() != null && o.start() > l.start()));
             if (!alone) continue;
             // What the clause adds to the count read from the sentence's start: a clause may continue a list begun
             // before it ("قتل 12 في A، و4 في B": the 4 are dead because the 12 were).

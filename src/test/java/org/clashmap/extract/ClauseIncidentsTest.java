@@ -41,6 +41,15 @@ class ClauseIncidentsTest {
     }
 
     @Test
+    void aPlaceLocatedByATownAfterItKeepsItsClausesToll() {
+        // "شمال شرقي مدينة إدلب" says where Maarat Misrin lies: the clause still tells one place's dead
+        List<Event> es = events("قتل 20 مدنيا في غارات على بلدة معرة مصرين شمال شرقي مدينة إدلب، و6 في بلدة دارة عزة.");
+        assertEquals(1, es.size(), es.toString());
+        Integer maarat = es.get(0).places().stream().filter(p -> p.nameAr().startsWith("معر")).findFirst().orElseThrow().fatalities();
+        assertEquals(20, maarat, es.toString());
+    }
+
+    @Test
     void mustNotFire_aClauseWithoutAPlaceTellsMoreOfTheSameStrike() {
         List<Event> es = events("شن الطيران الحربي غارات على مدينة أريحا، بينما قتل ثلاثة مدنيين في غارات أخرى.");
         assertEquals(1, es.size(), es.toString());

@@ -75,6 +75,15 @@ class NamesakesTest {
     }
 
     @Test
+    void theCityOfIdlibIsTheCityNotItsDistrict() {
+        // Open-Syria lists "مدينة إدلب" among the district's names; the builder leaves such a name to the town
+        Location l = resolve("شنت الطائرات غارات على الأحياء السكنية في مدينة إدلب.").get(0);
+        assertEquals(PlaceKind.CITY, l.anchor().kind(), l.toString());
+        // the district is still found by its own name
+        assertTrue(g.lookup("منطقة إدلب", Context.NONE).stream().anyMatch(c -> c.place().kind() == PlaceKind.DISTRICT));
+    }
+
+    @Test
     void aSmallHeightFarFromEveryTownOfItsSentenceIsANamesake() {
         // the listed Tall Kurdi is by Douma; among the heights around Mahin it is another hill
         String text = "سيطرت قوات النظام على تلال في محيط بلدة مهين بينها تل كردي بعد معارك عنيفة.";

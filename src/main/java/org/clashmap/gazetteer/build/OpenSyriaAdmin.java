@@ -21,6 +21,12 @@ final class OpenSyriaAdmin {
         return out;
     }
 
+    /** An alias that opens with a word for a town ("مدينة", "بلدة", "قرية") names the town, not an area around it. */
+    static boolean namesATown(String alias) {
+        String a = alias.strip();
+        return a.startsWith("مدينة ") || a.startsWith("بلدة ") || a.startsWith("قرية ");
+    }
+
     private static void read(Path file, PlaceKind kind, List<DraftPlace> out) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         for (JsonNode n : root) {
@@ -29,7 +35,12 @@ final class OpenSyriaAdmin {
             p.nameAr = n.path("name").path("ar").asText();
             p.nameEn = n.path("name").path("en").asText();
             for (JsonNode a : n.path("aliases")) {
-                if ("ar".equals(a.path("language").asText())) p.addVariant(a.path("value").asText());
+                String alias = a.path("value").asText();
+                // Open-Syria lists "مدينة إدلب" among the Idlib district's names: "the city of X" is the town, and
+                // read as the district a strike on the city landed 21 km wide. Such an alias is left to the town.
+                if ("ar".equals(a.path("language").asText()) && !(kind != PlaceKind.GOVERNORATE && namesATown(alias))) {
+                    p.addVariant(alias);
+                }
             }
             String pcode = n.path("externalIds").path("ochaPcode").asText("");
             p.admin1 = pcode.length() >= 4 ? pcode.substring(0, 4) : "";
