@@ -97,6 +97,14 @@ public final class LabelLayout {
         // TextLayout runs the bidi algorithm and Arabic shaping, so the outline is joined and right-to-left.
         TextLayout tl = new TextLayout(text, font, FRC);
         double w = tl.getAdvance();
+        if (p.angle() != 0) {
+            // a river's name: centred on its middle and turned along the water; its box holds the turned text
+            double mid = (tl.getAscent() - tl.getDescent()) / 2;
+            AffineTransform turn = AffineTransform.getRotateInstance(Math.toRadians(p.angle()));
+            turn.translate(-w / 2, mid);
+            Shape outline = turn.createTransformedShape(tl.getOutline(null));
+            return new Glyphs(outline, outline.getBounds2D());
+        }
         Shape outline = tl.getOutline(AffineTransform.getTranslateInstance(-w / 2, 0));
         Rectangle2D b = new Rectangle2D.Double(-w / 2, -tl.getAscent(), w, tl.getAscent() + tl.getDescent());
         return new Glyphs(outline, b);
@@ -193,7 +201,7 @@ public final class LabelLayout {
         return null;
     }
 
-    /** Area names (governorates) sit centred on their point, without a dot. */
+    /** Area names (governorates) and rivers' names sit centred on their point, without a dot. */
     private static Placed placeCentred(Predicate<Rectangle2D> free, PlaceLabel p, Glyphs gl, double px, double py) {
         Rectangle2D b = gl.bounds();
         double baseline = py - (b.getY() + b.getHeight() / 2);

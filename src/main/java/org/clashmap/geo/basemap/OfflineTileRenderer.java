@@ -230,7 +230,11 @@ public final class OfflineTileRenderer implements TileSource {
             g.setColor(MapStyle.HALO);
             g.setStroke(halo);
             g.draw(p.text());
-            g.setColor(p.place().kind() == PlaceLabel.Kind.PLACE ? MapStyle.PLACE_TEXT : MapStyle.GOVERNORATE_TEXT);
+            g.setColor(switch (p.place().kind()) {
+                case PLACE -> MapStyle.PLACE_TEXT;
+                case GOVERNORATE -> MapStyle.GOVERNORATE_TEXT;
+                case RIVER -> MapStyle.WATER_TEXT;
+            });
             g.fill(p.text());
             g.setTransform(base);
         }
