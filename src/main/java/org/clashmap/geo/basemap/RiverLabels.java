@@ -105,7 +105,8 @@ public final class RiverLabels {
         return null;
     }
 
-    private static Geometry toKm(Geometry g) {
+    /** A geometry in degrees (lon, lat) moved onto the {@link LocalKm} grid. */
+    static Geometry toKm(Geometry g) {
         Geometry c = g.copy();
         c.apply((org.locationtech.jts.geom.CoordinateFilter) co -> {
             double x = LocalKm.x(co.x), y = LocalKm.y(co.y);

@@ -27,17 +27,6 @@ public class RiverLabelsTest {
     private static final Path SHARED = TestData.sharedData();
     private static final Path WATER = TestData.repo().resolve("basemap").resolve(WaterSupplement.FILE);
 
-    private static Geometry km(Geometry g) {
-        Geometry c = g.copy();
-        c.apply((org.locationtech.jts.geom.CoordinateFilter) co -> {
-            double x = LocalKm.x(co.x), y = LocalKm.y(co.y);
-            co.x = x;
-            co.y = y;
-        });
-        c.geometryChanged();
-        return c;
-    }
-
     @Test
     void theOrontesAndTheKhaburAreNamedOnlyWhereTheyFlow() throws Exception {
         assumeTrue(Files.isDirectory(SHARED.resolve("basemap")), "shared source data not present");
@@ -49,7 +38,7 @@ public class RiverLabelsTest {
         for (GeoJsonGeometries.Feature f : supplement) {
             RiverLabels.Name n = RiverLabels.nameOf(f.geometry(), names, towns);
             if (n == null) continue;
-            Geometry line = km(f.geometry());
+            Geometry line = RiverLabels.toKm(f.geometry());
             double[] hama = towns.get("C2987"), hasakah = towns.get("C4360");
             var p = GeoJsonGeometries.GF.createPoint(new Coordinate(LocalKm.x(hama[1]), LocalKm.y(hama[0])));
             var q = GeoJsonGeometries.GF.createPoint(new Coordinate(LocalKm.x(hasakah[1]), LocalKm.y(hasakah[0])));
@@ -73,7 +62,7 @@ public class RiverLabelsTest {
         GeoJsonGeometries.Feature orontesLine = supplement.stream()
                 .filter(f -> { RiverLabels.Name n = RiverLabels.nameOf(f.geometry(), names, towns); return n != null && n.en().equals("Orontes"); })
                 .findFirst().orElseThrow();
-        Geometry line = km(orontesLine.geometry());
+        Geometry line = RiverLabels.toKm(orontesLine.geometry());
         for (PlaceLabel a : anchors) {
             if (!a.nameEn().equals("Orontes")) continue;
             assertEquals(PlaceLabel.Kind.RIVER, a.kind());
