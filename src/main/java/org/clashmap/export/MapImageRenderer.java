@@ -222,7 +222,7 @@ public final class MapImageRenderer {
                 BufferedImage basemap = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
                 Graphics2D bg = basemap.createGraphics();
                 try {
-                    drawBasemap(bg, vp, tileZoom, req.lang());
+                    drawBasemap(bg, vp, tileZoom, req.lang(), points);
                 } finally {
                     bg.dispose();
                 }
@@ -233,7 +233,7 @@ public final class MapImageRenderer {
                 if (points && areas == null) new PointPainter(s).paint(basemap, set, visible, vp);
                 g.drawImage(basemap, 0, 0, null);
             } else {
-                drawBasemap(g, vp, tileZoom, req.lang());
+                drawBasemap(g, vp, tileZoom, req.lang(), false);
             }
             long t1 = System.nanoTime();
             g.scale(s, s);
@@ -246,6 +246,14 @@ public final class MapImageRenderer {
                 IncidentPainter incidents = new IncidentPainter();
                 incidents.paint(surface, set, visible, logical, -1);
                 plan = incidents.lastPlan();
+            }
+            // Place names over the symbols, laid out around them (the tiles were drawn without names). A density figure
+            // (--style points) keeps them in the tiles, under its points, which no name may hide.
+            if (!points) {
+                AffineTransform logicalTransform = g.getTransform();
+                g.setTransform(base);
+                drawNames(g, vp, tileZoom, req.lang(), symbolBoxes(set, plan, logical, s));
+                g.setTransform(logicalTransform);
             }
             long t2 = System.nanoTime();
 
@@ -317,11 +325,11 @@ public final class MapImageRenderer {
     }
 
     /**
-     * Tiles of {@code tileZoom} over the viewport, drawn at full resolution (scaled down by
+     * Tiles of {@code tileZoom} over the viewport (with their place {@code names} or without), drawn at full resolution (scaled down by
      * 2^(zoom − tileZoom) when the zoom is fractional). A row of tiles is rendered in parallel and
      * then drawn, so memory stays at one row of tiles even for 8000-px images.
      */
-    private void drawBasemap(Graphics2D g, Viewport vp, int tileZoom, Language lang) {
+    private void drawBasemap(Graphics2D g, Viewport vp, int tileZoom, Language lang, boolean names) {
         double ts = WebMercator.TILE_SIZE * Math.pow(2, vp.zoom() - tileZoom);
         long x0 = (long) Math.floor(vp.originX() / ts), x1 = (long) Math.floor((vp.originX() + vp.width() - 1) / ts);
         long y0 = (long) Math.floor(vp.originY() / ts), y1 = (long) Math.floor((vp.originY() + vp.height() - 1) / ts);
@@ -330,7 +338,7 @@ public final class MapImageRenderer {
         for (long ty = y0; ty <= y1; ty++) {
             final long row = ty;
             List<BufferedImage> imgs = IntStream.rangeClosed(0, (int) (x1 - x0)).parallel()
-                    .mapToObj(i -> tiles.tile(tileZoom, x0 + i, row, lang)).toList();
+                    .mapToObj(i -> tiles.tile(tileZoom, x0 + i, row, lang, names)).toList();
             int dy0 = (int) Math.round(ty * ts - vp.originY()), dy1 = (int) Math.round((ty + 1) * ts - vp.originY());
             for (int i = 0; i < imgs.size(); i++) {
                 long tx = x0 + i;
@@ -339,6 +347,43 @@ public final class MapImageRenderer {
                 else g.drawImage(imgs.get(i), dx0, dy0, dx1 - dx0, dy1 - dy0, null);
             }
         }
+    }
+
+    /** The incident symbols and clusters the painter drew (its plan; none for --style points), as device-pixel boxes. */
+    private static List<Rectangle2D> symbolBoxes(IncidentSet set, SymbolPlan plan, Viewport logical, double s) {
+        List<Rectangle2D> boxes = new ArrayList<>();
+        if (plan == null) return boxes;
+        double sc = logical.scale();
+        for (int k = 0; k < plan.symbolCount(); k++) {
+            int i = plan.symbol(k);
+            double r = IncidentPainter.symbolRadius(set, i) + 1;
+            double x = set.wx[i] * sc - logical.originX(), y = set.wy[i] * sc - logical.originY();
+            boxes.add(new Rectangle2D.Double((x - r) * s, (y - r) * s, 2 * r * s, 2 * r * s));
+        }
+        for (int k = 0; k < plan.clusterCount(); k++) {
+            double r = IncidentPainter.clusterRadius(plan.clusterEvents(k)) + 3;
+            boxes.add(new Rectangle2D.Double((plan.clusterX(k) - r) * s, (plan.clusterY(k) - r) * s, 2 * r * s, 2 * r * s));
+        }
+        return boxes;
+    }
+
+    /**
+     * The basemap's place names at the tiles' zoom, laid out clear of the symbols ({@code obstacles}, device pixels)
+     * and drawn over them, scaled as the tiles are (2^(zoom − tileZoom)).
+     */
+    private void drawNames(Graphics2D g, Viewport vp, int tileZoom, Language lang, List<Rectangle2D> obstacles) {
+        double f = Math.pow(2, vp.zoom() - tileZoom);
+        List<Rectangle2D> inTilePx = new ArrayList<>(obstacles.size());
+        for (Rectangle2D o : obstacles) {
+            inTilePx.add(new Rectangle2D.Double((o.getX() + vp.originX()) / f, (o.getY() + vp.originY()) / f, o.getWidth() / f, o.getHeight() / f));
+        }
+        Rectangle2D area = new Rectangle2D.Double(vp.originX() / f, vp.originY() / f, vp.width() / f, vp.height() / f);
+        List<org.clashmap.geo.basemap.LabelLayout.Placed> names = tiles.labels().avoiding(lang, tileZoom, area, inTilePx);
+        AffineTransform saved = g.getTransform();
+        g.translate(-vp.originX(), -vp.originY());
+        g.scale(f, f);
+        OfflineTileRenderer.paintLabels(g, names, 0, 0);
+        g.setTransform(saved);
     }
 
     /** Which symbols the image shows: types and flags of incidents inside it, and whether clusters were drawn. */

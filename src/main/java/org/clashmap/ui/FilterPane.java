@@ -45,7 +45,6 @@ public final class FilterPane extends VBox {
         setId("filter-pane");
         setPadding(new Insets(6));
         counts.setId("filter-counts");
-        counts.setWrapText(true);
 
         VBox types = new VBox(2);
         for (EventType type : EventType.values()) {
@@ -84,13 +83,13 @@ public final class FilterPane extends VBox {
         undated.setSelected(true);
         undated.selectedProperty().addListener((o, a, b) -> model.filter.set(model.filter.get().withShowUndated(b)));
 
-        CheckBox mentions = new CheckBox(t.getString("filter.mentions"));
+        CheckBox mentions = new CheckBox();
         mentions.setId("filter-mentions");
-        mentions.setWrapText(true);
+        org.clashmap.ui.widgets.LineWrapper.breakLines(mentions, t.getString("filter.mentions"));
         mentions.selectedProperty().addListener((o, a, b) -> model.filter.set(model.filter.get().withMentions(b)));
-        CheckBox corroborated = new CheckBox(t.getString("filter.corroborated"));
+        CheckBox corroborated = new CheckBox();
         corroborated.setId("filter-corroborated");
-        corroborated.setWrapText(true);
+        org.clashmap.ui.widgets.LineWrapper.breakLines(corroborated, t.getString("filter.corroborated"));
         corroborated.selectedProperty().addListener((o, a, b) -> model.filter.set(model.filter.get().withCorroboratedOnly(b)));
 
         getChildren().addAll(counts, mentions, corroborated,
@@ -111,7 +110,7 @@ public final class FilterPane extends VBox {
             if (undated.isSelected() != f.showUndated()) undated.setSelected(f.showUndated());
         });
         model.incidents.addListener((o, a, b) -> rebuildChoices(b.events()));
-        model.onVisibilityChange(() -> counts.setText(String.format(t.getString("filter.counts"),
+        model.onVisibilityChange(() -> org.clashmap.ui.widgets.LineWrapper.breakLines(counts, String.format(t.getString("filter.counts"),
                 model.shownCount(), model.shownPlaces(), model.hiddenCountProperty().get())));
     }
 

@@ -94,7 +94,9 @@ public final class MainMenu extends MenuBar {
     }
 
     private static MenuItem item(ResourceBundle t, String key, String accel, Runnable action) {
-        MenuItem m = new MenuItem(t.getString(key));
+        // the interface's direction, whatever letter the label starts with ("العربية (Arabic)" in the English menu)
+        boolean rtl = "ar".equals(t.getLocale().getLanguage());
+        MenuItem m = new MenuItem(org.clashmap.ui.widgets.ParagraphDirection.of(t.getString(key), rtl));
         m.setId(key);
         if (accel != null) m.setAccelerator(KeyCombination.keyCombination(accel));
         m.setOnAction(e -> action.run());

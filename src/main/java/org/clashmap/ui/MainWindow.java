@@ -96,6 +96,8 @@ public final class MainWindow extends BorderPane implements Shell {
         attribution.heightProperty().addListener((o, a, h) ->
                 StackPane.setMargin(legend, new javafx.geometry.Insets(8, 8, h.doubleValue() + 6, 8)));
         map.getChildren().add(legend);
+        // Home shows all of Syria: an open legend that would hide part of it (a small window) folds to its title
+        map.onHome(() -> javafx.application.Platform.runLater(this::foldLegendOffSyria));
         SplitPane centre = new SplitPane(map, table);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
@@ -117,6 +119,38 @@ public final class MainWindow extends BorderPane implements Shell {
         status.showZoom(MapPane.HOME_ZOOM);
         status.message.setText(text.getString("status.ready"));
         wireSelection();
+    }
+
+    /** Folds the open legend when it lies over Syria; in a window being built, once the legend has its size. */
+    private void foldLegendOffSyria() {
+        if (legend.isCollapsed()) return;
+        if (legend.getWidth() > 0 && legend.getScene() != null) {
+            if (legendCoversSyria()) legend.setCollapsed(true);
+            return;
+        }
+        legend.widthProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (legend.getWidth() <= 0) return;
+                legend.widthProperty().removeListener(this);
+                javafx.application.Platform.runLater(MainWindow.this::foldLegendOffSyria);
+            }
+        });
+    }
+
+    /** Whether the legend, where it stands now, lies over Syria's outline as the map shows it. */
+    boolean legendCoversSyria() {
+        javafx.geometry.Bounds b = map.mapView.sceneToLocal(legend.localToScene(legend.getBoundsInLocal()));
+        if (b.getWidth() <= 0 || b.getHeight() <= 0) return false;
+        org.locationtech.jts.geom.Coordinate[] ring = new org.locationtech.jts.geom.Coordinate[5];
+        double[][] corners = {{b.getMinX(), b.getMinY()}, {b.getMaxX(), b.getMinY()}, {b.getMaxX(), b.getMaxY()}, {b.getMinX(), b.getMaxY()}};
+        for (int i = 0; i < 4; i++) {
+            com.gluonhq.maps.MapPoint p = map.viewport.positionAt(corners[i][0], corners[i][1]);
+            ring[i] = new org.locationtech.jts.geom.Coordinate(org.clashmap.geo.LocalKm.x(p.getLongitude()), org.clashmap.geo.LocalKm.y(p.getLatitude()));
+        }
+        ring[4] = ring[0];
+        var box = new org.locationtech.jts.geom.GeometryFactory().createPolygon(ring);
+        return org.clashmap.geo.basemap.SyriaOutline.load().prepared().intersects(box);
     }
 
     /** Called with (event, place ordinal, lat, lon) when the analyst drops a dragged symbol. */

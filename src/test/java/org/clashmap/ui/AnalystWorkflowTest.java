@@ -79,7 +79,7 @@ public class AnalystWorkflowTest {
         assertEquals(set.size, w.map.incidents.paintedCount(), "all of Syria is in view at zoom 6");
         // events once, then their places (was "N events shown", counting the same thing in other words)
         assertEquals(set.events().size() + " incidents at " + set.size + " places shown, 0 hidden",
-                robot.lookup("#filter-counts").queryLabeled().getText());
+                robot.lookup("#filter-counts").queryLabeled().getText().replace('\n', ' '));
         assertTrue(set.size > 30, "the seeds give dozens of incidents, got " + set.size);
     }
 
@@ -119,7 +119,7 @@ public class AnalystWorkflowTest {
         assertEquals(total - battles, w.table.getItems().size());
         long visiblePlaces = w.model.shownEvents.stream().mapToLong(e -> e.places().size()).sum();
         assertEquals((total - battles) + " incidents at " + visiblePlaces + " places shown, " + battles + " hidden",
-                robot.lookup("#filter-counts").queryLabeled().getText());
+                robot.lookup("#filter-counts").queryLabeled().getText().replace('\n', ' '));
         assertEquals(visiblePlaces, w.model.visibleIncidents().cardinality());
     }
 

@@ -86,6 +86,9 @@ public class MainWindowTest {
         javafx.geometry.Bounds attribution = robot.lookup("#attribution").query().localToScene(robot.lookup("#attribution").query().getBoundsInLocal());
         assertTrue(legend.getMaxY() <= attribution.getMinY() + 1 || legend.getMaxX() <= attribution.getMinX() + 1,
                 "the legend leaves the attribution readable: " + legend + " vs " + attribution);
+        if (window.legend.isCollapsed()) robot.clickOn("#legend-header"); // folded at Home in this small window
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.legend.isCollapsed());
         double fullHeight = window.legend.getHeight();
         robot.clickOn("#legend-header");
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,6 +101,47 @@ public class MainWindowTest {
         robot.clickOn("#legend-header");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.legend.isCollapsed());
+    }
+
+    @Test
+    void atHomeTheLegendHidesNoPartOfSyria(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // 1000×700: the open legend, bottom right, would lie over the Syrian desert, so the first view folds it
+        assertTrue(window.legend.isCollapsed(), "folded in the first view of a small window");
+        robot.clickOn("#legend-header");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.legend.isCollapsed());
+        assertTrue(window.legendCoversSyria(), "open, it covers part of Syria here");
+        robot.clickOn("#map-view").type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.legend.isCollapsed(), "Home folds it again");
+        assertFalse(window.legendCoversSyria(), "folded to its title it leaves Syria in view");
+    }
+
+    @Test
+    void zoomingOutStopsWhereTheDrawnRegionFillsTheMap(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double home = window.map.zoom();
+        robot.clickOn("#map-view");
+        for (int i = 0; i < 12; i++) robot.type(KeyCode.MINUS);
+        robot.moveTo("#map-view").moveBy(-150, 60);
+        for (int i = 0; i < 12; i++) robot.scroll(VerticalDirection.UP); // the wheel turned back, away from the corner
+        WaitForAsyncUtils.waitForFxEvents();
+        double min = window.map.minZoom();
+        assertEquals(min, window.map.zoom(), 1e-6, "stopped at the least zoom");
+        assertTrue(min > 4.5 && min < home, "a little further out than Home (" + home + "), not the whole world: " + min);
+        // every corner of the map on the basemap's drawn region: no no-data sand
+        org.locationtech.jts.geom.Envelope drawn = org.clashmap.geo.basemap.BasemapData.DRAWN_DEGREES;
+        double w = window.map.getWidth(), h = window.map.getHeight();
+        for (double[] c : new double[][]{{0, 0}, {w, 0}, {0, h}, {w, h}}) {
+            MapPoint p = window.map.viewport.positionAt(c[0], c[1]);
+            assertTrue(drawn.covers(p.getLongitude(), p.getLatitude()) || drawn.distance(
+                    new org.locationtech.jts.geom.Envelope(p.getLongitude(), p.getLongitude(), p.getLatitude(), p.getLatitude())) < 0.05,
+                    "corner " + java.util.Arrays.toString(c) + " at " + p.getLatitude() + ", " + p.getLongitude() + " is drawn");
+        }
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(home, window.map.zoom(), 1e-6);
     }
 
     @Test
@@ -121,6 +165,9 @@ public class MainWindowTest {
         // assertion follows the event JavaFX delivered: positive deltaY (wheel away) zooms in.
         double[] lastDelta = new double[1];
         window.map.mapView.addEventFilter(ScrollEvent.SCROLL, e -> lastDelta[0] = e.getDeltaY());
+        // a level in from Home, so three notches either way stay above the least zoom (a quarter level past Home here)
+        WaitForAsyncUtils.asyncFx(() -> window.map.zoomTo(window.map.zoom() + 1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo("#map-view");
         double before = window.map.zoom();
         robot.scroll(3, VerticalDirection.UP);
@@ -160,6 +207,23 @@ public class MainWindowTest {
         String mgrs = robot.lookup("#cursor-mgrs").queryLabeled().getText();
         assertTrue(pos.matches("3\\d\\.\\d{5}, 3\\d\\.\\d{5}"), pos);
         assertTrue(mgrs.startsWith("MGRS 37S"), mgrs);
+    }
+
+    @Test
+    void theViewMenuReadsArabicFirstInItsEnglishLabel(FxRobot robot) {
+        robot.clickOn("View");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text label = robot.lookup(n -> n instanceof javafx.scene.text.Text t && t.getText().contains("(Arabic)"))
+                .query();
+        String s = label.getText();
+        javafx.geometry.Bounds b = label.getLayoutBounds();
+        // the character drawn at the label's left edge: in a left-to-right paragraph the Arabic word comes first,
+        // laid out as "العربية (Arabic)"; read right to left it would be "(Arabic) العربية", with the bracket at the left
+        int left = label.hitTest(new javafx.geometry.Point2D(b.getMinX() + 2, b.getCenterY())).getCharIndex();
+        int right = label.hitTest(new javafx.geometry.Point2D(b.getMaxX() - 2, b.getCenterY())).getCharIndex();
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(left < s.indexOf('('), "an Arabic letter at the left, not '(': index " + left + " of " + s);
+        assertEquals(s.indexOf(')'), right, "the closing bracket at the right: " + s);
     }
 
     private static final class NoActions implements MenuActions {

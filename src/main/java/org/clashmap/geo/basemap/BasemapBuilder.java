@@ -70,12 +70,21 @@ public final class BasemapBuilder {
         List<GeoJsonGeometries.Feature> districts = GeoJsonGeometries.read(bm.resolve("ocha2015_syr_admin2_districts.geojson"));
         List<GeoJsonGeometries.Feature> rivers = GeoJsonGeometries.read(bm.resolve("ne10m_rivers_syria_region.geojson"));
         List<GeoJsonGeometries.Feature> lakes = new ArrayList<>(GeoJsonGeometries.read(bm.resolve("ne10m_lakes_syria_region_unnamed.geojson")));
+        List<GeoJsonGeometries.Feature> supplementRivers = List.of();
         if (water != null) {
             // The Orontes, the Khabur, Qattinah's shore ...: minor rivers (scalerank 10+), drawn from the second band on.
             WaterSupplement.Water w = WaterSupplement.read(water);
-            rivers = new ArrayList<>(rivers);
-            rivers.addAll(w.rivers());
+            supplementRivers = w.rivers();
             lakes.addAll(w.lakes());
+        }
+        // Rivers' names along their lines: Natural Earth's names, and the supplement's rivers named by the table beside it.
+        Path namesFile = water == null ? null : water.resolveSibling(RiverLabels.NAMES_FILE);
+        List<RiverLabels.Name> riverNames = namesFile != null && Files.exists(namesFile) ? RiverLabels.readNames(namesFile) : List.of();
+        List<PlaceLabel> riverLabels = RiverLabels.anchors(rivers, supplementRivers, riverNames,
+                RiverLabels.towns(from.resolve("gazetteer/syr_communities_ocha2015.tsv")));
+        if (!supplementRivers.isEmpty()) {
+            rivers = new ArrayList<>(rivers);
+            rivers.addAll(supplementRivers);
         }
 
         List<Geometry> land = new ArrayList<>();
@@ -133,7 +142,7 @@ public final class BasemapBuilder {
         try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(outDir.resolve(VECTOR_FILE)))) {
             BasemapFormat.write(layers, os);
         }
-        new PlaceListBuilder(from, govs).write(outDir.resolve(PLACES_FILE));
+        new PlaceListBuilder(from, govs).write(outDir.resolve(PLACES_FILE), riverLabels);
         return layers;
     }
 

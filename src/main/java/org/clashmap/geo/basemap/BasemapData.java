@@ -131,6 +131,19 @@ public final class BasemapData {
         return bands[band].query(world);
     }
 
+    /**
+     * The box (degrees: lon 30–47, lat 30–41) the basemap draws whole: Syria's neighbours in full (Natural Earth's
+     * Turkey, Iraq, Jordan, Lebanon, Israel, Palestine, Cyprus) and the eastern Mediterranean. Around it lie Egypt,
+     * Saudi Arabia, Iran and the Black Sea, which the shared data does not have: the map shows no-data sand there.
+     */
+    public static final Envelope DRAWN_DEGREES = new Envelope(30, 47, 30, 41);
+
+    /** {@link #DRAWN_DEGREES} in normalised world coordinates. */
+    public static Envelope drawnWorld() {
+        return new Envelope(org.clashmap.geo.WebMercator.worldX(DRAWN_DEGREES.getMinX()), org.clashmap.geo.WebMercator.worldX(DRAWN_DEGREES.getMaxX()),
+                org.clashmap.geo.WebMercator.worldY(DRAWN_DEGREES.getMaxY()), org.clashmap.geo.WebMercator.worldY(DRAWN_DEGREES.getMinY()));
+    }
+
     /** Envelope of all vector data in world coordinates. */
     public Envelope extent() {
         return new Envelope(extent);

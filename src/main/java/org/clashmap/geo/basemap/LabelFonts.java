@@ -35,6 +35,7 @@ public final class LabelFonts {
     /** Font for a label: size and weight by kind and administrative tier. */
     static Font forLabel(PlaceLabel p) {
         if (p.kind() == PlaceLabel.Kind.GOVERNORATE) return new Font(FAMILY, Font.PLAIN, 13);
+        if (p.kind() == PlaceLabel.Kind.RIVER) return new Font(FAMILY, Font.PLAIN, 11); // plain: Arabic fonts have no italics
         return switch (p.tier()) {
             case 0 -> new Font(FAMILY, Font.BOLD, 15);
             case 1 -> new Font(FAMILY, Font.BOLD, 13);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Predicate;
 
 /**
  * Places labels without collisions, once per zoom and language, in global pixel space: greedily by
@@ -96,6 +97,14 @@ public final class LabelLayout {
         // TextLayout runs the bidi algorithm and Arabic shaping, so the outline is joined and right-to-left.
         TextLayout tl = new TextLayout(text, font, FRC);
         double w = tl.getAdvance();
+        if (p.angle() != 0) {
+            // a river's name: centred on its middle and turned along the water; its box holds the turned text
+            double mid = (tl.getAscent() - tl.getDescent()) / 2;
+            AffineTransform turn = AffineTransform.getRotateInstance(Math.toRadians(p.angle()));
+            turn.translate(-w / 2, mid);
+            Shape outline = turn.createTransformedShape(tl.getOutline(null));
+            return new Glyphs(outline, outline.getBounds2D());
+        }
         Shape outline = tl.getOutline(AffineTransform.getTranslateInstance(-w / 2, 0));
         Rectangle2D b = new Rectangle2D.Double(-w / 2, -tl.getAscent(), w, tl.getAscent() + tl.getDescent());
         return new Glyphs(outline, b);
@@ -110,7 +119,8 @@ public final class LabelLayout {
             if (zoom < p.minZoom() || zoom > p.maxZoom()) continue;
             double px = WebMercator.pixelX(p.lon(), zoom), py = WebMercator.pixelY(p.lat(), zoom);
             Glyphs gl = glyph(lang, i);
-            Placed placed = p.kind() == PlaceLabel.Kind.PLACE ? placeBesideDot(grid, p, gl, px, py) : placeCentred(grid, p, gl, px, py);
+            Predicate<Rectangle2D> free = box -> !collides(grid, box);
+            Placed placed = p.kind() == PlaceLabel.Kind.PLACE ? placeBesideDot(free, p, gl, px, py) : placeCentred(free, p, gl, px, py);
             if (placed == null) continue;
             Rectangle2D box = placed.box();
             addToGrid(grid, box);
@@ -122,33 +132,81 @@ public final class LabelLayout {
         return new TileLabels(byTile);
     }
 
+    /** How much farther from its dot a town's name may stand in an image when a symbol covers the places beside it. */
+    private static final double[] FARTHER_PX = {6, 12, 18, 26, 34};
+
+    /** Towns of this tier or higher (the capital and the governorates' centres) are never left out of an image. */
+    public static final int MUST_SHOW_TIER = 1;
+
+    /**
+     * The labels of one map image, laid out around what the image draws over the basemap: each name whose point lies
+     * in {@code area} is placed as on the tiles, but clear of {@code obstacles} (the image's incident symbols and
+     * clusters) as well as of the other names, so a symbol never covers a city's name (issue 19 item 9). A name
+     * with no free position is left out, except a town of tier {@value #MUST_SHOW_TIER} or higher: it keeps the first
+     * position clear of other names and is drawn over the symbols, on its halo. Boxes are global pixels of {@code zoom}.
+     */
+    public List<Placed> avoiding(Language lang, int zoom, Rectangle2D area, List<Rectangle2D> obstacles) {
+        Map<Long, List<Rectangle2D>> grid = new HashMap<>(), blocked = new HashMap<>();
+        for (Rectangle2D o : obstacles) addToGrid(blocked, o);
+        List<Placed> out = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            PlaceLabel p = places.get(i);
+            if (zoom < p.minZoom() || zoom > p.maxZoom()) continue;
+            double px = WebMercator.pixelX(p.lon(), zoom), py = WebMercator.pixelY(p.lat(), zoom);
+            if (!area.contains(px, py)) continue;
+            Glyphs gl = glyph(lang, i);
+            Predicate<Rectangle2D> clear = box -> !collides(grid, box) && !collides(blocked, box);
+            Placed placed = p.kind() == PlaceLabel.Kind.PLACE ? placeBesideDot(clear, p, gl, px, py) : placeCentred(clear, p, gl, px, py);
+            if (placed == null && p.kind() == PlaceLabel.Kind.PLACE && p.tier() <= MUST_SHOW_TIER) {
+                // a town's name beside the symbol that covers its dot, then over it
+                for (int k = 0; placed == null && k < FARTHER_PX.length; k++) placed = placeBesideDot(clear, p, gl, px, py, FARTHER_PX[k]);
+                if (placed == null) {
+                    Placed over = placeBesideDot(box -> !collides(grid, box), p, gl, px, py);
+                    if (over != null) placed = new Placed(p, over.text(), over.textX(), over.baseline(), px, py, false, over.box());
+                }
+            }
+            if (placed == null) continue;
+            addToGrid(grid, placed.box());
+            out.add(placed);
+        }
+        return out;
+    }
+
     /**
      * Tries the name above its dot, then beside it (left first: Arabic runs leftwards away from the
      * point), then below; the first free position wins. More positions fit many more villages.
      */
-    private static Placed placeBesideDot(Map<Long, List<Rectangle2D>> grid, PlaceLabel p, Glyphs gl, double px, double py) {
+    private static Placed placeBesideDot(Predicate<Rectangle2D> free, PlaceLabel p, Glyphs gl, double px, double py) {
+        return placeBesideDot(free, p, gl, px, py, 0);
+    }
+
+    /** As above, {@code farther} px farther from the dot than usual (the box still covers the dot). */
+    private static Placed placeBesideDot(Predicate<Rectangle2D> free, PlaceLabel p, Glyphs gl, double px, double py, double farther) {
         Rectangle2D b = gl.bounds();
-        double side = DOT_RADIUS + DOT_GAP + b.getWidth() / 2;
+        double gap = DOT_GAP + farther;
+        double side = DOT_RADIUS + gap + b.getWidth() / 2;
         double middle = py - (b.getY() + b.getHeight() / 2); // baseline that centres the text on the dot
         double[][] positions = {
-                {px, py - DOT_GAP - b.getMaxY()},
+                {px, py - gap - b.getMaxY()},
                 {px - side, middle},
                 {px + side, middle},
-                {px, py + DOT_GAP - b.getY()}};
+                {px, py + gap - b.getY()}};
         Rectangle2D dot = new Rectangle2D.Double(px - DOT_RADIUS, py - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);
         for (double[] pos : positions) {
-            Rectangle2D box = padded(new Rectangle2D.Double(pos[0] + b.getX(), pos[1] + b.getY(), b.getWidth(), b.getHeight()).createUnion(dot));
-            if (!collides(grid, box)) return new Placed(p, gl.outline(), pos[0], pos[1], px, py, true, box);
+            Rectangle2D text = new Rectangle2D.Double(pos[0] + b.getX(), pos[1] + b.getY(), b.getWidth(), b.getHeight());
+            // moved away from a symbol lying on its dot: the text alone, and no dot drawn over the symbol
+            Rectangle2D box = padded(farther > 0 ? text : text.createUnion(dot));
+            if (free.test(box)) return new Placed(p, gl.outline(), pos[0], pos[1], px, py, farther == 0, box);
         }
         return null;
     }
 
-    /** Area names (governorates) sit centred on their point, without a dot. */
-    private static Placed placeCentred(Map<Long, List<Rectangle2D>> grid, PlaceLabel p, Glyphs gl, double px, double py) {
+    /** Area names (governorates) and rivers' names sit centred on their point, without a dot. */
+    private static Placed placeCentred(Predicate<Rectangle2D> free, PlaceLabel p, Glyphs gl, double px, double py) {
         Rectangle2D b = gl.bounds();
         double baseline = py - (b.getY() + b.getHeight() / 2);
         Rectangle2D box = padded(new Rectangle2D.Double(px + b.getX(), baseline + b.getY(), b.getWidth(), b.getHeight()));
-        return collides(grid, box) ? null : new Placed(p, gl.outline(), px, baseline, px, py, false, box);
+        return free.test(box) ? new Placed(p, gl.outline(), px, baseline, px, py, false, box) : null;
     }
 
     private static Rectangle2D padded(Rectangle2D r) {

@@ -19,6 +19,8 @@ public final class MapStyle {
     static final Color NEIGHBOUR = new Color(0xEAE6DE);
     static final Color SYRIA = new Color(0xFBF7EB);
     static final Color WATER_LINE = new Color(0x6F9FCC);
+    /** Rivers' names: the water's blue, dark enough to read on sand and on the Syria fill. */
+    static final Color WATER_TEXT = new Color(0x2F6699);
     static final Color COAST = new Color(0x8CB0D0);
     static final Color BORDER = new Color(0x9A9288);
     static final Color SYRIA_BORDER = new Color(0x5E4B3C);

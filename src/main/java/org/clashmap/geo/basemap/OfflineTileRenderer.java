@@ -86,6 +86,14 @@ public final class OfflineTileRenderer implements TileSource {
 
     /** Renders one tile in a given label language (independent of the renderer's setting). */
     public BufferedImage tile(int zoom, long x, long y, Language lang) {
+        return tile(zoom, x, y, lang, true);
+    }
+
+    /**
+     * As above; without {@code names} the tile has no place names or dots (a map image lays them out itself, around
+     * its symbols: {@link LabelLayout#avoiding}, drawn by {@link #paintLabels}).
+     */
+    public BufferedImage tile(int zoom, long x, long y, Language lang, boolean names) {
         if (zoom < 0 || zoom > MAX_RENDER_ZOOM) throw new IllegalArgumentException("zoom out of range 0.." + MAX_RENDER_ZOOM + ": " + zoom);
         long n = 1L << zoom;
         x = Math.floorMod(x, n); // map viewers may ask for wrapped columns east of the antimeridian
@@ -105,7 +113,7 @@ public final class OfflineTileRenderer implements TileSource {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             drawLines(f);
-            drawLabels(f, lang);
+            if (names) drawLabels(f, lang);
         } finally {
             g.dispose();
         }
@@ -198,27 +206,38 @@ public final class OfflineTileRenderer implements TileSource {
     private void drawLabels(Frame f, Language lang) {
         List<LabelLayout.Placed> placed = labels.forTile(lang, f.zoom(), (long) (f.originX() / WebMercator.TILE_SIZE),
                 (long) (f.originY() / WebMercator.TILE_SIZE));
+        paintLabels(f.g(), placed, f.originX(), f.originY());
+    }
+
+    /** Draws placed names (dot, halo, text) whose global pixels, less {@code originX/Y}, are the drawing's coordinates. */
+    public static void paintLabels(Graphics2D g, List<LabelLayout.Placed> placed, double originX, double originY) {
         if (placed.isEmpty()) return;
-        Graphics2D g = f.g();
         AffineTransform base = g.getTransform();
+        Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         BasicStroke halo = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         for (LabelLayout.Placed p : placed) {
             if (p.dot()) {
                 double r = p.place().tier() <= 1 ? 3.5 : 2.5;
-                Ellipse2D dot = new Ellipse2D.Double(p.dotX() - f.originX() - r, p.dotY() - f.originY() - r, 2 * r, 2 * r);
+                Ellipse2D dot = new Ellipse2D.Double(p.dotX() - originX - r, p.dotY() - originY - r, 2 * r, 2 * r);
                 g.setColor(Color.WHITE);
                 g.fill(dot);
                 g.setColor(MapStyle.PLACE_TEXT);
                 g.setStroke(MapStyle.line(1.2));
                 g.draw(dot);
             }
-            g.translate(p.textX() - f.originX(), p.baseline() - f.originY());
+            g.translate(p.textX() - originX, p.baseline() - originY);
             g.setColor(MapStyle.HALO);
             g.setStroke(halo);
             g.draw(p.text());
-            g.setColor(p.dot() ? MapStyle.PLACE_TEXT : MapStyle.GOVERNORATE_TEXT);
+            g.setColor(switch (p.place().kind()) {
+                case PLACE -> MapStyle.PLACE_TEXT;
+                case GOVERNORATE -> MapStyle.GOVERNORATE_TEXT;
+                case RIVER -> MapStyle.WATER_TEXT;
+            });
             g.fill(p.text());
             g.setTransform(base);
         }
+        if (aa != null) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
     }
 }

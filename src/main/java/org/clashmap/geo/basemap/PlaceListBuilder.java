@@ -24,6 +24,7 @@ import java.util.Locale;
  * outside its crescent-shaped governorate).
  */
 public final class PlaceListBuilder {
+    /** A river's row (kind R) has a tenth column: the angle its name is turned by, in degrees. */
     static final String HEADER = "kind\tmin_zoom\tmax_zoom\ttier\tscore\tlat\tlon\tname_ar\tname_en";
 
     private record Town(double lat, double lon, long population) {
@@ -37,8 +38,8 @@ public final class PlaceListBuilder {
         this.govs = govs;
     }
 
-    void write(Path out) throws IOException {
-        List<PlaceLabel> places = new ArrayList<>();
+    void write(Path out, List<PlaceLabel> rivers) throws IOException {
+        List<PlaceLabel> places = new ArrayList<>(rivers);
         List<Town> towns = towns();
         List<String> rows = Files.readAllLines(from.resolve("gazetteer/syr_communities_ocha2015.tsv"), StandardCharsets.UTF_8);
         List<String> header = List.of(rows.get(0).split("\t", -1));
@@ -66,8 +67,10 @@ public final class PlaceListBuilder {
             w.write(HEADER);
             w.write('\n');
             for (PlaceLabel p : places) {
-                w.write(String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%.6f\t%.6f\t%s\t%s\n",
+                w.write(String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%.6f\t%.6f\t%s\t%s",
                         p.kind().code, p.minZoom(), p.maxZoom(), p.tier(), p.score(), p.lat(), p.lon(), p.nameAr(), p.nameEn()));
+                if (p.kind() == PlaceLabel.Kind.RIVER) w.write(String.format(Locale.ROOT, "\t%.0f", p.angle()));
+                w.write('\n');
             }
         }
     }

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import org.clashmap.geo.basemap.BasemapAttribution;
+import org.clashmap.geo.basemap.BasemapData;
 
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
@@ -93,15 +94,30 @@ public final class MapPane extends StackPane {
             case UP -> viewport.pan(0, -PAN_STEP);
             case DOWN -> viewport.pan(0, PAN_STEP);
             case PLUS, EQUALS, ADD -> zoomTo(viewport.zoom() + 0.5);
-            case MINUS, SUBTRACT -> zoomTo(viewport.zoom() - 0.5);
+            case MINUS, SUBTRACT -> {
+                zoomTo(viewport.zoom() - 0.5);
+                keepInDrawnRegion();
+            }
             case HOME -> goHome();
             default -> done = false;
         }
         if (done) e.consume();
     }
 
+    private Runnable afterHome = () -> { };
+
+    /** Called after each Home (the first view included), once the map shows all of Syria. */
+    public void onHome(Runnable r) {
+        afterHome = r;
+    }
+
     /** All of Syria in the map as it is sized now (its outline's box, centred), at a quarter-level zoom. */
     public void goHome() {
+        fitSyria();
+        afterHome.run();
+    }
+
+    private void fitSyria() {
         org.locationtech.jts.geom.Envelope syria = AppServices.syriaWorld();
         if (syria == null || getWidth() <= 0 || getHeight() <= 0) {
             zoomTo(HOME_ZOOM);
@@ -125,9 +141,49 @@ public final class MapPane extends StackPane {
         return lat <= nw.getLatitude() && lat >= se.getLatitude() && lon >= nw.getLongitude() && lon <= se.getLongitude();
     }
 
+    /**
+     * How far out the analyst may zoom: until the region the basemap draws whole ({@link BasemapData#DRAWN_DEGREES})
+     * fills the map (beyond it there is only no-data sand), but always far enough for Home to show all of Syria.
+     */
+    public double minZoom() {
+        double w = getWidth(), h = getHeight();
+        org.locationtech.jts.geom.Envelope syria = AppServices.syriaWorld();
+        if (w <= 0 || h <= 0 || syria == null) return MIN_ZOOM;
+        return Math.max(MIN_ZOOM, Math.min(homeZoom(syria, w, h), fillZoom(BasemapData.drawnWorld(), w, h)));
+    }
+
+    /** The zoom at which a box (world coordinates) just covers a w×h map. */
+    static double fillZoom(org.locationtech.jts.geom.Envelope world, double w, double h) {
+        return Math.log(Math.max(w / world.getWidth(), h / world.getHeight()) / org.clashmap.geo.WebMercator.TILE_SIZE) / Math.log(2);
+    }
+
+    /**
+     * After zooming out, moves the view back inside the drawn region along each side it can fit in, so zooming
+     * out near its edge does not uncover sand. Panning is left free.
+     */
+    void keepInDrawnRegion() {
+        double w = getWidth(), h = getHeight();
+        if (w <= 0 || h <= 0) return;
+        org.locationtech.jts.geom.Envelope r = BasemapData.drawnWorld();
+        MapPoint nw = viewport.positionAt(0, 0), se = viewport.positionAt(w, h);
+        double x0 = org.clashmap.geo.WebMercator.worldX(nw.getLongitude()), x1 = org.clashmap.geo.WebMercator.worldX(se.getLongitude());
+        double y0 = org.clashmap.geo.WebMercator.worldY(nw.getLatitude()), y1 = org.clashmap.geo.WebMercator.worldY(se.getLatitude());
+        double pxPerWorld = w / (x1 - x0);
+        double dx = shift(x0, x1, r.getMinX(), r.getMaxX()), dy = shift(y0, y1, r.getMinY(), r.getMaxY());
+        if (dx != 0 || dy != 0) viewport.pan(dx * pxPerWorld, dy * pxPerWorld);
+    }
+
+    /** How far [a, b] must move to lie inside [lo, hi]; 0 when it already does or is wider. */
+    static double shift(double a, double b, double lo, double hi) {
+        if (b - a > hi - lo) return 0;
+        if (a < lo) return lo - a;
+        if (b > hi) return hi - b;
+        return 0;
+    }
+
     /** Zooms about the middle of the view to an absolute level. */
     public void zoomTo(double z) {
-        double target = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+        double target = Math.max(minZoom(), Math.min(MAX_ZOOM, z));
         viewport.zoomBy(target - viewport.zoom(), getWidth() / 2, getHeight() / 2);
     }
 
@@ -147,8 +203,9 @@ public final class MapPane extends StackPane {
     private void onScroll(ScrollEvent e) {
         double dir = Math.signum(e.getDeltaY());
         if (dir != 0) {
-            double target = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, viewport.zoom() + dir * WHEEL_STEP));
+            double target = Math.max(minZoom(), Math.min(MAX_ZOOM, viewport.zoom() + dir * WHEEL_STEP));
             viewport.zoomBy(target - viewport.zoom(), e.getX(), e.getY());
+            if (dir < 0) keepInDrawnRegion();
         }
         e.consume();
     }
