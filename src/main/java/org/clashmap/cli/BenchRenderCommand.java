@@ -1,9 +1,5 @@
 package org.clashmap.cli;
 
-import org.clashmap.datasets.Generator;
-import org.clashmap.datasets.UcdpProfile;
-import org.clashmap.store.Database;
-import org.clashmap.store.DatasetStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,11 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code clashmap bench render}: the path a user takes, timed as whole processes — {@code clashmap
@@ -46,20 +40,10 @@ public final class BenchRenderCommand implements Callable<Integer> {
         if (WholeProcess.self(null) == null) throw new UserError("bench render times the jar as a process: run it as java -jar clashmap.jar bench render");
         Path dir = Files.createTempDirectory("clashmap-bench-render");
         try {
-            Path file = db;
-            if (file == null) {
-                file = dir.resolve("events.db");
-                long t0 = System.nanoTime();
-                try (Database d = Database.open(file)) {
-                    new Generator(UcdpProfile.bundled(), 1).fill(new DatasetStore(d), events, 50_000);
-                }
-                System.out.printf(Locale.ROOT, "generated %,d synthetic events into a temporary database (%.1f s)%n", events, (System.nanoTime() - t0) / 1e9);
-            } else if (!Files.isRegularFile(file)) {
-                throw new UserError("no database at " + file);
-            }
+            Path file = BenchData.database(db, events, dir);
             System.out.printf(Locale.ROOT, "clashmap render --db %s --width %d --height %d, %d rounds, whole processes%s; cores %d, load %s%n",
                     file.getFileName(), width, height, rounds, heap == null ? "" : ", -Xmx" + heap,
-                    Runtime.getRuntime().availableProcessors(), load());
+                    Runtime.getRuntime().availableProcessors(), BenchData.load());
             Path log = dir.resolve("stderr.txt");
             List<WholeProcess.Run> clustered = new ArrayList<>(), points = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
@@ -71,10 +55,10 @@ public final class BenchRenderCommand implements Callable<Integer> {
             System.out.println(WholeProcess.available("python3", "-c", "import qgis.core")
                     ? "  PyQGIS is installed: compare with a QGIS project of the same layer (not scripted here)"
                     : "  PyQGIS: not installed here, no peer figure (issue 24 measured QGIS 3.22 at 2.4 s for 100k, 6.1 s for 1M)");
-            System.out.printf(Locale.ROOT, "load average after: %s%n", load());
+            System.out.printf(Locale.ROOT, "load average after: %s%n", BenchData.load());
             return 0;
         } finally {
-            deleteTree(dir);
+            BenchData.deleteTree(dir);
         }
     }
 
@@ -82,21 +66,5 @@ public final class BenchRenderCommand implements Callable<Integer> {
         Files.deleteIfExists(png);
         return WholeProcess.self(heap, "render", "--db", dbFile.toString(), "--out", png.toString(), "--width", Integer.toString(width),
                 "--height", Integer.toString(height), "--style", style);
-    }
-
-    static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            System.err.println("clashmap: could not remove " + dir + ": " + e.getMessage());
-        }
     }
 }
