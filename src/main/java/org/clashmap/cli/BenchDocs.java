@@ -42,10 +42,12 @@ final class BenchDocs {
 
     /** The section {@code name} of docs/benchmarks.md and the rows of README's speed table, written in place. */
     void write(String name, String section, Map<String, String> readmeRows) throws IOException {
-        Path bench = root.resolve(BENCHMARKS);
-        Files.writeString(temp(bench), replaceBlock(Files.readString(bench), name, section, bench), StandardCharsets.UTF_8);
-        Path readme = root.resolve(README);
-        Files.writeString(temp(readme), putRows(Files.readString(readme), README_BLOCK, readmeRows, readme), StandardCharsets.UTF_8);
+        Path bench = root.resolve(BENCHMARKS), readme = root.resolve(README);
+        // Both texts made before either is written: a missing marker leaves both files as they were.
+        String benchText = replaceBlock(Files.readString(bench), name, section, bench);
+        String readmeText = putRows(Files.readString(readme), README_BLOCK, readmeRows, readme);
+        Files.writeString(temp(bench), benchText, StandardCharsets.UTF_8);
+        Files.writeString(temp(readme), readmeText, StandardCharsets.UTF_8);
         Files.move(temp(bench), bench, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(temp(readme), readme, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.println("wrote the figures into " + bench + " (section " + name + ") and " + readme);

@@ -35,11 +35,17 @@ public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--heap", paramLabel = "SIZE", description = "Java heap limit of the timed processes, e.g. 1g (default: the JVM's own).")
     String heap;
 
+    @Option(names = "--write-docs", arity = "0..1", fallbackValue = ".", paramLabel = "DIR",
+            description = "Write the figures into DIR's docs/benchmarks.md and README.md speed table (default DIR: the current folder).")
+    Path writeDocs;
+
     @Override
     public Integer call() throws IOException {
         if (WholeProcess.self(null) == null) throw new UserError("bench render times the jar as a process: run it as java -jar clashmap.jar bench render");
+        BenchDocs docs = writeDocs == null ? null : BenchDocs.in(writeDocs);
         Path dir = Files.createTempDirectory("clashmap-bench-render");
         try {
+            String loadBefore = BenchData.load();
             Path file = BenchData.database(db, events, dir);
             System.out.printf(Locale.ROOT, "clashmap render --db %s --width %d --height %d, %d rounds, whole processes%s; cores %d, load %s%n",
                     file.getFileName(), width, height, rounds, heap == null ? "" : ", -Xmx" + heap,
@@ -50,12 +56,30 @@ public final class BenchRenderCommand implements Callable<Integer> {
                 clustered.add(WholeProcess.run(renderCommand(file, dir.resolve("c.png"), "clustered"), log));
                 points.add(WholeProcess.run(renderCommand(file, dir.resolve("p.png"), "points"), log));
             }
-            System.out.println("  " + WholeProcess.summary("render (clustered)", clustered, log).line());
-            System.out.println("  " + WholeProcess.summary("render --style points", points, log).line());
-            System.out.println(WholeProcess.available("python3", "-c", "import qgis.core")
+            WholeProcess.Summary c = WholeProcess.summary("render (clustered)", clustered, log), p = WholeProcess.summary("render --style points", points, log);
+            System.out.println("  " + c.line());
+            System.out.println("  " + p.line());
+            boolean qgis = WholeProcess.available("python3", "-c", "import qgis.core");
+            System.out.println(qgis
                     ? "  PyQGIS is installed: compare with a QGIS project of the same layer (not scripted here)"
                     : "  PyQGIS: not installed here, no peer figure (issue 24 measured QGIS 3.22 at 2.4 s for 100k, 6.1 s for 1M)");
-            System.out.printf(Locale.ROOT, "load average after: %s%n", BenchData.load());
+            String loadAfter = BenchData.load();
+            System.out.printf(Locale.ROOT, "load average after: %s%n", loadAfter);
+            if (docs != null) {
+                String scale = db == null ? String.format(Locale.ROOT, "%,d synthetic events", events) : "database " + file.getFileName();
+                String peer = "PyQGIS: not scripted here" + (qgis ? "" : ", not installed") + " (issue 24: QGIS 3.22 2.4 s at 100k, 6.1 s at 1M)";
+                String clusteredLabel = String.format(Locale.ROOT, "render %d×%d PNG, %s, clustered", width, height, scale);
+                String pointsLabel = String.format(Locale.ROOT, "render %d×%d PNG, %s, every point", width, height, scale);
+                String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench render --write-docs"
+                        + (db == null ? " --events " + events : " --db FILE") + " --rounds " + rounds + "`: `clashmap render` database file to PNG file,"
+                        + " both styles alternated, whole processes, median of " + rounds + ".\n\n"
+                        + BenchDocs.row("work", "ClashMap: wall / CPU / peak", "peer", "target") + "\n|---|---|---|---|\n"
+                        + BenchDocs.row(clusteredLabel, c.cell(), peer, "≤ 1.0× PyQGIS") + "\n"
+                        + BenchDocs.row(pointsLabel, p.cell(), peer, "≤ 1.0× PyQGIS") + "\n";
+                docs.write("render", section, java.util.Map.of(
+                        clusteredLabel, BenchDocs.row(clusteredLabel, "`bench render`", c.cell(), peer, "–", "–", "≤ 1.0× PyQGIS"),
+                        pointsLabel, BenchDocs.row(pointsLabel, "`bench render`", p.cell(), peer, "–", "–", "≤ 1.0× PyQGIS")));
+            }
             return 0;
         } finally {
             BenchData.deleteTree(dir);
