@@ -116,6 +116,11 @@ final class BenchData {
         }
     }
 
+    /** A SQLite database file and its journal files, so the next timed run starts from nothing. */
+    static void deleteDatabase(Path db) throws IOException {
+        for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+    }
+
     static void deleteTree(Path dir) {
         if (dir == null) return;
         try (Stream<Path> s = Files.walk(dir)) {

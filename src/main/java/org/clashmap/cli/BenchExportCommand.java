@@ -1,6 +1,7 @@
 package org.clashmap.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -62,17 +63,14 @@ public final class BenchExportCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds, each running every format on both sides (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "Java heap limit of ClashMap's processes, e.g. 1g (default: the JVM's own).")
-    String heap;
 
-    @Option(names = "--write-docs", arity = "0..1", fallbackValue = ".", paramLabel = "DIR",
-            description = "Write the figures into DIR's docs/benchmarks.md and README.md speed table (default DIR: the current folder).")
-    Path writeDocs;
+    @Mixin
+    WholeProcessOptions process;
 
     @Override
     public Integer call() throws IOException {
-        if (WholeProcess.self(null) == null) throw new UserError("bench export times the jar as a process: run it as java -jar clashmap.jar bench export");
-        BenchDocs docs = writeDocs == null ? null : BenchDocs.in(writeDocs);
+        process.requireJar("export");
+        BenchDocs docs = process.docs();
         List<Target> targets = new ArrayList<>();
         for (String f : formats) {
             try {
@@ -89,7 +87,7 @@ public final class BenchExportCommand implements Callable<Integer> {
             Path sql = dir.resolve("peer.sql");
             Files.writeString(sql, PEER_SQL);
             System.out.printf(Locale.ROOT, "clashmap export --db %s, %d rounds, whole processes%s, alternated with ogr2ogr; cores %d, load %s%n",
-                    file.getFileName(), rounds, heap == null ? "" : ", -Xmx" + heap, Runtime.getRuntime().availableProcessors(), loadBefore);
+                    file.getFileName(), rounds, process.heapNote(), Runtime.getRuntime().availableProcessors(), loadBefore);
             if (!peer) System.out.println("  ogr2ogr: not installed here (apt-get install gdal-bin), no peer figures");
             Path log = dir.resolve("stderr.txt"), peerLog = dir.resolve("peer-stderr.txt");
             Map<Target, List<WholeProcess.Run>> ours = new LinkedHashMap<>(), theirs = new LinkedHashMap<>();
@@ -98,7 +96,7 @@ public final class BenchExportCommand implements Callable<Integer> {
                     Path out = dir.resolve("clashmap." + t.suffix), peerOut = dir.resolve("peer." + t.suffix);
                     Files.deleteIfExists(out);
                     ours.computeIfAbsent(t, k -> new ArrayList<>()).add(WholeProcess.run(
-                            WholeProcess.self(heap, "export", "--db", file.toString(), "--format", t.format, "--out", out.toString()), log));
+                            process.clashmap("export", "--db", file.toString(), "--format", t.format, "--out", out.toString()), log));
                     if (!peer) continue;
                     Files.deleteIfExists(peerOut);
                     theirs.computeIfAbsent(t, k -> new ArrayList<>()).add(WholeProcess.run(peerCommand(t, file, sql, peerOut), peerLog));

@@ -1,6 +1,7 @@
 package org.clashmap.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -29,31 +30,28 @@ public final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds, each one import on both sides into a new file (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "Java heap limit of ClashMap's processes, e.g. 1g (default: the JVM's own).")
-    String heap;
 
-    @Option(names = "--write-docs", arity = "0..1", fallbackValue = ".", paramLabel = "DIR",
-            description = "Write the figures into DIR's docs/benchmarks.md and README.md speed table (default DIR: the current folder).")
-    Path writeDocs;
+    @Mixin
+    WholeProcessOptions process;
 
     @Override
     public Integer call() throws IOException {
-        if (WholeProcess.self(null) == null) throw new UserError("bench import times the jar as a process: run it as java -jar clashmap.jar bench import");
-        BenchDocs docs = writeDocs == null ? null : BenchDocs.in(writeDocs);
+        process.requireJar("import");
+        BenchDocs docs = process.docs();
         Path csv = ucdpFile(ucdp);
         boolean peer = WholeProcess.available("ogr2ogr", "--version");
         Path dir = Files.createTempDirectory("clashmap-bench-import");
         try {
             String loadBefore = BenchData.load();
             System.out.printf(Locale.ROOT, "clashmap import --format ucdp %s, %d rounds, whole processes%s, alternated with ogr2ogr; cores %d, load %s%n",
-                    csv, rounds, heap == null ? "" : ", -Xmx" + heap, Runtime.getRuntime().availableProcessors(), loadBefore);
+                    csv, rounds, process.heapNote(), Runtime.getRuntime().availableProcessors(), loadBefore);
             if (!peer) System.out.println("  ogr2ogr: not installed here (apt-get install gdal-bin), no peer figure");
             Path log = dir.resolve("stderr.txt"), peerLog = dir.resolve("peer-stderr.txt");
             Path db = dir.resolve("import.db"), gpkg = dir.resolve("peer.gpkg");
             List<WholeProcess.Run> ours = new ArrayList<>(), theirs = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
-                for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
-                ours.add(WholeProcess.run(WholeProcess.self(heap, "import", "--format", "ucdp", "--db", db.toString(), csv.toString()), log));
+                BenchData.deleteDatabase(db);
+                ours.add(WholeProcess.run(process.clashmap("import", "--format", "ucdp", "--db", db.toString(), csv.toString()), log));
                 if (!peer) continue;
                 Files.deleteIfExists(gpkg);
                 theirs.add(WholeProcess.run(List.of("ogr2ogr", "-f", "GPKG", gpkg.toString(), csv.toString(), "-oo", "X_POSSIBLE_NAMES=longitude",

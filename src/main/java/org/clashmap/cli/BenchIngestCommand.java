@@ -1,6 +1,7 @@
 package org.clashmap.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -27,28 +28,25 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds, each into a new database (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "Java heap limit of the timed processes, e.g. 1g (default: the JVM's own).")
-    String heap;
 
-    @Option(names = "--write-docs", arity = "0..1", fallbackValue = ".", paramLabel = "DIR",
-            description = "Write the figures into DIR's docs/benchmarks.md and README.md speed table (default DIR: the current folder).")
-    Path writeDocs;
+    @Mixin
+    WholeProcessOptions process;
 
     @Override
     public Integer call() throws IOException {
-        if (WholeProcess.self(null) == null) throw new UserError("bench ingest times the jar as a process: run it as java -jar clashmap.jar bench ingest");
-        BenchDocs docs = writeDocs == null ? null : BenchDocs.in(writeDocs);
+        process.requireJar("ingest");
+        BenchDocs docs = process.docs();
         Path dir = Files.createTempDirectory("clashmap-bench-ingest");
         try {
             String loadBefore = BenchData.load();
             BenchData.Reports r = BenchData.reports(dir.resolve("reports"), reports);
             System.out.printf(Locale.ROOT, "clashmap ingest of %,d distinct report files (%.1f MB), %d rounds, whole processes%s; cores %d, load %s%n",
-                    reports, r.bytes() / 1e6, rounds, heap == null ? "" : ", -Xmx" + heap, Runtime.getRuntime().availableProcessors(), loadBefore);
+                    reports, r.bytes() / 1e6, rounds, process.heapNote(), Runtime.getRuntime().availableProcessors(), loadBefore);
             Path log = dir.resolve("stderr.txt"), db = dir.resolve("ingest.db");
             List<WholeProcess.Run> runs = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
-                for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
-                runs.add(WholeProcess.run(WholeProcess.self(heap, "ingest", "--db", db.toString(), r.folder().toString()), log));
+                BenchData.deleteDatabase(db);
+                runs.add(WholeProcess.run(process.clashmap("ingest", "--db", db.toString(), r.folder().toString()), log));
             }
             String loadAfter = BenchData.load();
             WholeProcess.Summary s = WholeProcess.summary("ingest FOLDER", runs, log);

@@ -1,6 +1,7 @@
 package org.clashmap.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -32,23 +33,20 @@ public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds, each running both styles (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "Java heap limit of the timed processes, e.g. 1g (default: the JVM's own).")
-    String heap;
 
-    @Option(names = "--write-docs", arity = "0..1", fallbackValue = ".", paramLabel = "DIR",
-            description = "Write the figures into DIR's docs/benchmarks.md and README.md speed table (default DIR: the current folder).")
-    Path writeDocs;
+    @Mixin
+    WholeProcessOptions process;
 
     @Override
     public Integer call() throws IOException {
-        if (WholeProcess.self(null) == null) throw new UserError("bench render times the jar as a process: run it as java -jar clashmap.jar bench render");
-        BenchDocs docs = writeDocs == null ? null : BenchDocs.in(writeDocs);
+        process.requireJar("render");
+        BenchDocs docs = process.docs();
         Path dir = Files.createTempDirectory("clashmap-bench-render");
         try {
             String loadBefore = BenchData.load();
             Path file = BenchData.database(db, events, dir);
             System.out.printf(Locale.ROOT, "clashmap render --db %s --width %d --height %d, %d rounds, whole processes%s; cores %d, load %s%n",
-                    file.getFileName(), width, height, rounds, heap == null ? "" : ", -Xmx" + heap,
+                    file.getFileName(), width, height, rounds, process.heapNote(),
                     Runtime.getRuntime().availableProcessors(), BenchData.load());
             Path log = dir.resolve("stderr.txt");
             List<WholeProcess.Run> clustered = new ArrayList<>(), points = new ArrayList<>();
@@ -88,7 +86,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
 
     private List<String> renderCommand(Path dbFile, Path png, String style) throws IOException {
         Files.deleteIfExists(png);
-        return WholeProcess.self(heap, "render", "--db", dbFile.toString(), "--out", png.toString(), "--width", Integer.toString(width),
+        return process.clashmap("render", "--db", dbFile.toString(), "--out", png.toString(), "--width", Integer.toString(width),
                 "--height", Integer.toString(height), "--style", style);
     }
 }

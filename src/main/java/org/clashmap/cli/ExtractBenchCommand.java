@@ -5,6 +5,7 @@ import org.clashmap.extract.Report;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -34,12 +35,9 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     @Option(names = "--in-memory", description = "Time the extraction pipeline alone, in this process, over the seeds repeated in memory.")
     boolean inMemory;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "Java heap limit of the timed processes, e.g. 1g (default: the JVM's own).")
-    String heap;
 
-    @Option(names = "--write-docs", arity = "0..1", fallbackValue = ".", paramLabel = "DIR",
-            description = "Write the figures into DIR's docs/benchmarks.md and README.md speed table (default DIR: the current folder).")
-    Path writeDocs;
+    @Mixin
+    WholeProcessOptions process;
 
     @Option(names = "--rounds", description = "Timed rounds after one warm-up (default: ${DEFAULT-VALUE})", defaultValue = "2")
     int rounds;
@@ -134,8 +132,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
 
     /** {@code clashmap extract FILE...} over distinct report files, as whole processes. */
     private int files() throws IOException {
-        if (WholeProcess.self(null) == null) throw new UserError("bench extract times the jar as a process: run it as java -jar clashmap.jar bench extract (or use --in-memory)");
-        BenchDocs docs = writeDocs == null ? null : BenchDocs.in(writeDocs);
+        process.requireJar("extract");
+        BenchDocs docs = process.docs();
         Path dir = Files.createTempDirectory("clashmap-bench-extract");
         try {
             String loadBefore = BenchData.load();
@@ -143,8 +141,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
             BenchData.Reports r = BenchData.reports(dir.resolve("reports"), count);
             double megabytes = r.bytes() / 1048576.0;
             System.out.printf(Locale.ROOT, "clashmap extract over %,d distinct report files (%.1f MB), %d rounds, whole processes%s; cores %d, load %s%n",
-                    count, megabytes, rounds, heap == null ? "" : ", -Xmx" + heap, Runtime.getRuntime().availableProcessors(), loadBefore);
-            List<String> cmd = new ArrayList<>(WholeProcess.self(heap, "extract"));
+                    count, megabytes, rounds, process.heapNote(), Runtime.getRuntime().availableProcessors(), loadBefore);
+            List<String> cmd = new ArrayList<>(process.clashmap("extract"));
             for (Path f : r.files()) cmd.add(r.folder().relativize(f).toString());
             Path log = dir.resolve("stderr.txt");
             List<WholeProcess.Run> runs = new ArrayList<>();
