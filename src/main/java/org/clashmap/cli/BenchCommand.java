@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 GazetteerBenchCommand.class,
                 ExtractBenchCommand.class,
                 BenchImportCommand.class,
+                BenchIngestCommand.class,
+                BenchExportCommand.class,
                 BenchRenderCommand.class,
                 BenchFiguresCommand.class,
                 BenchFrontlinesCommand.class,

@@ -1,123 +1,105 @@
 package org.clashmap.cli;
 
-import org.clashmap.datasets.Format;
-import org.clashmap.datasets.ImportSummary;
-import org.clashmap.datasets.Importer;
-import org.clashmap.store.DatasetStore;
-import org.clashmap.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
-/** {@code clashmap bench import}: seconds to import the UCDP file into a fresh temporary database (target 2 s). */
-@Command(name = "import", description = "Seconds to import the UCDP GED CSV into a fresh temporary database.")
-public final class BenchImportCommand implements Runnable {
-    @Option(names = "--ucdp", paramLabel = "CSV", defaultValue = "../shared/data/events/ucdp_ged191_syria.csv",
-            description = "The UCDP GED CSV (default: ${DEFAULT-VALUE}).")
+/**
+ * {@code clashmap bench import}: {@code clashmap import --format ucdp} of the UCDP GED file into a
+ * fresh database, as whole processes, alternated with {@code ogr2ogr} loading the same CSV into a
+ * GeoPackage (points from its latitude / longitude columns); prints the ratio ClashMap / peer.
+ */
+@Command(name = "import", description = "Time `clashmap import --format ucdp` as whole processes beside ogr2ogr (CSV to GeoPackage); prints the ratio.")
+public final class BenchImportCommand implements Callable<Integer> {
+    static final String UCDP_NAME = "ucdp_ged191_syria.csv";
+
+    @Option(names = "--ucdp", paramLabel = "CSV",
+            description = "The UCDP GED CSV (default: shared/data/events/" + UCDP_NAME + " beside the project folder, looked for from the current folder and from the jar's).")
     Path ucdp;
 
-    @Option(names = "--runs", defaultValue = "1", description = "Repeat the import this many times, each into a new database (default: ${DEFAULT-VALUE}); later runs show the warmed-up JVM.")
-    int runs;
+    @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds, each one import on both sides into a new file (default: ${DEFAULT-VALUE})")
+    int rounds;
 
-    @Option(names = "--reports", defaultValue = "10000", description = "Reports in the folder-ingest part (default: ${DEFAULT-VALUE}; 0 skips it).")
-    int reports;
+
+    @Mixin
+    WholeProcessOptions process;
 
     @Override
-    public void run() {
-        if (!Files.isRegularFile(ucdp)) throw new UserError(ucdp + ": no such file (give it with --ucdp)");
-        for (int i = 0; i < Math.max(1, runs); i++) once();
-        if (reports > 0) folderIngest();
+    public Integer call() throws IOException {
+        process.requireJar("import");
+        BenchDocs docs = process.docs();
+        Path csv = ucdpFile(ucdp);
+        boolean peer = WholeProcess.available("ogr2ogr", "--version");
+        Path dir = Files.createTempDirectory("clashmap-bench-import");
+        try {
+            String loadBefore = BenchData.load();
+            System.out.printf(Locale.ROOT, "clashmap import --format ucdp %s, %d rounds, whole processes%s, alternated with ogr2ogr; cores %d, load %s%n",
+                    csv, rounds, process.heapNote(), Runtime.getRuntime().availableProcessors(), loadBefore);
+            if (!peer) System.out.println("  ogr2ogr: not installed here (apt-get install gdal-bin), no peer figure");
+            Path log = dir.resolve("stderr.txt"), peerLog = dir.resolve("peer-stderr.txt");
+            Path db = dir.resolve("import.db"), gpkg = dir.resolve("peer.gpkg");
+            List<WholeProcess.Run> ours = new ArrayList<>(), theirs = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                BenchData.deleteDatabase(db);
+                ours.add(WholeProcess.run(process.clashmap("import", "--format", "ucdp", "--db", db.toString(), csv.toString()), log));
+                if (!peer) continue;
+                Files.deleteIfExists(gpkg);
+                theirs.add(WholeProcess.run(List.of("ogr2ogr", "-f", "GPKG", gpkg.toString(), csv.toString(), "-oo", "X_POSSIBLE_NAMES=longitude",
+                        "-oo", "Y_POSSIBLE_NAMES=latitude", "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:4326", "-nln", "ucdp"), peerLog));
+            }
+            String loadAfter = BenchData.load();
+            WholeProcess.Summary a = WholeProcess.summary("import --format ucdp", ours, log);
+            WholeProcess.Summary b = peer ? WholeProcess.summary("ogr2ogr CSV -> GPKG", theirs, peerLog) : null;
+            System.out.println("  " + a.line());
+            if (b != null) System.out.println("  " + b.line() + "  ratio " + WholeProcess.ratio(a, b) + " wall, " + WholeProcess.cpuRatio(a, b) + " CPU");
+            System.out.printf(Locale.ROOT, "load average after: %s%n", loadAfter);
+            if (docs != null) {
+                String ver = peer ? BenchExportCommand.gdalVersion() : "none";
+                String label = "UCDP import (" + csv.getFileName() + ")";
+                String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench import --write-docs --rounds " + rounds
+                        + "`: each round `clashmap import --format ucdp` into a new database (opened, migrated, filled), then `ogr2ogr -f GPKG OUT CSV"
+                        + " -oo X_POSSIBLE_NAMES=longitude -oo Y_POSSIBLE_NAMES=latitude -oo AUTODETECT_TYPE=YES -a_srs EPSG:4326`; whole processes,"
+                        + " median of " + rounds + ".\n\n"
+                        + BenchDocs.row("work", "ClashMap: wall / CPU / peak", ver + ": wall / CPU / peak", "ratio, wall", "ratio, CPU", "target") + "\n"
+                        + "|---|---|---|---|---|---|\n"
+                        + BenchDocs.row(label, a.cell(), b == null ? "–" : b.cell(), WholeProcess.ratio(a, b), WholeProcess.cpuRatio(a, b), "≤ 1.5×") + "\n";
+                docs.write("import", section, Map.of(label, BenchDocs.row(label, "`bench import`", a.cell(),
+                        peer ? "`ogr2ogr -f GPKG` from the CSV (" + ver + ")" : "none here", b == null ? "–" : b.cell(), WholeProcess.ratio(a, b), "≤ 1.5×")));
+            }
+            return 0;
+        } finally {
+            BenchData.deleteTree(dir);
+        }
     }
 
     /**
-     * A folder of {@code reports} reports made by copying the seeds with their dates moved (each
-     * copy a different text, so none is skipped as already stored), ingested on all cores.
+     * The UCDP file: the one given, else {@code ../shared/data/events/} from the current folder (the
+     * project's folder) or from the jar's project (the jar lies in {@code target/}).
      */
-    private void folderIngest() {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("clashmap-bench-folder");
-            Path folder = Files.createDirectories(dir.resolve("reports"));
-            var seeds = org.clashmap.ingest.ReportMetadata.builtInSeeds();
-            List<String> names = seeds.keySet().stream().sorted().toList();
-            StringBuilder meta = new StringBuilder("file\toutlet\tpublished\tprecision\tbasis\n");
-            for (int i = 0; i < reports; i++) {
-                String seed = names.get(i % names.size());
-                String text;
-                try (var in = BenchImportCommand.class.getResourceAsStream("/seeds/" + seed)) {
-                    text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                }
-                var m = seeds.get(seed);
-                java.time.LocalDate day = m.published() == null ? null : m.published().plusDays(i / names.size());
-                String name = String.format(Locale.ROOT, "r%05d.txt", i);
-                Files.writeString(folder.resolve(name), text + "\n" + i + "\n");
-                meta.append(name).append('\t').append(m.outlet()).append('\t').append(day == null ? "unknown" : day)
-                        .append('\t').append(day == null ? "unknown" : m.precision().name().toLowerCase(Locale.ROOT)).append("\tbench copy\n");
-            }
-            Files.writeString(folder.resolve("metadata.tsv"), meta);
-            long t0 = System.nanoTime(), cpu0 = processCpuNanos();
-            org.clashmap.ingest.IngestSummary sum;
-            try (Database db = Database.open(dir.resolve("folder.db"))) {
-                var ingester = new org.clashmap.ingest.Ingester(
-                        new org.clashmap.extract.RuleBasedExtractor(org.clashmap.gazetteer.Gazetteers.load()), new org.clashmap.store.EventStore(db));
-                sum = ingester.ingestFiles(org.clashmap.ingest.Ingester.expand(List.of(folder)), org.clashmap.ingest.IngestProgress.NONE, () -> false);
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9, cpu = (processCpuNanos() - cpu0) / 1e9;
-            System.out.printf(Locale.ROOT, "ingest a folder of %d reports: %.1f s, %.0f reports/s on %d cores (target 200/s); %d events, %d problems;"
-                            + " %.1f s CPU, load average %.1f%n",
-                    sum.added(), seconds, sum.added() / seconds, Runtime.getRuntime().availableProcessors(), sum.events(), sum.problems().size(),
-                    cpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        } catch (IOException e) {
-            throw new UserError(e.getMessage(), 1, e);
-        } finally {
-            deleteQuietly(dir);
+    static Path ucdpFile(Path given) {
+        if (given != null) {
+            if (!Files.isRegularFile(given)) throw new UserError(given + ": no such file (give the UCDP GED CSV with --ucdp)");
+            return given;
         }
-    }
-
-    private void once() {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("clashmap-bench");
-            long cpu0 = processCpuNanos();
-            long t0 = System.nanoTime();
-            ImportSummary s;
-            // Opening (and migrating) the database is part of what a user waits for, so it is timed too.
-            try (Database db = Database.open(dir.resolve("bench.db"))) {
-                s = new Importer(new DatasetStore(db), m -> { }).importFile(Format.UCDP, ucdp);
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            double cpu = (processCpuNanos() - cpu0) / 1e9;
-            // CPU time and load are printed because on a shared machine the wall time mostly measures the others.
-            System.out.printf(Locale.ROOT, "import %d UCDP events (%d skipped): %.2f s (target 2 s); %.2f s CPU, load average %.1f on %d cores%n",
-                    s.imported(), s.skipped(), seconds, cpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    Runtime.getRuntime().availableProcessors());
-        } catch (IOException e) {
-            throw new UserError(e.getMessage(), 1, e);
-        } finally {
-            deleteQuietly(dir);
+        Map<String, Path> tried = new LinkedHashMap<>();
+        tried.put("current folder", Path.of("..", "shared", "data", "events", UCDP_NAME));
+        Path jar = WholeProcess.jarFolder();
+        if (jar != null) {
+            tried.put("jar", jar.resolve(Path.of("..", "..", "shared", "data", "events", UCDP_NAME)).normalize());
+            tried.put("jar folder", jar.resolve(Path.of("..", "shared", "data", "events", UCDP_NAME)).normalize());
         }
-    }
-
-    /** CPU time of the whole process (all threads, JIT included); -1 where the JVM does not say. */
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : -1;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
+        for (Path p : tried.values()) if (Files.isRegularFile(p)) return p;
+        throw new UserError("no UCDP GED file found (looked for " + String.join(", ", tried.values().stream().map(Path::toString).toList())
+                + "): give it with --ucdp FILE");
     }
 }

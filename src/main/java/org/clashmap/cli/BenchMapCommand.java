@@ -1,7 +1,5 @@
 package org.clashmap.cli;
 
-import org.clashmap.datasets.Generator;
-import org.clashmap.datasets.UcdpProfile;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.index.TimeIndex;
 import org.clashmap.geo.Viewport;
@@ -118,7 +116,7 @@ public final class BenchMapCommand implements Callable<Integer> {
             long have = new EventStore(d).counts().get("events");
             if (have >= events) return;
             long t0 = System.nanoTime();
-            int added = new Generator(UcdpProfile.bundled(), GENERATOR_SEED).fill(new DatasetStore(d), events, 50_000);
+            int added = org.clashmap.app.SyntheticEvents.generator(GENERATOR_SEED).fill(new DatasetStore(d), events, 50_000);
             System.out.printf("generated\t%d events into %s in %.1f s (clashmap generate --seed %d)%n",
                     added, file, (System.nanoTime() - t0) / 1e9, GENERATOR_SEED);
         }

@@ -1,21 +1,16 @@
 package org.clashmap.cli;
 
-import org.clashmap.datasets.Generator;
-import org.clashmap.datasets.UcdpProfile;
-import org.clashmap.store.Database;
-import org.clashmap.store.DatasetStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code clashmap bench render}: the path a user takes, timed as whole processes — {@code clashmap
@@ -39,28 +34,21 @@ public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds, each running both styles (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "Java heap limit of the timed processes, e.g. 1g (default: the JVM's own).")
-    String heap;
+
+    @Mixin
+    WholeProcessOptions process;
 
     @Override
     public Integer call() throws IOException {
-        if (WholeProcess.self(null) == null) throw new UserError("bench render times the jar as a process: run it as java -jar clashmap.jar bench render");
+        process.requireJar("render");
+        BenchDocs docs = process.docs();
         Path dir = Files.createTempDirectory("clashmap-bench-render");
         try {
-            Path file = db;
-            if (file == null) {
-                file = dir.resolve("events.db");
-                long t0 = System.nanoTime();
-                try (Database d = Database.open(file)) {
-                    new Generator(UcdpProfile.bundled(), 1).fill(new DatasetStore(d), events, 50_000);
-                }
-                System.out.printf(Locale.ROOT, "generated %,d synthetic events into a temporary database (%.1f s)%n", events, (System.nanoTime() - t0) / 1e9);
-            } else if (!Files.isRegularFile(file)) {
-                throw new UserError("no database at " + file);
-            }
+            String loadBefore = BenchData.load();
+            Path file = BenchData.database(db, events, dir);
             System.out.printf(Locale.ROOT, "clashmap render --db %s --width %d --height %d, %d rounds, whole processes%s; cores %d, load %s%n",
-                    file.getFileName(), width, height, rounds, heap == null ? "" : ", -Xmx" + heap,
-                    Runtime.getRuntime().availableProcessors(), load());
+                    file.getFileName(), width, height, rounds, process.heapNote(),
+                    Runtime.getRuntime().availableProcessors(), BenchData.load());
             Path log = dir.resolve("stderr.txt");
             List<WholeProcess.Run> clustered = new ArrayList<>(), points = new ArrayList<>(), areas = new ArrayList<>(), density = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
@@ -69,41 +57,41 @@ public final class BenchRenderCommand implements Callable<Integer> {
                 areas.add(WholeProcess.run(renderCommand(file, dir.resolve("a.png"), "clustered", "--areas", "district"), log));
                 density.add(WholeProcess.run(renderCommand(file, dir.resolve("d.png"), "clustered", "--density"), log));
             }
-            System.out.println("  " + WholeProcess.summary("render (clustered)", clustered, log).line());
-            System.out.println("  " + WholeProcess.summary("render --style points", points, log).line());
+            WholeProcess.Summary c = WholeProcess.summary("render (clustered)", clustered, log), p = WholeProcess.summary("render --style points", points, log);
+            System.out.println("  " + c.line());
+            System.out.println("  " + p.line());
             System.out.println("  " + WholeProcess.summary("render --areas district", areas, log).line());
             System.out.println("  " + WholeProcess.summary("render --density", density, log).line());
-            System.out.println(WholeProcess.available("python3", "-c", "import qgis.core")
+            boolean qgis = WholeProcess.available("python3", "-c", "import qgis.core");
+            System.out.println(qgis
                     ? "  PyQGIS is installed: compare with a QGIS project of the same layer (not scripted here)"
                     : "  PyQGIS: not installed here, no peer figure (issue 24 measured QGIS 3.22 at 2.4 s for 100k, 6.1 s for 1M)");
-            System.out.printf(Locale.ROOT, "load average after: %s%n", load());
+            String loadAfter = BenchData.load();
+            System.out.printf(Locale.ROOT, "load average after: %s%n", loadAfter);
+            if (docs != null) {
+                String scale = db == null ? String.format(Locale.ROOT, "%,d synthetic events", events) : "database " + file.getFileName();
+                String peer = "PyQGIS: not scripted here" + (qgis ? "" : ", not installed") + " (issue 24: QGIS 3.22 2.4 s at 100k, 6.1 s at 1M)";
+                String clusteredLabel = String.format(Locale.ROOT, "render %d×%d PNG, %s, clustered", width, height, scale);
+                String pointsLabel = String.format(Locale.ROOT, "render %d×%d PNG, %s, every point", width, height, scale);
+                String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench render --write-docs"
+                        + (db == null ? " --events " + events : " --db FILE") + " --rounds " + rounds + "`: `clashmap render` database file to PNG file,"
+                        + " both styles alternated, whole processes, median of " + rounds + ".\n\n"
+                        + BenchDocs.row("work", "ClashMap: wall / CPU / peak", "peer", "target") + "\n|---|---|---|---|\n"
+                        + BenchDocs.row(clusteredLabel, c.cell(), peer, "≤ 1.0× PyQGIS") + "\n"
+                        + BenchDocs.row(pointsLabel, p.cell(), peer, "≤ 1.0× PyQGIS") + "\n";
+                docs.write("render", section, java.util.Map.of(
+                        clusteredLabel, BenchDocs.row(clusteredLabel, "`bench render`", c.cell(), peer, "–", "–", "≤ 1.0× PyQGIS"),
+                        pointsLabel, BenchDocs.row(pointsLabel, "`bench render`", p.cell(), peer, "–", "–", "≤ 1.0× PyQGIS")));
+            }
             return 0;
         } finally {
-            deleteTree(dir);
+            BenchData.deleteTree(dir);
         }
     }
 
     private List<String> renderCommand(Path dbFile, Path png, String style, String... more) throws IOException {
         Files.deleteIfExists(png);
-        List<String> args = new ArrayList<>(List.of("render", "--db", dbFile.toString(), "--out", png.toString(), "--width", Integer.toString(width),
-                "--height", Integer.toString(height), "--style", style));
-        args.addAll(List.of(more));
-        return WholeProcess.self(heap, args.toArray(String[]::new));
-    }
-
-    static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            System.err.println("clashmap: could not remove " + dir + ": " + e.getMessage());
-        }
+        return process.clashmap("render", "--db", dbFile.toString(), "--out", png.toString(), "--width", Integer.toString(width),
+                "--height", Integer.toString(height), "--style", style);
     }
 }

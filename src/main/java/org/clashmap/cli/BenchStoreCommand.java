@@ -1,7 +1,6 @@
 package org.clashmap.cli;
 
 import org.clashmap.datasets.Generator;
-import org.clashmap.datasets.UcdpProfile;
 import org.clashmap.store.Database;
 import org.clashmap.store.DatabaseAddress;
 import org.clashmap.store.DatasetStore;
@@ -83,7 +82,7 @@ public final class BenchStoreCommand implements Runnable {
             if (new EventStore(db).counts().get("events") > 0) throw new UserError(address + ": not empty; give an empty database to measure");
             String engine = db.engine();
             long t0 = System.nanoTime();
-            int loaded = new Generator(UcdpProfile.bundled(), 1).fill(store, events, 50_000);
+            int loaded = org.clashmap.app.SyntheticEvents.generator(1).fill(store, events, 50_000);
             double load = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "%-10s bulk load       %,d events in %.1f s: %,.0f events/s%n", engine, loaded, load, loaded / load);
 
@@ -117,7 +116,7 @@ public final class BenchStoreCommand implements Runnable {
      */
     private double writers(DatabaseAddress address, int n, String origin) {
         List<List<ExternalEvent>> work = new ArrayList<>();
-        List<ExternalEvent> made = new Generator(UcdpProfile.bundled(), 99).generate(reports * EVENTS_PER_REPORT);
+        List<ExternalEvent> made = org.clashmap.app.SyntheticEvents.generator(99).generate(reports * EVENTS_PER_REPORT);
         for (int i = 0; i < reports; i++) {
             List<ExternalEvent> report = new ArrayList<>();
             for (int k = 0; k < EVENTS_PER_REPORT; k++) {

@@ -1,7 +1,6 @@
 package org.clashmap.cli;
 
 import org.clashmap.export.GeoJsonEvents;
-import org.clashmap.extract.Extraction;
 import org.clashmap.extract.Extractor;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.extract.TimePrecision;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -39,18 +37,25 @@ public final class ExtractCommand implements Callable<Integer> {
         TimePrecision prec = precision == null ? TimePrecision.DAY : parsePrecision();
         ReportLoader reports = new ReportLoader(); // shared with `eval`, which scores what this prints
         Extractor extractor = new RuleBasedExtractor(Gazetteers.load());
-        List<Extraction> out = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                out.add(extractor.extract(reports.load(f, date, prec)));
-            } catch (BadReportException e) {
-                throw new UserError(e.getMessage());
-            }
+        // Every file is read once before any output, so a refused one (not UTF-8, too big) leaves stdout
+        // empty as before; then written report by report as each is extracted: memory stays one report's.
+        for (Path f : files) load(reports, f, date, prec);
+        java.io.OutputStream stdout = new java.io.BufferedOutputStream(System.out, 1 << 16);
+        try (GeoJsonEvents.Stream out = new GeoJsonEvents.Stream(stdout)) {
+            for (Path f : files) out.add(extractor.extract(load(reports, f, date, prec)));
         }
-        GeoJsonEvents.write(out, System.out);
-        System.out.println();
+        stdout.write('\n');
+        stdout.flush();
         System.out.flush();
         return 0;
+    }
+
+    private static org.clashmap.extract.Report load(ReportLoader reports, Path f, LocalDate date, TimePrecision prec) {
+        try {
+            return reports.load(f, date, prec);
+        } catch (BadReportException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private LocalDate parseDate() {

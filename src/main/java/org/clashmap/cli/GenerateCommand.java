@@ -1,6 +1,5 @@
 package org.clashmap.cli;
 
-import org.clashmap.datasets.Generator;
 import org.clashmap.datasets.UcdpProfile;
 import org.clashmap.store.DatasetStore;
 import org.clashmap.store.Database;
@@ -64,7 +63,7 @@ public final class GenerateCommand implements Runnable {
             }
             try (Database db = Database.open(common.database())) {
                 long t0 = System.nanoTime();
-                int added = new Generator(profile, seed).fill(new DatasetStore(db), events, 50_000);
+                int added = org.clashmap.app.SyntheticEvents.generator(profile, seed).fill(new DatasetStore(db), events, 50_000);
                 double s = (System.nanoTime() - t0) / 1e9;
                 System.out.printf(Locale.ROOT, "synthetic: generated %d events (seed %d), %d new, %d already present (%.2f s)%n",
                         events, seed, added, events - added, s);

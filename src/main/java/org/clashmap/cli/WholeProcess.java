@@ -15,9 +15,15 @@ import java.util.Locale;
  * the machine's load weighs on both sides alike.
  */
 final class WholeProcess {
-    /** One timed run: wall seconds, peak resident memory in KiB (0 when unknown), exit code. */
-    record Run(double seconds, long peakKib, int exit) {
+    /**
+     * One timed run: wall seconds, CPU seconds (user + system of all its threads, as last seen while it
+     * ran, so up to one poll short), peak resident memory in KiB (0 when unknown), exit code.
+     */
+    record Run(double seconds, double cpuSeconds, long peakKib, int exit) {
     }
+
+    /** Linux's clock ticks per second for /proc/PID/stat (USER_HZ, 100 on every mainstream kernel). */
+    private static final double TICKS = 100.0;
 
     private WholeProcess() {
     }
@@ -55,20 +61,40 @@ final class WholeProcess {
 
     /** Runs a command to its end, its output discarded (the last lines of its errors kept in {@code log}). */
     static Run run(List<String> command, Path log) throws IOException {
+        return run(command, log, null);
+    }
+
+    /** As above, in {@code dir} (null: this process's folder). */
+    static Run run(List<String> command, Path log, Path dir) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.to(log.toFile()));
+        if (dir != null) pb.directory(dir.toFile());
         long t0 = System.nanoTime();
         Process p = pb.start();
-        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
-        long peak = 0;
+        Path proc = Path.of("/proc", Long.toString(p.pid()));
+        long peak = 0, ticks = 0;
         try {
-            while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) peak = Math.max(peak, highWaterMark(status));
+            while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                peak = Math.max(peak, highWaterMark(proc.resolve("status")));
+                ticks = Math.max(ticks, cpuTicks(proc.resolve("stat")));
+            }
         } catch (InterruptedException e) {
             p.destroy();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-        return new Run((System.nanoTime() - t0) / 1e9, peak, p.exitValue());
+        return new Run((System.nanoTime() - t0) / 1e9, ticks / TICKS, peak, p.exitValue());
+    }
+
+    /** utime + stime of /proc/PID/stat (fields 14 and 15, counted after the command name's closing parenthesis). */
+    private static long cpuTicks(Path stat) {
+        try {
+            String s = Files.readString(stat);
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0; // the process ended between two looks, or this is not Linux
+        }
     }
 
     private static long highWaterMark(Path status) {
@@ -82,16 +108,23 @@ final class WholeProcess {
         return 0;
     }
 
-    /** Median seconds and the largest peak of several runs of one command. */
-    record Summary(String label, double medianSeconds, long peakKib, int failures, String lastError) {
+    /** Median wall and CPU seconds and the largest peak of several runs of one command. */
+    record Summary(String label, double medianSeconds, double medianCpu, long peakKib, int failures, String lastError) {
         String line() {
-            return String.format(Locale.ROOT, "%-34s %7.2f s  peak %,6d MiB%s", label, medianSeconds, peakKib / 1024,
+            return String.format(Locale.ROOT, "%-34s %7.2f s  CPU %6.2f s  peak %,6d MiB%s", label, medianSeconds, medianCpu, peakKib / 1024,
                     failures == 0 ? "" : "  (" + failures + " failed: " + lastError + ")");
+        }
+
+        /** "wall s / CPU s / peak MiB" for a table cell. */
+        String cell() {
+            if (failures > 0) return "failed: " + lastError.replace('|', '/');
+            return String.format(Locale.ROOT, "%.2f s / %.2f s / %,d MiB", medianSeconds, medianCpu, peakKib / 1024);
         }
     }
 
     static Summary summary(String label, List<Run> runs, Path log) {
         double[] s = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
+        double[] c = runs.stream().mapToDouble(Run::cpuSeconds).sorted().toArray();
         long peak = runs.stream().mapToLong(Run::peakKib).max().orElse(0);
         int failed = (int) runs.stream().filter(r -> r.exit() != 0).count();
         String err = "";
@@ -103,12 +136,29 @@ final class WholeProcess {
                 err = e.getMessage();
             }
         }
-        return new Summary(label, s.length == 0 ? Double.NaN : s[(s.length - 1) / 2], peak, failed, err);
+        return new Summary(label, median(s), median(c), peak, failed, err);
     }
 
-    /** "ClashMap / peer" as a ratio, or a dash when either side is missing. */
+    /** The median; of an even count the lower middle (a run, not an average of two). */
+    private static double median(double[] sorted) {
+        return sorted.length == 0 ? Double.NaN : sorted[(sorted.length - 1) / 2];
+    }
+
+    /** "ClashMap / peer" as a ratio of wall times, or a dash when either side is missing. */
     static String ratio(Summary ours, Summary peer) {
         if (peer == null || ours.failures() > 0 || peer.failures() > 0) return "–";
         return String.format(Locale.ROOT, "%.2f×", ours.medianSeconds() / peer.medianSeconds());
+    }
+
+    /** The same for CPU seconds. */
+    static String cpuRatio(Summary ours, Summary peer) {
+        if (peer == null || ours.failures() > 0 || peer.failures() > 0 || peer.medianCpu() <= 0) return "–";
+        return String.format(Locale.ROOT, "%.2f×", ours.medianCpu() / peer.medianCpu());
+    }
+
+    /** The folder the running jar lies in; null when not running from a jar. */
+    static Path jarFolder() {
+        List<String> self = self(null);
+        return self == null ? null : Path.of(self.get(self.size() - 1)).getParent();
     }
 }

@@ -41,8 +41,22 @@ public final class Generator {
     public static final String ORIGIN = "synthetic";
     public static final LocalDate FIRST = LocalDate.of(2011, 1, 1);
     public static final LocalDate LAST = LocalDate.of(2024, 12, 31);
-    /** Syria's bounding box (Natural Earth 10m admin-0); jittered points stay inside it. */
+    /** Syria's bounding box (Natural Earth 10m admin-0): the area when no outline is given. */
     static final double MIN_LAT = 32.31, MAX_LAT = 37.32, MIN_LON = 35.72, MAX_LON = 42.38;
+    /** Draws of a jittered point before falling back on the UCDP point itself. */
+    private static final int JITTER_TRIES = 12;
+
+    /**
+     * Where a jittered point may fall. The country's outline lives in the basemap (geo), which this
+     * layer may not read, so the caller hands it in ({@code app.SyntheticEvents}); the bounding box
+     * alone lets about 4% of points fall in Turkey, Iraq or Jordan.
+     */
+    @FunctionalInterface
+    public interface Area {
+        boolean contains(double lat, double lon);
+
+        Area SYRIA_BOX = (lat, lon) -> lat >= MIN_LAT && lat <= MAX_LAT && lon >= MIN_LON && lon <= MAX_LON;
+    }
     private static final double BURST_SHARE = 0.25;
     private static final int EVENTS_PER_BURST = 2_000;
 
@@ -61,9 +75,17 @@ public final class Generator {
     private final List<Burst> bursts = new ArrayList<>();
     private Sampler burstSampler;
     private final String idPrefix;
+    private final Area area;
 
+    /** Events whose jittered points stay in Syria's bounding box (see {@link Area}). */
     public Generator(UcdpProfile profile, long seed) {
+        this(profile, seed, Area.SYRIA_BOX);
+    }
+
+    /** Events whose jittered points stay inside {@code area}. */
+    public Generator(UcdpProfile profile, long seed, Area area) {
         this.profile = profile;
+        this.area = area;
         this.seed = seed;
         this.rng = new SplittableRandom(seed);
         this.idPrefix = "s" + seed + "-";
@@ -201,13 +223,17 @@ public final class Generator {
         return b.append(digits).toString();
     }
 
-    /** A normal offset with sigma = radius / 2 (86% within the radius); retried until inside the box. */
+    /**
+     * A normal offset with sigma = radius / 2 (86% within the radius), drawn again while it falls outside
+     * the area; after {@link #JITTER_TRIES} the UCDP point itself (0.3% of UCDP's own points lie just
+     * outside Syria's outline, and they stay where UCDP put them, kept in the box).
+     */
     private double[] jitter(UcdpProfile.Place p) {
         double sigma = p.radiusKm() / 2;
-        for (int attempt = 0; attempt < 5; attempt++) {
+        for (int attempt = 0; attempt < JITTER_TRIES; attempt++) {
             double lat = p.lat() + Geodesy.latDegrees(gaussian() * sigma);
             double lon = p.lon() + gaussian() * sigma / (Geodesy.kmPerDegree() * Math.cos(Math.toRadians(p.lat())));
-            if (lat >= MIN_LAT && lat <= MAX_LAT && lon >= MIN_LON && lon <= MAX_LON) return new double[]{lat, lon};
+            if (Area.SYRIA_BOX.contains(lat, lon) && area.contains(lat, lon)) return new double[]{lat, lon};
         }
         return new double[]{clamp(p.lat(), MIN_LAT, MAX_LAT), clamp(p.lon(), MIN_LON, MAX_LON)};
     }

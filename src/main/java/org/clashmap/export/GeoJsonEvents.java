@@ -28,27 +28,53 @@ public final class GeoJsonEvents {
 
     private GeoJsonEvents() {}
 
-    /** Writes the collection (pretty-printed UTF-8); the stream is left open. */
-    public static void write(List<Extraction> extractions, OutputStream out) throws IOException {
-        JSON.writeValue(out, toJson(extractions));
-    }
-
     public static ObjectNode toJson(List<Extraction> extractions) {
         ObjectNode fc = JSON.createObjectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
-        for (Extraction x : extractions) {
-            int n = 0;
-            for (Event e : x.events()) {
-                String eventId = eventId(x.report().source(), n++);
-                List<FatalityShares.Share> dead = FatalityShares.of(e);
-                for (int i = 0; i < e.places().size(); i++) features.add(feature(eventId, e, e.places().get(i), dead.get(i), x.report().source()));
-            }
-        }
+        for (Extraction x : extractions) features.addAll(features(x));
         return fc;
     }
 
-    /** Stable within a report: the source name and the event's position in it. */
+    /** One report's features: each event at each of its places. */
+    static List<ObjectNode> features(Extraction x) {
+        List<ObjectNode> out = new java.util.ArrayList<>();
+        int n = 0;
+        for (Event e : x.events()) {
+            String eventId = eventId(x.report().source(), n++);
+            List<FatalityShares.Share> dead = FatalityShares.of(e);
+            for (int i = 0; i < e.places().size(); i++) out.add(feature(eventId, e, e.places().get(i), dead.get(i), x.report().source()));
+        }
+        return out;
+    }
+
+    /**
+     * The same collection written report by report as the reports are extracted ({@code clashmap
+     * extract}): memory holds one report's features, not every report's. {@link #close} ends the
+     * collection and leaves the stream open.
+     */
+    public static final class Stream implements java.io.Closeable {
+        private final JsonGenerator g;
+
+        public Stream(OutputStream out) throws IOException {
+            g = JSON.createGenerator(out);
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+        }
+
+        public void add(Extraction x) throws IOException {
+            for (ObjectNode f : features(x)) JSON.writeTree(g, f);
+        }
+
+        @Override
+        public void close() throws IOException {
+            g.writeEndArray();
+            g.writeEndObject();
+            g.close();
+        }
+    }
+
     public static String eventId(String source, int index) {
         return (source.isEmpty() ? "report" : source) + "#" + index;
     }

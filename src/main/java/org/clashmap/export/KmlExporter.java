@@ -25,6 +25,12 @@ final class KmlExporter implements FeatureWriter {
     static final String DATED = "Events";
     static final String UNDATED = "Undated";
 
+    /**
+     * Woodstox, named rather than found through the service loader (which would pick whichever StAX
+     * writer comes first on the class path): several times faster than the JDK's own writer.
+     */
+    private static final XMLOutputFactory OUTPUT = new com.ctc.wstx.stax.WstxOutputFactory();
+
     private final OutputStream out;
     private final XMLStreamWriter xml;
     /** Undated points wait for their own folder, written after the dated ones. */
@@ -33,7 +39,7 @@ final class KmlExporter implements FeatureWriter {
     KmlExporter(Path file) throws IOException {
         out = new BufferedOutputStream(Files.newOutputStream(file));
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("kml");
             xml.writeDefaultNamespace(NS);

@@ -228,26 +228,50 @@ public final class IncidentStore {
         });
     }
 
+    /** Incidents whose events {@link #factsByEvent} reads at a time: memory is one batch of events, not all. */
+    static final int FACTS_BATCH = 5_000;
+
+    /**
+     * The facts of each linked event's incident. Read in batches of {@value #FACTS_BATCH} incident ids,
+     * each batch's events whole (the tolls need their figures), then dropped: what stays is one small
+     * {@link IncidentFacts} per incident, shared by its events (decision 032).
+     */
     public Map<Long, IncidentFacts> factsByEvent() {
+        return factsByEvent(FACTS_BATCH);
+    }
+
+    /** As above, {@code incidentsPerBatch} incident ids at a time (a test compares batch sizes). */
+    public Map<Long, IncidentFacts> factsByEvent(int incidentsPerBatch) {
         return db.withConnection(c -> {
-            Map<Long, Long> incidentOf = incidentByEvent(c);
-            Map<Long, LocalDate> published = publishedByArticle(c);
-            List<StoredEvent> all = new ArrayList<>();
-            EventStore.eventsWhere(c, "WHERE e.incident_id IS NOT NULL", null, all::add);
-            Map<Long, List<EventMention>> byIncident = new HashMap<>();
-            for (StoredEvent e : all) {
-                if (e.review() == ReviewStatus.REJECTED) continue;
-                Long inc = incidentOf.get(e.id());
-                byIncident.computeIfAbsent(inc, k -> new ArrayList<>()).add(mention(e, published.get(e.articleId()), inc));
-            }
-            Map<Long, IncidentFacts> facts = new HashMap<>();
-            for (var en : byIncident.entrySet()) facts.put(en.getKey(), facts(en.getKey(), en.getValue()));
             Map<Long, IncidentFacts> out = new HashMap<>();
-            for (StoredEvent e : all) {
-                Long inc = incidentOf.get(e.id());
-                IncidentFacts f = facts.get(inc);
-                // A rejected event keeps its incident's id; it supports nothing itself.
-                out.put(e.id(), f != null ? f : new IncidentFacts(inc, 0, 0, null, null, null));
+            long[] span;
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT min(incident_id), max(incident_id) FROM events WHERE incident_id IS NOT NULL")) {
+                rs.next();
+                if (rs.getObject(1) == null) return out;
+                span = new long[]{rs.getLong(1), rs.getLong(2)};
+            }
+            Map<Long, LocalDate> published = publishedByArticle(c);
+            for (long lo = span[0]; lo <= span[1]; lo += incidentsPerBatch) {
+                // numbers of our own, not user text: safe to write into the statement
+                String where = "WHERE e.incident_id BETWEEN " + lo + " AND " + (lo + incidentsPerBatch - 1);
+                Map<Long, Long> incidentOf = new HashMap<>();
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT e.id, e.incident_id FROM events e " + where)) {
+                    while (rs.next()) incidentOf.put(rs.getLong(1), rs.getLong(2));
+                }
+                Map<Long, List<EventMention>> byIncident = new HashMap<>();
+                EventStore.eventsWhere(c, where, null, e -> {
+                    if (e.review() == ReviewStatus.REJECTED) return;
+                    Long inc = incidentOf.get(e.id());
+                    byIncident.computeIfAbsent(inc, k -> new ArrayList<>()).add(mention(e, published.get(e.articleId()), inc));
+                });
+                Map<Long, IncidentFacts> facts = new HashMap<>();
+                for (var en : byIncident.entrySet()) facts.put(en.getKey(), facts(en.getKey(), en.getValue()));
+                for (var en : incidentOf.entrySet()) {
+                    IncidentFacts f = facts.get(en.getValue());
+                    // A rejected event keeps its incident's id; it supports nothing itself.
+                    out.put(en.getKey(), f != null ? f : new IncidentFacts(en.getValue(), 0, 0, null, null, null));
+                }
             }
             return out;
         });

@@ -50,4 +50,23 @@ class JarIT {
         assertNotEquals(0, r.exit());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
     }
+
+    @Test
+    void benchExportTimesWholeExportsAndSaysThePeer() throws Exception {
+        Run r = run("bench", "export", "--events", "100", "--formats", "csv", "--rounds", "1");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("export --format csv"), r.out());
+        assertFalse(r.out().contains("failed"), "the export ran to its end: " + r.out());
+        // the peer's figure and the ratio when GDAL is installed, else a line saying there is none
+        assertTrue(r.out().contains("ratio") || r.out().contains("ogr2ogr: not installed"), r.out());
+    }
+
+    @Test
+    void benchImportOutsideTheProjectNamesWhereItLookedOrTakesTheFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Run missing = run("bench", "import", "--ucdp", dir.resolve("none.csv").toString(), "--rounds", "1");
+        assertNotEquals(0, missing.exit());
+        assertTrue(missing.err().contains("none.csv") && missing.err().contains("--ucdp"), missing.err());
+        assertFalse(missing.err().contains("\tat "), "no stack trace: " + missing.err());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+    }
 }

@@ -95,6 +95,10 @@ public class IncidentsAcrossReportsTest {
             assertEquals(12, i.facts().low());
             assertEquals(19, i.facts().best(), "the later report's toll");
             assertEquals(19, i.facts().high());
+            // Read one incident at a time, the facts are the same as in one batch (decision 032).
+            Map<Long, org.clashmap.store.IncidentFacts> facts = incidents.factsByEvent();
+            assertEquals(i.facts(), facts.get(only(store, "r2.txt").id()));
+            assertEquals(facts, incidents.factsByEvent(1));
 
             ReportStore reports = new ReportStore(db);
             ReportStore.StoredReport repost = reports.reports().stream().filter(r -> r.fileName().equals("r4.txt")).findFirst().orElseThrow();

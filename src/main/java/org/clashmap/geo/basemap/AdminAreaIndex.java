@@ -101,20 +101,21 @@ public final class AdminAreaIndex {
         near.expandBy(MAX_GAP_DEG);
         @SuppressWarnings("unchecked")
         List<Area> candidates = districts.query(near);
+        // Containment first: a distance to an outline costs hundreds of times a point-in-polygon test,
+        // and nearly every point lies in a district, so distances are only measured for one in none.
+        for (Area d : candidates) {
+            if (d.outline().getEnvelopeInternal().contains(p) && locators.get(d.pcode()).locate(p) != Location.EXTERIOR) return areas(d, lon, lat);
+        }
         Area nearest = null;
         double nearestD = MAX_GAP_DEG;
         org.locationtech.jts.geom.Point point = null;
         for (Area d : candidates) {
-            if (!d.outline().getEnvelopeInternal().contains(p) || locators.get(d.pcode()).locate(p) == Location.EXTERIOR) {
-                if (point == null) point = d.outline().getFactory().createPoint(p);
-                double dist = d.outline().distance(point);
-                if (dist <= nearestD) {
-                    nearestD = dist;
-                    nearest = d;
-                }
-                continue;
+            if (point == null) point = d.outline().getFactory().createPoint(p);
+            double dist = d.outline().distance(point);
+            if (dist <= nearestD) {
+                nearestD = dist;
+                nearest = d;
             }
-            return areas(d, lon, lat);
         }
         return nearest == null ? Areas.NONE : areas(nearest, lon, lat);
     }

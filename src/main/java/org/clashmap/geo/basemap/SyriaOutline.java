@@ -24,6 +24,7 @@ import java.util.List;
  */
 public final class SyriaOutline {
     private static volatile SyriaOutline instance;
+    private static volatile SyriaOutline detailed;
 
     private final Geometry km;
     private final PreparedGeometry prepared;
@@ -50,11 +51,37 @@ public final class SyriaOutline {
         return s;
     }
 
-    /** The outline of a loaded basemap; each path of the layer is one ring, unioned so holes or pieces work out. */
+    /**
+     * The outline at the basemap's finest band, for telling whether a point lies in Syria near its
+     * border (the coarse outline the map draws at country scale is off by up to a few km).
+     */
+    public static SyriaOutline detailed() {
+        SyriaOutline s = detailed;
+        if (s == null) {
+            synchronized (SyriaOutline.class) {
+                if (detailed == null) {
+                    try {
+                        detailed = of(BasemapData.fromClasspath(), BasemapBuilder.BAND_MAX_ZOOM.length - 1);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                s = detailed;
+            }
+        }
+        return s;
+    }
+
+    /** The outline of a loaded basemap's coarsest band (as the map draws it at country scale). */
     public static SyriaOutline of(BasemapData data) {
+        return of(data, 0);
+    }
+
+    /** The outline of a loaded basemap at a band; each path of the layer is one ring, unioned so holes or pieces work out. */
+    static SyriaOutline of(BasemapData data, int band) {
         GeometryFactory gf = new GeometryFactory();
         List<Geometry> rings = new ArrayList<>();
-        for (BasemapData.Shape s : data.query("syria", 0, new Envelope(0, 1, 0, 1))) {
+        for (BasemapData.Shape s : data.query("syria", band, new Envelope(0, 1, 0, 1))) {
             for (double[] p : s.paths()) {
                 if (p.length < 8) continue;
                 Coordinate[] cs = new Coordinate[p.length / 2 + 1];
@@ -77,6 +104,13 @@ public final class SyriaOutline {
 
     public Geometry km() {
         return km;
+    }
+
+    /** Whether a WGS84 point lies inside the outline (on the border counts as inside). */
+    public boolean contains(double lat, double lon) {
+        double x = LocalKm.x(lon), y = LocalKm.y(lat);
+        if (!km.getEnvelopeInternal().contains(x, y)) return false;
+        return prepared.covers(km.getFactory().createPoint(new Coordinate(x, y)));
     }
 
     public PreparedGeometry prepared() {
