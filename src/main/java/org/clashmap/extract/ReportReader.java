@@ -423,9 +423,8 @@ final class ReportReader {
         List<Integer> cues = scan.cuePositions(Term.CueEffect.ASIDE);
         List<Integer> locating = scan.cuePositions(Term.CueEffect.LOCATES);
         if (cues.isEmpty() && locating.isEmpty()) return out;
-        Clauses clauses = clauses(s.start(), s.end());
-        for (int at : cues) out.add(at, clauses.endOf(at, s.end()));
-        for (int at : locating) if (afterAPlace(s.start(), at)) out.add(at, clauses.endOf(at, s.end()));
+        toClauseEnds(out, cues, s);
+        toClauseEnds(out, locating.stream().filter(at -> afterAPlace(s.start(), at)).toList(), s);
         return out;
     }
 
@@ -433,10 +432,14 @@ final class ReportReader {
     private Suppressed charges(ReportLayout.Sentence s, SentenceScan scan) {
         Suppressed out = new Suppressed();
         List<Integer> cues = scan.cuePositions(Term.CueEffect.CHARGE);
-        if (cues.isEmpty()) return out;
+        if (!cues.isEmpty()) toClauseEnds(out, cues, s);
+        return out;
+    }
+
+    /** Adds the stretch from each cue to the end of its clause. */
+    private void toClauseEnds(Suppressed out, List<Integer> cues, ReportLayout.Sentence s) {
         Clauses clauses = clauses(s.start(), s.end());
         for (int at : cues) out.add(at, clauses.endOf(at, s.end()));
-        return out;
     }
 
     /**
