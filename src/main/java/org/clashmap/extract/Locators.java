@@ -21,6 +21,10 @@ import java.util.Set;
 final class Locators {
     /** How far outside its own radius the wider place may be from the small one and still contain it. */
     private static final double SLACK_KM = 15;
+    /** How far a direction from a town may reach: a governorate's width, the Syrian desert east of Homs. */
+    private static final double DIRECTION_REACH_KM = 150;
+    /** "North of" covers north-west to north-east: a compass word names a quarter, written loosely. */
+    private static final double DIRECTION_SPREAD_DEGREES = 67.5;
     private static final Set<String> LINKS = LexiconFile.normalizedWords("locators.tsv");
     private static final Set<PlaceKind> INSIDE_A_TOWN = EnumSet.of(PlaceKind.NEIGHBOURHOOD, PlaceKind.CAMP, PlaceKind.BASE,
             PlaceKind.AIRPORT, PlaceKind.STATION, PlaceKind.FIELD, PlaceKind.CHECKPOINT, PlaceKind.HILL, PlaceKind.DAM);
@@ -54,8 +58,9 @@ final class Locators {
         // A town after a town ("في سوق للخضار وسط مدينة أريحا": سوق is also a village) is too often a word taken
         // for a place; only what lies inside a town by nature (a quarter, a camp, a base, a station, a hill) or a
         // region's town is located this way.
+        if (directional(wide) && onlyLinks(gap)) return liesThatWay(small, wide);
         if (!insideATown(small.anchor().kind()) && !EventDraft.coarse(wide) && !nearby(wide)) return false;
-        if (!onlyLinks(text.substring(small.end(), wide.start()))) return false;
+        if (!onlyLinks(gap)) return false;
         String a = small.anchor().admin1(), b = wide.anchor().admin1();
         // Two governorates in a row are a list, not a place and its locator (Damascus sits inside Rural Damascus).
         if (!a.isEmpty() && !b.isEmpty() && !a.equals(b) && !(a + b).matches("SY0[13]SY0[13]")) return false;
@@ -69,6 +74,29 @@ final class Locators {
         boolean around = Geodesy.km(small.lat(), small.lon(), wide.lat(), wide.lon()) <= wideKm + SLACK_KM;
         boolean wider = nearby(wide) || wideKm > small.anchor().precisionKm();
         return around && wider;
+    }
+
+    /**
+     * "بلدة تل رفعت شمالي حلب", "حقل الشاعر شرق حمص", "حريتان على بعد 10 كم شمال حلب": a named place followed by a
+     * direction from another place is located by it, however far the direction reaches (a gas field "east of Homs"
+     * lies 100 km out in Homs's desert). It is that place's locator when the first place lies on that side of it;
+     * a place on the other side is a second place ("قصف الباب شرقي حلب" is a locator, "قصف عندان جنوبي حلب" two places
+     * only when عندان were south of Aleppo, which it is not).
+     */
+    private static boolean liesThatWay(Location small, Location wide) {
+        var anchor = wide.anchor();
+        double km = Geodesy.km(anchor.lat(), anchor.lon(), small.lat(), small.lon());
+        if (km > DIRECTION_REACH_KM) return false;
+        if (km <= anchor.precisionKm() + SLACK_KM) return true; // too close to its anchor to tell a side
+        double said = Geodesy.bearing(anchor.lat(), anchor.lon(), wide.lat(), wide.lon());
+        double seen = Geodesy.bearing(anchor.lat(), anchor.lon(), small.lat(), small.lon());
+        double off = Math.abs(((seen - said) % 360 + 540) % 360 - 180);
+        return off <= DIRECTION_SPREAD_DEGREES;
+    }
+
+    private static boolean directional(Location wide) {
+        String r = wide.relation();
+        return r != null && (r.endsWith(" of") || r.startsWith("offset "));
     }
 
     /**

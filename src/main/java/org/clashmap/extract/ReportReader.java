@@ -120,10 +120,10 @@ final class ReportReader {
         }
         PresenceReader presence = scan.hasPresence() ? new PresenceReader(scan, chars, this::actorOf) : null;
         postOwners = presence == null ? Set.of() : presence.ownerStarts();
-        Suppressed suppressed = suppressed(s, scan);
+        DateParser.Result dp = DateParser.parse(scan);
+        Suppressed suppressed = suppressed(s, scan, dp);
         int attemptAt = firstCue(scan, Term.CueEffect.ATTEMPT, Integer.MAX_VALUE);
 
-        DateParser.Result dp = DateParser.parse(scan);
         Map<DateMention, DateRange> dates = new LinkedHashMap<>();
         DateRange previous = contextDate;
         for (DateMention d : dp.mentions()) {
@@ -234,7 +234,7 @@ final class ReportReader {
         addPresenceClaims(s, scan, presence, groups, groupDates, dates, backgrounds, attemptAt);
         // A sentence of habit ("يقصف النظام بانتظام ...") or of history only ("بدأت المعارك في صيف 2012") leaves the
         // incident told before: what follows ("وحصد هذا القصف آلاف القتلى") is about the habit, not about it.
-        if (firstCue(scan, Term.CueEffect.HABITUAL, -1) >= 0 || (!groups.isEmpty() && !placedAny)) {
+        if (habitOnly(scan, dp) || (!groups.isEmpty() && !placedAny)) {
             current = null;
             return;
         }
@@ -395,9 +395,9 @@ final class ReportReader {
      * total over months ("منذ بدء الضربات") its own clause; a statement, threat, plan or purpose cue ("حذر"، "بهدف")
      * its clause from the cue on. What lies outside them (a clash told after "بينما") is read as usual.
      */
-    private Suppressed suppressed(ReportLayout.Sentence s, SentenceScan scan) {
+    private Suppressed suppressed(ReportLayout.Sentence s, SentenceScan scan, DateParser.Result dp) {
         Suppressed out = new Suppressed();
-        if (firstCue(scan, Term.CueEffect.HABITUAL, -1) >= 0) {
+        if (habitOnly(scan, dp)) {
             out.add(s.start(), s.end());
             return out;
         }
@@ -927,6 +927,23 @@ final class ReportReader {
             for (Term t : m.payloads()) if (t instanceof Term.Cue c && c.effect() == effect) out.add(m.start());
         }
         return out;
+    }
+
+    /** How far back a habit's span may begin and still be fighting going on now (a month), not a way of waging war. */
+    private static final int ONGOING_SPAN_DAYS = 31;
+
+    /**
+     * A habit ("يقصف النظام المدينة بانتظام") tells how a war is waged, not an incident. The same habit bounded by a
+     * recent span ("ومنذ أكثر من أسبوعين يهاجم في كل ليلة مواقع للنظام في محيط تدمر", "منذ أيام") is fighting going on
+     * at those places over those days: one incident dated by the span, as ACLED and the annotation guide code an
+     * ongoing battle.
+     */
+    private static boolean habitOnly(SentenceScan scan, DateParser.Result dp) {
+        if (firstCue(scan, Term.CueEffect.HABITUAL, -1) < 0) return false;
+        for (DateMention d : dp.mentions()) {
+            if (d.kind == DateMention.Kind.DAYS && d.fromOffset < 0 && d.fromOffset >= -ONGOING_SPAN_DAYS && d.toOffset >= -1) return false;
+        }
+        return true;
     }
 
     private static int firstCue(SentenceScan scan, Term.CueEffect effect, int otherwise) {

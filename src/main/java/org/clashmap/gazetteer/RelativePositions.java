@@ -2,6 +2,7 @@ package org.clashmap.gazetteer;
 
 import org.clashmap.geodesy.Geodesy;
 
+import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.NormalizedText;
 import org.clashmap.text.Token;
 import org.clashmap.text.Tokenizer;
@@ -66,7 +67,7 @@ final class RelativePositions {
             }
             if (bearing != null) {
                 Double km = distanceBefore(dirStart);
-                int start = tokens.get(km != null ? dirStart - 2 : dirStart).start();
+                int start = tokens.get(km != null ? withDistanceLead(dirStart - 2) : dirStart).start();
                 if (km != null) {
                     double[] p = Geodesy.offset(a.lat(), a.lon(), bearing, km);
                     double radius = a.precisionKm() + Math.max(2, 0.15 * km);
@@ -87,7 +88,7 @@ final class RelativePositions {
                     Double n = unit == null ? null : number(k - 1);
                     if (n != null) {
                         double km = n * unit;
-                        return loc(tokens.get(k - 1).start(), end, a, String.format(Locale.ROOT, "within %.0fkm", km),
+                        return loc(tokens.get(withDistanceLead(k - 1)).start(), end, a, String.format(Locale.ROOT, "within %.0fkm", km),
                                 a.lat(), a.lon(), a.precisionKm() + km, confidence, alternatives);
                     }
                 }
@@ -151,6 +152,21 @@ final class RelativePositions {
 
     private int lastTok(Resolution.M m) {
         return Resolution.lastTok(tokens, m);
+    }
+
+    /**
+     * "على بعد 10 كم شمال حلب": the words that lead a distance belong to the relation, so that nothing but the relation
+     * stands between a place and the town that locates it ("حريتان على بعد 10 كم شمال حلب").
+     */
+    private static final String ON = ArabicNormalizer.normalize("على");
+
+    private int withDistanceLead(int number) {
+        int t = number;
+        if (t >= 1 && stem(t - 1).equals("بعد")) {
+            t--;
+            if (t >= 1 && stem(t - 1).equals(ON)) t--;
+        }
+        return t;
     }
 
     private Double distanceBefore(int dirStart) {

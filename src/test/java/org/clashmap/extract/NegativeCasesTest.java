@@ -28,10 +28,29 @@ class NegativeCasesTest {
             "وتزامن مشهد زيادة هجمات التنظيم على قوات النظام مع عودة القصف الروسي على السخنة.",
             "والواضح أن قوات النظام بدأت تستشعر الخطر في السخنة، وكذلك الغارات الروسية.",
             "وأشارت المصادر إلى أن التنظيم يهاجم في كل ليلة مواقع للنظام في محيط السخنة.",
+            "ويقصف النظام منذ سنوات بشكل يومي أحياء مدينة درعا.",
+            "ويستهدف الطيران منذ أشهر بانتظام قرى ريف إدلب.",
+            "وقال إن مطار المزة هدف للثوار لأنه قاعدة لمروحيات النظام التي تقصف مدينة داريا.",
             "وتستمر قوات النظام بخرق الاتفاق عبر استهداف درعا بالقذائف أو الغارات الجوية."
     })
     void noEvent(String text) {
         assertEquals(0, Fixture.events(text, PUB).size(), () -> Fixture.events(text, PUB).toString());
+    }
+
+    @Test
+    void aHabitOverTheLastDaysIsFightingGoingOn() {
+        // a habit bounded by a recent span is an ongoing battle at its places, dated over the span (annotation
+        // guide: "ongoing for days -> a wider range")
+        var es = Fixture.events("وأشارت المصادر إلى أن التنظيم ومنذ أكثر من أسبوعين يهاجم في كل ليلة مواقع للنظام في محيط السخنة.", PUB);
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(SubEventType.ARMED_CLASH, es.get(0).subType());
+        assertEquals(java.time.LocalDate.parse(PUB), es.get(0).date().to());
+        assertTrue(es.get(0).date().from().isBefore(java.time.LocalDate.parse(PUB).minusDays(13)), es.get(0).date()::toString);
+        var days = Fixture.events("ومنذ أيام تقصف قوات النظام بشكل يومي أطراف مدينة الرستن.", PUB);
+        assertEquals(1, days.size(), days::toString);
+        // the present tense in a main clause is shelling going on; after a relative pronoun (listed above) it is not
+        var now = Fixture.events("تقصف قوات النظام منذ الصباح أطراف مدينة الرستن.", PUB);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, now.get(0).subType(), now::toString);
     }
 
     @Test

@@ -53,6 +53,29 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void aDirectionFromATownLocatesThePlaceOnThatSide() {
+        assertEquals(Set.of("تل رفعت"), places(events("قصفت الطائرات الروسية بلدة تل رفعت شمالي حلب، ما أدى إلى مقتل خمسة مدنيين.")));
+        assertEquals(Set.of("كنسبا"), places(events("سيطرت قوات النظام على بلدة كنسبا شمالي اللاذقية بعد اشتباكات عنيفة.")));
+        // a distance leads the direction: "على بعد" belongs to it, so the city still only says where the village is
+        assertEquals(Set.of("حريتان"), places(events("قصفت قوات النظام مواقع في حريتان، على بعد 10 كيلومترات شمال حلب.")));
+        // a gas field 100 km out in the desert is still "east of Homs"
+        assertFalse(places(events("سيطر تنظيم داعش على حقل شاعر شرق حمص.")).contains("حمص"));
+    }
+
+    @Test
+    void aDirectionThatDoesNotFitThePlaceBeforeItIsAPlaceOfItsOwn() {
+        // must not fire: تل رفعت lies north of Aleppo, so "جنوبي حلب" is somewhere else
+        Set<String> otherSide = places(events("قصفت الطائرات الروسية بلدة تل رفعت وجنوبي حلب."));
+        assertTrue(otherSide.contains("حلب") && otherSide.contains("تل رفعت"), otherSide.toString());
+        Set<String> wrongSide = places(events("قصفت الطائرات الروسية بلدة تل رفعت جنوبي حلب."));
+        assertTrue(wrongSide.contains("حلب"), wrongSide.toString());
+        // must not fire: Abu Kamal is 300 km from Homs, beyond any "east of Homs"
+        assertTrue(places(events("قصفت الطائرات مدينة البوكمال شرق حمص.")).contains("حمص"));
+        // must not fire: villages east of Aleppo are a region of their own, listed after the town
+        assertTrue(places(events("قصف الطيران مدينة الباب وقرى شرقي حلب.")).contains("حلب"));
+    }
+
+    @Test
     void underControlIsWhoHoldsAPlaceNotACapture() {
         List<Event> es = events("نقلت قوات النظام دبابات إلى بلدتي صلنفة وكنسبا الخاضعتين لسيطرتها.");
         assertTrue(es.stream().noneMatch(e -> e.subType().type == EventType.BATTLES), es.toString());
