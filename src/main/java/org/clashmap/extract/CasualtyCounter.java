@@ -64,8 +64,10 @@ final class CasualtyCounter {
                 Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations)
                         : casualtyFor(s, ms, k, negations, update);
                 // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
+                // "قتل 12 مدنيا في قصف على A، و4 في B": so does one opening the next clause with و, however far.
                 if (kw == null && !n.implied() && last != null && joinedByWa(s, m.start())
-                        && s.wordDistance(lastEnd, m.start()) <= LIST_WORDS) kw = last;
+                        && (s.wordDistance(lastEnd, m.start()) <= LIST_WORDS || opensClause(s, m.start()))
+                        && !countsThings(s, ms, k)) kw = last;
                 // "قتل طفلان في غارة على A، وامرأة وطفلها في قصف على B": a person opening the next clause with و
                 // continues the list of the dead, however far the casualty word is; "وامرأة وطفلها": and so does a
                 // person joined by و to the person just counted. Not after a named person ("مقتل القيادي علي كنعان،
@@ -135,6 +137,26 @@ final class CasualtyCounter {
     }
 
     /** "و17" (digits after a و clitic) or "وثلاثة" (a number word matched with its و). */
+    /** "و4 غارات": the word right after the number counts things, so the number is no person. */
+    private static boolean countsThings(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
+        if (k + 1 >= ms.size() || s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) > RIGHT_AFTER_WORDS) return false;
+        Term.Casualty t = casualtyOf(ms.get(k + 1));
+        return t != null && t.role() == Term.Role.THINGS;
+    }
+
+    /** "، و4": the و joined to the number opens a clause of its own. */
+    private static boolean opensClause(SentenceScan s, int start) {
+        int wa = s.text.charAt(start) == 'و' ? start : start - 1;
+        if (wa <= s.start || !afterComma(s, wa)) return false;
+        // "، و4 في B", "، وستة آخرون في B": a count; not "، والاثنتان الأخريان" (the article points back at things
+        // told) nor "، وأحد أهم قادته" (one of them: it describes a person already counted)
+        if (Character.isDigit(s.text.charAt(wa + 1))) return true;
+        int wordEnd = wa + 1;
+        while (wordEnd < s.text.length() && !Character.isWhitespace(s.text.charAt(wordEnd))) wordEnd++;
+        String next = s.text.substring(wordEnd).stripLeading();
+        return !s.text.startsWith("ال", wa + 1) && (next.startsWith("آخر") || next.startsWith("اخر"));
+    }
+
     private static boolean joinedByWa(SentenceScan s, int start) {
         return s.text.charAt(start) == 'و' || (start > s.start && s.text.charAt(start - 1) == 'و');
     }

@@ -357,6 +357,7 @@ final class ReportReader {
             // What the clause adds to the count read from the sentence's start: a clause may continue a list begun
             // before it ("قتل 12 في A، و4 في B": the 4 are dead because the 12 were).
             Integer own = killedBetween(scan, from, to, suppressed, dp);
+            if (own == null && from > s.start()) own = addedBy(scan, s.start(), from, to, suppressed, dp);
             if (own != null) d.ownKilled.put(l, own);
         }
     }
@@ -383,6 +384,17 @@ final class ReportReader {
         if (first.length() > 2 && first.startsWith("و") && !OUTCOMES.contains(first)) first = first.substring(1);
         String two = toks.size() > 1 ? first + " " + ArabicNormalizer.normalize(toks.get(1).text()) : "";
         return OUTCOMES.contains(first) || OUTCOMES.contains(two);
+    }
+
+    /**
+     * The dead a clause adds to the count read from the sentence's start, when the clause alone counts none: "، و4 في
+     * دارة عزة" continues the list of the clause before it, and only the count from the start sees that list.
+     */
+    private Integer addedBy(SentenceScan scan, int sentenceStart, int from, int to, Suppressed suppressed, DateParser.Result dp) {
+        Integer before = killedBetween(scan, sentenceStart, from, suppressed, dp);
+        Integer through = killedBetween(scan, sentenceStart, to, suppressed, dp);
+        if (before == null || through == null || through <= before) return null;
+        return through - before;
     }
 
     private Integer killedBetween(SentenceScan scan, int from, int to, Suppressed suppressed, DateParser.Result dp) {

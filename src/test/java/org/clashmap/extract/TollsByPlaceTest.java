@@ -41,6 +41,28 @@ class TollsByPlaceTest {
     }
 
     @Test
+    void aBareNumberOpeningTheNextClauseContinuesTheListOfTheDead() {
+        // "، و4 في B": the word for the dead is told once, in the first clause; the sentence's toll is the sum
+        Event e = events("قتل 12 مدنياً في قصف على بلدة كفرنبل، و4 في بلدة سراقب.").get(0);
+        assertEquals(Map.of("كفر نبل", 12, "سراقب", 4), own(e));
+        assertEquals(16, e.fatalities());
+        Event others = events("قتل 20 عنصرا من قوات النظام في اشتباكات في بلدة كفرنبل، وستة آخرون في بلدة سراقب.").get(0);
+        assertEquals(26, others.fatalities());
+        assertEquals(26, rowsSum(others));
+    }
+
+    @Test
+    void aNumberOpeningTheNextClauseThatCountsThingsOrPointsBackIsNoDead() {
+        // must not fire: raids are things; "والاثنتان الأخريان" points back at the car bombs; "وأحد" describes the man
+        assertEquals(12, events("قتل 12 مدنياً في قصف على بلدة كفرنبل، و4 غارات على بلدة سراقب.").get(0).fatalities());
+        assertEquals(18, events("قتل 18 عنصراً جراء تفجير ثلاث عربات مفخخة، إحداها قرب بلدة كفرنبل، والاثنتان الأخريان "
+                + "استهدفتا حواجز في بلدة سراقب.").get(0).fatalities());
+        assertEquals(1, events("أسفر الهجوم على بلدة كفرنبل عن مقتل القيادي علي كنعان، وأحد أهم قادة قوات النظام.").get(0).fatalities());
+        // but "one of his companions" is one more
+        assertEquals(2, events("أسفر الهجوم على بلدة كفرنبل عن مقتل القيادي علي كنعان وأحد مرافقيه.").get(0).fatalities());
+    }
+
+    @Test
     void aTollForSeveralPlacesTogetherIsCarriedOnce() {
         Event e = events("قتل 12 مدنياً أمس في غارات جوية على بلدتي كفرنبل وسراقب.").get(0);
         assertTrue(own(e).isEmpty(), "no place's own count: " + own(e));
