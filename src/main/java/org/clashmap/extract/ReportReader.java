@@ -147,6 +147,8 @@ final class ReportReader {
         Suppressed notParties = suppressed.plus(charges(s, scan));
         int[] holding = holdingEnds(scan);
         sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()) || holder(scan, holding, l.start()));
+        // towns that only name a road ("على طريق حلب دمشق قرب معرة النعمان") when the sentence has places of its own
+        sentencePlaces = new ArrayList<>(RoadNames.dropWhereOthers(sentencePlaces, RoadNames.in(text, sentencePlaces)));
         boolean anyEvent = false;
         boolean placedAny = false;
         Map<Group, DateRange> groupDates = new HashMap<>();

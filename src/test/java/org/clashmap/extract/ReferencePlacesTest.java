@@ -76,6 +76,25 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void townsThatNameARoadAreNoPlacesWhenTheIncidentHasOne() {
+        assertEquals(Set.of("معرة النعمان"), places(events("قتل ثلاثة مدنيين بقصف مدفعي على طريق حلب دمشق الدولي قرب معرة النعمان.")));
+        assertEquals(Set.of("النبك"), places(events("قصفت الطائرات سيارة على أوتوستراد دمشق - حمص قرب بلدة النبك.")));
+        assertEquals(Set.of("الزبداني"), places(events("تقدم الثوار في الزبداني واستعادوا نقطتين على طريق سرغايا بعد اشتباكات مع قوات النظام.")));
+    }
+
+    @Test
+    void aRoadThatIsAllTheTextGivesOrOneOfAListStays() {
+        // must not fire: nothing else says where the ambush was
+        Set<String> only = places(events("قتل خمسة عناصر في كمين على طريق حلب دمشق الدولي."));
+        assertTrue(only.contains("حلب") && only.contains("دمشق"), only.toString());
+        // must not fire: "وطريق X - Y" is one more place of the list
+        Set<String> listed = places(events("حاولت الميليشيات التسلل على أطراف مدينة بصرى الشام وطريق رخم - الكرك."));
+        assertTrue(listed.contains("الكرك"), listed.toString());
+        // must not fire: a quarter named after a road ("حي طريق الباب") is a quarter
+        assertTrue(places(events("قصفت الطائرات حي طريق الباب في حلب.")).contains("طريق الباب"));
+    }
+
+    @Test
     void underControlIsWhoHoldsAPlaceNotACapture() {
         List<Event> es = events("نقلت قوات النظام دبابات إلى بلدتي صلنفة وكنسبا الخاضعتين لسيطرتها.");
         assertTrue(es.stream().noneMatch(e -> e.subType().type == EventType.BATTLES), es.toString());

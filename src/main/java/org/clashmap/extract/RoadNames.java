@@ -1,0 +1,85 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Location;
+import org.clashmap.text.ArabicNormalizer;
+import org.clashmap.text.Token;
+import org.clashmap.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Towns that only name a road: "على طريق حلب دمشق الدولي قرب معرة النعمان" names Aleppo and Damascus as the ends of the
+ * M5, not as places of the ambush. News Arabic names a road by the towns it joins, so a town right after a road word
+ * ({@code roads.tsv}: طريق، أوتوستراد), or right after another such town, is a road's name. When the incident has a
+ * place of its own, the road's towns are dropped; when the road is all the text gives, they stay (the incident is
+ * somewhere along it, and no other place says where). A road joined to a list by و ("وطريق رخم - الكرك") is one of the
+ * places told, not a name.
+ */
+final class RoadNames {
+    /** How far back from a town a road word is looked for: the road word, a qualifier and a dash. */
+    private static final int LOOKBACK_CHARS = 40;
+    private static final Set<String> ROADS = new HashSet<>();
+    private static final Set<String> QUALIFIERS = new HashSet<>();
+
+    static {
+        for (String[] r : LexiconFile.rows("roads.tsv")) {
+            (r[1].equals("qualifier") ? QUALIFIERS : ROADS).add(ArabicNormalizer.normalize(r[0]));
+        }
+    }
+
+    private RoadNames() {}
+
+    /** The places (in text order) that name a road. */
+    static Set<Location> in(String text, List<Location> places) {
+        // by identity: two mentions of one town are equal records, and only the one after the road word names it
+        Set<Location> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Location prev = null;
+        for (Location l : places) {
+            // "حلب دمشق": the second end of the road; not "دمشق قرب النبك", a place told by its relation to another
+            boolean afterRoadTown = prev != null && out.contains(prev) && l.relation() == null && onlyDashes(text, prev.end(), l.start());
+            if (afterRoadTown || afterRoadWord(text, l.start())) out.add(l);
+            prev = l;
+        }
+        return out;
+    }
+
+    /** The places without the road towns, when some place is not one; else all of them. */
+    static List<Location> dropWhereOthers(List<Location> places, Set<Location> roadTowns) {
+        if (roadTowns.isEmpty()) return places;
+        List<Location> rest = new ArrayList<>(places);
+        rest.removeAll(roadTowns);
+        return rest.isEmpty() ? places : rest;
+    }
+
+    private static boolean afterRoadWord(String text, int start) {
+        List<Token> before = Tokenizer.tokenize(text.substring(Math.max(0, start - LOOKBACK_CHARS), start));
+        int k = before.size() - 1;
+        if (k >= 0 && isQualifier(before.get(k).text())) k--;
+        if (k < 0) return false;
+        String word = before.get(k).text();
+        // "على أطراف بصرى الشام وطريق رخم - الكرك": a road joined to a list of places by و is one of the places told
+        return !(word.length() > 1 && Tokenizer.isConjunction(word.charAt(0)) && isRoad(word.substring(1))) && isRoad(word);
+    }
+
+    private static boolean isRoad(String word) {
+        for (String w : Tokenizer.peelings(word)) if (ROADS.contains(w) || w.startsWith("ال") && ROADS.contains(w.substring(2))) return true;
+        return false;
+    }
+
+    private static boolean isQualifier(String word) {
+        return QUALIFIERS.contains(ArabicNormalizer.normalize(word));
+    }
+
+    /** "حلب دمشق", "حلب - دمشق", "حلب ـ دمشق": nothing but spaces and dashes between two towns. */
+    private static boolean onlyDashes(String text, int from, int to) {
+        if (to < from || to - from > 5) return false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '-' && c != 'ـ' && c != '–' && c != '—') return false;
+        }
+        return true;
+    }
+}
