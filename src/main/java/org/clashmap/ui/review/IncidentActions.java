@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
 import org.clashmap.app.Workspace;
 import org.clashmap.store.IncidentStore;
+import org.clashmap.store.IncidentUndo;
 import org.clashmap.store.ReportStore;
 import org.clashmap.store.StoredEvent;
 
@@ -66,23 +67,77 @@ public final class IncidentActions {
         });
     }
 
-    void mergeSelected() {
+    /**
+     * Merge with incident…: asks for an incident id and merges that incident into the one shown in the source pane
+     * (or the selected event's). The id is checked first: not a number, this incident itself, or no such incident
+     * each get a clear message and change nothing.
+     */
+    public void mergeSelected() {
         IncidentStore.Incident inc = source.shownIncident();
-        if (inc == null) return;
+        StoredEvent sel = window.model().selected.get();
+        if (inc == null && sel != null) inc = workspace.incidentOf(sel.id());
+        if (inc == null) {
+            refuse(t.getString("incident.merge.noSelection"));
+            return;
+        }
         TextInputDialog d = new TextInputDialog();
-        d.setHeaderText(t.getString("source.merge.prompt"));
+        d.setTitle(t.getString("source.merge"));
+        d.setHeaderText(String.format(t.getString("incident.merge.prompt"), inc.id()));
         d.initOwner(window.owner());
-        Optional<String> other = d.showAndWait();
-        if (other.isEmpty() || other.get().isBlank()) return;
+        Optional<String> typed = d.showAndWait();
+        if (typed.isEmpty() || typed.get().isBlank()) return;
+        long keep = inc.id();
         act(() -> {
-            long id;
-            try {
-                id = Long.parseLong(other.get().strip());
-            } catch (NumberFormatException ex) {
-                throw new IllegalArgumentException(other.get() + ": not an incident id");
-            }
-            workspace.mergeIncidents(inc.id(), id);
+            long other = incidentId(typed.get(), keep);
+            workspace.mergeIncidents(keep, other);
+            window.status().message.setText(String.format(t.getString("incident.merged"), other, keep));
         });
+    }
+
+    /** The incident id typed, checked against the store; refusals name the problem in the interface's language. */
+    long incidentId(String typed, long keep) {
+        long id;
+        try {
+            id = Long.parseLong(typed.strip());
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(String.format(t.getString("incident.merge.notNumber"), typed.strip()));
+        }
+        if (id == keep) throw new IllegalArgumentException(String.format(t.getString("incident.merge.self"), id));
+        if (workspace.incident(id) == null) throw new IllegalArgumentException(String.format(t.getString("incident.merge.unknown"), id));
+        return id;
+    }
+
+    /** When the newest merge or split still in force was made, or null when there is none. */
+    public java.time.Instant lastIncidentEditAt() {
+        IncidentUndo.Step s = workspace.incidentUndo().lastInForce();
+        return s == null ? null : java.time.Instant.parse(s.createdAt());
+    }
+
+    /** Undoes the newest merge or split (decision 037) and says which in the status bar. */
+    public void undoIncidentEdit() {
+        act(() -> {
+            IncidentUndo.Step s = workspace.incidentUndo().undo();
+            window.status().message.setText(s == null ? t.getString("incident.nothingToUndo") : describe(s, "incident.undone."));
+        });
+    }
+
+    /** Redoes the merge or split undone last and says which. */
+    public void redoIncidentEdit() {
+        act(() -> {
+            IncidentUndo.Step s = workspace.incidentUndo().redo();
+            window.status().message.setText(s == null ? t.getString("incident.nothingToRedo") : describe(s, "incident.redone."));
+        });
+    }
+
+    private String describe(IncidentUndo.Step s, String key) {
+        return String.format(t.getString(key + s.action()), s.incident(), s.other());
+    }
+
+    private void refuse(String message) {
+        window.status().message.setText(message);
+        Alert a = new Alert(Alert.AlertType.WARNING, message);
+        a.initOwner(window.owner());
+        a.show();
     }
 
     void removeSelectedReport() {
@@ -173,10 +228,7 @@ public final class IncidentActions {
         try {
             work.run();
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException ex) {
-            window.status().message.setText(ex.getMessage());
-            Alert a = new Alert(Alert.AlertType.WARNING, ex.getMessage());
-            a.initOwner(window.owner());
-            a.show();
+            refuse(ex.getMessage());
             return;
         }
         reload();
