@@ -16,10 +16,15 @@ record OpenedWindow(ClashMapApp app, Stage stage) implements AutoCloseable {
 
     /** As above, allowing {@code openSeconds} for the window to be built (a first window in a JVM loads fonts and the basemap). */
     static OpenedWindow open(Path db, int openSeconds) throws Exception {
+        return open(db, openSeconds, Locale.ENGLISH);
+    }
+
+    /** As above, with the interface in {@code locale}'s language. */
+    static OpenedWindow open(Path db, int openSeconds, Locale locale) throws Exception {
         OpenedWindow w = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
             ClashMapApp app = new ClashMapApp();
-            app.open(stage, db, Locale.ENGLISH, new MemoryPreferences());
+            app.open(stage, db, locale, new MemoryPreferences());
             stage.setWidth(1600);
             stage.setHeight(1000);
             return new OpenedWindow(app, stage);

@@ -222,6 +222,17 @@ public final class ExportController {
     private ComboBox<Language> languages() {
         ComboBox<Language> lang = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
         lang.setValue("ar".equals(text.getLocale().getLanguage()) ? Language.AR : Language.EN);
+        lang.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Language l) {
+                return l == null ? "" : text.getString("language." + l.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public Language fromString(String s) {
+                return null;
+            }
+        });
         return lang;
     }
 

@@ -163,7 +163,7 @@ public final class IncidentActions {
             try {
                 published = LocalDate.parse(day.get().strip());
             } catch (DateTimeParseException ex) {
-                throw new IllegalArgumentException(day.get() + ": not a date (YYYY-MM-DD)");
+                throw new IllegalArgumentException(String.format(t.getString("date.invalid"), day.get().strip()));
             }
             workspace.dateReport(r.id(), published);
         });
@@ -172,24 +172,29 @@ public final class IncidentActions {
     public void removeOutlet() {
         List<String> outlets = workspace.reports().reports().stream().map(ReportStore.StoredReport::outlet).distinct().sorted().toList();
         if (outlets.isEmpty()) return;
-        ChoiceDialog<String> d = new ChoiceDialog<>(outlets.get(0), outlets);
+        // shown in the interface's language (the Arabic name an outlet carries), removed by its stored name
+        org.clashmap.ui.widgets.Labels labels = new org.clashmap.ui.widgets.Labels(t);
+        List<String> shown = outlets.stream().map(o -> labels.outlet(o).isBlank() ? o : labels.outlet(o)).toList();
+        ChoiceDialog<String> d = new ChoiceDialog<>(shown.get(0), shown);
         d.setHeaderText(t.getString("remove.outlet.prompt"));
         d.initOwner(window.owner());
-        d.showAndWait().ifPresent(o -> act(() -> done(workspace.reports().removeOutlet(o))));
+        d.showAndWait().ifPresent(o -> act(() -> done(workspace.reports().removeOutlet(outlets.get(shown.indexOf(o))))));
     }
 
     public void removeRun() {
         List<ReportStore.Run> runs = workspace.reports().runs().stream().filter(r -> r.reports() > 0).toList();
         if (runs.isEmpty()) return;
-        List<String> names = runs.stream().map(IncidentActions::describe).toList();
+        List<String> names = runs.stream().map(r -> describe(r, t)).toList();
         ChoiceDialog<String> d = new ChoiceDialog<>(names.get(names.size() - 1), names);
         d.setHeaderText(t.getString("remove.run.prompt"));
         d.initOwner(window.owner());
         d.showAndWait().ifPresent(n -> act(() -> done(workspace.reports().removeRun(runs.get(names.indexOf(n)).id()))));
     }
 
-    static String describe(ReportStore.Run r) {
-        return "#" + r.id() + "  " + r.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "") + "  " + r.label() + "  (" + r.reports() + ")"
+    /** An ingest run in a list: its number, start, what was ingested (the built-in sample named in the interface's language), reports. */
+    static String describe(ReportStore.Run r, ResourceBundle t) {
+        String label = "built-in seeds".equals(r.label()) ? t.getString("run.seeds") : r.label();
+        return "#" + r.id() + "  " + r.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "") + "  " + label + "  (" + r.reports() + ")"
                 + (r.cancelled() ? "  ✗" : "");
     }
 
