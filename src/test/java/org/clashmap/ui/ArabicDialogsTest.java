@@ -8,11 +8,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.clashmap.app.DatabaseWorkspace;
 import org.clashmap.app.Workspace;
 import org.clashmap.extract.RuleBasedExtractor;
@@ -94,7 +92,7 @@ class ArabicDialogsTest {
                         return null;
                     });
                     WaitForAsyncUtils.waitForFxEvents();
-                    DialogPane warning = waitForDialog(p -> p != pane);
+                    DialogPane warning = OpenedWindow.waitForDialog(p -> p != pane);
                     found.addAll(latin(fx(() -> texts(warning)), data));
                     close(warning);
                 } else {
@@ -171,24 +169,10 @@ class ArabicDialogsTest {
     }
 
     private static DialogPane open(OpenedWindow opened, String id) throws Exception {
-        MenuItem item = item(opened, id);
-        Set<DialogPane> before = fx(ArabicDialogsTest::dialogs);
+        MenuItem item = opened.menuItem(id);
+        Set<DialogPane> before = fx(OpenedWindow::dialogs);
         Platform.runLater(item::fire); // a modal dialog waits for its answer: not from this thread
-        return waitForDialog(p -> !before.contains(p));
-    }
-
-    private static DialogPane waitForDialog(java.util.function.Predicate<DialogPane> which) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> dialogs().stream().anyMatch(which)));
-        WaitForAsyncUtils.waitForFxEvents();
-        return fx(() -> dialogs().stream().filter(which).findFirst().orElse(null));
-    }
-
-    private static Set<DialogPane> dialogs() {
-        Set<DialogPane> out = new java.util.HashSet<>();
-        for (Window w : Window.getWindows()) {
-            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p) out.add(p);
-        }
-        return out;
+        return OpenedWindow.waitForDialog(p -> !before.contains(p));
     }
 
     private static void close(DialogPane pane) throws Exception {
@@ -201,11 +185,6 @@ class ArabicDialogsTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static MenuItem item(OpenedWindow opened, String id) {
-        MenuBar bar = (MenuBar) opened.stage().getScene().getRoot().lookup(".menu-bar");
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {

@@ -4,11 +4,9 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Window;
 import org.clashmap.app.DatabaseWorkspace;
 import org.clashmap.app.Workspace;
 import org.clashmap.extract.RuleBasedExtractor;
@@ -107,28 +105,19 @@ class MergeAndUndoInTheWindowTest {
     }
 
     private static DialogPane waitForDialog(java.util.function.Predicate<DialogPane> which) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> dialog(which)) != null);
-        return fx(() -> dialog(which));
+        return OpenedWindow.waitForDialog(which);
     }
 
     private static DialogPane dialog(java.util.function.Predicate<DialogPane> which) {
-        for (Window w : Window.getWindows()) {
-            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p && which.test(p)) return p;
-        }
-        return null;
+        return OpenedWindow.dialogs().stream().filter(which).findFirst().orElse(null);
     }
 
     private static void fire(OpenedWindow opened, String id) throws Exception {
-        fx(() -> {
-            item(opened, id).fire();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        opened.fire(id);
     }
 
     private static MenuItem item(OpenedWindow opened, String id) {
-        MenuBar bar = (MenuBar) opened.stage().getScene().getRoot().lookup(".menu-bar");
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        return opened.menuItem(id);
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
