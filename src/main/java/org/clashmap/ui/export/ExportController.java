@@ -115,7 +115,8 @@ public final class ExportController {
     public Dialog<AnimationChoice> animationDialog(LocalDate[] span) {
         Dialog<AnimationChoice> d = new Dialog<>();
         d.setTitle(text.getString("export.animation.title"));
-        DatePicker from = new DatePicker(span[0]), to = new DatePicker(span[1]);
+        // ISO dates, as everywhere in the window (issue 19 item 5)
+        DatePicker from = org.clashmap.ui.widgets.IsoDates.iso(new DatePicker(span[0])), to = org.clashmap.ui.widgets.IsoDates.iso(new DatePicker(span[1]));
         from.setId("animation-from");
         to.setId("animation-to");
         Spinner<Integer> frames = new Spinner<>(2, 1000, MapAnimation.DEFAULT_FRAMES);
