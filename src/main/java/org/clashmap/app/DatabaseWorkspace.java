@@ -220,6 +220,16 @@ public final class DatabaseWorkspace implements Workspace {
     }
 
     @Override
+    public org.clashmap.store.IncidentUndo incidentUndo() {
+        return new org.clashmap.store.IncidentUndo(db);
+    }
+
+    @Override
+    public org.clashmap.store.IncidentStore.Incident incident(long id) {
+        return incidents().incident(id);
+    }
+
+    @Override
     public org.clashmap.store.ReportStore reports() {
         return new org.clashmap.store.ReportStore(db);
     }

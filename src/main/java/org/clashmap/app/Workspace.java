@@ -120,6 +120,16 @@ public interface Workspace extends AutoCloseable {
         throw new UnsupportedOperationException("no incidents here");
     }
 
+    /** Undo and redo of the analyst's merges and splits (decision 037). */
+    default org.clashmap.store.IncidentUndo incidentUndo() {
+        throw new UnsupportedOperationException("no incidents here");
+    }
+
+    /** An incident by its id, or null when there is none. */
+    default org.clashmap.store.IncidentStore.Incident incident(long id) {
+        return null;
+    }
+
     /** Stored reports and ingest runs, and removing them with everything that hangs on them. */
     default org.clashmap.store.ReportStore reports() {
         throw new UnsupportedOperationException("no reports here");

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-/** {@code clashmap incidents list|show|merge|split|relink|history}: incidents across reports (decision 021). */
-@Command(name = "incidents", description = "Incidents across reports: list them, show one's reports, merge two, split one, link again.",
+/** {@code clashmap incidents list|show|merge|split|relink|history|undo|redo}: incidents across reports (decision 021). */
+@Command(name = "incidents", description = "Incidents across reports: list them, show one's reports, merge two, split one, link again, undo or redo a merge or split.",
         subcommands = {
                 IncidentsCommand.ListCmd.class,
                 IncidentsCommand.Show.class,
@@ -24,6 +24,8 @@ import java.util.function.Function;
                 IncidentsCommand.Split.class,
                 IncidentsCommand.Relink.class,
                 IncidentsCommand.History.class,
+                IncidentsCommand.Undo.class,
+                IncidentsCommand.Redo.class,
         })
 public final class IncidentsCommand implements Runnable {
     @Override
@@ -159,6 +161,42 @@ public final class IncidentsCommand implements Runnable {
         public Integer call() {
             withStore(common, IncidentStore::history).forEach(System.out::println);
             return 0;
+        }
+    }
+
+    @Command(name = "undo", description = "Undo the newest merge or split still in force: its events go back where they stood before it.")
+    static final class Undo implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Override
+        public Integer call() {
+            System.out.println(step(common, true));
+            return 0;
+        }
+    }
+
+    @Command(name = "redo", description = "Redo the newest undone merge or split (a merge or split made since ends what can be redone).")
+    static final class Redo implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Override
+        public Integer call() {
+            System.out.println(step(common, false));
+            return 0;
+        }
+    }
+
+    /** Undoes or redoes the newest merge or split and says which, or that there was none. */
+    static String step(CommonOptions common, boolean undo) {
+        try (Database db = Database.open(common.database())) {
+            org.clashmap.store.IncidentUndo u = new org.clashmap.store.IncidentUndo(db);
+            org.clashmap.store.IncidentUndo.Step s = undo ? u.undo() : u.redo();
+            if (s == null) return undo ? "nothing to undo: no merge or split in force" : "nothing to redo: no undone merge or split";
+            return (undo ? "undone: " : "redone: ") + s.describe() + " (" + s.author() + ", " + s.createdAt() + ")";
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
         }
     }
 }

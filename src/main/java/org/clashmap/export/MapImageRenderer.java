@@ -9,6 +9,7 @@ import org.clashmap.geo.control.ControlSnapshot;
 import org.clashmap.store.StoredEvent;
 import org.clashmap.geo.render.IncidentPainter;
 import org.clashmap.geo.render.PointPainter;
+import org.clashmap.geo.render.NamesOverSymbols;
 import org.clashmap.geo.index.IncidentSet;
 import org.clashmap.geo.render.IncidentStyle;
 import org.clashmap.geo.render.Java2DSurface;
@@ -252,7 +253,8 @@ public final class MapImageRenderer {
             if (!points) {
                 AffineTransform logicalTransform = g.getTransform();
                 g.setTransform(base);
-                drawNames(g, vp, tileZoom, req.lang(), symbolBoxes(set, plan, logical, s));
+                NamesOverSymbols.paint(g, NamesOverSymbols.layout(tiles.labels(), req.lang(), vp, tileZoom,
+                        NamesOverSymbols.symbolBoxes(set, plan, logical, s)), vp, tileZoom);
                 g.setTransform(logicalTransform);
             }
             long t2 = System.nanoTime();
@@ -347,43 +349,6 @@ public final class MapImageRenderer {
                 else g.drawImage(imgs.get(i), dx0, dy0, dx1 - dx0, dy1 - dy0, null);
             }
         }
-    }
-
-    /** The incident symbols and clusters the painter drew (its plan; none for --style points), as device-pixel boxes. */
-    private static List<Rectangle2D> symbolBoxes(IncidentSet set, SymbolPlan plan, Viewport logical, double s) {
-        List<Rectangle2D> boxes = new ArrayList<>();
-        if (plan == null) return boxes;
-        double sc = logical.scale();
-        for (int k = 0; k < plan.symbolCount(); k++) {
-            int i = plan.symbol(k);
-            double r = IncidentPainter.symbolRadius(set, i) + 1;
-            double x = set.wx[i] * sc - logical.originX(), y = set.wy[i] * sc - logical.originY();
-            boxes.add(new Rectangle2D.Double((x - r) * s, (y - r) * s, 2 * r * s, 2 * r * s));
-        }
-        for (int k = 0; k < plan.clusterCount(); k++) {
-            double r = IncidentPainter.clusterRadius(plan.clusterEvents(k)) + 3;
-            boxes.add(new Rectangle2D.Double((plan.clusterX(k) - r) * s, (plan.clusterY(k) - r) * s, 2 * r * s, 2 * r * s));
-        }
-        return boxes;
-    }
-
-    /**
-     * The basemap's place names at the tiles' zoom, laid out clear of the symbols ({@code obstacles}, device pixels)
-     * and drawn over them, scaled as the tiles are (2^(zoom − tileZoom)).
-     */
-    private void drawNames(Graphics2D g, Viewport vp, int tileZoom, Language lang, List<Rectangle2D> obstacles) {
-        double f = Math.pow(2, vp.zoom() - tileZoom);
-        List<Rectangle2D> inTilePx = new ArrayList<>(obstacles.size());
-        for (Rectangle2D o : obstacles) {
-            inTilePx.add(new Rectangle2D.Double((o.getX() + vp.originX()) / f, (o.getY() + vp.originY()) / f, o.getWidth() / f, o.getHeight() / f));
-        }
-        Rectangle2D area = new Rectangle2D.Double(vp.originX() / f, vp.originY() / f, vp.width() / f, vp.height() / f);
-        List<org.clashmap.geo.basemap.LabelLayout.Placed> names = tiles.labels().avoiding(lang, tileZoom, area, inTilePx);
-        AffineTransform saved = g.getTransform();
-        g.translate(-vp.originX(), -vp.originY());
-        g.scale(f, f);
-        OfflineTileRenderer.paintLabels(g, names, 0, 0);
-        g.setTransform(saved);
     }
 
     /** Which symbols the image shows: types and flags of incidents inside it, and whether clusters were drawn. */

@@ -173,7 +173,7 @@ public final class IncidentStore {
                 e.actor(ActorRole.ACTOR1), e.actor(ActorRole.ACTOR2), e.places(), e.fatalities(), e.sentence(), incident);
     }
 
-    private static long newIncident(Connection c) throws SQLException {
+    static long newIncident(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents(created_at) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, Instant.now().toString());
             ps.executeUpdate();
@@ -355,6 +355,7 @@ public final class IncidentStore {
             if (members.size() == new HashSet<>(eventIds).size()) {
                 throw new IllegalArgumentException("split: incident " + incidentId + " has no other events; keep at least one");
             }
+            String before = IncidentUndo.snapshot(c, incidentId);
             long created = newIncident(c);
             try (PreparedStatement ps = c.prepareStatement("UPDATE events SET incident_id = ?, link_reason = 'analyst: split', incident_pinned = 1 WHERE id = ?")) {
                 for (long e : eventIds) {
@@ -366,6 +367,7 @@ public final class IncidentStore {
             }
             pin(c, incidentId);
             recordEdit(c, "split", created, incidentId, eventIds);
+            IncidentUndo.recorded(c, before, incidentId, created);
             return created;
         });
     }
@@ -377,6 +379,7 @@ public final class IncidentStore {
             List<Long> moved = longs(c, "SELECT id FROM events WHERE incident_id = ?", other);
             if (longs(c, "SELECT id FROM events WHERE incident_id = ?", keep).isEmpty()) throw new IllegalArgumentException("no incident " + keep);
             if (moved.isEmpty()) throw new IllegalArgumentException("no incident " + other);
+            String before = IncidentUndo.snapshot(c, keep, other);
             try (PreparedStatement ps = c.prepareStatement("UPDATE events SET incident_id = ?, link_reason = 'analyst: merged' WHERE incident_id = ?")) {
                 ps.setLong(1, keep);
                 ps.setLong(2, other);
@@ -384,6 +387,7 @@ public final class IncidentStore {
             }
             pin(c, keep);
             recordEdit(c, "merge", keep, other, moved);
+            IncidentUndo.recorded(c, before, keep);
             dropEmptyIncidents(c);
             return null;
         });
@@ -414,11 +418,12 @@ public final class IncidentStore {
         return db.withConnection(c -> {
             List<String> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT created_at, author, action, incident_id, other_id, event_ids FROM incident_edits ORDER BY id DESC")) {
+                    "SELECT created_at, author, action, incident_id, other_id, event_ids, undone FROM incident_edits ORDER BY id DESC")) {
                 while (rs.next()) {
                     out.add(rs.getString(1) + "  " + rs.getString(2) + "  " + ("merge".equals(rs.getString(3))
                             ? "merged incident " + rs.getLong(5) + " into " + rs.getLong(4)
-                            : "split events " + rs.getString(6) + " of incident " + rs.getLong(5) + " into " + rs.getLong(4)));
+                            : "split events " + rs.getString(6) + " of incident " + rs.getLong(5) + " into " + rs.getLong(4))
+                            + (rs.getInt(7) != 0 ? "  (undone)" : ""));
                 }
             }
             return out;

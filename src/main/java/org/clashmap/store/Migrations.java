@@ -20,7 +20,7 @@ final class Migrations {
     /** Every migration, in order; index + 1 is the schema version it produces. */
     static final List<String> SCRIPTS = List.of("001_initial.sql", "002_datasets.sql",
             "003_control_layers.sql", "004_place_fatalities.sql", "005_incidents.sql", "006_report_sources.sql",
-            "007_geometry.sql", "008_edit_versions.sql", "009_derived_control.sql", "010_gis_layers.sql");
+            "007_geometry.sql", "008_edit_versions.sql", "009_derived_control.sql", "010_gis_layers.sql", "011_incident_undo.sql");
 
     /** The schema version whose migration adds the PostGIS columns (007_geometry.postgresql.sql): PostGIS must be there before it. */
     static final int POSTGIS_VERSION = SCRIPTS.indexOf("007_geometry.sql") + 1;

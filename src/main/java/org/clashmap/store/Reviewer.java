@@ -120,6 +120,18 @@ public final class Reviewer {
         }
     }
 
+    /** When the event's newest edit still in force was made, or null when none is (for one Undo over edits and merges). */
+    public java.time.Instant lastEditAt(long eventId) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM edits WHERE event_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1")) {
+                ps.setLong(1, eventId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.time.Instant.parse(rs.getString(1)) : null;
+                }
+            }
+        });
+    }
+
     /** Undoes the newest edit of the event still in force; returns false when there is none. */
     public boolean undoLast(long eventId) {
         return db.inTransaction(c -> {

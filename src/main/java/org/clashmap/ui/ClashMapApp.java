@@ -94,6 +94,8 @@ public class ClashMapApp extends Application {
     }
 
     private IncidentActions incidents;
+    /** Whether this window's last Undo undid a merge or split (so Redo brings that back). */
+    private boolean lastUndoWasIncident;
     private WatchedFolder watched;
 
     /** Starts watching {@code dir} (File → Watch folder… after its folder chooser): each batch ingested refreshes the window. */
@@ -482,14 +484,42 @@ public class ClashMapApp extends Application {
             if (review != null) review.reject();
         }
 
+        /**
+         * One Undo for the analyst's last change (decision 037): the newest merge or split when it is newer than the
+         * selected event's newest edit, else that edit.
+         */
         @Override
         public void undoSelected() {
-            if (review != null) review.undo();
+            if (incidents == null) return;
+            StoredEvent sel = window.model().selected.get();
+            java.time.Instant edit = sel == null ? null : workspace.reviewer().lastEditAt(sel.id());
+            java.time.Instant merge = incidents.lastIncidentEditAt();
+            lastUndoWasIncident = merge != null && (edit == null || merge.isAfter(edit));
+            if (lastUndoWasIncident) incidents.undoIncidentEdit();
+            else if (review != null) review.undo();
+        }
+
+        /** Redo follows what this window's Undo undid last: a merge or split, or the selected event's edit. */
+        @Override
+        public void redoSelected() {
+            if (lastUndoWasIncident && incidents != null) incidents.redoIncidentEdit();
+            else if (review != null) review.redo();
         }
 
         @Override
-        public void redoSelected() {
-            if (review != null) review.redo();
+        public void mergeWithIncident() {
+            if (incidents != null) incidents.mergeSelected();
+        }
+
+        @Override
+        public void undoIncidentEdit() {
+            if (incidents != null) incidents.undoIncidentEdit();
+            lastUndoWasIncident = true;
+        }
+
+        @Override
+        public void redoIncidentEdit() {
+            if (incidents != null) incidents.redoIncidentEdit();
         }
 
         @Override

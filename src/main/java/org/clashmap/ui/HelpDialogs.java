@@ -63,7 +63,7 @@ final class HelpDialogs {
         Label credits = new Label(t.getString("about.credits"));
         credits.setStyle("-fx-font-weight: bold;");
         box.getChildren().add(credits);
-        for (String credit : BasemapAttribution.lines()) {
+        for (String credit : BasemapAttribution.lines("ar".equals(t.getLocale().getLanguage()) ? org.clashmap.geo.Language.AR : org.clashmap.geo.Language.EN)) {
             VBox c = lines(wrap.wrap(credit, TEXT_WIDTH));
             c.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             box.getChildren().add(c);

@@ -38,7 +38,11 @@ public final class MainMenu extends MenuBar {
                 item(t, "menu.event.edit", "Shortcut+E", a::editSelected),
                 new SeparatorMenuItem(),
                 item(t, "menu.event.undo", "Shortcut+Z", a::undoSelected),
-                item(t, "menu.event.redo", "Shortcut+Shift+Z", a::redoSelected));
+                item(t, "menu.event.redo", "Shortcut+Shift+Z", a::redoSelected),
+                new SeparatorMenuItem(),
+                item(t, "menu.event.mergeWith", "Shortcut+M", a::mergeWithIncident),
+                item(t, "menu.event.undoIncident", "Shortcut+Alt+Z", a::undoIncidentEdit),
+                item(t, "menu.event.redoIncident", "Shortcut+Alt+Shift+Z", a::redoIncidentEdit));
         Menu view = new Menu(t.getString("menu.view"), null,
                 item(t, "menu.view.home", "Shortcut+H", a::zoomHome),
                 new SeparatorMenuItem(),

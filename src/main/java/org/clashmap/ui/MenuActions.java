@@ -65,5 +65,14 @@ public interface MenuActions {
 
     default void redoSelected() { }
 
+    /** Merges a typed incident into the selected one (Event → Merge with incident…). */
+    default void mergeWithIncident() { }
+
+    /** Undoes the newest merge or split. */
+    default void undoIncidentEdit() { }
+
+    /** Redoes the merge or split undone last. */
+    default void redoIncidentEdit() { }
+
     default void editSelected() { }
 }

@@ -5,8 +5,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.WritableImage;
@@ -35,7 +33,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -162,20 +159,11 @@ class AreaLayersInTheWindowTest {
     }
 
     private static void fire(OpenedWindow opened, String id) throws Exception {
-        fx(() -> {
-            item(opened, id).fire();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        opened.fire(id);
     }
 
     private static MenuItem item(OpenedWindow opened, String id) {
-        MenuBar bar = (MenuBar) opened.stage().getScene().getRoot().lookup(".menu-bar");
-        return bar.getMenus().stream().flatMap(m -> items(m.getItems().stream())).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
-    }
-
-    private static Stream<MenuItem> items(Stream<MenuItem> s) {
-        return s.flatMap(i -> i instanceof Menu m ? Stream.concat(Stream.of(i), items(m.getItems().stream())) : Stream.of(i));
+        return opened.menuItem(id);
     }
 
     private static void run(Runnable r) throws Exception {

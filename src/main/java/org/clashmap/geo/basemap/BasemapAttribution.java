@@ -17,8 +17,20 @@ public final class BasemapAttribution {
 
     /** Non-comment, non-blank lines of the bundled attribution file. */
     public static List<String> lines() {
-        try (InputStream in = BasemapAttribution.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+        return lines(RESOURCE);
+    }
+
+    /**
+     * The same credits in a language: in Arabic the words that describe each source are Arabic, the names of the
+     * sources, their authors and licences stay as written (ATTRIBUTION_ar.txt, line for line).
+     */
+    public static List<String> lines(org.clashmap.geo.Language lang) {
+        return lang == org.clashmap.geo.Language.AR ? lines(RESOURCE.replace(".txt", "_ar.txt")) : lines();
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = BasemapAttribution.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
             }

@@ -79,6 +79,30 @@ public final class OfflineTileRenderer implements TileSource {
         return MAX_ZOOM;
     }
 
+    /**
+     * These tiles without place names or dots, in the renderer's current language: for a map that draws the names
+     * itself over its symbols (the window, as map images do: {@code geo.render.NamesOverSymbols}). Cached apart.
+     */
+    public TileSource withoutNames() {
+        OfflineTileRenderer r = this;
+        return new TileSource() {
+            @Override
+            public BufferedImage tile(int zoom, long x, long y) {
+                return r.tile(zoom, x, y, r.language, false);
+            }
+
+            @Override
+            public String cacheKey() {
+                return r.cacheKey() + "-nonames";
+            }
+
+            @Override
+            public int maxZoom() {
+                return r.maxZoom();
+            }
+        };
+    }
+
     @Override
     public BufferedImage tile(int zoom, long x, long y) {
         return tile(zoom, x, y, language);

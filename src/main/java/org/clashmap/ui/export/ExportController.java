@@ -115,7 +115,8 @@ public final class ExportController {
     public Dialog<AnimationChoice> animationDialog(LocalDate[] span) {
         Dialog<AnimationChoice> d = new Dialog<>();
         d.setTitle(text.getString("export.animation.title"));
-        DatePicker from = new DatePicker(span[0]), to = new DatePicker(span[1]);
+        // ISO dates, as everywhere in the window (issue 19 item 5)
+        DatePicker from = org.clashmap.ui.widgets.IsoDates.iso(new DatePicker(span[0])), to = org.clashmap.ui.widgets.IsoDates.iso(new DatePicker(span[1]));
         from.setId("animation-from");
         to.setId("animation-to");
         Spinner<Integer> frames = new Spinner<>(2, 1000, MapAnimation.DEFAULT_FRAMES);
@@ -222,6 +223,17 @@ public final class ExportController {
     private ComboBox<Language> languages() {
         ComboBox<Language> lang = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
         lang.setValue("ar".equals(text.getLocale().getLanguage()) ? Language.AR : Language.EN);
+        lang.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Language l) {
+                return l == null ? "" : text.getString("language." + l.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public Language fromString(String s) {
+                return null;
+            }
+        });
         return lang;
     }
 

@@ -58,7 +58,7 @@ public final class UndatedReports {
                 return;
             }
             List<String> names = undated.stream().map(r -> "#" + r.id() + "  " + r.fileName()
-                    + (r.outlet().isEmpty() ? "" : "  (" + r.outlet() + ")") + "  " + r.events()).toList();
+                    + (r.outlet().isEmpty() ? "" : "  (" + new org.clashmap.ui.widgets.Labels(t).outlet(r.outlet()) + ")") + "  " + r.events()).toList();
             ChoiceDialog<String> pick = new ChoiceDialog<>(names.get(0), names);
             pick.setHeaderText(String.format(t.getString("undated.pick"), undated.size()));
             pick.initOwner(owner);
@@ -73,7 +73,7 @@ public final class UndatedReports {
             try {
                 ws.dateReport(r.id(), LocalDate.parse(typed.get().strip()));
             } catch (DateTimeParseException | IllegalArgumentException | IllegalStateException ex) {
-                Alert a = new Alert(Alert.AlertType.ERROR, typed.get() + ": " + (ex instanceof DateTimeParseException ? "not a date (YYYY-MM-DD)" : ex.getMessage()));
+                Alert a = new Alert(Alert.AlertType.ERROR, ex instanceof DateTimeParseException ? String.format(t.getString("date.invalid"), typed.get().strip()) : typed.get() + ": " + ex.getMessage());
                 a.initOwner(owner);
                 a.showAndWait();
                 continue;

@@ -25,7 +25,8 @@ public final class AppServices {
         MapView.setPlaceholderImageSupplier(() -> SwingFXUtils.toFXImage(placeholder(), null));
         try {
             renderer = OfflineTileRenderer.fromClasspath();
-            OfflineTileRetriever.use(CachedTileSource.inUserCache(renderer));
+            // names are drawn over the incidents by PlaceNameLayer, laid out around the symbols
+            OfflineTileRetriever.use(CachedTileSource.inUserCache(renderer.withoutNames()));
         } catch (IOException | RuntimeException e) {
             // The window still opens (placeholders instead of tiles) and says why.
             Logger.getLogger(AppServices.class.getName()).log(Level.WARNING, "offline basemap unavailable: " + e);
@@ -47,6 +48,11 @@ public final class AppServices {
     /** Place names on the basemap in Arabic (the default: the reports' own spelling) or English. */
     public static void setMapLabels(org.clashmap.geo.Language lang) {
         if (renderer != null) renderer.setLanguage(lang);
+    }
+
+    /** The basemap's place names and their layout, or null when no basemap could be loaded. */
+    static synchronized org.clashmap.geo.basemap.LabelLayout placeNames() {
+        return renderer == null ? null : renderer.labels();
     }
 
     public static org.clashmap.geo.Language mapLabels() {

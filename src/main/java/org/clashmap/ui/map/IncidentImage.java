@@ -85,6 +85,8 @@ public final class IncidentImage {
         paintedZoom = vp.zoom();
         paintedX = vp.originX();
         paintedY = vp.originY();
+        paintedViewport = painted;
+        paints++;
         valid = true;
     }
 
@@ -95,6 +97,19 @@ public final class IncidentImage {
 
     double toPaintedY(double y) {
         return y + shownY;
+    }
+
+    private Viewport paintedViewport = new Viewport(0, 0, 0, 1, 1);
+    private long paints;
+
+    /** The viewport the last painting drew (the view with its spare pixels): the plan's coordinates are its. */
+    Viewport paintedViewport() {
+        return paintedViewport;
+    }
+
+    /** How many times the picture was painted: a new count means a new plan. */
+    long paints() {
+        return paints;
     }
 
     /** What the last painting drew (in painted coordinates). */

@@ -123,6 +123,26 @@ public final class IncidentLayer extends DrawnMapLayer {
             // where a dragged place will land
             if (!Double.isNaN(ghostX)) r.strokeRing(image.toPaintedX(ghostX), image.toPaintedY(ghostY), 10, 2, 0xFF00B4FF);
         });
-        if (painted) paintedCount = image.plan().inView();
+        if (painted) {
+            paintedCount = image.plan().inView();
+            onPainted.run();
+        }
+    }
+
+    private Runnable onPainted = () -> { };
+
+    /** Called each time the symbols are painted anew (so the place names can be laid out around them again). */
+    void onPainted(Runnable r) {
+        onPainted = r;
+    }
+
+    /** How many times the symbols were painted: a new count means they may stand elsewhere. */
+    long paints() {
+        return image.paints();
+    }
+
+    /** The symbols and clusters last painted, as boxes in global pixels of the current zoom. */
+    public java.util.List<java.awt.geom.Rectangle2D> symbolBoxes() {
+        return org.clashmap.geo.render.NamesOverSymbols.symbolBoxes(set, image.plan(), image.paintedViewport(), 1);
     }
 }

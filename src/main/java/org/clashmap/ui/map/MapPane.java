@@ -35,6 +35,8 @@ public final class MapPane extends StackPane {
     public final ControlLayer control = new ControlLayer();
     public final AreaLayer areas = new AreaLayer();
     public final DensityLayer density = new DensityLayer();
+    /** The basemap's place names, over the symbols and clear of them (the tiles are drawn without names). */
+    public final PlaceNameLayer names = new PlaceNameLayer(incidents);
     private final ScaleBar scaleBar = new ScaleBar();
     /** The timeline's current date or window, large over the map so it reads while playing. */
     public final Label timeOverlay = new Label();
@@ -47,6 +49,7 @@ public final class MapPane extends StackPane {
         mapView.addLayer(density);
         mapView.addLayer(control);   // under the incidents, so symbols stay on top
         mapView.addLayer(incidents);
+        mapView.addLayer(names);     // after the incidents: laid out around the symbols they just painted
         mapView.setZoom(HOME_ZOOM);
         mapView.setCenter(HOME_LAT, HOME_LON);
         Label attribution = new Label(String.join(" · ", BasemapAttribution.lines()));
@@ -61,6 +64,11 @@ public final class MapPane extends StackPane {
         timeOverlay.setVisible(false);
         StackPane.setAlignment(timeOverlay, Pos.TOP_LEFT); // the legend holds the top right
         getChildren().addAll(mapView, scaleBar, attribution, timeOverlay);
+        names.coveredBy(this::covers);
+        for (javafx.scene.Node n : getChildren()) watchCover(n);
+        getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> {
+            while (c.next()) c.getAddedSubList().forEach(this::watchCover);
+        });
         setFocusTraversable(true);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         setOnMouseClicked(e -> requestFocus());
@@ -78,6 +86,24 @@ public final class MapPane extends StackPane {
         };
         widthProperty().addListener(firstLayout);
         heightProperty().addListener(firstLayout);
+    }
+
+    /** What lies over the map (scale bar, attribution, date, the window's legend), in the map view's coordinates. */
+    private java.util.List<javafx.geometry.Rectangle2D> covers() {
+        java.util.List<javafx.geometry.Rectangle2D> out = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : getChildren()) {
+            if (n == mapView || !n.isVisible() || n.getOpacity() == 0) continue;
+            javafx.geometry.Bounds b = n.getBoundsInParent();
+            if (b.getWidth() <= 0 || b.getHeight() <= 0) continue;
+            out.add(new javafx.geometry.Rectangle2D(b.getMinX() - mapView.getLayoutX(), b.getMinY() - mapView.getLayoutY(), b.getWidth(), b.getHeight()));
+        }
+        return out;
+    }
+
+    private void watchCover(javafx.scene.Node n) {
+        if (n == mapView) return;
+        n.boundsInParentProperty().addListener((o, a, b) -> names.coversChanged());
+        n.visibleProperty().addListener((o, a, b) -> names.coversChanged());
     }
 
     public void showTime(String text) {

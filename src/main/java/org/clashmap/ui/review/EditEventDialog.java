@@ -51,7 +51,7 @@ public final class EditEventDialog extends Dialog<EditEventDialog.Changes> {
         ComboBox<SubEventType> sub = new ComboBox<>(FXCollections.observableArrayList(SubEventType.values()));
         sub.setId("edit-subtype");
         sub.setValue(e.subType());
-        sub.setConverter(converter(s -> labels.type(s.type) + " — " + s.label));
+        sub.setConverter(converter(s -> labels.type(s.type) + " — " + labels.subType(s)));
         DatePicker from = org.clashmap.ui.widgets.IsoDates.iso(new DatePicker(e.date().from())),
                 to = org.clashmap.ui.widgets.IsoDates.iso(new DatePicker(e.date().to()));
         from.setId("edit-from");
@@ -85,7 +85,10 @@ public final class EditEventDialog extends Dialog<EditEventDialog.Changes> {
             List<Candidate> ranked = candidates.apply(p.nameAr(), e.sentence());
             ComboBox<Candidate> box = new ComboBox<>(FXCollections.observableArrayList(ranked));
             box.setId("edit-place-" + i);
-            box.setConverter(converter(c -> String.format(Locale.ROOT, "%s — %s (%.3f, %.3f) %s  %.2f", c.place().nameAr(),
+            // the Arabic interface names a candidate in Arabic only (its P-code and coordinates tell namesakes apart)
+            box.setConverter(converter(c -> labels.arabic()
+                    ? String.format(Locale.ROOT, "%s (%.3f, %.3f) %s  %.2f", c.place().nameAr(), c.place().lat(), c.place().lon(), c.place().admin1(), c.score())
+                    : String.format(Locale.ROOT, "%s — %s (%.3f, %.3f) %s  %.2f", c.place().nameAr(),
                     c.place().nameEn(), c.place().lat(), c.place().lon(), c.place().admin1(), c.score())));
             box.setPromptText(p.nameAr() + (p.relation() == null ? "" : " (" + p.relation() + ")"));
             placeBoxes.add(box);

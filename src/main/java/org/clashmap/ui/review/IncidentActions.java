@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
 import org.clashmap.app.Workspace;
 import org.clashmap.store.IncidentStore;
+import org.clashmap.store.IncidentUndo;
 import org.clashmap.store.ReportStore;
 import org.clashmap.store.StoredEvent;
 
@@ -66,23 +67,77 @@ public final class IncidentActions {
         });
     }
 
-    void mergeSelected() {
+    /**
+     * Merge with incident…: asks for an incident id and merges that incident into the one shown in the source pane
+     * (or the selected event's). The id is checked first: not a number, this incident itself, or no such incident
+     * each get a clear message and change nothing.
+     */
+    public void mergeSelected() {
         IncidentStore.Incident inc = source.shownIncident();
-        if (inc == null) return;
+        StoredEvent sel = window.model().selected.get();
+        if (inc == null && sel != null) inc = workspace.incidentOf(sel.id());
+        if (inc == null) {
+            refuse(t.getString("incident.merge.noSelection"));
+            return;
+        }
         TextInputDialog d = new TextInputDialog();
-        d.setHeaderText(t.getString("source.merge.prompt"));
+        d.setTitle(t.getString("source.merge"));
+        d.setHeaderText(String.format(t.getString("incident.merge.prompt"), inc.id()));
         d.initOwner(window.owner());
-        Optional<String> other = d.showAndWait();
-        if (other.isEmpty() || other.get().isBlank()) return;
+        Optional<String> typed = d.showAndWait();
+        if (typed.isEmpty() || typed.get().isBlank()) return;
+        long keep = inc.id();
         act(() -> {
-            long id;
-            try {
-                id = Long.parseLong(other.get().strip());
-            } catch (NumberFormatException ex) {
-                throw new IllegalArgumentException(other.get() + ": not an incident id");
-            }
-            workspace.mergeIncidents(inc.id(), id);
+            long other = incidentId(typed.get(), keep);
+            workspace.mergeIncidents(keep, other);
+            window.status().message.setText(String.format(t.getString("incident.merged"), other, keep));
         });
+    }
+
+    /** The incident id typed, checked against the store; refusals name the problem in the interface's language. */
+    long incidentId(String typed, long keep) {
+        long id;
+        try {
+            id = Long.parseLong(typed.strip());
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(String.format(t.getString("incident.merge.notNumber"), typed.strip()));
+        }
+        if (id == keep) throw new IllegalArgumentException(String.format(t.getString("incident.merge.self"), id));
+        if (workspace.incident(id) == null) throw new IllegalArgumentException(String.format(t.getString("incident.merge.unknown"), id));
+        return id;
+    }
+
+    /** When the newest merge or split still in force was made, or null when there is none. */
+    public java.time.Instant lastIncidentEditAt() {
+        IncidentUndo.Step s = workspace.incidentUndo().lastInForce();
+        return s == null ? null : java.time.Instant.parse(s.createdAt());
+    }
+
+    /** Undoes the newest merge or split (decision 037) and says which in the status bar. */
+    public void undoIncidentEdit() {
+        act(() -> {
+            IncidentUndo.Step s = workspace.incidentUndo().undo();
+            window.status().message.setText(s == null ? t.getString("incident.nothingToUndo") : describe(s, "incident.undone."));
+        });
+    }
+
+    /** Redoes the merge or split undone last and says which. */
+    public void redoIncidentEdit() {
+        act(() -> {
+            IncidentUndo.Step s = workspace.incidentUndo().redo();
+            window.status().message.setText(s == null ? t.getString("incident.nothingToRedo") : describe(s, "incident.redone."));
+        });
+    }
+
+    private String describe(IncidentUndo.Step s, String key) {
+        return String.format(t.getString(key + s.action()), s.incident(), s.other());
+    }
+
+    private void refuse(String message) {
+        window.status().message.setText(message);
+        Alert a = new Alert(Alert.AlertType.WARNING, message);
+        a.initOwner(window.owner());
+        a.show();
     }
 
     void removeSelectedReport() {
@@ -108,7 +163,7 @@ public final class IncidentActions {
             try {
                 published = LocalDate.parse(day.get().strip());
             } catch (DateTimeParseException ex) {
-                throw new IllegalArgumentException(day.get() + ": not a date (YYYY-MM-DD)");
+                throw new IllegalArgumentException(String.format(t.getString("date.invalid"), day.get().strip()));
             }
             workspace.dateReport(r.id(), published);
         });
@@ -117,24 +172,29 @@ public final class IncidentActions {
     public void removeOutlet() {
         List<String> outlets = workspace.reports().reports().stream().map(ReportStore.StoredReport::outlet).distinct().sorted().toList();
         if (outlets.isEmpty()) return;
-        ChoiceDialog<String> d = new ChoiceDialog<>(outlets.get(0), outlets);
+        // shown in the interface's language (the Arabic name an outlet carries), removed by its stored name
+        org.clashmap.ui.widgets.Labels labels = new org.clashmap.ui.widgets.Labels(t);
+        List<String> shown = outlets.stream().map(o -> labels.outlet(o).isBlank() ? o : labels.outlet(o)).toList();
+        ChoiceDialog<String> d = new ChoiceDialog<>(shown.get(0), shown);
         d.setHeaderText(t.getString("remove.outlet.prompt"));
         d.initOwner(window.owner());
-        d.showAndWait().ifPresent(o -> act(() -> done(workspace.reports().removeOutlet(o))));
+        d.showAndWait().ifPresent(o -> act(() -> done(workspace.reports().removeOutlet(outlets.get(shown.indexOf(o))))));
     }
 
     public void removeRun() {
         List<ReportStore.Run> runs = workspace.reports().runs().stream().filter(r -> r.reports() > 0).toList();
         if (runs.isEmpty()) return;
-        List<String> names = runs.stream().map(IncidentActions::describe).toList();
+        List<String> names = runs.stream().map(r -> describe(r, t)).toList();
         ChoiceDialog<String> d = new ChoiceDialog<>(names.get(names.size() - 1), names);
         d.setHeaderText(t.getString("remove.run.prompt"));
         d.initOwner(window.owner());
         d.showAndWait().ifPresent(n -> act(() -> done(workspace.reports().removeRun(runs.get(names.indexOf(n)).id()))));
     }
 
-    static String describe(ReportStore.Run r) {
-        return "#" + r.id() + "  " + r.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "") + "  " + r.label() + "  (" + r.reports() + ")"
+    /** An ingest run in a list: its number, start, what was ingested (the built-in sample named in the interface's language), reports. */
+    static String describe(ReportStore.Run r, ResourceBundle t) {
+        String label = "built-in seeds".equals(r.label()) ? t.getString("run.seeds") : r.label();
+        return "#" + r.id() + "  " + r.startedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "") + "  " + label + "  (" + r.reports() + ")"
                 + (r.cancelled() ? "  ✗" : "");
     }
 
@@ -173,10 +233,7 @@ public final class IncidentActions {
         try {
             work.run();
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException ex) {
-            window.status().message.setText(ex.getMessage());
-            Alert a = new Alert(Alert.AlertType.WARNING, ex.getMessage());
-            a.initOwner(window.owner());
-            a.show();
+            refuse(ex.getMessage());
             return;
         }
         reload();

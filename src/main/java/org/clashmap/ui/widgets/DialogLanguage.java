@@ -44,9 +44,25 @@ public final class DialogLanguage {
         });
     }
 
-    /** Names the pane's standard buttons in {@code text}'s language; Arabic panes read right to left. */
+    /**
+     * The titles and headers JavaFX gives an alert it was not given its own (JavaFX's English, its only language),
+     * and the keys that name them in the interface's language.
+     */
+    private static final Map<String, String> ALERT_WORDS = Map.of("Warning", "dialog.warning", "Confirmation", "dialog.confirmation",
+            "Message", "dialog.message", "Error", "dialog.error", "Information", "dialog.message");
+
+    /**
+     * Names the pane's standard buttons in {@code text}'s language, and an alert's default title and header ("Warning",
+     * "Confirmation"); Arabic panes read right to left.
+     */
     public static void apply(DialogPane pane, ResourceBundle text) {
         if ("ar".equals(text.getLocale().getLanguage())) pane.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        String header = localised(pane.getHeaderText(), text);
+        if (header != null) pane.setHeaderText(header);
+        if (pane.getScene() != null && pane.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            String title = localised(stage.getTitle(), text);
+            if (title != null) stage.setTitle(title);
+        }
         for (ButtonType type : pane.getButtonTypes()) {
             String key = KEYS.get(type);
             if (key != null && pane.lookupButton(type) instanceof Button b) {
@@ -65,5 +81,16 @@ public final class DialogLanguage {
         if (root instanceof DialogPane p) return p;
         for (Node n : root.getChildrenUnmodifiable()) if (n instanceof DialogPane p) return p;
         return null;
+    }
+
+    /** The interface's word for one of JavaFX's default alert titles or headers, or null when {@code s} is not one. */
+    private static String localised(String s, ResourceBundle text) {
+        String key = s == null ? null : ALERT_WORDS.get(s);
+        if (key == null) return null;
+        try {
+            return text.getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }

@@ -24,7 +24,17 @@ public final class Labels {
     }
 
     public String subType(StoredEvent e) {
-        return e.subType() == null ? type(e.type()) : lookup("subtype." + e.subType().name(), e.subType().label);
+        return e.subType() == null ? type(e.type()) : subType(e.subType());
+    }
+
+    /** A sub-event type's name in the interface language. */
+    public String subType(org.clashmap.extract.SubEventType s) {
+        return lookup("subtype." + s.name(), s.label);
+    }
+
+    /** Whether the interface is in Arabic. */
+    public boolean arabic() {
+        return "ar".equals(t.getLocale().getLanguage());
     }
 
     /**

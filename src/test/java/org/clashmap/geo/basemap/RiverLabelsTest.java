@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Rivers' names along their lines (issue 19 item 4): the Euphrates and the Tigris named by Natural Earth, the
- * Orontes (العاصي) and the Khabur named through the towns basemap/river_names.tsv lists; each anchor on its river,
+ * Orontes (العاصي), the Khabur and the Balikh named through the towns basemap/river_names.tsv lists; each anchor on its river,
  * turned along it; the shipped basemap names them at working zoom, in the water's blue.
  */
 public class RiverLabelsTest {
@@ -34,7 +34,7 @@ public class RiverLabelsTest {
         List<GeoJsonGeometries.Feature> supplement = WaterSupplement.read(WATER).rivers();
         List<RiverLabels.Name> names = RiverLabels.readNames(WATER.resolveSibling(RiverLabels.NAMES_FILE));
         Map<String, double[]> towns = RiverLabels.towns(SHARED.resolve("gazetteer/syr_communities_ocha2015.tsv"));
-        int orontes = 0, khabur = 0;
+        int orontes = 0, khabur = 0, balikh = 0;
         for (GeoJsonGeometries.Feature f : supplement) {
             RiverLabels.Name n = RiverLabels.nameOf(f.geometry(), names, towns);
             if (n == null) continue;
@@ -48,13 +48,20 @@ public class RiverLabelsTest {
             } else if (n.en().equals("Khabur")) {
                 khabur++;
                 assertTrue(line.distance(q) < 3, "the line named Khabur flows past al-Hasakah");
+            } else if (n.en().equals("Balikh")) {
+                balikh++;
+                // from the Turkish border to al-Raqqa: within 10 km of both towns that name its course
+                double[] tellAbyad = towns.get("C5792"), raqqa = towns.get("C5710");
+                assertTrue(line.distance(GeoJsonGeometries.GF.createPoint(new Coordinate(LocalKm.x(tellAbyad[1]), LocalKm.y(tellAbyad[0])))) < 10);
+                assertTrue(line.distance(GeoJsonGeometries.GF.createPoint(new Coordinate(LocalKm.x(raqqa[1]), LocalKm.y(raqqa[0])))) < 10);
             }
         }
         assertEquals(1, orontes, "one supplement line is the Orontes");
         assertEquals(1, khabur, "one supplement line is the Khabur (not the Jaghjagh, which also reaches al-Hasakah)");
+        assertEquals(1, balikh, "one supplement line is the Balikh");
 
         List<PlaceLabel> anchors = RiverLabels.anchors(shared, supplement, names, towns);
-        for (String river : new String[]{"Euphrates", "Tigris", "Orontes", "Khabur"}) {
+        for (String river : new String[]{"Euphrates", "Tigris", "Orontes", "Khabur", "Balikh"}) {
             assertTrue(anchors.stream().anyMatch(a -> a.nameEn().equals(river)), river + " has anchors");
         }
         assertTrue(anchors.stream().anyMatch(a -> a.nameAr().equals("العاصي")) && anchors.stream().anyMatch(a -> a.nameAr().equals("الفرات")));
