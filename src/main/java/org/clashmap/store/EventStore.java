@@ -109,9 +109,10 @@ public final class EventStore {
         IncidentStore.insertBands(c, articleId, fp);
         if (original != null) return new IngestResult(articleId, true, 0, 0, original, 0);
         int ordinal = 0;
-        for (Event e : extraction.events()) insertEvent(st, articleId, ordinal++, e);
+        List<IncidentCandidates.Lean> inserted = new ArrayList<>(extraction.events().size());
+        for (Event e : extraction.events()) inserted.add(IncidentCandidates.fresh(insertEvent(st, articleId, ordinal++, e), articleId, report, e));
         for (ControlClaim claim : extraction.claims()) insertClaim(st, articleId, claim);
-        int linked = candidates.linkArticle(articleId);
+        int linked = candidates.link(inserted);
         return new IngestResult(articleId, true, extraction.events().size(), extraction.claims().size(), null, linked);
     }
 
@@ -233,7 +234,8 @@ public final class EventStore {
 
     /** Keeps a copy of each gazetteer place an event uses, so the database stands on its own. */
     private static void ensurePlace(Statements st, EventPlace p) throws SQLException {
-        if (p.placeId() == null) return;
+        // the first copy of a place wins (INSERT OR IGNORE): once per place and transaction says the same
+        if (p.placeId() == null || !st.firstTime("place " + p.placeId())) return;
         PreparedStatement ps = st.of(
                 "INSERT OR IGNORE INTO places(id, kind, name_ar, name_en, lat, lon, precision_km) VALUES (?,?,?,?,?,?,?)");
         ps.setString(1, p.placeId());

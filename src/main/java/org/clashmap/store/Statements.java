@@ -16,6 +16,7 @@ final class Statements implements AutoCloseable {
     private final Connection c;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
     private final Map<String, PreparedStatement> withKeys = new HashMap<>();
+    private final java.util.Set<String> done = new java.util.HashSet<>();
 
     Statements(Connection c) {
         this.c = c;
@@ -37,6 +38,14 @@ final class Statements implements AutoCloseable {
         PreparedStatement ps = withKeys.get(sql);
         if (ps == null) withKeys.put(sql, ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS));
         return ps;
+    }
+
+    /**
+     * True the first time {@code key} is asked in this transaction: for writes that change nothing when repeated
+     * (a gazetteer place copied with INSERT OR IGNORE), which a batch need not send again for every event.
+     */
+    boolean firstTime(String key) {
+        return done.add(key);
     }
 
     @Override

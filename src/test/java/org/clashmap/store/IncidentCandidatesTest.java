@@ -100,4 +100,32 @@ class IncidentCandidatesTest {
             assertEquals(links(batched), links(oneByOne));
         }
     }
+
+    /** The linker's view of a report's new events made from the inserted values is what reading them back gives. */
+    @ParameterizedTest
+    @EnumSource(StoreEngine.class)
+    void newEventsAreSeenAsReadingThemBackWouldSeeThem(StoreEngine engine) {
+        try (StoreEngine.Fresh fresh = engine.fresh(tmp)) {
+            Database db = fresh.open();
+            int compared = 0;
+            for (Extraction x : reports(40, 0, 3)) {
+                IngestResult result = new EventStore(db).ingest(x);
+                if (result.duplicateOf() != null) continue; // a re-post keeps no events of its own
+                long article = result.articleId();
+                List<IncidentCandidates.Lean> stored = db.withConnection(c -> IncidentCandidates.read(c, "WHERE e.article_id = ?", article));
+                assertEquals(x.events().size(), stored.size());
+                for (int i = 0; i < stored.size(); i++) {
+                    IncidentCandidates.Lean read = stored.get(i), made = IncidentCandidates.fresh(read.mention().eventId(), article, x.report(), x.events().get(i));
+                    // the stored one has been linked since; before linking it had no incident
+                    assertEquals(made.mention(), new org.clashmap.incidents.EventMention(read.mention().eventId(), read.mention().reportId(),
+                            read.mention().outlet(), read.mention().published(), read.mention().type(), read.mention().date(), read.mention().actor1(),
+                            read.mention().actor2(), read.mention().places(), read.mention().fatalities(), read.mention().sentence(), null));
+                    assertEquals(List.of(made.standing(), made.extracted(), made.storedRejected(), String.valueOf(made.storedFrom())),
+                            List.of(read.standing(), read.extracted(), read.storedRejected(), String.valueOf(read.storedFrom())));
+                    compared++;
+                }
+            }
+            assertTrue(compared > 40, "the reports tell dozens of events: " + compared);
+        }
+    }
 }
