@@ -1,6 +1,7 @@
 package org.clashmap.cli;
 
 import org.clashmap.export.GeoJsonEvents;
+import org.clashmap.extract.Extraction;
 import org.clashmap.extract.Extractor;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.extract.TimePrecision;
@@ -15,8 +16,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Extracts events from report files and prints them as a GeoJSON FeatureCollection. */
 @Command(name = "extract", description = "Find the incidents in Arabic reports; print GeoJSON (one point per event and place).")
@@ -36,18 +43,53 @@ public final class ExtractCommand implements Callable<Integer> {
         LocalDate date = parseDate();
         TimePrecision prec = precision == null ? TimePrecision.DAY : parsePrecision();
         ReportLoader reports = new ReportLoader(); // shared with `eval`, which scores what this prints
-        Extractor extractor = new RuleBasedExtractor(Gazetteers.load());
-        // Every file is read once before any output, so a refused one (not UTF-8, too big) leaves stdout
-        // empty as before; then written report by report as each is extracted: memory stays one report's.
-        for (Path f : files) load(reports, f, date, prec);
-        java.io.OutputStream stdout = new java.io.BufferedOutputStream(System.out, 1 << 16);
-        try (GeoJsonEvents.Stream out = new GeoJsonEvents.Stream(stdout)) {
-            for (Path f : files) out.add(extractor.extract(load(reports, f, date, prec)));
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // The gazetteer loads while the files are checked.
+            Future<Extractor> extractor = pool.submit(() -> new RuleBasedExtractor(Gazetteers.load()));
+            // Every file is read once before any output, so a refused one (not UTF-8, too big) leaves stdout
+            // empty as before; then extracted on every core a bounded window ahead and written in file order,
+            // report by report: memory stays a few reports' (decision 034).
+            for (Path f : files) load(reports, f, date, prec);
+            Extractor x = await(extractor);
+            java.io.OutputStream stdout = new java.io.BufferedOutputStream(System.out, 1 << 16);
+            try (GeoJsonEvents.Stream out = new GeoJsonEvents.Stream(stdout)) {
+                Deque<Future<Extraction>> ahead = new ArrayDeque<>();
+                int next = 0;
+                while (next < files.size() || !ahead.isEmpty()) {
+                    while (ahead.size() < threads * 4 && next < files.size()) {
+                        Path f = files.get(next++);
+                        ahead.add(pool.submit(() -> x.extract(load(reports, f, date, prec))));
+                    }
+                    out.add(await(ahead.poll()));
+                }
+            }
+            stdout.write('\n');
+            stdout.flush();
+            System.out.flush();
+            return 0;
+        } finally {
+            pool.shutdownNow();
         }
-        stdout.write('\n');
-        stdout.flush();
-        System.out.flush();
-        return 0;
+    }
+
+    /** The task's result; its own exception (a refused file, an out-of-memory) is thrown as it was. */
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static org.clashmap.extract.Report load(ReportLoader reports, Path f, LocalDate date, TimePrecision prec) {

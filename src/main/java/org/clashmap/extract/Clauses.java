@@ -14,6 +14,21 @@ import java.util.Set;
  */
 final class Clauses {
     private static final Set<String> OPENERS = LexiconFile.normalizedWords("clauses.tsv");
+    /**
+     * The first word of each two- or three-word opener, and the first two words of each three-word one: a two- or
+     * three-word phrase is built and looked up only after a word that can start one (most words cannot), which
+     * made finding the clauses of a sentence several times cheaper with the same result.
+     */
+    private static final Set<String> STARTS_TWO = prefixes(1), STARTS_THREE = prefixes(2);
+
+    private static Set<String> prefixes(int words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String o : OPENERS) {
+            String[] w = o.split(" ");
+            if (w.length > words && w.length <= 3) out.add(String.join(" ", java.util.Arrays.copyOf(w, words)));
+        }
+        return Set.copyOf(out);
+    }
     private final int[] bounds;
     /** The clause-opening words alone (no punctuation): where a new report inside the sentence begins. */
     private final int[] openers;
@@ -35,9 +50,12 @@ final class Clauses {
         List<Token> toks = Tokenizer.tokenize(text.substring(start, end));
         for (int k = 0; k < toks.size(); k++) {
             String one = toks.get(k).text();
-            String two = k + 1 < toks.size() ? one + " " + toks.get(k + 1).text() : null;
-            String three = k + 2 < toks.size() ? two + " " + toks.get(k + 2).text() : null;
-            if (words.contains(one) || two != null && words.contains(two) || three != null && words.contains(three)) {
+            boolean opens = words.contains(one);
+            if (!opens && k + 1 < toks.size() && STARTS_TWO.contains(one)) {
+                String two = one + " " + toks.get(k + 1).text();
+                opens = words.contains(two) || k + 2 < toks.size() && STARTS_THREE.contains(two) && words.contains(two + " " + toks.get(k + 2).text());
+            }
+            if (opens) {
                 b.add(start + toks.get(k).start());
                 o.add(start + toks.get(k).start());
             }

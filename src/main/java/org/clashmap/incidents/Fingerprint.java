@@ -71,9 +71,12 @@ public final class Fingerprint {
     }
 
     public String hex() {
-        StringBuilder sb = new StringBuilder(SIZE * 8);
-        for (int x : values) sb.append(String.format("%08x", x));
-        return sb.toString();
+        char[] out = new char[SIZE * 8];
+        for (int i = 0; i < SIZE; i++) {
+            // eight lower-case hex digits per value, as String.format("%08x") wrote them, without its parser per value
+            for (int d = 0; d < 8; d++) out[i * 8 + d] = Character.forDigit((values[i] >>> (28 - 4 * d)) & 0xF, 16);
+        }
+        return new String(out);
     }
 
     /** The estimated Jaccard similarity of the two texts' shingle sets, in [0, 1]. */

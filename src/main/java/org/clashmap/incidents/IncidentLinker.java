@@ -30,6 +30,12 @@ import java.util.Map;
  */
 public final class IncidentLinker {
     private final LinkRules rules;
+    /**
+     * Each sentence's update cue ("" for none), found once: a stored mention is compared with every new one
+     * near it, and normalising its sentence for each comparison was a fifth of linking (decision 034).
+     */
+    private final Map<String, String> cues = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CUES_KEPT = 50_000;
 
     public IncidentLinker(LinkRules rules) {
         this.rules = rules;
@@ -62,7 +68,7 @@ public final class IncidentLinker {
         if (others.isEmpty()) return null;
         LocalDate from = m.date().from(), to = m.date().to();
         boolean sameType = true, sameActors = true;
-        String cue = rules.updateCue(m.sentence());
+        String cue = cue(m.sentence());
         double nearest = Double.MAX_VALUE, limitAtNearest = 1;
         for (EventMention o : others) {
             if (o.reportId() == m.reportId() || !o.date().isKnown() || o.places().size() > rules.maxPlaces()) return null;
@@ -70,7 +76,7 @@ public final class IncidentLinker {
             if (why != null) return null;
             sameType &= o.type() == m.type();
             sameActors &= java.util.Objects.equals(rules.side(o.actor1()), rules.side(m.actor1()));
-            if (cue == null) cue = rules.updateCue(o.sentence());
+            if (cue == null) cue = cue(o.sentence());
             if (o.date().from().isBefore(from)) from = o.date().from();
             if (o.date().to().isAfter(to)) to = o.date().to();
             double[] near = nearest(m, o);
@@ -92,12 +98,24 @@ public final class IncidentLinker {
     public String incompatible(EventMention a, EventMention b) {
         if (!rules.typesCompatible(a.type(), b.type())) return "types " + a.type() + " and " + b.type();
         if (!a.date().isKnown() || !b.date().isKnown()) return "undated";
-        int gap = rules.updateCue(a.sentence()) != null || rules.updateCue(b.sentence()) != null ? rules.updateDateGapDays() : rules.dateGapDays();
+        int gap = cue(a.sentence()) != null || cue(b.sentence()) != null ? rules.updateDateGapDays() : rules.dateGapDays();
         if (a.date().from().isAfter(b.date().to().plusDays(gap)) || b.date().from().isAfter(a.date().to().plusDays(gap))) return "dates apart";
         String a1 = rules.side(a.actor1()), a2 = rules.side(a.actor2()), b1 = rules.side(b.actor1()), b2 = rules.side(b.actor2());
         if (a1 == null || b1 == null || a1.equals(b1)) return null;
         if (a1.equals(b2) && (a2 == null || a2.equals(b1))) return null; // a battle's sides told the other way round
         return "actors " + a.actor1() + " and " + b.actor1();
+    }
+
+    /** {@link LinkRules#updateCue}, remembered per sentence. */
+    private String cue(String sentence) {
+        if (sentence == null) return null;
+        String c = cues.get(sentence);
+        if (c == null) {
+            if (cues.size() >= MAX_CUES_KEPT) cues.clear();
+            c = java.util.Objects.requireNonNullElse(rules.updateCue(sentence), "");
+            cues.put(sentence, c);
+        }
+        return c.isEmpty() ? null : c;
     }
 
     /**
@@ -113,8 +131,10 @@ public final class IncidentLinker {
         for (int side = 0; side < 2; side++) {
             EventPlace main = side == 0 ? pa.get(0) : pb.get(0);
             for (EventPlace q : side == 0 ? pb : pa) {
-                double d = Geodesy.km(main.lat(), main.lon(), q.lat(), q.lon());
                 double limit = Math.max(main.precisionKm(), q.precisionKm()) + rules.placeSlackKm();
+                // the chord is never longer than the geodesic: over the limit (a millimetre spared for rounding), so is the geodesic
+                if (Geodesy.chordKm(main.lat(), main.lon(), q.lat(), q.lon()) > limit + 1e-6) continue;
+                double d = Geodesy.km(main.lat(), main.lon(), q.lat(), q.lon());
                 if (d <= limit && (best == null || d / limit < best[0] / best[1])) best = new double[]{d, limit};
             }
         }

@@ -311,28 +311,52 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Read-only connections {@link #withReadConnection} keeps for the next read (closed with the database). */
+    private final java.util.ArrayDeque<Connection> readers = new java.util.ArrayDeque<>();
+    private static final int KEPT_READERS = 4;
+    private boolean closed;
+
     /**
-     * Runs read-only work on a second, short-lived connection, so a large read can proceed in
-     * parallel with one on the main connection (WAL lets readers run side by side). The
-     * connection is opened read-only: this path can never write.
+     * Runs read-only work on a second connection, so a read can proceed in parallel with work on the
+     * main connection (WAL lets readers run side by side): a large load split in two, or the ingest's
+     * extraction threads asking whether a report is stored while a batch is being written (decision 034).
+     * The connection is opened read-only, so this path can never write, and sees what is committed; it is
+     * kept for the next read (a few at most) rather than opened each time.
      */
     <T> T withReadConnection(SqlWork<T> work) {
-        if (address.isPostgresql()) {
-            try (Connection c = Postgres.connect(address)) {
-                c.setReadOnly(true);
-                return work.run(dialect.wrap(c));
-            } catch (SQLException e) {
-                throw new StoreException(address, Postgres.explain(e), e);
+        Connection c;
+        synchronized (readers) {
+            c = readers.pollFirst();
+        }
+        boolean reusable = false;
+        try {
+            if (c == null) c = openReader();
+            T result = work.run(c);
+            reusable = true;
+            return result;
+        } catch (SQLException e) {
+            throw address.isPostgresql() ? new StoreException(address, Postgres.explain(e), e) : new StoreException(file, explain(e), e);
+        } finally {
+            if (c != null) {
+                boolean kept = false;
+                synchronized (readers) {
+                    if (reusable && !closed && readers.size() < KEPT_READERS) kept = readers.offerFirst(c);
+                }
+                if (!kept) closeQuietly(c);
             }
+        }
+    }
+
+    private Connection openReader() throws SQLException {
+        if (address.isPostgresql()) {
+            Connection c = Postgres.connect(address);
+            c.setReadOnly(true);
+            return dialect.wrap(c);
         }
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException(file, explain(e), e);
-        }
+        return config.createConnection("jdbc:sqlite:" + file);
     }
 
     /**
@@ -387,6 +411,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (readers) {
+            closed = true;
+            for (Connection r : readers) closeQuietly(r);
+            readers.clear();
+        }
         synchronized (this) {
             if (file != null) DatabaseFiles.closed(file);
             try {

@@ -39,8 +39,12 @@ public final class EventStore {
         return db;
     }
 
+    /**
+     * Whether a report with this text is stored (committed). Asked on a read connection: the ingest's extraction
+     * threads ask while the main connection writes a batch, and must not wait for it (decision 034).
+     */
     public boolean hasArticle(String sha256) {
-        return db.withConnection(c -> {
+        return db.withReadConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE sha256 = ? UNION ALL SELECT 1 FROM article_versions WHERE sha256 = ?")) {
                 ps.setString(1, sha256);
                 ps.setString(2, sha256);
@@ -63,7 +67,11 @@ public final class EventStore {
 
     /** As above, recording the report as part of ingest run {@code runId} (null: none). */
     public IngestResult ingest(Extraction extraction, Long runId) {
-        return db.inTransaction(c -> insert(c, extraction, runId, linker));
+        return db.inTransaction(c -> {
+            try (Statements st = new Statements(c)) {
+                return insert(st, extraction, runId, new IncidentCandidates(st, linker));
+            }
+        });
     }
 
     /**
@@ -77,28 +85,34 @@ public final class EventStore {
     public List<IngestResult> ingestAll(List<Extraction> extractions, Long runId) {
         return db.inTransaction(c -> {
             List<IngestResult> out = new ArrayList<>(extractions.size());
-            for (Extraction x : extractions) out.add(insert(c, x, runId, linker));
+            // the batch reads stored incidents once, and prepares each statement once
+            try (Statements st = new Statements(c)) {
+                IncidentCandidates candidates = new IncidentCandidates(st, linker);
+                for (Extraction x : extractions) out.add(insert(st, x, runId, candidates));
+            }
             return out;
         });
     }
 
     private final org.clashmap.incidents.IncidentLinker linker = new org.clashmap.incidents.IncidentLinker();
 
-    private static IngestResult insert(Connection c, Extraction extraction, Long runId, org.clashmap.incidents.IncidentLinker linker)
+    private static IngestResult insert(Statements st, Extraction extraction, Long runId, IncidentCandidates candidates)
             throws SQLException {
+        Connection c = st.connection();
         Report report = extraction.report();
         String sha = Sha256.of(report.text());
         Long existing = articleId(c, sha);
         if (existing != null) return new IngestResult(existing, false, 0, 0);
         org.clashmap.incidents.Fingerprint fp = org.clashmap.incidents.Fingerprint.of(report.text());
-        Long original = IncidentStore.nearDuplicate(c, fp, linker.rules().duplicateSimilarity());
+        Long original = IncidentStore.nearDuplicate(c, fp, candidates.rules().duplicateSimilarity());
         long articleId = insertArticle(c, report, sha, runId, fp.hex(), original);
         IncidentStore.insertBands(c, articleId, fp);
         if (original != null) return new IngestResult(articleId, true, 0, 0, original, 0);
         int ordinal = 0;
-        for (Event e : extraction.events()) insertEvent(c, articleId, ordinal++, e);
-        for (ControlClaim claim : extraction.claims()) insertClaim(c, articleId, claim);
-        int linked = IncidentStore.linkArticle(c, articleId, linker);
+        List<IncidentCandidates.Lean> inserted = new ArrayList<>(extraction.events().size());
+        for (Event e : extraction.events()) inserted.add(IncidentCandidates.fresh(insertEvent(st, articleId, ordinal++, e), articleId, report, e));
+        for (ControlClaim claim : extraction.claims()) insertClaim(st, articleId, claim);
+        int linked = candidates.link(inserted);
         return new IngestResult(articleId, true, extraction.events().size(), extraction.claims().size(), null, linked);
     }
 
@@ -167,113 +181,108 @@ public final class EventStore {
         }
     }
 
-    static long insertEvent(Connection c, long articleId, int ordinal, Event e) throws SQLException {
+    static long insertEvent(Statements st, long articleId, int ordinal, Event e) throws SQLException {
         long eventId;
-        try (PreparedStatement ps = c.prepareStatement(
+        PreparedStatement ps = st.returningKeys(
                 "INSERT INTO events(article_id, origin, ordinal, event_type, sub_event_type, date_from, date_to, time_precision,"
-                        + " fatalities, wounded, confidence, sentence, char_start, char_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, articleId);
-            ps.setString(2, "extracted");
-            ps.setInt(3, ordinal);
-            ps.setString(4, e.type().name());
-            ps.setString(5, e.subType() == null ? null : e.subType().name());
-            setDate(ps, 6, e.date().from());
-            setDate(ps, 7, e.date().to());
-            ps.setInt(8, e.date().precision().acledCode);
-            setInt(ps, 9, e.fatalities());
-            setInt(ps, 10, e.wounded());
-            ps.setDouble(11, e.confidence());
-            ps.setString(12, e.sentence());
-            ps.setInt(13, e.charStart());
-            ps.setInt(14, e.charEnd());
-            ps.executeUpdate();
-            eventId = generatedKey(ps);
-        }
-        insertPlaces(c, eventId, e.places());
-        insertActors(c, eventId, e.actors());
+                        + " fatalities, wounded, confidence, sentence, char_start, char_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        ps.setLong(1, articleId);
+        ps.setString(2, "extracted");
+        ps.setInt(3, ordinal);
+        ps.setString(4, e.type().name());
+        ps.setString(5, e.subType() == null ? null : e.subType().name());
+        setDate(ps, 6, e.date().from());
+        setDate(ps, 7, e.date().to());
+        ps.setInt(8, e.date().precision().acledCode);
+        setInt(ps, 9, e.fatalities());
+        setInt(ps, 10, e.wounded());
+        ps.setDouble(11, e.confidence());
+        ps.setString(12, e.sentence());
+        ps.setInt(13, e.charStart());
+        ps.setInt(14, e.charEnd());
+        ps.executeUpdate();
+        eventId = generatedKey(ps);
+        insertPlaces(st, eventId, e.places());
+        insertActors(st, eventId, e.actors());
         return eventId;
     }
 
-    static void insertPlaces(Connection c, long eventId, List<EventPlace> places) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
+    static void insertPlaces(Statements st, long eventId, List<EventPlace> places) throws SQLException {
+        PreparedStatement ps = st.of(
                 "INSERT INTO event_places(event_id, ordinal, place_id, name_ar, name_en, relation, lat, lon, precision_km, confidence, char_start, char_end,"
-                        + " fatalities) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 0;
-            for (EventPlace p : places) {
-                ensurePlace(c, p);
-                ps.setLong(1, eventId);
-                ps.setInt(2, i++);
-                ps.setString(3, p.placeId());
-                ps.setString(4, p.nameAr());
-                ps.setString(5, p.nameEn());
-                ps.setString(6, p.relation());
-                ps.setDouble(7, p.lat());
-                ps.setDouble(8, p.lon());
-                ps.setDouble(9, p.precisionKm());
-                ps.setDouble(10, p.confidence());
-                ps.setInt(11, p.charStart());
-                ps.setInt(12, p.charEnd());
-                setInt(ps, 13, p.fatalities());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+                        + " fatalities) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        int i = 0;
+        for (EventPlace p : places) {
+            ensurePlace(st, p);
+            ps.setLong(1, eventId);
+            ps.setInt(2, i++);
+            ps.setString(3, p.placeId());
+            ps.setString(4, p.nameAr());
+            ps.setString(5, p.nameEn());
+            ps.setString(6, p.relation());
+            ps.setDouble(7, p.lat());
+            ps.setDouble(8, p.lon());
+            ps.setDouble(9, p.precisionKm());
+            ps.setDouble(10, p.confidence());
+            ps.setInt(11, p.charStart());
+            ps.setInt(12, p.charEnd());
+            setInt(ps, 13, p.fatalities());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     /** Keeps a copy of each gazetteer place an event uses, so the database stands on its own. */
-    private static void ensurePlace(Connection c, EventPlace p) throws SQLException {
-        if (p.placeId() == null) return;
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO places(id, kind, name_ar, name_en, lat, lon, precision_km) VALUES (?,?,?,?,?,?,?)")) {
-            ps.setString(1, p.placeId());
-            ps.setString(2, "OTHER");
-            ps.setString(3, p.nameAr() == null ? "" : p.nameAr());
-            ps.setString(4, p.nameEn());
-            // The anchor's own position is not in EventPlace when offset; the event row keeps the offset point.
-            ps.setDouble(5, p.lat());
-            ps.setDouble(6, p.lon());
-            ps.setDouble(7, p.precisionKm());
-            ps.executeUpdate();
-        }
+    private static void ensurePlace(Statements st, EventPlace p) throws SQLException {
+        // the first copy of a place wins (INSERT OR IGNORE): once per place and transaction says the same
+        if (p.placeId() == null || !st.firstTime("place " + p.placeId())) return;
+        PreparedStatement ps = st.of(
+                "INSERT OR IGNORE INTO places(id, kind, name_ar, name_en, lat, lon, precision_km) VALUES (?,?,?,?,?,?,?)");
+        ps.setString(1, p.placeId());
+        ps.setString(2, "OTHER");
+        ps.setString(3, p.nameAr() == null ? "" : p.nameAr());
+        ps.setString(4, p.nameEn());
+        // The anchor's own position is not in EventPlace when offset; the event row keeps the offset point.
+        ps.setDouble(5, p.lat());
+        ps.setDouble(6, p.lon());
+        ps.setDouble(7, p.precisionKm());
+        ps.executeUpdate();
     }
 
-    static void insertActors(Connection c, long eventId, List<EventActor> actors) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO event_actors(event_id, actor_id, role, fatalities) VALUES (?,?,?,?)")) {
-            for (EventActor a : actors) {
-                ps.setLong(1, eventId);
-                ps.setString(2, a.actorId());
-                ps.setString(3, a.role().name());
-                setInt(ps, 4, a.fatalities());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    static void insertActors(Statements st, long eventId, List<EventActor> actors) throws SQLException {
+        PreparedStatement ps = st.of(
+                "INSERT OR IGNORE INTO event_actors(event_id, actor_id, role, fatalities) VALUES (?,?,?,?)");
+        for (EventActor a : actors) {
+            ps.setLong(1, eventId);
+            ps.setString(2, a.actorId());
+            ps.setString(3, a.role().name());
+            setInt(ps, 4, a.fatalities());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
-    static void insertClaim(Connection c, long articleId, ControlClaim claim) throws SQLException {
+    static void insertClaim(Statements st, long articleId, ControlClaim claim) throws SQLException {
         EventPlace p = claim.place();
-        ensurePlace(c, p);
-        try (PreparedStatement ps = c.prepareStatement(
+        ensurePlace(st, p);
+        PreparedStatement ps = st.of(
                 "INSERT INTO control_claims(article_id, origin, place_id, name_ar, lat, lon, actor_id, gained, date_from, date_to,"
-                        + " time_precision, sentence, char_start, char_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setLong(1, articleId);
-            ps.setString(2, "extracted");
-            ps.setString(3, p.placeId());
-            ps.setString(4, p.nameAr());
-            ps.setDouble(5, p.lat());
-            ps.setDouble(6, p.lon());
-            ps.setString(7, claim.actorId());
-            ps.setInt(8, claim.gained() ? 1 : 0);
-            setDate(ps, 9, claim.date().from());
-            setDate(ps, 10, claim.date().to());
-            ps.setInt(11, claim.date().precision().acledCode);
-            ps.setString(12, claim.sentence());
-            ps.setInt(13, claim.charStart());
-            ps.setInt(14, claim.charEnd());
-            ps.executeUpdate();
-        }
+                        + " time_precision, sentence, char_start, char_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        ps.setLong(1, articleId);
+        ps.setString(2, "extracted");
+        ps.setString(3, p.placeId());
+        ps.setString(4, p.nameAr());
+        ps.setDouble(5, p.lat());
+        ps.setDouble(6, p.lon());
+        ps.setString(7, claim.actorId());
+        ps.setInt(8, claim.gained() ? 1 : 0);
+        setDate(ps, 9, claim.date().from());
+        setDate(ps, 10, claim.date().to());
+        ps.setInt(11, claim.date().precision().acledCode);
+        ps.setString(12, claim.sentence());
+        ps.setInt(13, claim.charStart());
+        ps.setInt(14, claim.charEnd());
+        ps.executeUpdate();
     }
 
     /** Every event, edits applied, in id order. */

@@ -88,84 +88,11 @@ public final class IncidentStore {
         }
     }
 
-    /** Links each extracted event of the report to a stored incident, or gives it one of its own; returns how many joined one. */
-    static int linkArticle(Connection c, long articleId, IncidentLinker linker) throws SQLException {
-        int linked = 0;
-        for (long id : longs(c, "SELECT id FROM events WHERE article_id = ? AND origin = 'extracted' ORDER BY id", articleId)) {
-            if (linkEvent(c, id, linker)) linked++;
-        }
-        return linked;
-    }
-
     /** Places one event (not in an incident now) in the best stored incident or a new one; true when it joined one. */
     static boolean linkEvent(Connection c, long eventId, IncidentLinker linker) throws SQLException {
-        List<StoredEvent> one = EventStore.eventsById(c, List.of(eventId));
-        if (one.isEmpty()) return false;
-        StoredEvent e = one.get(0);
-        IncidentLinker.Link link = null;
-        if (e.review() != ReviewStatus.REJECTED && e.date().isKnown() && e.articleId() != null) {
-            EventMention m = mentions(c, one).get(0);
-            link = linker.link(m, candidates(c, m, linker.rules()));
+        try (Statements st = new Statements(c)) {
+            return new IncidentCandidates(st, linker).link(eventId);
         }
-        long incident = link == null ? newIncident(c) : link.incident();
-        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET incident_id = ?, link_reason = ?, incident_pinned = 0 WHERE id = ?")) {
-            ps.setLong(1, incident);
-            ps.setString(2, link == null ? "own" : link.reason());
-            ps.setLong(3, eventId);
-            ps.executeUpdate();
-        }
-        return link != null;
-    }
-
-    /** Incidents with a mention of another report dated near the mention's range, each with all its mentions. */
-    private static Map<Long, List<EventMention>> candidates(Connection c, EventMention m, LinkRules rules) throws SQLException {
-        int gap = Math.max(rules.dateGapDays(), rules.updateDateGapDays());
-        List<Long> incidents;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT DISTINCT e.incident_id FROM events e WHERE e.origin = 'extracted' AND e.incident_id IS NOT NULL AND e.article_id <> ?"
-                        + " AND e.review_status <> 'rejected' AND (e.date_from BETWEEN ? AND ?"
-                        + " OR e.id IN (SELECT event_id FROM edits WHERE field = 'date' AND undone = 0))")) {
-            ps.setLong(1, m.reportId());
-            ps.setString(2, m.date().from().minusDays(rules.maxIncidentDays() + gap).toString());
-            ps.setString(3, m.date().to().plusDays(gap).toString());
-            incidents = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) incidents.add(rs.getLong(1));
-            }
-        }
-        Map<Long, List<EventMention>> out = new TreeMap<>();
-        if (incidents.isEmpty()) return out;
-        List<Long> members = longs(c, "SELECT id FROM events WHERE incident_id IN (SELECT value FROM json_each(?))", json(incidents));
-        for (EventMention x : mentions(c, EventStore.eventsById(c, members))) {
-            out.computeIfAbsent(x.incident(), k -> new ArrayList<>()).add(x);
-        }
-        // A rejected mention is no evidence: an incident is judged by the mentions still standing.
-        return out;
-    }
-
-    /** The linker's view of stored events (rejected ones left out), with their report's day and their incident. */
-    private static List<EventMention> mentions(Connection c, List<StoredEvent> events) throws SQLException {
-        Map<Long, LocalDate> published = new HashMap<>();
-        Map<Long, Long> incidentOf = new HashMap<>();
-        Set<Long> articles = events.stream().map(StoredEvent::articleId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, published FROM articles WHERE id IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, json(articles));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) published.put(rs.getLong(1), rs.getString(2) == null ? null : LocalDate.parse(rs.getString(2)));
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, incident_id FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, json(events.stream().map(StoredEvent::id).toList()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) if (rs.getObject(2) != null) incidentOf.put(rs.getLong(1), rs.getLong(2));
-            }
-        }
-        List<EventMention> out = new ArrayList<>();
-        for (StoredEvent e : events) {
-            if (e.review() == ReviewStatus.REJECTED || e.articleId() == null) continue;
-            out.add(mention(e, published.get(e.articleId()), incidentOf.get(e.id())));
-        }
-        return out;
     }
 
     static EventMention mention(StoredEvent e, LocalDate published, Long incident) {
@@ -174,13 +101,18 @@ public final class IncidentStore {
     }
 
     static long newIncident(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents(created_at) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, Instant.now().toString());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        try (Statements st = new Statements(c)) {
+            return newIncident(st);
+        }
+    }
+
+    static long newIncident(Statements st) throws SQLException {
+        PreparedStatement ps = st.returningKeys("INSERT INTO incidents(created_at) VALUES (?)");
+        ps.setString(1, Instant.now().toString());
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 
@@ -443,8 +375,11 @@ public final class IncidentStore {
             }
             dropEmptyIncidents(c);
             int linked = 0;
-            for (long id : longs(c, "SELECT id FROM events WHERE origin = 'extracted' AND incident_pinned = 0 ORDER BY article_id, id")) {
-                if (linkEvent(c, id, linker)) linked++;
+            try (Statements st = new Statements(c)) {
+                IncidentCandidates candidates = new IncidentCandidates(st, linker); // read once for the whole relink
+                for (long id : longs(c, "SELECT id FROM events WHERE origin = 'extracted' AND incident_pinned = 0 ORDER BY article_id, id")) {
+                    if (candidates.link(id)) linked++;
+                }
             }
             return linked;
         });

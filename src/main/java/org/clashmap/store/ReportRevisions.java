@@ -80,9 +80,11 @@ public final class ReportRevisions {
             List<Long> stored = IncidentStore.longs(c,
                     "SELECT id FROM events WHERE article_id = ? AND origin = 'extracted' ORDER BY ordinal, id", articleId);
             List<Event> fresh = x.events();
-            for (int i = 0; i < fresh.size(); i++) {
-                if (i < stored.size()) rewrite(c, stored.get(i), i, fresh.get(i));
-                else EventStore.insertEvent(c, articleId, i, fresh.get(i));
+            try (Statements st = new Statements(c)) {
+                for (int i = 0; i < fresh.size(); i++) {
+                    if (i < stored.size()) rewrite(st, stored.get(i), i, fresh.get(i));
+                    else EventStore.insertEvent(st, articleId, i, fresh.get(i));
+                }
             }
             for (long gone : stored.subList(Math.min(stored.size(), fresh.size()), stored.size())) {
                 if (IncidentStore.longs(c, "SELECT id FROM edits WHERE event_id = ? LIMIT 1", gone).isEmpty()) {
@@ -90,7 +92,9 @@ public final class ReportRevisions {
                 }
             }
             update(c, "DELETE FROM control_claims WHERE article_id = ? AND origin = 'extracted'", articleId);
-            for (ControlClaim claim : x.claims()) EventStore.insertClaim(c, articleId, claim);
+            try (Statements st = new Statements(c)) {
+                for (ControlClaim claim : x.claims()) EventStore.insertClaim(st, articleId, claim);
+            }
             IncidentStore.dropEmptyIncidents(c);
             int linked = 0;
             for (long id : IncidentStore.longs(c,
@@ -102,7 +106,8 @@ public final class ReportRevisions {
     }
 
     /** The stored event {@code id} takes the new extraction's values; its id, review and edits stay. */
-    private static void rewrite(Connection c, long id, int ordinal, Event e) throws SQLException {
+    private static void rewrite(Statements st, long id, int ordinal, Event e) throws SQLException {
+        Connection c = st.connection();
         try (PreparedStatement ps = c.prepareStatement("UPDATE events SET ordinal = ?, event_type = ?, sub_event_type = ?, date_from = ?,"
                 + " date_to = ?, time_precision = ?, fatalities = ?, wounded = ?, confidence = ?, sentence = ?, char_start = ?, char_end = ?,"
                 + " incident_id = CASE WHEN incident_pinned = 1 THEN incident_id END WHERE id = ?")) {
@@ -125,8 +130,8 @@ public final class ReportRevisions {
         }
         update(c, "DELETE FROM event_places WHERE event_id = ?", id);
         update(c, "DELETE FROM event_actors WHERE event_id = ?", id);
-        EventStore.insertPlaces(c, id, e.places());
-        EventStore.insertActors(c, id, e.actors());
+        EventStore.insertPlaces(st, id, e.places());
+        EventStore.insertActors(st, id, e.actors());
     }
 
     private static void update(Connection c, String sql, long id) throws SQLException {
