@@ -163,8 +163,15 @@ public final class RenderCommand implements Callable<Integer> {
             });
             incidentOfEvent = incidentOf;
             notDrawn = org.clashmap.store.DrawnMentions.others(facts, incidents.linkedMentions());
-            // areas count the export's rows (an incident once, its dead once), so their totals are the export's
-            if (overlays.needsRows()) rows = EventPoint.of(new EventStore(db).allEvents().stream().filter(EventFilter.ALL::test).toList(), facts);
+            // areas count the export's rows (an incident once, its dead once), so their totals are the export's;
+            // read with only the columns counting needs (no sentences, names or actors)
+            if (overlays.needsRows()) {
+                List<org.clashmap.store.StoredEvent> counted = new ArrayList<>();
+                new EventStore(db).forEachEventToCount(e -> {
+                    if (EventFilter.ALL.test(e)) counted.add(e);
+                });
+                rows = EventPoint.of(counted, facts);
+            }
         }
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
 
