@@ -85,7 +85,7 @@ public final class GazetteerBenchCommand implements Callable<Integer> {
         String loadAfter = BenchData.load();
         out.printf("load_average\t%s before, %s after%n", loadBefore, loadAfter);
         if (docs != null) {
-            String label = "gazetteer load, first in the process (wall, the loading thread's CPU) / name matching on one core (best round, wall / CPU)";
+            String label = "gazetteer load (cold, one thread's CPU) / name matching, one core (best round, wall / CPU)";
             String figure = String.format(java.util.Locale.ROOT, "%.0f ms (%.0f ms CPU) / %.0f / %.0f MB/s", coldMs, coldCpuMs, best, bestCpu);
             docs.write("gazetteer", BenchDocs.printed(loadBefore, loadAfter, "java -jar target/clashmap.jar bench gazetteer --write-docs --mb "
                             + this.mb + " --rounds " + rounds, out.lines()), BenchDocs.README_IN_PROCESS,
