@@ -23,6 +23,8 @@ final class BenchDocs {
     static final String BENCHMARKS = "docs/benchmarks.md";
     static final String README = "README.md";
     static final String README_BLOCK = "peers";
+    /** README's table of figures timed inside one process (tiles, map frames, figures, ...). */
+    static final String README_IN_PROCESS = "speed";
 
     private final Path root;
 
@@ -42,10 +44,18 @@ final class BenchDocs {
 
     /** The section {@code name} of docs/benchmarks.md and the rows of README's speed table, written in place. */
     void write(String name, String section, Map<String, String> readmeRows) throws IOException {
+        write(name, section, README_BLOCK, readmeRows);
+    }
+
+    /**
+     * As above, the rows going to README's table in block {@code readmeBlock}: {@value #README_BLOCK} for whole
+     * commands beside their peers, {@value #README_IN_PROCESS} for figures timed inside one process.
+     */
+    void write(String name, String section, String readmeBlock, Map<String, String> readmeRows) throws IOException {
         Path bench = root.resolve(BENCHMARKS), readme = root.resolve(README);
         // Both texts made before either is written: a missing marker leaves both files as they were.
         String benchText = replaceBlock(Files.readString(bench), name, section, bench);
-        String readmeText = putRows(Files.readString(readme), README_BLOCK, readmeRows, readme);
+        String readmeText = putRows(Files.readString(readme), readmeBlock, readmeRows, readme);
         Files.writeString(temp(bench), benchText, StandardCharsets.UTF_8);
         Files.writeString(temp(readme), readmeText, StandardCharsets.UTF_8);
         Files.move(temp(bench), bench, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -102,6 +112,19 @@ final class BenchDocs {
     /** A table row of cells. */
     static String row(String... cells) {
         return "| " + String.join(" | ", cells) + " |";
+    }
+
+    /**
+     * A section of figures printed inside one process: when, the command, then the lines it printed,
+     * as they were printed.
+     */
+    static String printed(String loadBefore, String loadAfter, String command, List<String> lines) {
+        return when(loadBefore, loadAfter) + " Command: `" + command + "`; what it printed:\n\n```\n" + String.join("\n", lines) + "\n```\n";
+    }
+
+    /** "A ms (load L)": a README cell that carries the load it was measured at. */
+    static String underLoad(String figure, String load) {
+        return figure + " (load " + load + ")";
     }
 
     /** "Measured 2026-12-03 (UTC) on N cores, load average A before and B after": what every section opens with. */

@@ -9,6 +9,7 @@ import org.clashmap.geo.control.ControlSnapshot;
 import org.clashmap.geo.control.PlaceClaim;
 import org.clashmap.geo.basemap.SyriaOutline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
@@ -39,15 +40,33 @@ public final class BenchFrontlinesCommand implements Callable<Integer> {
 
     @Option(names = "--days", defaultValue = "365") int days;
 
+    @Mixin
+    BenchDocsOption docsOption;
+
+    private final PrintedLines out = new PrintedLines();
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        BenchDocs docs = docsOption.docs();
+        String loadBefore = BenchData.load();
         SyriaOutline outline = SyriaOutline.load();
-        System.out.printf(Locale.ROOT, "cores available: %d%n", Runtime.getRuntime().availableProcessors());
-        for (int n : sizes) run(n, outline);
+        out.printf("cores available: %d%n", Runtime.getRuntime().availableProcessors());
+        List<String> steps = new ArrayList<>();
+        for (int n : sizes) steps.add(String.format(Locale.ROOT, "%,d places: %s", n, run(n, outline)));
+        String loadAfter = BenchData.load();
+        out.printf("load average: %s before, %s after%n", loadBefore, loadAfter);
+        if (docs != null) {
+            String label = "control step (state, front lines, zones), median / p95, a year day by day";
+            String command = "java -jar target/clashmap.jar bench frontlines --write-docs --places "
+                    + String.join(",", Arrays.stream(sizes).mapToObj(Integer::toString).toList()) + " --events " + events + " --days " + days;
+            docs.write("frontlines", BenchDocs.printed(loadBefore, loadAfter, command, out.lines()), BenchDocs.README_IN_PROCESS,
+                    java.util.Map.of(label, BenchDocs.row(label, "`bench frontlines`", BenchDocs.underLoad(String.join("; ", steps), loadBefore), "≤ 50 ms")));
+        }
         return 0;
     }
 
-    private void run(int n, SyriaOutline outline) {
+    /** Plays the year with {@code n} claimed places and prints it; "median / p95 ms" for a table. */
+    private String run(int n, SyriaOutline outline) {
         Random rnd = new Random(42);
         List<PlaceClaim> claims = new ArrayList<>();
         List<ClashPoint> clashes = new ArrayList<>();
@@ -66,14 +85,15 @@ public final class BenchFrontlinesCommand implements Callable<Integer> {
         }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%,d places, %,d claims, %,d battles: build %.0f ms; per step median %.1f ms, p95 %.1f ms, max %.1f ms"
+        out.printf("%,d places, %,d claims, %,d battles: build %.0f ms; per step median %.1f ms, p95 %.1f ms, max %.1f ms"
                         + " (last day: %,d dots, %d lines, %d zones)%n",
                 n, claims.size(), clashes.size(), build, sorted[days / 2], sorted[(int) Math.floor(days * 0.95)], sorted[days - 1],
                 last.dots().size(), last.lines().size(), last.zones().size());
         long s = System.nanoTime();
         for (int d = 0; d < days; d++) fresh.at(START.plusDays(d));
         // the caches keep the last 64 states, so a second pass over a year recomputes most days too
-        System.out.printf(Locale.ROOT, "  second pass over the year: %.1f ms per step%n", (System.nanoTime() - s) / 1e6 / days);
+        out.printf("  second pass over the year: %.1f ms per step%n", (System.nanoTime() - s) / 1e6 / days);
+        return String.format(Locale.ROOT, "%.1f / %.1f ms", sorted[days / 2], sorted[(int) Math.floor(days * 0.95)]);
     }
 
     private void synthetic(int n, Random rnd, List<PlaceClaim> claims, List<ClashPoint> clashes) {

@@ -8,6 +8,7 @@ import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
 import org.clashmap.ui.map.OffscreenIncidentRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.lang.management.ManagementFactory;
@@ -47,11 +48,24 @@ public final class BenchMapCommand implements Callable<Integer> {
             description = "Count compositing the layer image (a snapshot) in each frame (default: ${DEFAULT-VALUE})")
     boolean present;
 
+    @Mixin
+    BenchDocsOption docsOption;
+
+    /** What is printed, kept for --write-docs; static, as the printing helpers are. */
+    private static PrintedLines out = new PrintedLines();
+    /** The figures the README's rows quote, noted as they are printed. */
+    private static double allMedian, allP95, worstP95, layerMs, layerRepaintMs, nodeMs;
+    private static String worstRow = "";
+
     static final long GENERATOR_SEED = 42;
     static final int WIDTH = 1280, HEIGHT = 800, WINDOW_DAYS = 30, NODE_POINTS = 10_000;
 
     @Override
     public Integer call() throws Exception {
+        BenchDocs docs = docsOption.docs();
+        String loadBefore = BenchData.load();
+        out = new PrintedLines();
+        worstP95 = 0;
         Path file = db != null ? db : Path.of(System.getProperty("java.io.tmpdir"), "clashmap-bench-gen-" + events + ".db");
         ensureEvents(file);
 
@@ -73,8 +87,8 @@ public final class BenchMapCommand implements Callable<Integer> {
         Viewport home = Viewport.centredOn(35.0, 38.5, 7, WIDTH, HEIGHT);
         double firstFrame = OffscreenIncidentRenderer.onFx(() -> r.rasterFrame(set, all, home, true, true));
         double firstMs = (System.nanoTime() - t0) / 1e6;
-        System.out.printf("events\t%d%nincidents\t%d%nload_ms\t%.0f\t(lean column path, incl. building the arrays)%n", set.eventCount(), set.size, loadMs);
-        System.out.printf("first_frame_ms\t%.0f\t(load + time and spatial indexes + first frame of %.0f ms, all events, zoom 7)%n", firstMs, firstFrame);
+        out.printf("events\t%d%nincidents\t%d%nload_ms\t%.0f\t(lean column path, incl. building the arrays)%n", set.eventCount(), set.size, loadMs);
+        out.printf("first_frame_ms\t%.0f\t(load + time and spatial indexes + first frame of %.0f ms, all events, zoom 7)%n", firstMs, firstFrame);
 
         // Warm-up so the JIT has compiled the paths before timing.
         long w0 = System.nanoTime();
@@ -96,18 +110,47 @@ public final class BenchMapCommand implements Callable<Integer> {
             for (double v : window) overall.add(v);
             for (double v : cumulative) overall.add(v);
         }
-        print("all frames", overall.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] frames = overall.stream().mapToDouble(Double::doubleValue).toArray();
+        print("all frames", frames);
+        allMedian = median(frames);
+        allP95 = p95(frames);
 
         System.gc();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
-        System.out.printf("heap_used_mb\t%.0f\t(after GC, data loaded)%nheap_peak_mb\t%.0f\t(sum of pool peaks, upper bound)%nheap_max_mb\t%.0f%n",
+        out.printf("heap_used_mb\t%.0f\t(after GC, data loaded)%nheap_peak_mb\t%.0f\t(sum of pool peaks, upper bound)%nheap_max_mb\t%.0f%n",
                 used / 1048576.0, peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
 
         compareWithNodes(r, set);
         OffscreenIncidentRenderer.stopToolkit();
+        String loadAfter = BenchData.load();
+        out.printf("load_average\t%s before, %s after%n", loadBefore, loadAfter);
+        if (docs != null) {
+            boolean million = set.eventCount() >= 1_000_000;
+            String n = String.format(java.util.Locale.ROOT, "%,d", events);
+            String frameFigures = String.format(java.util.Locale.ROOT, "p95 %.1f ms over all views (median %.1f; worst row %s, p95 %.1f); first frame %.2f s; heap %.0f MB after GC",
+                    allP95, allMedian, worstRow.strip(), worstP95, firstMs / 1000, used / 1048576.0);
+            String heap = Runtime.getRuntime().maxMemory() < (2L << 30) ? " (`-Xmx" + Runtime.getRuntime().maxMemory() / 1048576 + "m`)" : "";
+            java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+            String frameLabel = "map frame, " + n + " events";
+            rows.put(frameLabel, BenchDocs.row(frameLabel, "`bench map --events " + events + "`" + heap, BenchDocs.underLoad(frameFigures, loadBefore),
+                    million ? "first frame ≤ 3 s, heap ≤ 1 GB, p95 ≤ 33 ms" : "p95 ≤ 16 ms"));
+            String layerLabel = "canvas layer vs one node per point, 10k, panning (" + n + " events loaded)";
+            rows.put(layerLabel, BenchDocs.row(layerLabel, "`bench map --events " + events + "`", BenchDocs.underLoad(String.format(java.util.Locale.ROOT,
+                    "%.1f× faster (layer %.1f ms, nodes %.1f ms); %.1f× when the layer is painted afresh every frame", nodeMs / layerMs, layerMs, nodeMs,
+                    nodeMs / layerRepaintMs), loadBefore), "≥ 20×"));
+            String command = "java" + (heap.isEmpty() ? "" : " -Xmx" + Runtime.getRuntime().maxMemory() / 1048576 + "m")
+                    + " -jar target/clashmap.jar bench map --write-docs --events " + events;
+            docs.write("map-" + events, BenchDocs.printed(loadBefore, loadAfter, command, out.lines()), BenchDocs.README_IN_PROCESS, rows);
+        }
         return 0;
+    }
+
+    private static double p95(double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)];
     }
 
     /** Tops the database up with {@code clashmap generate}'s events (same seed, so a rerun adds only what is missing). */
@@ -194,6 +237,7 @@ public final class BenchMapCommand implements Callable<Integer> {
             }
         }
         print(String.format("layer  %d points", points.cardinality()), canvasMs, phases);
+        layerMs = median(canvasMs);
         // The same pan with the picture painted afresh every frame (as when the content changes too).
         double[] repaintMs = new double[30];
         double[][] repaintPhases = {new double[30], new double[30], new double[30]};
@@ -206,6 +250,7 @@ public final class BenchMapCommand implements Callable<Integer> {
             }
         }
         print(String.format("layer  %d points, repainted", points.cardinality()), repaintMs, repaintPhases);
+        layerRepaintMs = median(repaintMs);
         // The floor both sides share: presenting an empty layer (clear, hand over, snapshot).
         BitSet none = new BitSet(set.size);
         double[] emptyMs = new double[30];
@@ -215,9 +260,10 @@ public final class BenchMapCommand implements Callable<Integer> {
         }
         print("layer  0 points (floor)", emptyMs);
         print(String.format("nodes  %d points", points.cardinality()), nodeMs);
-        System.out.printf("node_vs_canvas_ratio\t%.1fx\t(median node frame / median layer frame while panning, both incl. snapshot)%n",
+        BenchMapCommand.nodeMs = median(nodeMs);
+        out.printf("node_vs_canvas_ratio\t%.1fx\t(median node frame / median layer frame while panning, both incl. snapshot)%n",
                 median(nodeMs) / median(canvasMs));
-        System.out.printf("node_vs_canvas_ratio_repainted\t%.1fx\t(the same with the layer painted afresh every frame)%n",
+        out.printf("node_vs_canvas_ratio_repainted\t%.1fx\t(the same with the layer painted afresh every frame)%n",
                 median(nodeMs) / median(repaintMs));
     }
 
@@ -231,8 +277,13 @@ public final class BenchMapCommand implements Callable<Integer> {
         Arrays.sort(s);
         String tail = phases == null ? "" : String.format("  (median mask %.2f, paint %.2f, present %.2f ms)",
                 median(phases[0]), median(phases[1]), median(phases[2]));
-        System.out.printf("%-26s frames %4d  median %7.2f ms  p95 %7.2f ms  max %7.2f ms%s%n",
-                what, s.length, s[s.length / 2], s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)], s[s.length - 1], tail);
+        double p95 = s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)];
+        out.printf("%-26s frames %4d  median %7.2f ms  p95 %7.2f ms  max %7.2f ms%s%n",
+                what, s.length, s[s.length / 2], p95, s[s.length - 1], tail);
+        if (what.startsWith("zoom") && p95 > worstP95) {
+            worstP95 = p95;
+            worstRow = what;
+        }
     }
 
     private static double median(double[] ms) {

@@ -9,18 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code clashmap bench render}: the path a user takes, timed as whole processes — {@code clashmap
- * render} from the database file on disk to the PNG file, JVM start included — in both styles
- * (clustered as the window draws, and every point), a choropleth of districts and the density
- * surface, alternated round by round. Without {@code --db}
- * it first fills a temporary database with {@code --events} synthetic events (as {@code clashmap
- * generate} does) and removes it afterwards.
+ * render} from the database file on disk to the output file, JVM start included — in both styles
+ * (clustered as the window draws, and every point), a choropleth of districts, the density surface,
+ * SVG and PDF figures and a GIF animation of {@code --animation-frames} frames at 1920×1080,
+ * alternated round by round. A frame's cost is the animation's time less that of a two-frame
+ * animation, divided by the frames after those two (JVM start, loading and the palette counted once).
+ * Without {@code --db} it first fills a temporary database with {@code --events} synthetic events
+ * (as {@code clashmap generate} does) and removes it afterwards.
  */
-@Command(name = "render", description = "Time `clashmap render` as whole processes, database file to PNG file: both styles, district choropleth, density surface.")
+@Command(name = "render", description = "Time `clashmap render` as whole processes, database file to image file: both styles, district choropleth, density surface, SVG, PDF, GIF animation.")
 public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DB", description = "Database to draw (default: a temporary one of --events synthetic events).")
     Path db;
@@ -31,67 +35,127 @@ public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "3840") int width;
     @Option(names = "--height", defaultValue = "2160") int height;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds, each running both styles (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds, each running every kind once (default: ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--animation-frames", defaultValue = "60", description = "Frames of the 1920x1080 GIF animation (default: ${DEFAULT-VALUE}; 0 leaves it out, at least 3 otherwise)")
+    int animationFrames;
 
     @Mixin
     WholeProcessOptions process;
 
+    /** Issue 20's targets for drawing and writing a figure (the process's start and loading not counted). */
+    static final String FIGURE_TARGET = "≤ 2 s", FRAME_TARGET = "≤ 0.3 s a frame";
+
+    /** One kind of image: its label in the tables, its file and the render options besides --db and --out. */
+    private record Kind(String key, String label, String file, List<String> options) {
+    }
+
     @Override
     public Integer call() throws IOException {
         process.requireJar("render");
+        if (animationFrames != 0 && animationFrames < 3) throw new UserError("--animation-frames must be 0 or at least 3, not " + animationFrames);
         BenchDocs docs = process.docs();
         Path dir = Files.createTempDirectory("clashmap-bench-render");
         try {
             String loadBefore = BenchData.load();
             Path file = BenchData.database(db, events, dir);
+            String scale = db == null ? String.format(Locale.ROOT, "%,d synthetic events", events) : "database " + file.getFileName();
             System.out.printf(Locale.ROOT, "clashmap render --db %s --width %d --height %d, %d rounds, whole processes%s; cores %d, load %s%n",
                     file.getFileName(), width, height, rounds, process.heapNote(),
                     Runtime.getRuntime().availableProcessors(), BenchData.load());
-            Path log = dir.resolve("stderr.txt");
-            List<WholeProcess.Run> clustered = new ArrayList<>(), points = new ArrayList<>(), areas = new ArrayList<>(), density = new ArrayList<>();
-            for (int i = 0; i < rounds; i++) {
-                clustered.add(WholeProcess.run(renderCommand(file, dir.resolve("c.png"), "clustered"), log));
-                points.add(WholeProcess.run(renderCommand(file, dir.resolve("p.png"), "points"), log));
-                areas.add(WholeProcess.run(renderCommand(file, dir.resolve("a.png"), "clustered", "--areas", "district"), log));
-                density.add(WholeProcess.run(renderCommand(file, dir.resolve("d.png"), "clustered", "--density"), log));
+            String size = width + "×" + height;
+            List<String> big = List.of("--width", Integer.toString(width), "--height", Integer.toString(height));
+            List<Kind> kinds = new ArrayList<>(List.of(
+                    new Kind("clustered", "render " + size + " PNG, " + scale + ", clustered", "c.png", cat(big, "--style", "clustered")),
+                    new Kind("points", "render " + size + " PNG, " + scale + ", every point", "p.png", cat(big, "--style", "points")),
+                    new Kind("areas", "render " + size + " PNG, " + scale + ", choropleth of districts", "a.png", cat(big, "--areas", "district")),
+                    new Kind("density", "render " + size + " PNG, " + scale + ", density surface", "d.png", cat(big, "--density")),
+                    new Kind("svg", "render " + size + " SVG, " + scale, "v.svg", big),
+                    new Kind("pdf", "render " + size + " PDF, " + scale, "v.pdf", big)));
+            List<String> hd = List.of("--width", "1920", "--height", "1080", "--animate", "--frame-ms", "250");
+            if (animationFrames > 0) {
+                // two frames, the fewest --animate takes as a count (one asks for its default of 24)
+                kinds.add(new Kind("gif2", "render --animate, 2 frames", "two.gif", cat(hd, "--frames", "2")));
+                kinds.add(new Kind("gif", "render --animate 1920×1080 GIF, " + animationFrames + " frames, " + scale, "anim.gif",
+                        cat(hd, "--frames", Integer.toString(animationFrames))));
             }
-            WholeProcess.Summary c = WholeProcess.summary("render (clustered)", clustered, log), p = WholeProcess.summary("render --style points", points, log);
-            System.out.println("  " + c.line());
-            System.out.println("  " + p.line());
-            System.out.println("  " + WholeProcess.summary("render --areas district", areas, log).line());
-            System.out.println("  " + WholeProcess.summary("render --density", density, log).line());
+            Path log = dir.resolve("stderr.txt");
+            Map<String, List<WholeProcess.Run>> runs = new LinkedHashMap<>();
+            for (Kind k : kinds) runs.put(k.key(), new ArrayList<>());
+            for (int i = 0; i < rounds; i++) {
+                for (Kind k : kinds) runs.get(k.key()).add(WholeProcess.run(renderCommand(file, dir.resolve(k.file()), k.options()), log));
+            }
+            Map<String, WholeProcess.Summary> sums = new LinkedHashMap<>();
+            for (Kind k : kinds) {
+                WholeProcess.Summary sum = WholeProcess.summary("render " + k.key(), runs.get(k.key()), log);
+                sums.put(k.key(), sum);
+                System.out.println("  " + sum.line());
+            }
+            String perFrame = animationFrames > 2 ? perFrame(sums.get("gif"), sums.get("gif2")) : null;
+            if (perFrame != null) System.out.println("  GIF: " + perFrame + " (target " + FRAME_TARGET + ")");
             boolean qgis = WholeProcess.available("python3", "-c", "import qgis.core");
             System.out.println(qgis
                     ? "  PyQGIS is installed: compare with a QGIS project of the same layer (not scripted here)"
                     : "  PyQGIS: not installed here, no peer figure (issue 24 measured QGIS 3.22 at 2.4 s for 100k, 6.1 s for 1M)");
             String loadAfter = BenchData.load();
             System.out.printf(Locale.ROOT, "load average after: %s%n", loadAfter);
-            if (docs != null) {
-                String scale = db == null ? String.format(Locale.ROOT, "%,d synthetic events", events) : "database " + file.getFileName();
-                String peer = "PyQGIS: not scripted here" + (qgis ? "" : ", not installed") + " (issue 24: QGIS 3.22 2.4 s at 100k, 6.1 s at 1M)";
-                String clusteredLabel = String.format(Locale.ROOT, "render %d×%d PNG, %s, clustered", width, height, scale);
-                String pointsLabel = String.format(Locale.ROOT, "render %d×%d PNG, %s, every point", width, height, scale);
-                String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench render --write-docs"
-                        + (db == null ? " --events " + events : " --db FILE") + " --rounds " + rounds + "`: `clashmap render` database file to PNG file,"
-                        + " both styles alternated, whole processes, median of " + rounds + ".\n\n"
-                        + BenchDocs.row("work", "ClashMap: wall / CPU / peak", "peer", "target") + "\n|---|---|---|---|\n"
-                        + BenchDocs.row(clusteredLabel, c.cell(), peer, "≤ 1.0× PyQGIS") + "\n"
-                        + BenchDocs.row(pointsLabel, p.cell(), peer, "≤ 1.0× PyQGIS") + "\n";
-                docs.write("render", section, java.util.Map.of(
-                        clusteredLabel, BenchDocs.row(clusteredLabel, "`bench render`", c.cell(), peer, "–", "–", "≤ 1.0× PyQGIS"),
-                        pointsLabel, BenchDocs.row(pointsLabel, "`bench render`", p.cell(), peer, "–", "–", "≤ 1.0× PyQGIS")));
-            }
+            if (docs != null) write(docs, kinds, sums, perFrame, qgis, loadBefore, loadAfter);
             return 0;
         } finally {
             BenchData.deleteTree(dir);
         }
     }
 
-    private List<String> renderCommand(Path dbFile, Path png, String style, String... more) throws IOException {
-        Files.deleteIfExists(png);
-        return process.clashmap("render", "--db", dbFile.toString(), "--out", png.toString(), "--width", Integer.toString(width),
-                "--height", Integer.toString(height), "--style", style);
+    /** "0.31 s a frame" from the whole animation less the two-frame animation, over the frames after those two. */
+    private String perFrame(WholeProcess.Summary all, WholeProcess.Summary two) {
+        if (all.failures() > 0 || two.failures() > 0) return null;
+        double wall = (all.medianSeconds() - two.medianSeconds()) / (animationFrames - 2);
+        double cpu = (all.medianCpu() - two.medianCpu()) / (animationFrames - 2);
+        return String.format(Locale.ROOT, "%.2f s a frame (CPU %.2f s a frame)", wall, cpu);
+    }
+
+    private void write(BenchDocs docs, List<Kind> kinds, Map<String, WholeProcess.Summary> sums, String perFrame, boolean qgis,
+                       String loadBefore, String loadAfter) throws IOException {
+        String peer = "PyQGIS: not scripted here" + (qgis ? "" : ", not installed") + " (issue 24: QGIS 3.22 2.4 s at 100k, 6.1 s at 1M)";
+        double plain = sums.get("clustered").medianSeconds();
+        StringBuilder table = new StringBuilder(BenchDocs.row("work", "ClashMap: wall / CPU / peak", "against the clustered PNG (wall)", "peer", "target")
+                + "\n|---|---|---|---|---|\n");
+        Map<String, String> readme = new LinkedHashMap<>();
+        for (Kind k : kinds) {
+            if (k.key().equals("gif2")) continue;
+            WholeProcess.Summary sum = sums.get(k.key());
+            String cell = sum.cell() + (k.key().equals("gif") && perFrame != null ? "; " + perFrame : "");
+            String target = switch (k.key()) {
+                case "clustered", "points" -> "≤ 1.0× PyQGIS";
+                case "svg", "pdf" -> FIGURE_TARGET + " for drawing and writing (`bench figures`)";
+                case "gif" -> FRAME_TARGET;
+                default -> "–";
+            };
+            String against = sum.failures() > 0 ? "–" : String.format(Locale.ROOT, "%.2f×", sum.medianSeconds() / plain);
+            String kindPeer = k.key().equals("clustered") || k.key().equals("points") ? peer : "–";
+            table.append(BenchDocs.row(k.label(), cell, against, kindPeer, target)).append('\n');
+            readme.put(k.label(), BenchDocs.row(k.label(), "`bench render`", cell, kindPeer, "–", "–", target));
+        }
+        String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench render --write-docs"
+                + (db == null ? " --events " + events : " --db FILE") + " --rounds " + rounds + "`: `clashmap render` database file to image file,"
+                + " every kind once a round, alternated, whole processes (JVM start and loading the events included), median of " + rounds + "."
+                + (animationFrames > 2 ? " A GIF frame: the " + animationFrames + "-frame animation's time less a two-frame animation's, over "
+                + (animationFrames - 2) + " frames." : "")
+                + "\n\n" + table;
+        docs.write("render", section, readme);
+    }
+
+    private static List<String> cat(List<String> a, String... more) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(List.of(more));
+        return out;
+    }
+
+    private List<String> renderCommand(Path dbFile, Path out, List<String> options) throws IOException {
+        Files.deleteIfExists(out);
+        List<String> args = new ArrayList<>(List.of("render", "--db", dbFile.toString(), "--out", out.toString()));
+        args.addAll(options);
+        return process.clashmap(args.toArray(String[]::new));
     }
 }

@@ -56,6 +56,9 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (scaling != null && !scaling.isEmpty()) return scaling();
         if (!inMemory) return files();
+        BenchDocs docs = process.docs();
+        String loadBefore = BenchData.load();
+        PrintedLines out = new PrintedLines();
         java.util.Map<String, org.clashmap.ingest.ReportMetadata> metadata = org.clashmap.ingest.ReportMetadata.builtInSeeds();
         List<Report> seeds = new ArrayList<>();
         long seedBytes = 0;
@@ -88,9 +91,19 @@ public final class ExtractBenchCommand implements Callable<Integer> {
                 bestReports = rps;
             }
         }
-        System.out.printf("gazetteer\t%s%n", withoutGazetteer ? "off" : "on");
-        System.out.printf("text_mb\t%.1f%nreports_per_round\t%d%nevents_per_round\t%d%nextract_mb_per_s\t%.1f%nreports_per_s\t%.0f%n",
+        out.printf("gazetteer\t%s%n", withoutGazetteer ? "off" : "on");
+        out.printf("text_mb\t%.1f%nreports_per_round\t%d%nevents_per_round\t%d%nextract_mb_per_s\t%.1f%nreports_per_s\t%.0f%n",
                 reps * seedBytes / 1048576.0, reps * seeds.size(), events, bestMbs, bestReports);
+        String loadAfter = BenchData.load();
+        out.printf("load_average\t%s before, %s after%n", loadBefore, loadAfter);
+        if (docs != null) {
+            String label = "extraction, one core, in memory (the five seeds repeated" + (withoutGazetteer ? ", rules alone" : "") + ")";
+            String figure = String.format(Locale.ROOT, "%.1f MB/s, %,.0f reports/s", bestMbs, bestReports);
+            String command = "java -jar target/clashmap.jar bench extract --in-memory --write-docs --mb " + mb + " --rounds " + rounds
+                    + (withoutGazetteer ? " --without-gazetteer" : "");
+            docs.write(withoutGazetteer ? "extract-rules" : "extract-in-memory", BenchDocs.printed(loadBefore, loadAfter, command, out.lines()),
+                    BenchDocs.README_IN_PROCESS, Map.of(label, BenchDocs.row(label, "`bench extract --in-memory`", BenchDocs.underLoad(figure, loadBefore), "≥ 10 MB/s")));
+        }
         return 0;
     }
 
@@ -100,6 +113,9 @@ public final class ExtractBenchCommand implements Callable<Integer> {
      * Each size is timed after a warm-up on the smallest; per-MB times must stay within {@link #LINEAR_RATIO}.
      */
     private int scaling() throws IOException {
+        BenchDocs docs = process.docs();
+        String loadBefore = BenchData.load();
+        PrintedLines out = new PrintedLines();
         StringBuilder body = new StringBuilder();
         for (String s : GazetteerBenchCommand.SEEDS) body.append(BenchData.body(BenchData.seed(s))).append('\n');
         Extractor extractor = new RuleBasedExtractor(withoutGazetteer ? null : Gazetteers.load());
@@ -107,7 +123,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
         int largest = sizes.get(sizes.size() - 1);
         for (int i = 0; i < 3; i++) extract(extractor, report(body, sizes.get(0))); // warm-up
         double fastest = Double.MAX_VALUE, slowest = 0;
-        System.out.println("mb\tbest_seconds\truns\ts_per_mb\tevents");
+        out.printf("mb\tbest_seconds\truns\ts_per_mb\tevents%n");
+        List<String> perMbs = new ArrayList<>();
         for (int mb : sizes) {
             // Each size gets about the same total work (and at least two runs); the best run counts, so a
             // busy machine or a collection in one run does not pass for super-linear growth.
@@ -122,11 +139,22 @@ public final class ExtractBenchCommand implements Callable<Integer> {
             double perMb = best / mb;
             fastest = Math.min(fastest, perMb);
             slowest = Math.max(slowest, perMb);
-            System.out.printf(java.util.Locale.ROOT, "%d\t%.2f\t%d\t%.3f\t%d%n", mb, best, runs, perMb, events);
+            out.printf("%d\t%.2f\t%d\t%.3f\t%d%n", mb, best, runs, perMb, events);
+            perMbs.add(String.format(Locale.ROOT, "%.2f", perMb));
         }
         double ratio = slowest / fastest;
         boolean linear = ratio <= LINEAR_RATIO;
-        System.out.printf(java.util.Locale.ROOT, "per_mb_ratio\t%.2f\t%s (limit %.1f)%n", ratio, linear ? "linear" : "NOT linear", LINEAR_RATIO);
+        out.printf("per_mb_ratio\t%.2f\t%s (limit %.1f)%n", ratio, linear ? "linear" : "NOT linear", LINEAR_RATIO);
+        String loadAfter = BenchData.load();
+        out.printf("load_average\t%s before, %s after%n", loadBefore, loadAfter);
+        if (docs != null) {
+            String sizesMb = String.join(",", sizes.stream().map(String::valueOf).toList());
+            String label = "extraction time against report size (one report of " + sizesMb.replace(",", ", ") + " MB)";
+            String figure = String.join(" / ", perMbs) + " s per MB (ratio " + String.format(Locale.ROOT, "%.2f", ratio) + ")";
+            docs.write("extract-scaling", BenchDocs.printed(loadBefore, loadAfter, "java -jar target/clashmap.jar bench extract --write-docs --scaling " + sizesMb,
+                    out.lines()), BenchDocs.README_IN_PROCESS, Map.of(label, BenchDocs.row(label, "`bench extract --scaling " + sizesMb + "`",
+                    BenchDocs.underLoad(figure, loadBefore), "per-MB ratio ≤ 1.5 (exit 1 otherwise)")));
+        }
         return linear ? 0 : 1;
     }
 

@@ -3,6 +3,7 @@ package org.clashmap.cli;
 import org.clashmap.gazetteer.Gazetteer;
 import org.clashmap.gazetteer.Gazetteers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -26,8 +27,14 @@ public final class GazetteerBenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Timed rounds after one warm-up (default: ${DEFAULT-VALUE})", defaultValue = "3")
     int rounds;
 
+    @Mixin
+    BenchDocsOption docsOption;
+
     @Override
     public Integer call() throws IOException {
+        BenchDocs docs = docsOption.docs();
+        String loadBefore = BenchData.load();
+        PrintedLines out = new PrintedLines();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime(), c0 = cpu.getCurrentThreadCpuTime();
         Gazetteer first = Gazetteers.loadUncached();
@@ -36,7 +43,7 @@ public final class GazetteerBenchCommand implements Callable<Integer> {
         Gazetteers.loadUncached();
         double warmMs = (System.nanoTime() - t1) / 1e6;
         // CPU time of the loading thread (the word lists load on a second thread, ~30 ms, in parallel).
-        System.out.printf("load_ms_first\t%.1f%nload_ms_first_cpu\t%.1f%nload_ms_second\t%.1f%nplaces\t%d%n",
+        out.printf("load_ms_first\t%.1f%nload_ms_first_cpu\t%.1f%nload_ms_second\t%.1f%nplaces\t%d%n",
                 coldMs, coldCpuMs, warmMs, first.size());
 
         List<String> texts = new ArrayList<>();
@@ -72,9 +79,18 @@ public final class GazetteerBenchCommand implements Callable<Integer> {
         long rs = cpu.getCurrentThreadCpuTime(), locations = 0;
         for (int i = 0; i < resolveReps; i++) for (String t : texts) locations += first.resolve(t).size();
         double resolveCpu = (cpu.getCurrentThreadCpuTime() - rs) / 1e9;
-        System.out.printf("resolve_mb\t%.1f%nresolve_locations\t%d%nresolve_mb_per_s_cpu\t%.1f%n",
+        out.printf("resolve_mb\t%.1f%nresolve_locations\t%d%nresolve_mb_per_s_cpu\t%.1f%n",
                 resolveReps * seedBytes / 1048576.0, locations, resolveReps * seedBytes / 1048576.0 / resolveCpu);
-        System.out.printf("text_mb\t%.1f%nmatches_per_round\t%d%nmatch_mb_per_s_wall\t%.1f%nmatch_mb_per_s_cpu\t%.1f%n", mb, matches, best, bestCpu);
+        out.printf("text_mb\t%.1f%nmatches_per_round\t%d%nmatch_mb_per_s_wall\t%.1f%nmatch_mb_per_s_cpu\t%.1f%n", mb, matches, best, bestCpu);
+        String loadAfter = BenchData.load();
+        out.printf("load_average\t%s before, %s after%n", loadBefore, loadAfter);
+        if (docs != null) {
+            String label = "gazetteer load (cold, one thread's CPU) / name matching, one core (best round, wall / CPU)";
+            String figure = String.format(java.util.Locale.ROOT, "%.0f ms (%.0f ms CPU) / %.0f / %.0f MB/s", coldMs, coldCpuMs, best, bestCpu);
+            docs.write("gazetteer", BenchDocs.printed(loadBefore, loadAfter, "java -jar target/clashmap.jar bench gazetteer --write-docs --mb "
+                            + this.mb + " --rounds " + rounds, out.lines()), BenchDocs.README_IN_PROCESS,
+                    java.util.Map.of(label, BenchDocs.row(label, "`bench gazetteer`", BenchDocs.underLoad(figure, loadBefore), "≤ 300 ms / ≥ 50 MB/s")));
+        }
         return 0;
     }
 }

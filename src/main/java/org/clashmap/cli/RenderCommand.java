@@ -151,9 +151,16 @@ public final class RenderCommand implements Callable<Integer> {
         try (Database db = Database.open(common.database())) {
             // One lean pass over the events: the columns the painter draws and the battles the
             // control layer needs, never the events' sentences and names (issue 24).
-            ControlMaps.MapData data = ControlMaps.loadWithIncidents(db, ControlOptions.DEFAULTS);
-            set = data.incidents();
-            control = data.control();
+            // A choropleth stands alone, with no fronts across it (MapImageRenderer): no control map to build.
+            if (overlays.needsRows()) {
+                IncidentSet.Builder b = IncidentSet.builder();
+                new EventStore(db).forEachIncidentRow(b);
+                set = b.build();
+            } else {
+                ControlMaps.MapData data = ControlMaps.loadWithIncidents(db, ControlOptions.DEFAULTS);
+                set = data.incidents();
+                control = data.control();
+            }
             latest = new EventStore(db).latestEventDay();
             org.clashmap.store.IncidentStore incidents = new org.clashmap.store.IncidentStore(db, "render");
             java.util.Map<Long, org.clashmap.store.IncidentFacts> facts = incidents.factsByEvent();
@@ -163,8 +170,15 @@ public final class RenderCommand implements Callable<Integer> {
             });
             incidentOfEvent = incidentOf;
             notDrawn = org.clashmap.store.DrawnMentions.others(facts, incidents.linkedMentions());
-            // areas count the export's rows (an incident once, its dead once), so their totals are the export's
-            if (overlays.needsRows()) rows = EventPoint.of(new EventStore(db).allEvents().stream().filter(EventFilter.ALL::test).toList(), facts);
+            // areas count the export's rows (an incident once, its dead once), so their totals are the export's;
+            // read with only the columns counting needs (no sentences, names or actors)
+            if (overlays.needsRows()) {
+                List<org.clashmap.store.StoredEvent> counted = new ArrayList<>();
+                new EventStore(db).forEachEventToCount(e -> {
+                    if (EventFilter.ALL.test(e)) counted.add(e);
+                });
+                rows = EventPoint.of(counted, facts);
+            }
         }
         MapImageRenderer renderer = MapImageRenderer.fromClasspath();
 

@@ -168,6 +168,13 @@ public final class AnimatedGif {
         int w = rgb.getWidth(), h = rgb.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, palette);
         byte[] dst = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        if (rgb.getType() == BufferedImage.TYPE_INT_RGB && rgb.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt ints
+                && rgb.getRaster().getParent() == null) {
+            // the frames the renderer draws: read their pixels in place (getRGB converts each through the colour model)
+            int[] src = ints.getData();
+            for (int i = 0; i < dst.length; i++) dst[i] = lookup[key(src[i])];
+            return out;
+        }
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             rgb.getRGB(0, y, w, 1, row, 0, w);

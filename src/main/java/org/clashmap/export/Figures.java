@@ -82,6 +82,7 @@ public final class Figures {
             doc.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
             g.setFontTextDrawer(new PdfText());
+            g.setImageEncoder(new PdfRasterImages());
             R r;
             try {
                 r = drawing.draw(g, true);

@@ -65,6 +65,8 @@ public final class MapImageRenderer {
 
     private final OfflineTileRenderer tiles;
     private final Envelope syriaWorld;
+    /** The last basemap drawn, for frames of one view ({@link #keepingBasemap}); null: every image draws its own. */
+    private final BasemapMemo memo;
 
     /**
      * What was drawn: the image and the facts tests and callers may check. {@code incidents} counts
@@ -77,8 +79,61 @@ public final class MapImageRenderer {
     }
 
     public MapImageRenderer(OfflineTileRenderer tiles) {
+        this(tiles, OverviewInset.syriaWorld(tiles.data()), null);
+    }
+
+    private MapImageRenderer(OfflineTileRenderer tiles, Envelope syriaWorld, BasemapMemo memo) {
         this.tiles = tiles;
-        this.syriaWorld = OverviewInset.syriaWorld(tiles.data());
+        this.syriaWorld = syriaWorld;
+        this.memo = memo;
+    }
+
+    /**
+     * The same renderer keeping the last basemap it drew (the tiles of one view, size and language, without
+     * place names) and copying it into the next image of that view: the frames of an animation differ only in
+     * their symbols, names and title, and the basemap was a fifth of a frame (decision 036). Holds one image
+     * of the frames' size; thread-safe.
+     */
+    public MapImageRenderer keepingBasemap() {
+        return new MapImageRenderer(tiles, syriaWorld, new BasemapMemo());
+    }
+
+    /** One basemap image and what it shows; the image is never drawn on once kept. */
+    private static final class BasemapMemo {
+        private record Key(Viewport vp, int tileZoom, Language lang, boolean names) {
+        }
+
+        private Key key;
+        private BufferedImage image;
+
+        synchronized BufferedImage get(Key k, java.util.function.Supplier<BufferedImage> draw) {
+            if (!k.equals(key)) {
+                image = draw.get();
+                key = k;
+            }
+            return image;
+        }
+    }
+
+    /** A basemap image of the view to draw on (a copy of the kept one when this renderer keeps them). */
+    private BufferedImage basemapImage(Viewport vp, int tileZoom, Language lang, boolean names) {
+        if (memo == null) return drawnBasemap(vp, tileZoom, lang, names);
+        BufferedImage kept = memo.get(new BasemapMemo.Key(vp, tileZoom, lang, names), () -> drawnBasemap(vp, tileZoom, lang, names));
+        BufferedImage copy = new BufferedImage(kept.getWidth(), kept.getHeight(), BufferedImage.TYPE_INT_RGB);
+        int[] from = ((java.awt.image.DataBufferInt) kept.getRaster().getDataBuffer()).getData();
+        System.arraycopy(from, 0, ((java.awt.image.DataBufferInt) copy.getRaster().getDataBuffer()).getData(), 0, from.length);
+        return copy;
+    }
+
+    private BufferedImage drawnBasemap(Viewport vp, int tileZoom, Language lang, boolean names) {
+        BufferedImage basemap = new BufferedImage((int) vp.width(), (int) vp.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D bg = basemap.createGraphics();
+        try {
+            drawBasemap(bg, vp, tileZoom, lang, names);
+        } finally {
+            bg.dispose();
+        }
+        return basemap;
     }
 
     public static MapImageRenderer fromClasspath() {
@@ -220,19 +275,15 @@ public final class MapImageRenderer {
                 // One image, not a mosaic of tiles: viewers smooth each tile's edges, which shows seams. Every point
                 // (--style points) is stamped into the same raster: a density figure of 100k points is no vector work;
                 // the density surface is blended into it too.
-                BufferedImage basemap = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-                Graphics2D bg = basemap.createGraphics();
-                try {
-                    drawBasemap(bg, vp, tileZoom, req.lang(), points);
-                } finally {
-                    bg.dispose();
-                }
+                BufferedImage basemap = basemapImage(vp, tileZoom, req.lang(), points);
                 if (overlays.density()) {
                     org.clashmap.geo.render.DensitySurface.of(set, visible, vp, s)
                             .blendInto(((java.awt.image.DataBufferInt) basemap.getRaster().getDataBuffer()).getData(), w, h);
                 }
                 if (points && areas == null) new PointPainter(s).paint(basemap, set, visible, vp);
                 g.drawImage(basemap, 0, 0, null);
+            } else if (memo != null) {
+                g.drawImage(memo.get(new BasemapMemo.Key(vp, tileZoom, req.lang(), false), () -> drawnBasemap(vp, tileZoom, req.lang(), false)), 0, 0, null);
             } else {
                 drawBasemap(g, vp, tileZoom, req.lang(), false);
             }

@@ -95,10 +95,32 @@ class BenchDocsTest {
     void theCommittedDocumentsHaveEveryBlockTheBenchmarksWrite() throws Exception {
         Path root = Path.of(System.getProperty("clashmap.repo", ".")).toAbsolutePath();
         String bench = Files.readString(root.resolve(BenchDocs.BENCHMARKS));
-        for (String name : new String[]{"export", "import", "ingest", "extract", "render"}) {
+        for (String name : new String[]{"export", "import", "ingest", "extract", "render", "tiles", "gazetteer", "extract-in-memory", "extract-rules",
+                "extract-scaling", "map-100000", "map-1000000", "figures", "frontlines"}) {
             assertTrue(bench.contains(BenchDocs.open(name)) && bench.contains(BenchDocs.close(name)), "block " + name + " in " + BenchDocs.BENCHMARKS);
         }
         String readme = Files.readString(root.resolve(BenchDocs.README));
-        assertTrue(readme.contains(BenchDocs.open(BenchDocs.README_BLOCK)) && readme.contains(BenchDocs.close(BenchDocs.README_BLOCK)));
+        for (String block : new String[]{BenchDocs.README_BLOCK, BenchDocs.README_IN_PROCESS}) {
+            assertTrue(readme.contains(BenchDocs.open(block)) && readme.contains(BenchDocs.close(block)), "README block " + block);
+        }
+    }
+
+    /** An in-process benchmark's rows go to the README block it names; its section is what it printed, as printed. */
+    @Test
+    void inProcessFiguresGoToTheirOwnReadmeBlock(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("README.md"), README.replace("| typed row | `bench tiles` | 1 ms |\n", "")
+                .replace("| what | command | figure |\n|---|---|---|\n", "<!-- bench:speed -->\n| what | command | figure |\n|---|---|---|\n<!-- /bench:speed -->\n"));
+        Files.writeString(dir.resolve("docs/benchmarks.md"), BENCHMARKS + "<!-- bench:tiles -->\n<!-- /bench:tiles -->\n");
+        String section = BenchDocs.printed("3.1", "2.9", "java -jar target/clashmap.jar bench tiles --write-docs", java.util.List.of("zoom  6: 1.2 ms", "zoom  9: 0.4 ms"));
+        BenchDocs.in(dir).write("tiles", section, BenchDocs.README_IN_PROCESS,
+                Map.of("basemap tile", BenchDocs.row("basemap tile", "`bench tiles`", BenchDocs.underLoad("z6 1.2 ms", "3.1"), "≤ 15 ms")));
+        String readme = Files.readString(dir.resolve("README.md"));
+        assertTrue(readme.contains("<!-- bench:speed -->\n| what | command | figure |\n|---|---|---|\n| basemap tile | `bench tiles` | z6 1.2 ms (load 3.1) | ≤ 15 ms |\n"
+                + "<!-- /bench:speed -->"), readme);
+        assertTrue(readme.contains("| UCDP import | `bench import` | kept |"), "the other block's rows stay: " + readme);
+        String bench = Files.readString(dir.resolve("docs/benchmarks.md"));
+        assertTrue(bench.contains("load average 3.1 before and 2.9 after. Command: `java -jar target/clashmap.jar bench tiles --write-docs`; what it printed:\n\n"
+                + "```\nzoom  6: 1.2 ms\nzoom  9: 0.4 ms\n```\n<!-- /bench:tiles -->"), bench);
     }
 }

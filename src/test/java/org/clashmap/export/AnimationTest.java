@@ -103,6 +103,58 @@ class AnimationTest {
         }
     }
 
+    /**
+     * The frames are drawn ahead on worker threads with the basemap drawn once (decision 036): each frame of the
+     * GIF is the frame drawn alone, one by one with a plain renderer, in its place - nearer to it than to any
+     * other frame - and progress is told frame by frame in order.
+     */
+    @Test
+    void framesDrawnAheadAreTheFramesDrawnAloneInTheirOrder() throws Exception {
+        org.clashmap.geo.index.IncidentSet set = org.clashmap.geo.index.IncidentSet.of(ExportFixtures.events());
+        var windows = MapAnimation.windows(java.time.LocalDate.of(2018, 4, 1), java.time.LocalDate.of(2018, 6, 10), 6);
+        var settings = new MapAnimation.Settings(null, 512, 320, org.clashmap.geo.Language.EN, null, windows, false, 200,
+                MapImageRequest.Style.CLUSTERED, MapOverlays.Spec.NONE);
+        var data = new MapAnimation.Data(set, java.util.Set.of(), java.util.Map.of(), null, List.of());
+        Path out = tmp.resolve("ahead.gif");
+        List<Integer> progress = java.util.Collections.synchronizedList(new ArrayList<>());
+        MapAnimation.write(ExportFixtures.renderer(), settings, data, out, progress::add);
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), progress);
+        List<BufferedImage> gif = new ArrayList<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
+            ImageReader r = ImageIO.getImageReadersByFormatName("gif").next();
+            r.setInput(in);
+            for (int i = 0; i < r.getNumImages(true); i++) gif.add(r.read(i));
+        }
+        assertEquals(6, gif.size());
+        List<BufferedImage> alone = new ArrayList<>();
+        MapImageRenderer plain = MapImageRenderer.fromClasspath();
+        for (int k = 0; k < 6; k++) alone.add(MapAnimation.frame(plain, settings, data, k));
+        for (int k = 0; k < 6; k++) {
+            long own = mismatches(gif.get(k), alone.get(k));
+            assertTrue(own < 512 * 320 / 50, "frame " + k + " is its frame drawn alone but for the palette: " + own + " pixels differ");
+            for (int j = 0; j < 6; j++) {
+                if (j != k) assertTrue(mismatches(gif.get(k), alone.get(j)) > own, "frame " + k + " is nearer to its own than to frame " + j);
+            }
+        }
+    }
+
+    /** Pixels whose colours differ by more than a 5-bit palette's rounding in some channel. */
+    private static long mismatches(BufferedImage a, BufferedImage b) {
+        long n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y), q = b.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    if (Math.abs(((p >> shift) & 255) - ((q >> shift) & 255)) > 24) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
     private static boolean onPath(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
             if (Files.isExecutable(Path.of(dir, tool))) return true;
