@@ -95,7 +95,14 @@ public record AreaCounts(Level level, Measure measure, Map<String, Long> counts,
 
         /** As above, with the row's areas looked up by the caller (once for several builders), only when the row counts. */
         public void add(EventPoint p, java.util.function.Supplier<AdminAreaIndex.Areas> where) {
-            long v = tally.add(p);
+            addCounted(tally.add(p), where);
+        }
+
+        /**
+         * Adds what a row counts by this builder's measure, as its own {@link IncidentTally} would have
+         * found it: for a caller that tallies once for builders of several levels fed the same rows.
+         */
+        void addCounted(long v, java.util.function.Supplier<AdminAreaIndex.Areas> where) {
             if (v == 0) return;
             AdminAreaIndex.Areas all = where.get();
             AdminAreaIndex.Area a = switch (level) {

@@ -11,7 +11,6 @@ import org.clashmap.store.StoredEvent;
 import java.util.Map;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One exported feature: an event at one of its places. An event reported at three places becomes
@@ -53,8 +52,10 @@ public record EventPoint(StoredEvent event, EventPlace place, int placeIndex, Sh
         List<Share> dead = f.countsDeadOf(e) ? FatalityShares.of(e.fatalities(), e.places())
                 : java.util.Collections.nCopies(e.places().size(), Share.COUNTED_ELSEWHERE);
         List<Share> wounded = FatalityShares.wounded(e.wounded(), e.places().size());
-        return java.util.stream.IntStream.range(0, e.places().size())
-                .mapToObj(i -> new EventPoint(e, e.places().get(i), i, dead.get(i), wounded.get(i), f)).toList();
+        // a loop, not a stream: this runs once per exported event
+        EventPoint[] points = new EventPoint[e.places().size()];
+        for (int i = 0; i < points.length; i++) points[i] = new EventPoint(e, e.places().get(i), i, dead.get(i), wounded.get(i), f);
+        return List.of(points);
     }
 
     /** Unique per feature: the event id alone when it is the event's first place. */
@@ -71,7 +72,10 @@ public record EventPoint(StoredEvent event, EventPlace place, int placeIndex, Sh
     public String actorList() {
         List<EventActor> all = event.actors();
         if (all.size() == 1) return all.get(0).actorId();
-        return all.stream().map(EventActor::actorId).distinct().collect(Collectors.joining(";"));
+        // a loop, not a stream: this runs once per feature
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (EventActor a : all) ids.add(a.actorId());
+        return String.join(";", ids);
     }
 
     public double lon() {

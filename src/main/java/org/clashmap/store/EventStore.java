@@ -364,34 +364,69 @@ public final class EventStore {
         try (PreparedStatement ps = bind(c.prepareStatement(sql), id); PreparedStatement pp = bind(c.prepareStatement(places), id);
              PreparedStatement pa = bind(c.prepareStatement(actors), id);
              ResultSet rs = ps.executeQuery(); ResultSet pr = pp.executeQuery(); ResultSet ar = pa.executeQuery()) {
-            boolean placeRow = pr.next(), actorRow = ar.next();
+            Cursor placeRows = new Cursor(pr), actorRows = new Cursor(ar);
             while (rs.next()) {
                 long eventId = rs.getLong(1);
-                List<EventPlace> placeList = new ArrayList<>(1);
-                while (placeRow && pr.getLong(1) < eventId) placeRow = pr.next(); // orphans, if any
-                while (placeRow && pr.getLong(1) == eventId) {
-                    placeList.add(new EventPlace(pr.getString(2), pr.getString(3), pr.getString(4), pr.getString(5), pr.getDouble(6),
-                            pr.getDouble(7), pr.getDouble(8), pr.getDouble(9), pr.getInt(10), pr.getInt(11), nullableInt(pr, 12)));
-                    placeRow = pr.next();
-                }
-                List<EventActor> actorList = new ArrayList<>(2);
-                while (actorRow && ar.getLong(1) < eventId) actorRow = ar.next();
-                while (actorRow && ar.getLong(1) == eventId) {
-                    actorList.add(new EventActor(ar.getString(2), ActorRole.valueOf(ar.getString(3)), nullableInt(ar, 4)));
-                    actorRow = ar.next();
-                }
-                StoredEvent original = new StoredEvent(eventId, nullableLong(rs, 2), rs.getString(3), rs.getString(4),
-                        EventType.valueOf(rs.getString(5)),
-                        rs.getString(6) == null ? null : SubEventType.valueOf(rs.getString(6)),
-                        dateRange(rs.getString(7), rs.getString(8), rs.getInt(9)),
-                        nullableInt(rs, 10), nullableInt(rs, 11), rs.getDouble(12), ReviewStatus.fromSql(rs.getString(13)),
-                        rs.getString(14), rs.getInt(15), rs.getInt(16), actorList, placeList,
-                        rs.getString(17), rs.getString(18), false);
+                StoredEvent original = event(rs, eventId, actorsOf(actorRows, eventId), placesOf(placeRows, eventId));
                 Map<String, String> ed = edits.get(eventId);
                 sink.accept(ed == null ? original : Edits.apply(original, ed));
             }
         }
         return null;
+    }
+
+    /*
+     * The row readers below are small methods of their own, called once per row, rather than the
+     * body of read's loop: HotSpot compiles a small method as soon as it is hot, while one large loop
+     * waited many seconds, interpreted, for an on-stack replacement of the whole (issue 24).
+     */
+
+    /** A cursor over rows ordered by event id, with whether it stands on a row. */
+    private static final class Cursor {
+        final ResultSet rs;
+        boolean onRow;
+
+        Cursor(ResultSet rs) throws SQLException {
+            this.rs = rs;
+            onRow = rs.next();
+        }
+
+        /** Moves past rows of events before {@code eventId} (orphans, if any); true when it stands on one of that event. */
+        boolean at(long eventId) throws SQLException {
+            while (onRow && rs.getLong(1) < eventId) onRow = rs.next();
+            return onRow && rs.getLong(1) == eventId;
+        }
+
+        void next() throws SQLException {
+            onRow = rs.next();
+        }
+    }
+
+    private static List<EventPlace> placesOf(Cursor c, long eventId) throws SQLException {
+        List<EventPlace> list = new ArrayList<>(1);
+        for (; c.at(eventId); c.next()) list.add(place(c.rs));
+        return list;
+    }
+
+    private static EventPlace place(ResultSet pr) throws SQLException {
+        return new EventPlace(pr.getString(2), pr.getString(3), pr.getString(4), pr.getString(5), pr.getDouble(6),
+                pr.getDouble(7), pr.getDouble(8), pr.getDouble(9), pr.getInt(10), pr.getInt(11), nullableInt(pr, 12));
+    }
+
+    private static List<EventActor> actorsOf(Cursor c, long eventId) throws SQLException {
+        List<EventActor> list = new ArrayList<>(2);
+        for (; c.at(eventId); c.next()) list.add(new EventActor(c.rs.getString(2), ActorRole.valueOf(c.rs.getString(3)), nullableInt(c.rs, 4)));
+        return list;
+    }
+
+    private static StoredEvent event(ResultSet rs, long eventId, List<EventActor> actorList, List<EventPlace> placeList) throws SQLException {
+        String subType = rs.getString(6);
+        return new StoredEvent(eventId, nullableLong(rs, 2), rs.getString(3), rs.getString(4),
+                EventType.valueOf(rs.getString(5)), subType == null ? null : SubEventType.valueOf(subType),
+                dateRange(rs.getString(7), rs.getString(8), rs.getInt(9)),
+                nullableInt(rs, 10), nullableInt(rs, 11), rs.getDouble(12), ReviewStatus.fromSql(rs.getString(13)),
+                rs.getString(14), rs.getInt(15), rs.getInt(16), actorList, placeList,
+                rs.getString(17), rs.getString(18), false);
     }
 
     /**

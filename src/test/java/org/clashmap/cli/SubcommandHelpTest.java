@@ -71,8 +71,31 @@ class SubcommandHelpTest {
 
     private record Result(int code, String out, String err) {}
 
+    /**
+     * Issue 24: {@code main} builds only the sub-command its first argument names; each command's
+     * help, asked either way, must read the same as from the command line with every sub-command.
+     */
+    @Test
+    void theCommandLineOfOneSubcommandAnswersAsTheWholeOne() {
+        assertEquals(List.of("export"), List.copyOf(Main.commandLine("export").getSubcommands().keySet()));
+        assertEquals(Main.commandLine().getSubcommands().keySet(), Main.commandLine("help").getSubcommands().keySet());
+        assertEquals(Main.commandLine().getSubcommands().keySet(), Main.commandLine("--no-such-command").getSubcommands().keySet());
+        List<List<String>> paths = new ArrayList<>();
+        collect(Main.commandLine(), new ArrayList<>(), paths);
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            assertEquals(run(args, Main.commandLine()), run(args, Main.commandLine(args.get(0))), String.join(" ", args));
+        }
+        List<String> typo = List.of("export", "--format", "gpkg");
+        assertEquals(run(typo, Main.commandLine()), run(typo, Main.commandLine("export")));
+    }
+
     private static Result run(List<String> args) {
-        CommandLine cl = Main.commandLine();
+        return run(args, Main.commandLine());
+    }
+
+    private static Result run(List<String> args, CommandLine cl) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));

@@ -145,6 +145,33 @@ class AcledCsvExportTest {
         assertEquals("40", AcledCsvExporter.decimal(40.0));
     }
 
+    /** Issue 24: the text rounding of coordinates gives what BigDecimal's HALF_UP gives, ties and signs included. */
+    @Test
+    void coordinatesRoundAsBigDecimalDoes() {
+        java.util.Random random = new java.util.Random(24);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.0, -0.0, 35.0000005, -35.0000005, 35.9999995, -0.0000005,
+                0.0000004, 1e-7, -1e-7, 9.9999996, 180.0, -179.9999999, 36.12345649999, 123456789012.5, 1e13, Double.MIN_VALUE));
+        for (int i = 0; i < 200_000; i++) {
+            double v = (random.nextDouble() - 0.5) * 360;
+            values.add(v);
+            values.add(Math.round(v * 1e7) / 1e7); // seven places: a tie in every tenth
+        }
+        for (double v : values) {
+            String expected = new java.math.BigDecimal(Double.toString(v)).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+            assertEquals(expected, AcledCsvExporter.decimal(v), () -> "decimal(" + v + ")");
+        }
+    }
+
+    /** Issue 24: ACLED's "dd MMMM yyyy" written without the formatter reads as the formatter writes it. */
+    @Test
+    void acledDatesReadAsTheFormatterWritesThem() {
+        for (java.time.LocalDate d = java.time.LocalDate.of(1999, 12, 25); d.getYear() < 2031; d = d.plusDays(3)) {
+            assertEquals(AcledCsvExporter.ACLED_DATE.format(d), AcledCsvExporter.acledDate(d));
+        }
+        java.time.LocalDate far = java.time.LocalDate.of(12024, 1, 5);
+        assertEquals(AcledCsvExporter.ACLED_DATE.format(far), AcledCsvExporter.acledDate(far));
+    }
+
     @Test
     void unknownActorIdsAreExportedAsTheIdAndKnownOnesByName() {
         AcledActorNames names = AcledActorNames.defaults();
