@@ -187,13 +187,15 @@ class AdversarialPassTest {
         DbFingerprint before = DbFingerprint.of(db);
         Path dir = Files.createDirectories(tmp.resolve("time-limit-reports"));
         Path slow = dir.resolve("a-slow.txt");
-        Files.writeString(slow, LONG_LINE.repeat(4000));
+        Files.writeString(slow, LONG_LINE.repeat(8000));
         Path ok = dir.resolve("b-ok.txt");
         Files.writeString(ok, "قصفت طائرات حربية مدينة حلب وقتل 3 مدنيين في حي الشعار يوم الأحد.\n");
         try (var d = org.clashmap.store.Database.open(db)) {
-            // a limit no 300 KB report can meet: the slow one is cut off, the small one is stored
+            // a limit the 600 KB line cannot meet (about 10 s of extraction on a 2-core box, so several times the limit
+            // on a much faster one) and the one-sentence report meets with room to spare even under load (50 ms
+            // failed a loaded build: issue 22, deterministic builds)
             var ingester = new org.clashmap.ingest.Ingester(new org.clashmap.extract.RuleBasedExtractor(org.clashmap.gazetteer.Gazetteers.load()),
-                    new org.clashmap.store.EventStore(d), java.time.Duration.ofMillis(50));
+                    new org.clashmap.store.EventStore(d), java.time.Duration.ofSeconds(1));
             var s = ingester.ingestFiles(List.of(slow, ok), org.clashmap.ingest.IngestProgress.NONE, () -> false);
             assertEquals(1, s.problems().size(), s.problems().toString());
             assertTrue(s.problems().get(0).contains(slow.toString()) && s.problems().get(0).contains("took over"), s.problems().get(0));
