@@ -63,6 +63,15 @@ final class BenchDocs {
         System.out.println("wrote the figures into " + bench + " (section " + name + ") and " + readme);
     }
 
+    /**
+     * A whole-process figure no peer tool measures (ingest, extract over files): the section is {@code intro}, then a
+     * one-row table; README's peers table gets the same row with the command and "none" for the peer.
+     */
+    void writeWithoutPeer(String name, String intro, String unitHeader, String label, String figure, String target) throws IOException {
+        String section = intro + "\n\n" + row("work", unitHeader, "target") + "\n|---|---|---|\n" + row(label, figure, target) + "\n";
+        write(name, section, Map.of(label, row(label, "`bench " + name + "`", figure, "none (no peer does this)", "–", "–", target)));
+    }
+
     private static Path temp(Path file) {
         return file.resolveSibling(file.getFileName() + ".bench-tmp");
     }

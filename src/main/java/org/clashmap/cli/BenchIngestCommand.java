@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -56,13 +55,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
             if (docs != null) {
                 String label = String.format(Locale.ROOT, "ingest a folder of %,d distinct seed-sized reports", reports);
                 String figure = s.failures() > 0 ? s.cell() : String.format(Locale.ROOT, "%.0f reports/s (%s)", rate, s.cell());
-                String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench ingest --write-docs --reports " + reports
+                String intro = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench ingest --write-docs --reports " + reports
                         + " --rounds " + rounds + "`: `clashmap ingest FOLDER` into a new database, whole processes, median of " + rounds
                         + "; the reports are paragraphs of the seeds' articles drawn at random (" + String.format(Locale.ROOT, "%.1f MB", r.bytes() / 1e6)
-                        + "), each dated in a metadata.tsv. No peer tool does this work.\n\n"
-                        + BenchDocs.row("work", "ClashMap: reports/s (wall / CPU / peak)", "target") + "\n|---|---|---|\n"
-                        + BenchDocs.row(label, figure, "≥ 300 reports/s") + "\n";
-                docs.write("ingest", section, Map.of(label, BenchDocs.row(label, "`bench ingest`", figure, "none (no peer does this)", "–", "–", "≥ 300 reports/s")));
+                        + "), each dated in a metadata.tsv. No peer tool does this work.";
+                docs.writeWithoutPeer("ingest", intro, "ClashMap: reports/s (wall / CPU / peak)", label, figure, "≥ 300 reports/s");
             }
             return 0;
         } finally {

@@ -183,13 +183,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
             if (docs != null) {
                 String label = String.format(Locale.ROOT, "extract %.0f MB of distinct report files", megabytes);
                 String figure = s.failures() > 0 ? s.cell() : String.format(Locale.ROOT, "%.1f MB/s (%s)", rate, s.cell());
-                String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench extract --write-docs --mb " + mb
+                String intro = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench extract --write-docs --mb " + mb
                         + " --rounds " + rounds + "`: `clashmap extract` of " + String.format(Locale.ROOT, "%,d", count)
                         + " distinct files (paragraphs of the seeds' articles drawn at random) printing GeoJSON, whole processes, median of " + rounds
-                        + ". No peer tool does this work.\n\n"
-                        + BenchDocs.row("work", "ClashMap: MB/s (wall / CPU / peak)", "target") + "\n|---|---|---|\n"
-                        + BenchDocs.row(label, figure, "≥ 10 MB/s") + "\n";
-                docs.write("extract", section, Map.of(label, BenchDocs.row(label, "`bench extract`", figure, "none (no peer does this)", "–", "–", "≥ 10 MB/s")));
+                        + ". No peer tool does this work.";
+                docs.writeWithoutPeer("extract", intro, "ClashMap: MB/s (wall / CPU / peak)", label, figure, "≥ 10 MB/s");
             }
             return 0;
         } finally {

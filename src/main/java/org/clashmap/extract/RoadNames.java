@@ -65,7 +65,8 @@ final class RoadNames {
     }
 
     private static boolean isRoad(String word) {
-        for (String w : Tokenizer.peelings(word)) if (ROADS.contains(w) || w.startsWith("ال") && ROADS.contains(w.substring(2))) return true;
+        // peelings offer the word without و/ف, ب/ل and the article: بطريق، والطريق، الأوتوستراد
+        for (String w : Tokenizer.peelings(word)) if (ROADS.contains(w)) return true;
         return false;
     }
 
