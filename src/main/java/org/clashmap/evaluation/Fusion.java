@@ -173,6 +173,12 @@ public final class Fusion {
             if (fused) one++;
             details.add((fused ? "  fused     " : "  not fused ") + g.stream().map(i -> must.get(i).row().id()
                     + (incidentsOfRow.containsKey(i) ? "→" + incidentsOfRow.get(i) : "→(not found)")).toList());
+            if (!fused) {
+                // what the linker saw, so a split can be read without a debugger
+                for (int i : g) {
+                    for (StoredEvent e : near(must.get(i), reportOf, eventsByReport)) details.add("      " + must.get(i).row().id() + " " + describe(e, incidentOf));
+                }
+            }
         }
         int linkedPairs = 0;
         for (int[] p : pairs) {
@@ -221,11 +227,19 @@ public final class Fusion {
                 wrong++;
                 details.add("  wrong join incident " + en.getKey() + ": " + ev.stream().map(e -> fileOfReport.get(e.articleId()) + "#" + e.id()
                         + (e.places().isEmpty() ? "" : " " + e.places().get(0).nameAr())).toList());
+                for (StoredEvent e : ev) details.add("      " + fileOfReport.get(e.articleId()) + " " + describe(e, incidentOf));
             } else if (unknown) {
                 spurious++;
             }
         }
         return new Result(goldIncidents, one, pairs.size(), linkedPairs, multi, wrong, spurious, details);
+    }
+
+    private static String describe(StoredEvent e, Map<Long, Long> incidentOf) {
+        return "event " + e.id() + " incident " + incidentOf.get(e.id()) + " " + e.type() + " " + e.date().from() + ".." + e.date().to()
+                + " " + e.actors().stream().map(a -> a.role() + "=" + a.actorId()).toList()
+                + " " + e.places().stream().map(p -> p.nameAr() + "(" + Math.round(p.precisionKm()) + "km)").toList()
+                + " dead " + e.fatalities();
     }
 
     /** Same incident by the gold: same type, within the larger tolerance, overlapping date ranges. */

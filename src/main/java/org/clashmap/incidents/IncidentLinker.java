@@ -54,7 +54,7 @@ public final class IncidentLinker {
 
     /** The best incident among {@code incidents} (id → its mentions) for the new mention, or null. */
     public Link link(EventMention m, Map<Long, List<EventMention>> incidents) {
-        if (!m.date().isKnown() || precise(m).isEmpty() || m.places().size() > rules.maxPlaces()) return null;
+        if (!m.date().isKnown() || precise(m).isEmpty() || roundUp(m)) return null;
         Link best = null;
         for (Map.Entry<Long, List<EventMention>> e : incidents.entrySet()) {
             Link l = score(m, e.getKey(), e.getValue());
@@ -71,7 +71,7 @@ public final class IncidentLinker {
         String cue = cue(m.sentence());
         double nearest = Double.MAX_VALUE, limitAtNearest = 1;
         for (EventMention o : others) {
-            if (o.reportId() == m.reportId() || !o.date().isKnown() || o.places().size() > rules.maxPlaces()) return null;
+            if (o.reportId() == m.reportId() || !o.date().isKnown() || roundUp(o)) return null;
             String why = incompatible(m, o);
             if (why != null) return null;
             sameType &= o.type() == m.type();
@@ -102,7 +102,9 @@ public final class IncidentLinker {
         if (a.date().from().isAfter(b.date().to().plusDays(gap)) || b.date().from().isAfter(a.date().to().plusDays(gap))) return "dates apart";
         String a1 = rules.side(a.actor1()), a2 = rules.side(a.actor2()), b1 = rules.side(b.actor1()), b2 = rules.side(b.actor2());
         if (a1 == null || b1 == null || a1.equals(b1)) return null;
-        if (a1.equals(b2) && (a2 == null || a2.equals(b1))) return null; // a battle's sides told the other way round
+        // a battle's sides told the other way round, by either mention: "regime forces fought ISIS" and
+        // "ISIS attacked" (one side named) or "ISIS fought regime forces" (both)
+        if (a1.equals(b2) && (a2 == null || a2.equals(b1)) || b1.equals(a2) && (b2 == null || b2.equals(a1))) return null;
         return "actors " + a.actor1() + " and " + b.actor1();
     }
 
@@ -139,6 +141,21 @@ public final class IncidentLinker {
             }
         }
         return best;
+    }
+
+    /**
+     * A round-up of the day rather than one incident: more than {@code max_places} places, or precise places
+     * farther apart than {@code max_place_spread_km} (several fronts in one sentence).
+     */
+    boolean roundUp(EventMention m) {
+        if (m.places().size() > rules.maxPlaces()) return true;
+        List<EventPlace> p = precise(m);
+        for (int i = 0; i < p.size(); i++) {
+            for (int j = i + 1; j < p.size(); j++) {
+                if (Geodesy.km(p.get(i).lat(), p.get(i).lon(), p.get(j).lat(), p.get(j).lon()) > rules.maxPlaceSpreadKm()) return true;
+            }
+        }
+        return false;
     }
 
     private List<EventPlace> precise(EventMention m) {

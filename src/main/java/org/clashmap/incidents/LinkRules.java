@@ -22,7 +22,7 @@ import java.util.Set;
  * list of blocs for the whole program).
  */
 public record LinkRules(double placeSlackKm, double maxPlacePrecisionKm, int dateGapDays, int updateDateGapDays,
-                        double duplicateSimilarity, int maxIncidentDays, int maxPlaces, Map<EventType, Set<EventType>> compatibleTypes,
+                        double duplicateSimilarity, int maxIncidentDays, int maxPlaces, double maxPlaceSpreadKm, Map<EventType, Set<EventType>> compatibleTypes,
                         List<String> updateCues, Map<String, String> blocOf) {
 
     private static volatile LinkRules defaults;
@@ -55,7 +55,7 @@ public record LinkRules(double placeSlackKm, double maxPlacePrecisionKm, int dat
         for (String[] r : rows("/extract/alliances.tsv")) for (String actor : r[1].split(",")) bloc.put(actor.strip(), r[0]);
         return new LinkRules(num(settings, "place_slack_km"), num(settings, "max_place_precision_km"),
                 (int) num(settings, "date_gap_days"), (int) num(settings, "update_date_gap_days"),
-                num(settings, "duplicate_similarity"), (int) num(settings, "max_incident_days"), (int) num(settings, "max_places"),
+                num(settings, "duplicate_similarity"), (int) num(settings, "max_incident_days"), (int) num(settings, "max_places"), num(settings, "max_place_spread_km"),
                 Map.copyOf(compatible), List.copyOf(cues), Map.copyOf(bloc));
     }
 

@@ -98,6 +98,46 @@ class IncidentLinkerTest {
     }
 
     @Test
+    void aBattleMayNameItsSidesInEitherOrderOrOnlyOne() {
+        EventMention bothSides = new EventMention(1, 10, "a", D, EventType.BATTLES, new DateRange(D, D, TimePrecision.DAY), "regime", "isis",
+                List.of(MAARRA), null, "اشتباكات بين قوات النظام وتنظيم الدولة", null);
+        EventMention attackerOnly = m(2, 11, "b", EventType.BATTLES, D, D, "isis", List.of(MAARRA), null, "هجوم لتنظيم الدولة");
+        assertNull(linker.incompatible(bothSides, attackerOnly), "\"ISIS attacked\" is one side of \"the regime fought ISIS\"");
+        assertNull(linker.incompatible(attackerOnly, bothSides), "whichever mention comes first");
+        // must not fire: a third party is not one of the two sides
+        EventMention kurds = m(3, 12, "c", EventType.BATTLES, D, D, "sdf", List.of(MAARRA), null, "");
+        assertNotNull(linker.incompatible(bothSides, kurds));
+        assertNotNull(linker.incompatible(kurds, bothSides));
+    }
+
+    @Test
+    void aCountrysideIsNoEvidenceButACityIs() {
+        // "ريف إدلب الجنوبي" as a 20 km region around its centre; Maarat al-Numan and Kafranbel both lie in it
+        EventPlace southernCountryside = place("ريف إدلب الجنوبي", 35.63, 36.62, 20);
+        EventMention inTheCountryside = strike(1, 10, List.of(southernCountryside), D);
+        assertNull(linker.link(strike(2, 11, List.of(KAFRANBEL), D), Map.of(7L, List.of(inTheCountryside))),
+                "a strike on one village and one somewhere in its countryside are not shown to be one");
+        // must not fire: a city's radius (Aleppo, 13 km) is still a place two outlets name for one strike
+        EventPlace aleppo = place("حلب", 36.2021, 37.1343, 13);
+        EventPlace oldCity = place("حلب القديمة", 36.1990, 37.1610, 3);
+        assertNotNull(linker.link(strike(2, 11, List.of(oldCity), D), Map.of(7L, List.of(strike(1, 10, List.of(aleppo), D)))));
+    }
+
+    @Test
+    void aSentenceOfFarApartFrontsIsNeverLinked() {
+        EventPlace hasakah = place("الحسكة", 36.5024, 40.7477, 8);
+        EventPlace kobani = place("عين العرب", 36.8910, 38.3536, 3);
+        EventPlace aleppo = place("حلب", 36.2021, 37.1343, 13);
+        EventMention atHasakah = m(1, 10, "a", EventType.BATTLES, D, D, "isis", List.of(hasakah), null, "");
+        EventMention threeFronts = m(2, 11, "b", EventType.BATTLES, D, D, "isis", List.of(aleppo, hasakah, kobani), null, "");
+        assertNull(linker.link(threeFronts, Map.of(7L, List.of(atHasakah))), "Aleppo, al-Hasakah and Ain al-Arab: three fronts");
+        assertNull(linker.link(atHasakah, Map.of(7L, List.of(threeFronts))), "nor does anything join it");
+        // must not fire: one strike on two villages 11 km apart is one incident
+        EventMention twoVillages = strike(3, 11, List.of(MAARRA, KAFRANBEL), D);
+        assertNotNull(linker.link(twoVillages, Map.of(7L, List.of(strike(1, 10, List.of(MAARRA), D)))));
+    }
+
+    @Test
     void theBestScoredIncidentWins() {
         EventMention near = strike(1, 10, List.of(MAARRA), D);
         EventMention other = m(2, 12, "c", EventType.BATTLES, D, D, "regime", List.of(MAARRA_EDGE), null, "");
