@@ -55,4 +55,16 @@ class ShellsAndDualsTest {
         Event e = events("قصفت المدفعية التركية مواقع لقسد في قرية تل رفعت.").get(0);
         assertEquals("turkey", e.actors().stream().filter(a -> a.role() == ActorRole.ACTOR1).findFirst().orElseThrow().actorId());
     }
+    @Test
+    void aWarplaneThatFellOnAMarketIsAnIncident() {
+        List<Event> es = events("سقطت أمس طائرة حربية تابعة للنظام في سوق شعبي وسط مدينة الرستن، مما أدى إلى سقوط عشرات القتلى والجرحى.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, es.get(0).subType());
+        assertEquals(10, es.get(0).fatalities(), "عشرات: 10, as the annotation guide reads vague words");
+        // must not fire: a raid word decides the event's kind, the warplane does not add a second one
+        List<Event> raid = events("شنت طائرة حربية غارتين على مدينة الرستن.");
+        assertEquals(1, raid.size(), raid.toString());
+        // must not fire: warplanes as a fleet, in a statement, are no incident
+        assertEquals(0, events("وتعهد النظام بإرسال طائرات حربية إلى مطار حماة.").size());
+    }
 }
