@@ -45,11 +45,28 @@ final class Tally {
     }
 
     void mergeMax(Tally other) {
-        other.killed.forEach((k, v) -> killed.merge(k, v, Math::max));
-        other.wounded.forEach((k, v) -> wounded.merge(k, v, Math::max));
+        mergeMax(killed, other.killed);
+        mergeMax(wounded, other.wounded);
         deathsMentioned |= other.deathsMentioned;
         woundedMentioned |= other.woundedMentioned;
         noneStated |= other.noneStated;
+    }
+
+    /**
+     * The larger count per side; but a count that names no side restates the whole toll ("عدد ضحايا الحادث بلغ 25"
+     * after "عشرات القتلى من المدنيين"), so it is weighed against the sum over sides, not added to it.
+     */
+    private static void mergeMax(Map<String, Integer> mine, Map<String, Integer> later) {
+        boolean laterWhole = later.size() == 1 && later.containsKey(NO_SIDE), mineWhole = mine.size() == 1 && mine.containsKey(NO_SIDE);
+        if (!mine.isEmpty() && laterWhole != mineWhole && (laterWhole || mineWhole)) {
+            int a = mine.values().stream().reduce(0, Tally::saturatedSum), b = later.values().stream().reduce(0, Tally::saturatedSum);
+            if (b > a) {
+                mine.clear();
+                mine.putAll(later);
+            }
+            return;
+        }
+        later.forEach((k, v) -> mine.merge(k, v, Math::max));
     }
 
     /** No number of dead or wounded (words without numbers aside). */

@@ -87,4 +87,16 @@ class CasualtiesTest {
     private static Integer side(Event e, String actor) {
         return e.actors().stream().filter(a -> a.actorId().equals(actor)).findFirst().map(EventActor::fatalities).orElse(null);
     }
+    @Test
+    void aLaterTollWithoutSidesRestatesTheWholeToll() {
+        // "4 civilians" then "the shelling's victims reached 7": 7 in all, not 4 + 7
+        assertEquals(7, Fixture.only("سقطت قذيفة على حي في مدينة الرستن مما أدى إلى مقتل 4 مدنيين. "
+                + "وقال مصدر طبي إن عدد ضحايا القصف بلغ 7 قتلى.", PUB).fatalities());
+        // a smaller restatement does not lower the toll (a later sentence restates or updates, decision in Tally)
+        assertEquals(4, Fixture.only("سقطت قذيفة على حي في مدينة الرستن مما أدى إلى مقتل 4 مدنيين. "
+                + "وقال مصدر طبي إن عدد ضحايا القصف بلغ 3 قتلى.", PUB).fatalities());
+        // must not fire: each side's dead told in its own sentence add up
+        assertEquals(8, Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم الدولة في محيط السخنة قتل فيها 5 من عناصر النظام. "
+                + "كما قتل في الاشتباكات 3 من عناصر التنظيم.", PUB).fatalities());
+    }
 }
