@@ -22,6 +22,8 @@ import java.util.Map;
  *       {@code max_incident_days};</li>
  *   <li>their first actors are on one side ({@link LinkRules#side}: allies are one side) or one of
  *       them names none; a battle's sides may come in either order;</li>
+ *   <li>their tolls do not contradict: one that says nobody died (0) and one that counts dead are two
+ *       incidents, unless a sentence says it updates a toll;</li>
  * </ul>
  * and at least one mention of the incident has a place near one of the new mention's: within the
  * coarser of the two places' radius plus {@code place_slack_km}, using places no coarser than
@@ -98,14 +100,25 @@ public final class IncidentLinker {
     public String incompatible(EventMention a, EventMention b) {
         if (!rules.typesCompatible(a.type(), b.type())) return "types " + a.type() + " and " + b.type();
         if (!a.date().isKnown() || !b.date().isKnown()) return "undated";
-        int gap = cue(a.sentence()) != null || cue(b.sentence()) != null ? rules.updateDateGapDays() : rules.dateGapDays();
+        boolean update = cue(a.sentence()) != null || cue(b.sentence()) != null;
+        int gap = update ? rules.updateDateGapDays() : rules.dateGapDays();
         if (a.date().from().isAfter(b.date().to().plusDays(gap)) || b.date().from().isAfter(a.date().to().plusDays(gap))) return "dates apart";
+        // one says nobody died, the other counts dead: two strikes, unless one says it updates the toll
+        if (!update && (nobodyDied(a) && someDied(b) || nobodyDied(b) && someDied(a))) return "tolls " + a.fatalities() + " and " + b.fatalities();
         String a1 = rules.side(a.actor1()), a2 = rules.side(a.actor2()), b1 = rules.side(b.actor1()), b2 = rules.side(b.actor2());
         if (a1 == null || b1 == null || a1.equals(b1)) return null;
         // a battle's sides told the other way round, by either mention: "regime forces fought ISIS" and
         // "ISIS attacked" (one side named) or "ISIS fought regime forces" (both)
         if (a1.equals(b2) && (a2 == null || a2.equals(b1)) || b1.equals(a2) && (b2 == null || b2.equals(a1))) return null;
         return "actors " + a.actor1() + " and " + b.actor1();
+    }
+
+    private static boolean nobodyDied(EventMention m) {
+        return m.fatalities() != null && m.fatalities() == 0;
+    }
+
+    private static boolean someDied(EventMention m) {
+        return m.fatalities() != null && m.fatalities() > 0;
     }
 
     /** {@link LinkRules#updateCue}, remembered per sentence. */

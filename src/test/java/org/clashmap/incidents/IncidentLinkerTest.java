@@ -111,6 +111,19 @@ class IncidentLinkerTest {
     }
 
     @Test
+    void aStrikeThatKilledNobodyIsNotOneThatKilledEighteen() {
+        EventMention noDead = m(1, 10, "a", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D, D, "regime", List.of(MAARRA), 0, "أضرار مادية فقط");
+        EventMention eighteen = m(2, 11, "b", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D, D, "regime", List.of(MAARRA_EDGE), 18, "قتل 18");
+        assertNull(linker.link(eighteen, Map.of(7L, List.of(noDead))), "0 and 18 dead on one day in one town: two strikes");
+        // must not fire: a report without a number, or one that says it updates the toll
+        EventMention unknown = m(3, 12, "c", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D, D, "regime", List.of(MAARRA_EDGE), null, "سقوط قتلى");
+        assertNotNull(linker.link(unknown, Map.of(7L, List.of(noDead))));
+        EventMention update = m(4, 13, "d", EventType.EXPLOSIONS_REMOTE_VIOLENCE, D, D, "regime", List.of(MAARRA_EDGE), 3,
+                "وارتفع عدد قتلى الغارة إلى 3 بعد وفاة جرحى");
+        assertNotNull(linker.link(update, Map.of(7L, List.of(noDead))));
+    }
+
+    @Test
     void aCountrysideIsNoEvidenceButACityIs() {
         // "ريف إدلب الجنوبي" as a 20 km region around its centre; Maarat al-Numan and Kafranbel both lie in it
         EventPlace southernCountryside = place("ريف إدلب الجنوبي", 35.63, 36.62, 20);
