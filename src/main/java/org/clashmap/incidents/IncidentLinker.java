@@ -28,7 +28,8 @@ import java.util.Map;
  * and at least one mention of the incident has a place near one of the new mention's: within the
  * coarser of the two places' radius plus {@code place_slack_km}, using places no coarser than
  * {@code max_place_precision_km}. Among the incidents that qualify the best scored wins: closer
- * places, same type, same actors and an update cue score higher; ties go to the older incident.
+ * places, same type, same actors and an update cue score higher; ties go to the incident whose mentions are all near,
+ * then to the one of more reports, then to the older one.
  */
 public final class IncidentLinker {
     private final LinkRules rules;
@@ -52,15 +53,29 @@ public final class IncidentLinker {
     }
 
     /** Where the mention goes: an incident and why, or null for an incident of its own. */
-    public record Link(long incident, double score, String reason) {}
+    /**
+     * Where a mention goes and why; {@code nearShare} is the share of the incident's mentions with a place near the
+     * mention's (one is enough to link; more is a better fit on a tie).
+     */
+    public record Link(long incident, double score, String reason, double nearShare) {}
 
     /** The best incident among {@code incidents} (id → its mentions) for the new mention, or null. */
     public Link link(EventMention m, Map<Long, List<EventMention>> incidents) {
         if (!m.date().isKnown() || precise(m).isEmpty() || roundUp(m)) return null;
         Link best = null;
+        long bestReports = 0;
         for (Map.Entry<Long, List<EventMention>> e : incidents.entrySet()) {
             Link l = score(m, e.getKey(), e.getValue());
-            if (l != null && (best == null || l.score() > best.score() || l.score() == best.score() && l.incident() < best.incident())) best = l;
+            if (l == null) continue;
+            // On a tie, the incident whose mentions are all near it (one report's two mentions of a capture can each
+            // start an incident, and one of them may hold a mention of elsewhere), then the one more reports agree on,
+            // then the older.
+            long reports = e.getValue().stream().mapToLong(EventMention::reportId).distinct().count();
+            if (best == null || l.score() > best.score() || l.score() == best.score() && (l.nearShare() > best.nearShare()
+                    || l.nearShare() == best.nearShare() && (reports > bestReports || reports == bestReports && l.incident() < best.incident()))) {
+                best = l;
+                bestReports = reports;
+            }
         }
         return best;
     }
@@ -72,6 +87,7 @@ public final class IncidentLinker {
         boolean sameType = true, sameActors = true;
         String cue = cue(m.sentence());
         double nearest = Double.MAX_VALUE, limitAtNearest = 1;
+        int near = 0;
         for (EventMention o : others) {
             if (o.reportId() == m.reportId() || !o.date().isKnown() || roundUp(o)) return null;
             String why = incompatible(m, o);
@@ -81,10 +97,11 @@ public final class IncidentLinker {
             if (cue == null) cue = cue(o.sentence());
             if (o.date().from().isBefore(from)) from = o.date().from();
             if (o.date().to().isAfter(to)) to = o.date().to();
-            double[] near = nearest(m, o);
-            if (near != null && near[0] / near[1] < nearest / limitAtNearest) {
-                nearest = near[0];
-                limitAtNearest = near[1];
+            double[] closest = nearest(m, o);
+            if (closest != null) near++;
+            if (closest != null && closest[0] / closest[1] < nearest / limitAtNearest) {
+                nearest = closest[0];
+                limitAtNearest = closest[1];
             }
         }
         if (nearest == Double.MAX_VALUE) return null;
@@ -93,7 +110,7 @@ public final class IncidentLinker {
         String reason = String.format(Locale.ROOT, "%.1f km apart (limit %.0f km), dates overlap%s%s%s",
                 nearest, limitAtNearest, sameType ? ", same type" : ", compatible types",
                 sameActors ? ", same side" : "", cue != null ? ", update cue '" + cue + "'" : "");
-        return new Link(incident, score, reason);
+        return new Link(incident, score, reason, near / (double) others.size());
     }
 
     /** Why two mentions cannot be one incident (type, dates, actors), or null when they can. Places are not checked here. */

@@ -124,6 +124,19 @@ class IncidentLinkerTest {
     }
 
     @Test
+    void onATieTheIncidentWhoseMentionsAreAllNearWins() {
+        EventMention here = strike(1, 10, List.of(MAARRA), D);
+        EventMention elsewhere = strike(2, 12, List.of(KAFRANBEL), D); // 11 km off: in incident 7 through another mention
+        EventMention hereToo = strike(3, 11, List.of(MAARRA), D);
+        EventMention fresh = strike(4, 13, List.of(MAARRA), D);
+        IncidentLinker.Link l = linker.link(fresh, Map.of(7L, List.of(here, elsewhere), 8L, List.of(hereToo)));
+        assertEquals(8L, l.incident(), "equal scores; 7 is older and has more reports, but one of its mentions is elsewhere");
+        // must not fire: with both incidents all near, the one of more reports, then the older, still wins
+        EventMention hereAgain = strike(5, 14, List.of(MAARRA_EDGE), D);
+        assertEquals(7L, linker.link(fresh, Map.of(7L, List.of(here, hereAgain), 8L, List.of(hereToo))).incident());
+    }
+
+    @Test
     void aCountrysideIsNoEvidenceButACityIs() {
         // "ريف إدلب الجنوبي" as a 20 km region around its centre; Maarat al-Numan and Kafranbel both lie in it
         EventPlace southernCountryside = place("ريف إدلب الجنوبي", 35.63, 36.62, 20);
