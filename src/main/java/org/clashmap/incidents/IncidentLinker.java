@@ -25,11 +25,13 @@ import java.util.Map;
  *   <li>their tolls do not contradict: one that says nobody died (0) and one that counts dead are two
  *       incidents, unless a sentence says it updates a toll;</li>
  * </ul>
- * and at least one mention of the incident has a place near one of the new mention's: within the
+ * and every mention of the incident has a place near one of the new mention's (complete linkage on places
+ * too: a mention naming a village and the city it lies by must not bring a strike on another suburb of that city
+ * into the village's incident): within the
  * coarser of the two places' radius plus {@code place_slack_km}, using places no coarser than
  * {@code max_place_precision_km}. Among the incidents that qualify the best scored wins: closer
- * places, same type, same actors and an update cue score higher; ties go to the incident whose mentions are all near,
- * then to the one of more reports, then to the older one.
+ * places, same type, same actors and an update cue score higher; ties go to the incident of more reports, then to the
+ * older one.
  */
 public final class IncidentLinker {
     private final LinkRules rules;
@@ -53,11 +55,7 @@ public final class IncidentLinker {
     }
 
     /** Where the mention goes: an incident and why, or null for an incident of its own. */
-    /**
-     * Where a mention goes and why; {@code nearShare} is the share of the incident's mentions with a place near the
-     * mention's (one is enough to link; more is a better fit on a tie).
-     */
-    public record Link(long incident, double score, String reason, double nearShare) {}
+    public record Link(long incident, double score, String reason) {}
 
     /** The best incident among {@code incidents} (id → its mentions) for the new mention, or null. */
     public Link link(EventMention m, Map<Long, List<EventMention>> incidents) {
@@ -67,12 +65,11 @@ public final class IncidentLinker {
         for (Map.Entry<Long, List<EventMention>> e : incidents.entrySet()) {
             Link l = score(m, e.getKey(), e.getValue());
             if (l == null) continue;
-            // On a tie, the incident whose mentions are all near it (one report's two mentions of a capture can each
-            // start an incident, and one of them may hold a mention of elsewhere), then the one more reports agree on,
-            // then the older.
+            // On a tie, the incident more reports agree on (one report's two mentions of a capture can each start an
+            // incident; the next outlet's goes where most outlets are), then the older.
             long reports = e.getValue().stream().mapToLong(EventMention::reportId).distinct().count();
-            if (best == null || l.score() > best.score() || l.score() == best.score() && (l.nearShare() > best.nearShare()
-                    || l.nearShare() == best.nearShare() && (reports > bestReports || reports == bestReports && l.incident() < best.incident()))) {
+            if (best == null || l.score() > best.score()
+                    || l.score() == best.score() && (reports > bestReports || reports == bestReports && l.incident() < best.incident())) {
                 best = l;
                 bestReports = reports;
             }
@@ -104,13 +101,13 @@ public final class IncidentLinker {
                 limitAtNearest = closest[1];
             }
         }
-        if (nearest == Double.MAX_VALUE) return null;
+        if (nearest == Double.MAX_VALUE || near < others.size()) return null;
         if (ChronoUnit.DAYS.between(from, to) + 1 > rules.maxIncidentDays()) return null;
         double score = 1 - nearest / limitAtNearest + (sameType ? 1 : 0) + (sameActors ? 0.5 : 0) + (cue != null ? 0.5 : 0);
         String reason = String.format(Locale.ROOT, "%.1f km apart (limit %.0f km), dates overlap%s%s%s",
                 nearest, limitAtNearest, sameType ? ", same type" : ", compatible types",
                 sameActors ? ", same side" : "", cue != null ? ", update cue '" + cue + "'" : "");
-        return new Link(incident, score, reason, near / (double) others.size());
+        return new Link(incident, score, reason);
     }
 
     /** Why two mentions cannot be one incident (type, dates, actors), or null when they can. Places are not checked here. */

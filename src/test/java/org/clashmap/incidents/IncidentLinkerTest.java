@@ -124,16 +124,26 @@ class IncidentLinkerTest {
     }
 
     @Test
-    void onATieTheIncidentWhoseMentionsAreAllNearWins() {
-        EventMention here = strike(1, 10, List.of(MAARRA), D);
-        EventMention elsewhere = strike(2, 12, List.of(KAFRANBEL), D); // 11 km off: in incident 7 through another mention
-        EventMention hereToo = strike(3, 11, List.of(MAARRA), D);
+    void everyMentionOfTheIncidentMustBeNearToo() {
+        EventPlace zabadani = place("الزبداني", 33.7247, 36.1003, 2);
+        EventPlace damascus = place("دمشق", 33.5130, 36.2920, 8);
+        EventPlace arbin = place("عربين", 33.5410, 36.3610, 2); // 7 km from Damascus's centre, 33 km from al-Zabadani
+        EventMention atZabadani = strike(1, 10, List.of(zabadani), D);
+        EventMention zabadaniNearDamascus = strike(2, 11, List.of(zabadani, damascus), D);
+        EventMention onArbin = strike(3, 12, List.of(arbin), D);
+        assertNotNull(linker.link(onArbin, Map.of(7L, List.of(zabadaniNearDamascus))), "alone, Damascus's radius holds Arbin");
+        assertNull(linker.link(onArbin, Map.of(7L, List.of(atZabadani, zabadaniNearDamascus))), "but the incident is al-Zabadani's");
+    }
+
+    @Test
+    void onATieTheIncidentMoreReportsAgreeOnWins() {
         EventMention fresh = strike(4, 13, List.of(MAARRA), D);
-        IncidentLinker.Link l = linker.link(fresh, Map.of(7L, List.of(here, elsewhere), 8L, List.of(hereToo)));
-        assertEquals(8L, l.incident(), "equal scores; 7 is older and has more reports, but one of its mentions is elsewhere");
-        // must not fire: with both incidents all near, the one of more reports, then the older, still wins
-        EventMention hereAgain = strike(5, 14, List.of(MAARRA_EDGE), D);
-        assertEquals(7L, linker.link(fresh, Map.of(7L, List.of(here, hereAgain), 8L, List.of(hereToo))).incident());
+        IncidentLinker.Link l = linker.link(fresh, Map.of(7L, List.of(strike(1, 10, List.of(MAARRA), D)),
+                8L, List.of(strike(2, 11, List.of(MAARRA), D), strike(3, 12, List.of(MAARRA_EDGE), D))));
+        assertEquals(8L, l.incident(), "equal scores; 7 is older, 8 is told by two reports");
+        // must not fire: with as many reports each, the older wins
+        assertEquals(7L, linker.link(fresh, Map.of(7L, List.of(strike(1, 10, List.of(MAARRA), D)), 8L, List.of(strike(2, 11, List.of(MAARRA), D))))
+                .incident());
     }
 
     @Test
