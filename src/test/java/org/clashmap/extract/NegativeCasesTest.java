@@ -31,7 +31,10 @@ class NegativeCasesTest {
             "ويقصف النظام منذ سنوات بشكل يومي أحياء مدينة درعا.",
             "ويستهدف الطيران منذ أشهر بانتظام قرى ريف إدلب.",
             "وقال إن مطار المزة هدف للثوار لأنه قاعدة لمروحيات النظام التي تقصف مدينة داريا.",
-            "وتستمر قوات النظام بخرق الاتفاق عبر استهداف درعا بالقذائف أو الغارات الجوية."
+            "وتستمر قوات النظام بخرق الاتفاق عبر استهداف درعا بالقذائف أو الغارات الجوية.",
+            // "thousands of dead" sums up a campaign, not one incident
+            "وحصد هذا القصف آلاف القتلى وأوقع أضرارا بالغة في مدينة الرستن.",
+            "وأوقعت المعارك في محيط السخنة آلاف الضحايا من الطرفين."
     })
     void noEvent(String text) {
         assertEquals(0, Fixture.events(text, PUB).size(), () -> Fixture.events(text, PUB).toString());
@@ -89,5 +92,13 @@ class NegativeCasesTest {
         var x = Fixture.extract("صعد الطيران الروسي قصفه لمواقع التنظيم من أجل استعادة مدينة تدمر التي سيطر عليها تنظيم الدولة نهاية شهر أيار من عام 2015.", "2016-03-21", TimePrecision.DAY);
         assertTrue(es.stream().noneMatch(e -> e.subType() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), es::toString);
         assertTrue(x.claims().isEmpty(), x.claims()::toString);
+    }
+
+    @Test
+    void thousandsDisplacedBesideACountedTollStillLeaveTheIncident() {
+        // must not fire: the cue is thousands of dead, not thousands of anything
+        var es = Fixture.events("قتل 12 شخصا في قصف على مدينة الرستن أمس، ونزح آلاف المدنيين.", PUB);
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(12, es.get(0).fatalities());
     }
 }
