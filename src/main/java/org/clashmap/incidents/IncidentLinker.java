@@ -55,28 +55,41 @@ public final class IncidentLinker {
     /** The best incident among {@code incidents} (id → its mentions) for the new mention, or null. */
     public Link link(EventMention m, Map<Long, List<EventMention>> incidents) {
         if (!m.date().isKnown() || precise(m).isEmpty() || m.places().size() > rules.maxPlaces()) return null;
-        Link best = null;
+        String cue = cue(m.sentence());
+        Scored best = null;
         for (Map.Entry<Long, List<EventMention>> e : incidents.entrySet()) {
-            Link l = score(m, e.getKey(), e.getValue());
+            Scored l = score(m, cue, e.getKey(), e.getValue());
             if (l != null && (best == null || l.score() > best.score() || l.score() == best.score() && l.incident() < best.incident())) best = l;
         }
-        return best;
+        return best == null ? null : best.link();
     }
 
-    private Link score(EventMention m, long incident, List<EventMention> members) {
-        List<EventMention> others = members.stream().filter(x -> x.eventId() != m.eventId()).toList();
-        if (others.isEmpty()) return null;
+    /** An incident that qualifies, with what its reason tells: the reason is written for the winner alone. */
+    private record Scored(long incident, double score, double nearest, double limit, boolean sameType, boolean sameActors, String cue) {
+        Link link() {
+            String reason = String.format(Locale.ROOT, "%.1f km apart (limit %.0f km), dates overlap%s%s%s",
+                    nearest, limit, sameType ? ", same type" : ", compatible types",
+                    sameActors ? ", same side" : "", cue != null ? ", update cue '" + cue + "'" : "");
+            return new Link(incident, score, reason);
+        }
+    }
+
+    /** @param mCue the new mention's update cue, or null */
+    private Scored score(EventMention m, String mCue, long incident, List<EventMention> members) {
         LocalDate from = m.date().from(), to = m.date().to();
-        boolean sameType = true, sameActors = true;
-        String cue = cue(m.sentence());
+        boolean sameType = true, sameActors = true, others = false;
+        String cue = mCue;
         double nearest = Double.MAX_VALUE, limitAtNearest = 1;
-        for (EventMention o : others) {
+        for (EventMention o : members) {
+            if (o.eventId() == m.eventId()) continue;
+            others = true;
             if (o.reportId() == m.reportId() || !o.date().isKnown() || o.places().size() > rules.maxPlaces()) return null;
-            String why = incompatible(m, o);
+            String oCue = mCue == null ? cue(o.sentence()) : null; // asked only when the new mention has none
+            String why = incompatible(m, o, mCue != null || oCue != null);
             if (why != null) return null;
             sameType &= o.type() == m.type();
             sameActors &= java.util.Objects.equals(rules.side(o.actor1()), rules.side(m.actor1()));
-            if (cue == null) cue = cue(o.sentence());
+            if (cue == null) cue = oCue;
             if (o.date().from().isBefore(from)) from = o.date().from();
             if (o.date().to().isAfter(to)) to = o.date().to();
             double[] near = nearest(m, o);
@@ -85,20 +98,22 @@ public final class IncidentLinker {
                 limitAtNearest = near[1];
             }
         }
-        if (nearest == Double.MAX_VALUE) return null;
+        if (!others || nearest == Double.MAX_VALUE) return null;
         if (ChronoUnit.DAYS.between(from, to) + 1 > rules.maxIncidentDays()) return null;
         double score = 1 - nearest / limitAtNearest + (sameType ? 1 : 0) + (sameActors ? 0.5 : 0) + (cue != null ? 0.5 : 0);
-        String reason = String.format(Locale.ROOT, "%.1f km apart (limit %.0f km), dates overlap%s%s%s",
-                nearest, limitAtNearest, sameType ? ", same type" : ", compatible types",
-                sameActors ? ", same side" : "", cue != null ? ", update cue '" + cue + "'" : "");
-        return new Link(incident, score, reason);
+        return new Scored(incident, score, nearest, limitAtNearest, sameType, sameActors, cue);
     }
 
     /** Why two mentions cannot be one incident (type, dates, actors), or null when they can. Places are not checked here. */
     public String incompatible(EventMention a, EventMention b) {
+        return incompatible(a, b, cue(a.sentence()) != null || cue(b.sentence()) != null);
+    }
+
+    /** @param updateCue either sentence says it updates a toll (the larger day gap applies) */
+    private String incompatible(EventMention a, EventMention b, boolean updateCue) {
         if (!rules.typesCompatible(a.type(), b.type())) return "types " + a.type() + " and " + b.type();
         if (!a.date().isKnown() || !b.date().isKnown()) return "undated";
-        int gap = cue(a.sentence()) != null || cue(b.sentence()) != null ? rules.updateDateGapDays() : rules.dateGapDays();
+        int gap = updateCue ? rules.updateDateGapDays() : rules.dateGapDays();
         if (a.date().from().isAfter(b.date().to().plusDays(gap)) || b.date().from().isAfter(a.date().to().plusDays(gap))) return "dates apart";
         String a1 = rules.side(a.actor1()), a2 = rules.side(a.actor2()), b1 = rules.side(b.actor1()), b2 = rules.side(b.actor2());
         if (a1 == null || b1 == null || a1.equals(b1)) return null;
