@@ -42,6 +42,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate date = parseDate();
         TimePrecision prec = precision == null ? TimePrecision.DAY : parsePrecision();
+        QuickCompile.forFiles(files);
         ReportLoader reports = new ReportLoader(); // shared with `eval`, which scores what this prints
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

@@ -34,6 +34,7 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         long t0 = System.nanoTime();
         Ingester.Found found = seeds ? new Ingester.Found(List.of(), List.of()) : Ingester.collect(paths);
         List<Path> files = found.files();
+        QuickCompile.forFiles(files);
         CommonOptions.refuseDatabaseAmongInputs(dbFile, paths);
         CommonOptions.refuseDatabaseAmongInputs(dbFile, files);
         try (Database db = Database.open(common.database())) {

@@ -48,6 +48,7 @@ public final class Main implements Runnable {
             GuiCommand.launch(new String[0]);
             return;
         }
+        QuickCompile.ownProcess();
         int code;
         try {
             code = commandLine(args[0]).execute(args);

@@ -58,23 +58,28 @@ public final class RuleBasedExtractor implements Extractor {
      * "الدفاع المدني") is part of that name, not a place where something happened.
      */
     private static List<Location> notInNames(List<Location> places, List<SentenceScan> scans) {
-        List<int[]> names = new ArrayList<>();
+        // Name spans packed as start << 32 | end: sorting the longs orders them by start (then end), no comparator.
+        long[] names = new long[16];
+        int count = 0;
         for (SentenceScan scan : scans) {
             for (TermMatcher.Match<Term> m : scan.matches) {
                 for (Term t : m.payloads()) {
                     boolean name = t instanceof Term.ActorAlias || t instanceof Term.Cue c && c.effect() == Term.CueEffect.IGNORE;
-                    if (name) names.add(new int[]{m.start(), m.end()});
+                    if (!name) continue;
+                    if (count == names.length) names = java.util.Arrays.copyOf(names, count * 2);
+                    names[count++] = (long) m.start() << 32 | m.end();
                 }
             }
         }
-        if (names.isEmpty()) return places;
+        if (count == 0) return places;
         // Spans merged and sorted, then one binary search per place: a 1 MB line holds tens of thousands of each.
-        names.sort(Comparator.comparingInt((int[] n) -> n[0]));
+        java.util.Arrays.sort(names, 0, count);
         List<int[]> merged = new ArrayList<>();
-        for (int[] n : names) {
+        for (int k = 0; k < count; k++) {
+            int[] n = {(int) (names[k] >>> 32), (int) names[k]};
             int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && n[0] < last[1]) last[1] = Math.max(last[1], n[1]);
-            else merged.add(new int[]{n[0], n[1]});
+            else merged.add(n);
         }
         List<Location> out = new ArrayList<>(places.size());
         for (Location l : places) {

@@ -87,14 +87,15 @@ final class SentenceScan {
 
     static SentenceScan of(String text, char[] chars, int start, int end, Lexicon lexicon) {
         List<TermMatcher.Match<Term>> found = new ArrayList<>(lexicon.matcher.find(chars, start, end));
-        addDigitNumbers(text, start, end, found);
+        addDigitNumbers(text, chars, start, end, found);
         found.sort(Comparator.comparingInt(TermMatcher.Match::start));
         joinCompoundNumbers(text, found);
         int[] words = new int[16];
         int n = 0;
         boolean inWord = false;
         for (int i = start; i < end; i++) {
-            boolean w = !Character.isWhitespace(chars[i]);
+            char c = chars[i];
+            boolean w = c >= 0x0621 && c <= 0x064A || !Character.isWhitespace(c); // Arabic letters are most chars
             if (w && !inWord) {
                 if (n == words.length) words = Arrays.copyOf(words, n * 2);
                 words[n++] = i;
@@ -163,21 +164,20 @@ final class SentenceScan {
     }
 
     /** Digit runs in any script (٣٠, 30, ۳۰); decimals like 14.5 are calibres, not counts, and are skipped. */
-    private static void addDigitNumbers(String text, int start, int end, List<TermMatcher.Match<Term>> found) {
+    private static void addDigitNumbers(String text, char[] chars, int start, int end, List<TermMatcher.Match<Term>> found) {
         int i = start;
         // The lexicon's matches by start, with the furthest end reached so far: "does one overlap [s, e)?"
         // is then a binary search, not a walk over every match of the sentence (quadratic on a huge line).
         // Numbers added below never overlap each other, so only the lexicon's matches need asking.
-        int[][] spans = new int[found.size()][];
-        for (int k = 0; k < spans.length; k++) spans[k] = new int[]{found.get(k).start(), found.get(k).end()};
-        Arrays.sort(spans, Comparator.comparingInt((int[] a) -> a[0]));
-        int[] startsSorted = new int[spans.length], maxEnd = new int[spans.length];
-        for (int k = 0; k < spans.length; k++) {
-            startsSorted[k] = spans[k][0];
-            maxEnd[k] = Math.max(spans[k][1], k > 0 ? maxEnd[k - 1] : Integer.MIN_VALUE);
+        int[] order = byStart(found);
+        int[] startsSorted = new int[order.length], maxEnd = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            TermMatcher.Match<Term> m = found.get(order[k]);
+            startsSorted[k] = m.start();
+            maxEnd[k] = Math.max(m.end(), k > 0 ? maxEnd[k - 1] : Integer.MIN_VALUE);
         }
         while (i < end) {
-            if (!Character.isDigit(text.charAt(i))) { i++; continue; }
+            if (!isDigit(chars[i])) { i++; continue; }
             int s = i;
             long v = 0;
             while (i < end && Character.isDigit(text.charAt(i))) {
@@ -198,6 +198,33 @@ final class SentenceScan {
             boolean inside = before > 0 && maxEnd[before - 1] > s;
             if (!inside) found.add(new TermMatcher.Match<>(s, i, List.of(new Term.NumberWord((int) v))));
         }
+    }
+
+    /**
+     * Indexes of the matches in order of start, ties in list order (a stable sort). The matcher gives them in
+     * order already, so that is checked first; sorting packed longs spares the JIT a comparator's sort.
+     */
+    static int[] byStart(List<TermMatcher.Match<Term>> ms) {
+        int n = ms.size();
+        int[] order = new int[n];
+        boolean ascending = true;
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+            ascending &= k == 0 || ms.get(k - 1).start() <= ms.get(k).start();
+        }
+        if (ascending) return order;
+        long[] packed = new long[n];
+        for (int k = 0; k < n; k++) packed[k] = (long) ms.get(k).start() << 32 | k;
+        Arrays.sort(packed);
+        for (int k = 0; k < n; k++) order[k] = (int) packed[k];
+        return order;
+    }
+
+    /** {@link Character#isDigit}, answered without its Unicode tables for the ASCII and Arabic letters most text is. */
+    private static boolean isDigit(char c) {
+        if (c < 0x80) return c >= '0' && c <= '9';
+        if (c >= 0x0621 && c <= 0x064A) return false; // Arabic letters
+        return Character.isDigit(c);
     }
 
     /** True when the sentence has a post word and names an actor: it may say who holds a place. */

@@ -28,6 +28,27 @@ final class TermMatcher<T> {
         List<Object> payloads;      // payloads ending here
         List<Boolean> wholeWord;    // parallel: payload requires the word to end here
         List<Boolean> bare;         // parallel: payload takes no clitic prefix
+        /**
+         * The payloads that fit, per (word ends here, no clitic before) as {@link #fitting}'s index, made on first
+         * use: a walk passes many payload nodes and used to build a list at each. Filled racily by the extraction
+         * threads, each with an equal immutable list.
+         */
+        @SuppressWarnings("unchecked")
+        private final List<Object>[] fits = new List[4];
+
+        /** The payloads valid when the word ends here or not, and with or without a clitic before the phrase. */
+        List<Object> fitting(boolean atWordEnd, boolean unprefixed) {
+            int v = (atWordEnd ? 1 : 0) | (unprefixed ? 2 : 0);
+            List<Object> f = fits[v];
+            if (f == null) {
+                List<Object> ok = new ArrayList<>(payloads.size());
+                for (int k = 0; k < payloads.size(); k++) {
+                    if ((atWordEnd || !wholeWord.get(k)) && (unprefixed || !bare.get(k))) ok.add(payloads.get(k));
+                }
+                fits[v] = f = java.util.Collections.unmodifiableList(ok);
+            }
+            return f;
+        }
 
         /** Keys are kept sorted, so wide nodes are searched by halves. */
         Node child(char c) {
@@ -57,6 +78,31 @@ final class TermMatcher<T> {
             kids = nn;
             return n;
         }
+    }
+
+    private static final byte LETTER = 1, LETTER_OR_DIGIT = 2, SEPARATOR = 4;
+    /**
+     * {@link Character#isLetter}, {@link Character#isLetterOrDigit} and {@link #isSeparator} of every char, looked up
+     * instead of asked: the Unicode tables behind them were a tenth of scanning a sentence.
+     */
+    private static final byte[] CLASS = charClasses();
+
+    private static byte[] charClasses() {
+        byte[] t = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            t[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0) | (Character.isLetterOrDigit(ch) ? LETTER_OR_DIGIT : 0)
+                    | (Character.isWhitespace(ch) || isQuote(ch) || ch == '\u00A0' ? SEPARATOR : 0));
+        }
+        return t;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return (CLASS[c] & LETTER_OR_DIGIT) != 0;
+    }
+
+    private static boolean isLetter(char c) {
+        return (CLASS[c] & LETTER) != 0;
     }
 
     private final Node[] roots = new Node[Character.MAX_VALUE + 1];
@@ -115,7 +161,7 @@ final class TermMatcher<T> {
         int i = from;
         while (i < to) {
             char c = text[i];
-            if (!Character.isLetterOrDigit(c)) { i++; continue; }
+            if (!isLetterOrDigit(c)) { i++; continue; }
             int wordStart = i;
             Match<T> best = walk(text, wordStart, wordStart, to);
             Node cl = clitics;
@@ -124,7 +170,7 @@ final class TermMatcher<T> {
                 if (cl == null) break;
                 if (cl.payloads == null) continue;
                 int q = skipJoiners(text, p, to);
-                if (q < to && Character.isLetter(text[q])) {
+                if (q < to && isLetter(text[q])) {
                     Match<T> m = walk(text, wordStart, q, to);
                     if (m != null && (best == null || m.end() > best.end())) best = m;
                 }
@@ -133,7 +179,7 @@ final class TermMatcher<T> {
                 raw.add(best);
                 i = best.end();
             } else {
-                while (i < to && (Character.isLetterOrDigit(text[i]) || isIgnorable(text[i]))) i++;
+                while (i < to && (isLetterOrDigit(text[i]) || isIgnorable(text[i]))) i++;
             }
         }
         return raw;
@@ -144,15 +190,17 @@ final class TermMatcher<T> {
         Node n = roots[fold(text[p])];
         if (n == null) return null;
         int i = p + 1;
-        Match<T> best = null;
+        boolean unprefixed = p == wordStart;
+        // The longest fitting phrase so far; its match is made once, after the walk.
+        List<Object> best = null;
+        int bestAt = -1;
         while (true) {
             if (n.payloads != null) {
-                boolean atWordEnd = atWordEnd(text, i, to);
-                List<T> ok = new ArrayList<>(n.payloads.size());
-                for (int k = 0; k < n.payloads.size(); k++) {
-                    if ((atWordEnd || !n.wholeWord.get(k)) && (p == wordStart || !n.bare.get(k))) ok.add((T) n.payloads.get(k));
+                List<Object> ok = n.fitting(atWordEnd(text, i, to), unprefixed);
+                if (!ok.isEmpty()) {
+                    best = ok;
+                    bestAt = i;
                 }
-                if (!ok.isEmpty()) best = new Match<>(wordStart, wordEndFrom(text, i, to), ok);
             }
             while (i < to && isIgnorable(text[i])) i++;
             if (i >= to) break;
@@ -171,18 +219,18 @@ final class TermMatcher<T> {
             if (n == null) break;
             i++;
         }
-        return best;
+        return best == null ? null : new Match<>(wordStart, wordEndFrom(text, bestAt, to), (List<T>) best);
     }
 
     /** Matches cover the whole word they sit in, so the rest of the word is not matched again. */
     private static int wordEndFrom(char[] text, int i, int to) {
-        while (i < to && (Character.isLetterOrDigit(text[i]) || isIgnorable(text[i]))) i++;
+        while (i < to && (isLetterOrDigit(text[i]) || isIgnorable(text[i]))) i++;
         return i;
     }
 
     private static boolean atWordEnd(char[] text, int i, int to) {
         while (i < to && isIgnorable(text[i])) i++;
-        return i >= to || !Character.isLetterOrDigit(text[i]);
+        return i >= to || !isLetterOrDigit(text[i]);
     }
 
     private static int skipJoiners(char[] text, int i, int to) {
@@ -204,6 +252,6 @@ final class TermMatcher<T> {
     }
 
     static boolean isSeparator(char c) {
-        return Character.isWhitespace(c) || isQuote(c) || c == '\u00A0';
+        return (CLASS[c] & SEPARATOR) != 0;
     }
 }

@@ -55,6 +55,47 @@ final class Lexicons {
     /** Phrases that tie a name to the place after it (anchor_links.tsv), longest first. */
     final List<AnchorLink> anchorLinks = new ArrayList<>();
 
+    /** Bits of {@link #wordFacts}. */
+    private static final int FEATURE = 1, DICTIONARY = 2, KNOWN = 4;
+    /** Beyond this many words the answers are computed each time: a long-running watch must not grow without bound. */
+    private static final int MAX_REMEMBERED_WORDS = 200_000;
+    /**
+     * The resolver asks of every name and of the words around it whether it is a feature word or a dictionary word,
+     * and the same words come back in every report: each word is peeled and looked up once.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> wordFacts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A word that says what kind of place follows (مدينة، بلدة، حي، مطار) or where it lies (غرب، محيط), with or
+     * without its article: it describes a place and never names one by itself ("من الغرب" is "from the west").
+     */
+    boolean isFeatureWord(String key) {
+        return (wordFacts(key) & FEATURE) != 0;
+    }
+
+    /** A word of the Arabic dictionary that is also a name (ordinary_names.txt), with or without clitics and article. */
+    boolean isDictionaryWord(String key) {
+        return (wordFacts(key) & DICTIONARY) != 0;
+    }
+
+    private int wordFacts(String key) {
+        Integer known = wordFacts.get(key);
+        if (known != null) return known;
+        int facts = KNOWN | (isWordOf(key, triggers.keySet()) || isWordOf(key, directions.keySet()) || isWordOf(key, vicinity.keySet()) ? FEATURE : 0)
+                | (isWordOf(key, dictionaryWords) ? DICTIONARY : 0);
+        if (wordFacts.size() < MAX_REMEMBERED_WORDS) wordFacts.put(key, facts);
+        return facts;
+    }
+
+    /** The key is one of these words, with or without the article ("الغرب" is the direction غرب). */
+    private static boolean isWordOf(String key, Set<String> words) {
+        // the key may carry clitics (والمدينة، بالمدينة): every peeling is tried
+        for (String k : org.clashmap.text.Tokenizer.peelings(key)) {
+            if (words.contains(k) || words.contains("ال" + k) || k.startsWith("ال") && words.contains(k.substring(2))) return true;
+        }
+        return false;
+    }
+
     /** The word lists, read once per JVM: the gazetteer and {@link FeatureWords} share them (they are never changed). */
     static Lexicons shared() {
         return Shared.INSTANCE;

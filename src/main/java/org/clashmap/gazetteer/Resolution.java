@@ -159,24 +159,12 @@ final class Resolution {
     }
 
     private boolean isDictionaryWord(String key) {
-        return isWordOf(key, g.lex.dictionaryWords);
+        return g.lex.isDictionaryWord(key);
     }
 
-    /**
-     * A word that says what kind of place follows (مدينة، بلدة، حي، مطار) or where it lies (غرب، محيط), with or
-     * without its article: it describes a place and never names one by itself ("من الغرب" is "from the west").
-     */
+    /** See {@link Lexicons#isFeatureWord}. */
     private boolean isFeatureWord(String key) {
-        return isWordOf(key, g.lex.triggers.keySet()) || isWordOf(key, g.lex.directions.keySet()) || isWordOf(key, g.lex.vicinity.keySet());
-    }
-
-    /** The key is one of these words, with or without the article ("الغرب" is the direction غرب). */
-    private static boolean isWordOf(String key, Set<String> words) {
-        // the key may carry clitics (والمدينة، بالمدينة): every peeling is tried
-        for (String k : Tokenizer.peelings(key)) {
-            if (words.contains(k) || words.contains("ال" + k) || k.startsWith("ال") && words.contains(k.substring(2))) return true;
-        }
-        return false;
+        return g.lex.isFeatureWord(key);
     }
 
     /**

@@ -4,9 +4,7 @@ import org.clashmap.text.Token;
 import org.clashmap.text.Tokenizer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A MinHash signature of a report's text: the normalised words (ArabicNormalizer: hamza forms, ة,
@@ -45,21 +43,27 @@ public final class Fingerprint {
     public static Fingerprint of(String text) {
         List<String> words = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(text)) words.add(t.text());
-        Set<Long> shingles = new HashSet<>();
-        if (words.size() < SHINGLE) {
-            shingles.add(hash(String.join(" ", words)));
-        } else {
-            for (int i = 0; i + SHINGLE <= words.size(); i++) shingles.add(hash(String.join(" ", words.subList(i, i + SHINGLE))));
-        }
         int[] v = new int[SIZE];
         java.util.Arrays.fill(v, Integer.MAX_VALUE);
-        for (long s : shingles) {
-            for (int i = 0; i < SIZE; i++) {
-                int h = (int) ((A[i] * s + B[i]) >>> 33);
-                if (h < v[i]) v[i] = h;
+        if (words.size() < SHINGLE) {
+            minimise(v, hash(String.join(" ", words)));
+        } else {
+            // Each shingle is hashed as its words joined by spaces, without joining them; a shingle seen twice
+            // changes no minimum, so no set of them is kept.
+            for (int i = 0; i + SHINGLE <= words.size(); i++) {
+                long h = fnv(OFFSET, words.get(i));
+                for (int k = 1; k < SHINGLE; k++) h = fnv((h ^ ' ') * PRIME, words.get(i + k));
+                minimise(v, splitMix(h));
             }
         }
         return new Fingerprint(v);
+    }
+
+    private static void minimise(int[] v, long shingle) {
+        for (int i = 0; i < SIZE; i++) {
+            int h = (int) ((A[i] * shingle + B[i]) >>> 33);
+            if (h < v[i]) v[i] = h;
+        }
     }
 
     /** Reads a signature written by {@link #hex()}. */
@@ -97,10 +101,16 @@ public final class Fingerprint {
         return out;
     }
 
+    /** FNV-1a over UTF-16 chars, then mixed. */
     private static long hash(String s) {
-        long h = 1469598103934665603L;
-        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 1099511628211L;
-        return splitMix(h);
+        return splitMix(fnv(OFFSET, s));
+    }
+
+    private static final long OFFSET = 1469598103934665603L, PRIME = 1099511628211L;
+
+    private static long fnv(long h, String s) {
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * PRIME;
+        return h;
     }
 
     private static long splitMix(long z) {

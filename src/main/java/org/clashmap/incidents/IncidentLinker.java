@@ -60,10 +60,11 @@ public final class IncidentLinker {
     /** The best incident among {@code incidents} (id → its mentions) for the new mention, or null. */
     public Link link(EventMention m, Map<Long, List<EventMention>> incidents) {
         if (!m.date().isKnown() || precise(m).isEmpty() || roundUp(m)) return null;
-        Link best = null;
+        String cue = cue(m.sentence());
+        Scored best = null;
         long bestReports = 0;
         for (Map.Entry<Long, List<EventMention>> e : incidents.entrySet()) {
-            Link l = score(m, e.getKey(), e.getValue());
+            Scored l = score(m, cue, e.getKey(), e.getValue());
             if (l == null) continue;
             // On a tie, the incident more reports agree on (one report's two mentions of a capture can each start an
             // incident; the next outlet's goes where most outlets are), then the older.
@@ -74,24 +75,36 @@ public final class IncidentLinker {
                 bestReports = reports;
             }
         }
-        return best;
+        return best == null ? null : best.link();
     }
 
-    private Link score(EventMention m, long incident, List<EventMention> members) {
-        List<EventMention> others = members.stream().filter(x -> x.eventId() != m.eventId()).toList();
-        if (others.isEmpty()) return null;
+    /** An incident that qualifies, with what its reason tells: the reason is written for the winner alone. */
+    private record Scored(long incident, double score, double nearest, double limit, boolean sameType, boolean sameActors, String cue) {
+        Link link() {
+            String reason = String.format(Locale.ROOT, "%.1f km apart (limit %.0f km), dates overlap%s%s%s",
+                    nearest, limit, sameType ? ", same type" : ", compatible types",
+                    sameActors ? ", same side" : "", cue != null ? ", update cue '" + cue + "'" : "");
+            return new Link(incident, score, reason);
+        }
+    }
+
+    /** @param mCue the new mention's update cue, or null */
+    private Scored score(EventMention m, String mCue, long incident, List<EventMention> members) {
         LocalDate from = m.date().from(), to = m.date().to();
         boolean sameType = true, sameActors = true;
-        String cue = cue(m.sentence());
+        String cue = mCue;
         double nearest = Double.MAX_VALUE, limitAtNearest = 1;
-        int near = 0;
-        for (EventMention o : others) {
+        int near = 0, count = 0;
+        for (EventMention o : members) {
+            if (o.eventId() == m.eventId()) continue;
+            count++;
             if (o.reportId() == m.reportId() || !o.date().isKnown() || roundUp(o)) return null;
-            String why = incompatible(m, o);
+            String oCue = mCue == null ? cue(o.sentence()) : null; // asked only when the new mention has none
+            String why = incompatible(m, o, mCue != null || oCue != null);
             if (why != null) return null;
             sameType &= o.type() == m.type();
             sameActors &= java.util.Objects.equals(rules.side(o.actor1()), rules.side(m.actor1()));
-            if (cue == null) cue = cue(o.sentence());
+            if (cue == null) cue = oCue;
             if (o.date().from().isBefore(from)) from = o.date().from();
             if (o.date().to().isAfter(to)) to = o.date().to();
             double[] closest = nearest(m, o);
@@ -101,24 +114,26 @@ public final class IncidentLinker {
                 limitAtNearest = closest[1];
             }
         }
-        if (nearest == Double.MAX_VALUE || near < others.size()) return null;
+        // every other mention near (complete linkage on places too), none at all: no incident to join
+        if (count == 0 || near < count) return null;
         if (ChronoUnit.DAYS.between(from, to) + 1 > rules.maxIncidentDays()) return null;
         double score = 1 - nearest / limitAtNearest + (sameType ? 1 : 0) + (sameActors ? 0.5 : 0) + (cue != null ? 0.5 : 0);
-        String reason = String.format(Locale.ROOT, "%.1f km apart (limit %.0f km), dates overlap%s%s%s",
-                nearest, limitAtNearest, sameType ? ", same type" : ", compatible types",
-                sameActors ? ", same side" : "", cue != null ? ", update cue '" + cue + "'" : "");
-        return new Link(incident, score, reason);
+        return new Scored(incident, score, nearest, limitAtNearest, sameType, sameActors, cue);
     }
 
     /** Why two mentions cannot be one incident (type, dates, actors), or null when they can. Places are not checked here. */
     public String incompatible(EventMention a, EventMention b) {
+        return incompatible(a, b, cue(a.sentence()) != null || cue(b.sentence()) != null);
+    }
+
+    /** @param updateCue either sentence says it updates a toll (the larger day gap applies) */
+    private String incompatible(EventMention a, EventMention b, boolean updateCue) {
         if (!rules.typesCompatible(a.type(), b.type())) return "types " + a.type() + " and " + b.type();
         if (!a.date().isKnown() || !b.date().isKnown()) return "undated";
-        boolean update = cue(a.sentence()) != null || cue(b.sentence()) != null;
-        int gap = update ? rules.updateDateGapDays() : rules.dateGapDays();
+        int gap = updateCue ? rules.updateDateGapDays() : rules.dateGapDays();
         if (a.date().from().isAfter(b.date().to().plusDays(gap)) || b.date().from().isAfter(a.date().to().plusDays(gap))) return "dates apart";
         // one says nobody died, the other counts dead: two strikes, unless one says it updates the toll
-        if (!update && (nobodyDied(a) && someDied(b) || nobodyDied(b) && someDied(a))) return "tolls " + a.fatalities() + " and " + b.fatalities();
+        if (!updateCue && (nobodyDied(a) && someDied(b) || nobodyDied(b) && someDied(a))) return "tolls " + a.fatalities() + " and " + b.fatalities();
         String a1 = rules.side(a.actor1()), a2 = rules.side(a.actor2()), b1 = rules.side(b.actor1()), b2 = rules.side(b.actor2());
         if (a1 == null || b1 == null || a1.equals(b1)) return null;
         // a battle's sides told the other way round, by either mention: "regime forces fought ISIS" and

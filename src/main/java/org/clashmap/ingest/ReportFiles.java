@@ -26,10 +26,15 @@ public final class ReportFiles {
         } catch (IOException e) {
             throw new BadReportException(file, "cannot be read: " + e.getMessage());
         }
-        String problem = Encodings.problem(bytes, bytes.length, true);
-        if (problem != null) throw new BadReportException(file, problem);
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8); // checked above: no replacement happens
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        // Decoding puts U+FFFD where the bytes are not UTF-8 (a UTF-16 mark included) and keeps a NUL as U+0000: text
+        // with neither is sound, and is not decoded a second time to check it. Otherwise Encodings says what is wrong
+        // (nothing, when the file itself holds U+FFFD).
+        if (text.indexOf('\uFFFD') >= 0 || text.indexOf(0) >= 0) {
+            String problem = Encodings.problem(bytes, bytes.length, true);
+            if (problem != null) throw new BadReportException(file, problem);
+        }
         if (text.isEmpty()) throw new BadReportException(file, "is empty");
         if (text.isBlank()) throw new BadReportException(file, "contains only whitespace, no report text");
         return text;

@@ -60,13 +60,15 @@ public record ReportMetadata(String file, String outlet, LocalDate published, Ti
      * otherwise parse its 10,000-row table 10,000 times. Thread-safe.
      */
     public static final class Lookup {
+        /** Compiled once: a folder of thousands of reports asked String.replaceFirst to compile it for each. */
+        private static final java.util.regex.Pattern TXT_SUFFIX = java.util.regex.Pattern.compile("\\.txt$");
         private final Map<Path, Map<String, ReportMetadata>> folders = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, ReportMetadata> seeds = builtInSeeds();
 
         public Optional<ReportMetadata> find(Path report) {
             String name = report.getFileName().toString();
             Path dir = report.toAbsolutePath().getParent();
-            Path beside = dir.resolve(name.replaceFirst("\\.txt$", "") + ".meta.tsv");
+            Path beside = dir.resolve(TXT_SUFFIX.matcher(name).replaceFirst("") + ".meta.tsv");
             if (Files.isRegularFile(beside)) {
                 Map<String, ReportMetadata> m = read(beside);
                 ReportMetadata r = m.get(name);
