@@ -48,7 +48,8 @@ public final class Main implements Runnable {
             GuiCommand.launch(new String[0]);
             return;
         }
-        int code;
+        int code = ShortRunJvm.run(args);
+        if (code >= 0) System.exit(code);
         try {
             code = commandLine(args[0]).execute(args);
         } catch (OutOfMemoryError e) {
