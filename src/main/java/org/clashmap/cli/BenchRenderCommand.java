@@ -23,6 +23,11 @@ import java.util.concurrent.Callable;
  * animation, divided by the frames after those two (JVM start, loading and the palette counted once).
  * Without {@code --db} it first fills a temporary database with {@code --events} synthetic events
  * (as {@code clashmap generate} does) and removes it afterwards.
+ * <p>
+ * The peer: where PyQGIS and {@code ogr2ogr} are installed, each round runs after ClashMap's clustered and
+ * every-point renders the script {@code bench/qgis_render.py} (QGIS 3.22 headless, {@link QgisPeer}) drawing
+ * the same events, copied once before the timing into a GeoPackage point layer by {@code ogr2ogr}, in the
+ * same style to a PNG of the same size and extent; the ratio is ClashMap's median wall time over QGIS's.
  */
 @Command(name = "render", description = "Time `clashmap render` as whole processes, database file to image file: both styles, district choropleth, density surface, SVG, PDF, GIF animation.")
 public final class BenchRenderCommand implements Callable<Integer> {
@@ -41,8 +46,15 @@ public final class BenchRenderCommand implements Callable<Integer> {
     @Option(names = "--animation-frames", defaultValue = "60", description = "Frames of the 1920x1080 GIF animation (default: ${DEFAULT-VALUE}; 0 leaves it out, at least 3 otherwise)")
     int animationFrames;
 
+    @Option(names = "--kinds", split = ",", paramLabel = "K,K",
+            description = "Kinds to time: clustered, points, areas, density, svg, pdf, gif (default: all)")
+    List<String> only;
+
     @Mixin
     WholeProcessOptions process;
+
+    /** The kinds {@code --kinds} may name; "gif" also times the two-frame animation its per-frame cost needs. */
+    static final List<String> KINDS = List.of("clustered", "points", "areas", "density", "svg", "pdf", "gif");
 
     /** Issue 20's targets for drawing and writing a figure (the process's start and loading not counted). */
     static final String FIGURE_TARGET = "≤ 2 s", FRAME_TARGET = "≤ 0.3 s a frame";
@@ -55,6 +67,8 @@ public final class BenchRenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         process.requireJar("render");
         if (animationFrames != 0 && animationFrames < 3) throw new UserError("--animation-frames must be 0 or at least 3, not " + animationFrames);
+        List<String> wanted = only == null ? KINDS : only.stream().map(k -> k.strip().toLowerCase(Locale.ROOT)).toList();
+        for (String k : wanted) if (!KINDS.contains(k)) throw new UserError("--kinds: unknown kind " + k + " (" + String.join(", ", KINDS) + ")");
         BenchDocs docs = process.docs();
         Path dir = Files.createTempDirectory("clashmap-bench-render");
         try {
@@ -74,33 +88,44 @@ public final class BenchRenderCommand implements Callable<Integer> {
                     new Kind("svg", "render " + size + " SVG, " + scale, "v.svg", big),
                     new Kind("pdf", "render " + size + " PDF, " + scale, "v.pdf", big)));
             List<String> hd = List.of("--width", "1920", "--height", "1080", "--animate", "--frame-ms", "250");
-            if (animationFrames > 0) {
+            if (animationFrames > 0 && wanted.contains("gif")) {
                 // two frames, the fewest --animate takes as a count (one asks for its default of 24)
                 kinds.add(new Kind("gif2", "render --animate, 2 frames", "two.gif", cat(hd, "--frames", "2")));
                 kinds.add(new Kind("gif", "render --animate 1920×1080 GIF, " + animationFrames + " frames, " + scale, "anim.gif",
                         cat(hd, "--frames", Integer.toString(animationFrames))));
             }
+            kinds.removeIf(k -> !wanted.contains(k.key()) && !k.key().startsWith("gif"));
+            QgisPeer qgis = kinds.stream().anyMatch(k -> k.key().equals("clustered") || k.key().equals("points"))
+                    ? QgisPeer.prepare(file, dir, width, height) : null;
+            System.out.println(qgis == null ? "  PyQGIS: " + QgisPeer.missing() + ", no peer figure" : "  peer: " + qgis.describe());
             Path log = dir.resolve("stderr.txt");
-            Map<String, List<WholeProcess.Run>> runs = new LinkedHashMap<>();
+            Path peerLog = dir.resolve("peer-stderr.txt");
+            Map<String, List<WholeProcess.Run>> runs = new LinkedHashMap<>(), peerRuns = new LinkedHashMap<>();
             for (Kind k : kinds) runs.put(k.key(), new ArrayList<>());
             for (int i = 0; i < rounds; i++) {
-                for (Kind k : kinds) runs.get(k.key()).add(WholeProcess.run(renderCommand(file, dir.resolve(k.file()), k.options()), log));
+                for (Kind k : kinds) {
+                    runs.get(k.key()).add(WholeProcess.run(renderCommand(file, dir.resolve(k.file()), k.options()), log));
+                    if (qgis != null && (k.key().equals("clustered") || k.key().equals("points"))) {
+                        peerRuns.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(WholeProcess.run(qgis.command(k.key()), peerLog));
+                    }
+                }
             }
-            Map<String, WholeProcess.Summary> sums = new LinkedHashMap<>();
+            Map<String, WholeProcess.Summary> sums = new LinkedHashMap<>(), peerSums = new LinkedHashMap<>();
             for (Kind k : kinds) {
                 WholeProcess.Summary sum = WholeProcess.summary("render " + k.key(), runs.get(k.key()), log);
                 sums.put(k.key(), sum);
                 System.out.println("  " + sum.line());
+                if (peerRuns.containsKey(k.key())) {
+                    WholeProcess.Summary peer = WholeProcess.summary("PyQGIS " + k.key(), peerRuns.get(k.key()), peerLog);
+                    peerSums.put(k.key(), peer);
+                    System.out.println("  " + peer.line() + "  ratio " + WholeProcess.ratio(sum, peer) + " wall, " + WholeProcess.cpuRatio(sum, peer) + " CPU");
+                }
             }
-            String perFrame = animationFrames > 2 ? perFrame(sums.get("gif"), sums.get("gif2")) : null;
+            String perFrame = animationFrames > 2 && sums.containsKey("gif") ? perFrame(sums.get("gif"), sums.get("gif2")) : null;
             if (perFrame != null) System.out.println("  GIF: " + perFrame + " (target " + FRAME_TARGET + ")");
-            boolean qgis = WholeProcess.available("python3", "-c", "import qgis.core");
-            System.out.println(qgis
-                    ? "  PyQGIS is installed: compare with a QGIS project of the same layer (not scripted here)"
-                    : "  PyQGIS: not installed here, no peer figure (issue 24 measured QGIS 3.22 at 2.4 s for 100k, 6.1 s for 1M)");
             String loadAfter = BenchData.load();
             System.out.printf(Locale.ROOT, "load average after: %s%n", loadAfter);
-            if (docs != null) write(docs, kinds, sums, perFrame, qgis, loadBefore, loadAfter);
+            if (docs != null) write(docs, kinds, sums, peerSums, qgis, perFrame, loadBefore, loadAfter);
             return 0;
         } finally {
             BenchData.deleteTree(dir);
@@ -115,16 +140,16 @@ public final class BenchRenderCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.2f s a frame (CPU %.2f s a frame)", wall, cpu);
     }
 
-    private void write(BenchDocs docs, List<Kind> kinds, Map<String, WholeProcess.Summary> sums, String perFrame, boolean qgis,
-                       String loadBefore, String loadAfter) throws IOException {
-        String peer = "PyQGIS: not scripted here" + (qgis ? "" : ", not installed") + " (issue 24: QGIS 3.22 2.4 s at 100k, 6.1 s at 1M)";
-        double plain = sums.get("clustered").medianSeconds();
-        StringBuilder table = new StringBuilder(BenchDocs.row("work", "ClashMap: wall / CPU / peak", "against the clustered PNG (wall)", "peer", "target")
-                + "\n|---|---|---|---|---|\n");
+    private void write(BenchDocs docs, List<Kind> kinds, Map<String, WholeProcess.Summary> sums, Map<String, WholeProcess.Summary> peerSums,
+                       QgisPeer qgis, String perFrame, String loadBefore, String loadAfter) throws IOException {
+        String peerName = qgis == null ? "PyQGIS: " + QgisPeer.missing() : "PyQGIS (`bench/qgis_render.py`, QGIS " + qgis.version() + ")";
+        WholeProcess.Summary first = sums.values().iterator().next();
+        StringBuilder table = new StringBuilder(BenchDocs.row("work", "ClashMap: wall / CPU / peak", "against the " + kinds.get(0).key() + " run (wall)",
+                "peer: wall / CPU / peak", "ratio, wall", "ratio, CPU", "target") + "\n|---|---|---|---|---|---|---|\n");
         Map<String, String> readme = new LinkedHashMap<>();
         for (Kind k : kinds) {
             if (k.key().equals("gif2")) continue;
-            WholeProcess.Summary sum = sums.get(k.key());
+            WholeProcess.Summary sum = sums.get(k.key()), peer = peerSums.get(k.key());
             String cell = sum.cell() + (k.key().equals("gif") && perFrame != null ? "; " + perFrame : "");
             String target = switch (k.key()) {
                 case "clustered", "points" -> "≤ 1.0× PyQGIS";
@@ -132,18 +157,32 @@ public final class BenchRenderCommand implements Callable<Integer> {
                 case "gif" -> FRAME_TARGET;
                 default -> "–";
             };
-            String against = sum.failures() > 0 ? "–" : String.format(Locale.ROOT, "%.2f×", sum.medianSeconds() / plain);
-            String kindPeer = k.key().equals("clustered") || k.key().equals("points") ? peer : "–";
-            table.append(BenchDocs.row(k.label(), cell, against, kindPeer, target)).append('\n');
-            readme.put(k.label(), BenchDocs.row(k.label(), "`bench render`", cell, kindPeer, "–", "–", target));
+            String against = sum.failures() > 0 || first.failures() > 0 ? "–" : String.format(Locale.ROOT, "%.2f×", sum.medianSeconds() / first.medianSeconds());
+            boolean peered = k.key().equals("clustered") || k.key().equals("points");
+            table.append(BenchDocs.row(k.label(), cell, against, peer == null ? "–" : peer.cell(), WholeProcess.ratio(sum, peer),
+                    WholeProcess.cpuRatio(sum, peer), target)).append('\n');
+            readme.put(k.label(), BenchDocs.row(k.label(), "`bench render`", cell, peered ? peerName : "–", peer == null ? "–" : peer.cell(),
+                    WholeProcess.ratio(sum, peer), target));
         }
         String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench render --write-docs"
-                + (db == null ? " --events " + events : " --db FILE") + " --rounds " + rounds + "`: `clashmap render` database file to image file,"
+                + (db == null ? " --events " + events : " --db FILE") + (only == null ? "" : " --kinds " + String.join(",", only))
+                + " --rounds " + rounds + "`: `clashmap render` database file to image file,"
                 + " every kind once a round, alternated, whole processes (JVM start and loading the events included), median of " + rounds + "."
-                + (animationFrames > 2 ? " A GIF frame: the " + animationFrames + "-frame animation's time less a two-frame animation's, over "
+                + (qgis == null ? " No peer: " + QgisPeer.missing() + "." : " After each clustered and every-point render, its peer: " + qgis.describe() + ".")
+                + (perFrame != null ? " A GIF frame: the " + animationFrames + "-frame animation's time less a two-frame animation's, over "
                 + (animationFrames - 2) + " frames." : "")
                 + "\n\n" + table;
-        docs.write("render", section, readme);
+        docs.write(block(), section, readme);
+    }
+
+    /**
+     * The docs/benchmarks.md block: "render" for every kind at the default count, with the count of synthetic events when
+     * another ("render-1000000") and the kinds when chosen ("render-1000000-clustered-points"), so a partial run leaves
+     * the full run's figures in place.
+     */
+    private String block() {
+        return "render" + (db != null || events == 100_000 ? "" : "-" + events)
+                + (only == null ? "" : "-" + String.join("-", only.stream().map(k -> k.strip().toLowerCase(Locale.ROOT)).toList()));
     }
 
     private static List<String> cat(List<String> a, String... more) {

@@ -49,7 +49,8 @@ public final class Main implements Runnable {
             return;
         }
         QuickCompile.ownProcess();
-        int code;
+        int code = ShortRunJvm.run(args);
+        if (code >= 0) System.exit(code);
         try {
             code = commandLine(args[0]).execute(args);
         } catch (OutOfMemoryError e) {

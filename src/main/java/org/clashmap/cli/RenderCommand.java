@@ -147,6 +147,8 @@ public final class RenderCommand implements Callable<Integer> {
         Path dbFile = common.dbFile();
         if (dbFile != null && !Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
+        // The basemap (outlines, rivers, names) is read from the jar while the events are read from the database.
+        java.util.concurrent.CompletableFuture<MapImageRenderer> basemap = java.util.concurrent.CompletableFuture.supplyAsync(MapImageRenderer::fromClasspath);
         IncidentSet set;
         try (Database db = Database.open(common.database())) {
             // One lean pass over the events: the columns the painter draws and the battles the
@@ -180,7 +182,14 @@ public final class RenderCommand implements Callable<Integer> {
                 rows = EventPoint.of(counted, facts);
             }
         }
-        MapImageRenderer renderer = MapImageRenderer.fromClasspath();
+        MapImageRenderer renderer;
+        try {
+            renderer = basemap.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
 
         if (frames == 1 && !animate) {
             render(renderer, set, new MapImageRequest(box, width, height, f, t, language, title, drawing), overlays, target);

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -16,8 +18,9 @@ import java.util.Locale;
  */
 final class WholeProcess {
     /**
-     * One timed run: wall seconds, CPU seconds (user + system of all its threads, as last seen while it
-     * ran, so up to one poll short), peak resident memory in KiB (0 when unknown), exit code.
+     * One timed run: wall seconds, CPU seconds (user + system of all its threads and of the processes it started,
+     * as last seen while they ran, so up to one poll short), peak resident memory in KiB (the sum of each process's
+     * high-water mark: they run at the same time; 0 when unknown), exit code.
      */
     record Run(double seconds, double cpuSeconds, long peakKib, int exit) {
     }
@@ -71,19 +74,25 @@ final class WholeProcess {
         if (dir != null) pb.directory(dir.toFile());
         long t0 = System.nanoTime();
         Process p = pb.start();
-        Path proc = Path.of("/proc", Long.toString(p.pid()));
-        long peak = 0, ticks = 0;
+        // per process of the tree (ClashMap's short commands run in a second JVM, ShortRunJvm): its last CPU and peak seen
+        Map<Long, Long> peaks = new HashMap<>(), ticks = new HashMap<>();
         try {
             while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                peak = Math.max(peak, highWaterMark(proc.resolve("status")));
-                ticks = Math.max(ticks, cpuTicks(proc.resolve("stat")));
+                List<Long> pids = new ArrayList<>(List.of(p.pid()));
+                p.descendants().forEach(d -> pids.add(d.pid()));
+                for (long pid : pids) {
+                    Path proc = Path.of("/proc", Long.toString(pid));
+                    peaks.merge(pid, highWaterMark(proc.resolve("status")), Math::max);
+                    ticks.merge(pid, cpuTicks(proc.resolve("stat")), Math::max);
+                }
             }
         } catch (InterruptedException e) {
             p.destroy();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-        return new Run((System.nanoTime() - t0) / 1e9, ticks / TICKS, peak, p.exitValue());
+        long peak = peaks.values().stream().mapToLong(Long::longValue).sum(), cpu = ticks.values().stream().mapToLong(Long::longValue).sum();
+        return new Run((System.nanoTime() - t0) / 1e9, cpu / TICKS, peak, p.exitValue());
     }
 
     /** utime + stime of /proc/PID/stat (fields 14 and 15, counted after the command name's closing parenthesis). */

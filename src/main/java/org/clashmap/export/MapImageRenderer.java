@@ -263,7 +263,7 @@ public final class MapImageRenderer {
         FigureTexts tx = new FigureTexts(req.lang(), "export.map_image");
         double lw = w / s, lh = h / s;
         List<String> attribution = wrap(BasemapAttribution.lines(), lw - 2 * PAD, tx);
-        double attrH = attribution.size() * 13 + 8;
+        double attrH = attributionHeight(attribution);
         Layout lay = layout(req, attrH);
         Viewport vp = lay.vp, logical = lay.logical;
         int tileZoom = lay.tileZoom;
@@ -329,6 +329,22 @@ public final class MapImageRenderer {
 
     /** Where the map sits in the image: the viewport at full resolution, the logical one for symbols, the tiles' zoom. */
     private record Layout(Viewport vp, Viewport logical, int tileZoom) {
+    }
+
+    /** Height of the attribution strip, logical px: 13 a line and a margin. */
+    private static double attributionHeight(List<String> lines) {
+        return lines.size() * 13 + 8;
+    }
+
+    /**
+     * The lon/lat box the whole image of {@code req} covers, title band and margins included: what another tool must
+     * draw into an image of the same size to show the same ground at the same place ({@code bench render}'s QGIS peer).
+     */
+    public MapImageRequest.BBox imageExtent(MapImageRequest req) {
+        double s = deviceScale(req.width(), req.height());
+        FigureTexts tx = new FigureTexts(req.lang(), "export.map_image");
+        Viewport vp = layout(req, attributionHeight(wrap(BasemapAttribution.lines(), req.width() / s - 2 * PAD, tx))).vp;
+        return new MapImageRequest.BBox(vp.lonAt(0), vp.latAt(vp.height()), vp.lonAt(vp.width()), vp.latAt(0));
     }
 
     /** The zoom that fits the request's box between the title band and an attribution strip {@code attrH} high. */

@@ -19,13 +19,39 @@ class JarIT {
     record Run(int exit, String out, String err) {}
 
     static Run run(String... args) throws IOException, InterruptedException {
+        return runWith(null, args);
+    }
+
+    /** As above with the environment variable {@link ShortRunJvm#MARK} set to {@code jvm} (null: unset, as a user runs it). */
+    static Run runWith(String jvm, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("out", ".txt"), err = Files.createTempFile("err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().remove(ShortRunJvm.MARK);
+        if (jvm != null) pb.environment().put(ShortRunJvm.MARK, jvm);
+        Process p = pb.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jar did not finish: " + cmd);
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRenderInTheShortRunJvmWritesTheSameImageAndFailsTheSameWay(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path db = dir.resolve("g.db");
+        assertEquals(0, run("generate", "--db", db.toString(), "--events", "300").exit());
+        Run tuned = run("render", "--db", db.toString(), "--out", dir.resolve("tuned.png").toString(), "--width", "800", "--height", "600");
+        Run asIs = runWith("as-is", "render", "--db", db.toString(), "--out", dir.resolve("as-is.png").toString(), "--width", "800", "--height", "600");
+        assertEquals(0, tuned.exit(), tuned.err());
+        assertEquals(0, asIs.exit(), asIs.err());
+        assertTrue(tuned.out().contains("300 incidents"), tuned.out());
+        assertEquals(-1L, Files.mismatch(dir.resolve("tuned.png"), dir.resolve("as-is.png")), "the same image from either JVM");
+        Run missing = run("render", "--db", dir.resolve("none.db").toString(), "--out", dir.resolve("x.png").toString());
+        Run missingAsIs = runWith("as-is", "render", "--db", dir.resolve("none.db").toString(), "--out", dir.resolve("x.png").toString());
+        assertNotEquals(0, missing.exit());
+        assertEquals(missingAsIs.exit(), missing.exit(), "the tuned JVM's exit code is the command's");
+        assertEquals(missingAsIs.err(), missing.err());
+        assertTrue(missing.err().contains("no database at"), missing.err());
     }
 
     @Test

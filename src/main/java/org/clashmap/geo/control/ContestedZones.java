@@ -11,7 +11,6 @@ import org.locationtech.jts.geom.Polygon;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +34,19 @@ public final class ContestedZones {
 
     public ContestedZones(List<ClashPoint> clashes, ControlOptions options) {
         this.options = options;
-        byStart = clashes.toArray(new ClashPoint[0]);
-        java.util.Arrays.sort(byStart, Comparator.comparing(ClashPoint::from));
+        // Sorted by start day, ties in list order (a stable sort), as (day, index) packed in one long: a primitive
+        // sort, where sorting the points through a comparator of LocalDates was a tenth of a million-event render.
+        ClashPoint[] given = clashes.toArray(new ClashPoint[0]);
+        long[] keys = new long[given.length];
+        for (int i = 0; i < given.length; i++) keys[i] = (given[i].from().toEpochDay() << 32) | i;
+        java.util.Arrays.sort(keys);
+        byStart = new ClashPoint[given.length];
         startDay = new int[byStart.length];
         endDay = new int[byStart.length];
         int longest = 0;
         for (int i = 0; i < byStart.length; i++) {
-            startDay[i] = (int) byStart[i].from().toEpochDay();
+            byStart[i] = given[(int) (keys[i] & 0xFFFFFFFFL)];
+            startDay[i] = (int) (keys[i] >> 32);
             endDay[i] = (int) byStart[i].to().toEpochDay();
             longest = Math.max(longest, endDay[i] - startDay[i]);
         }

@@ -29,8 +29,8 @@ public final class PointPainter {
 
     private final double scale;
     private final int half, side;
-    /** ARGB sprites by type ordinal × 32 + look flags, drawn on first use. */
-    private final int[][] sprites = new int[TYPES.length * 32][];
+    /** Sprites by type ordinal × 32 + look flags, drawn on first use. */
+    private final Sprite[] sprites = new Sprite[TYPES.length * 32];
 
     /** {@code deviceScale}: device pixels per logical pixel (as the image's frame and symbols use). */
     public PointPainter(double deviceScale) {
@@ -49,14 +49,17 @@ public final class PointPainter {
             int cx = (int) Math.round(vp.screenX(set.wx[i])), cy = (int) Math.round(vp.screenY(set.wy[i]));
             if (cx < -half || cy < -half || cx >= w + half || cy >= h + half) continue;
             drawn++;
-            blend(px, w, h, sprite(set.type[i], set.flags[i] & LOOK_FLAGS), cx - half, cy - half);
+            Sprite s = sprite(set.type[i], set.flags[i] & LOOK_FLAGS);
+            int x0 = cx - half, y0 = cy - half;
+            if (x0 >= 0 && y0 >= 0 && x0 + side <= w && y0 + side <= h) s.blendInside(px, w, x0, y0);
+            else s.blendClipped(px, w, h, x0, y0);
         }
         return drawn;
     }
 
-    private int[] sprite(int type, int flags) {
+    private Sprite sprite(int type, int flags) {
         int k = type * 32 + flags;
-        int[] s = sprites[k];
+        Sprite s = sprites[k];
         if (s == null) {
             BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
             Graphics2D g = img.createGraphics();
@@ -68,35 +71,67 @@ public final class PointPainter {
             } finally {
                 g.dispose();
             }
-            s = img.getRGB(0, 0, side, side, null, 0, side);
+            s = new Sprite(img.getRGB(0, 0, side, side, null, 0, side), side);
             sprites[k] = s;
         }
         return s;
     }
 
-    /** Source-over of a non-premultiplied ARGB sprite onto opaque RGB pixels, clipped to the image. */
-    private void blend(int[] px, int w, int h, int[] sprite, int x0, int y0) {
-        for (int sy = 0; sy < side; sy++) {
-            int y = y0 + sy;
-            if (y < 0 || y >= h) continue;
-            int row = y * w, srow = sy * side;
-            for (int sx = 0; sx < side; sx++) {
-                int x = x0 + sx;
-                if (x < 0 || x >= w) continue;
-                int s = sprite[srow + sx];
-                int a = s >>> 24;
-                if (a == 0) continue;
-                int d = px[row + x];
-                if (a == 255) {
-                    px[row + x] = s & 0xFFFFFF;
-                    continue;
-                }
-                int na = 255 - a;
-                int r = (((s >> 16) & 0xFF) * a + ((d >> 16) & 0xFF) * na) / 255;
-                int gr = (((s >> 8) & 0xFF) * a + ((d >> 8) & 0xFF) * na) / 255;
-                int b = ((s & 0xFF) * a + (d & 0xFF) * na) / 255;
-                px[row + x] = (r << 16) | (gr << 8) | b;
+    /**
+     * A symbol's pixels that are not fully transparent (a round symbol leaves a third of its square empty), as
+     * offsets in the square and non-premultiplied ARGB: a million points visit only the pixels they change.
+     */
+    private static final class Sprite {
+        private final int[] dx, dy, argb;
+
+        Sprite(int[] square, int side) {
+            int n = 0;
+            for (int v : square) if (v >>> 24 != 0) n++;
+            dx = new int[n];
+            dy = new int[n];
+            argb = new int[n];
+            int k = 0;
+            for (int i = 0; i < square.length; i++) {
+                if (square[i] >>> 24 == 0) continue;
+                dx[k] = i % side;
+                dy[k] = i / side;
+                argb[k++] = square[i];
             }
         }
+
+        /** The whole sprite lies in the image: no bounds to check. */
+        void blendInside(int[] px, int w, int x0, int y0) {
+            int base = y0 * w + x0;
+            for (int k = 0; k < argb.length; k++) {
+                int at = base + dy[k] * w + dx[k];
+                px[at] = over(argb[k], px[at]);
+            }
+        }
+
+        /** Part of the sprite lies outside the image: its pixels there are skipped. */
+        void blendClipped(int[] px, int w, int h, int x0, int y0) {
+            for (int k = 0; k < argb.length; k++) {
+                int x = x0 + dx[k], y = y0 + dy[k];
+                if (x < 0 || y < 0 || x >= w || y >= h) continue;
+                int at = y * w + x;
+                px[at] = over(argb[k], px[at]);
+            }
+        }
+
+        /** Source-over of a non-premultiplied ARGB pixel onto an opaque RGB one, each channel rounded down. */
+        private static int over(int s, int d) {
+            int a = s >>> 24;
+            if (a == 255) return s & 0xFFFFFF;
+            int na = 255 - a;
+            int r = div255(((s >> 16) & 0xFF) * a + ((d >> 16) & 0xFF) * na);
+            int g = div255(((s >> 8) & 0xFF) * a + ((d >> 8) & 0xFF) * na);
+            int b = div255((s & 0xFF) * a + (d & 0xFF) * na);
+            return (r << 16) | (g << 8) | b;
+        }
+    }
+
+    /** v / 255 rounded down, for 0 ≤ v ≤ 255 × 255, without a division (exact over that range; the quick C1 compiler keeps an idiv). */
+    static int div255(int v) {
+        return (v + 1 + (v >> 8)) >> 8;
     }
 }
