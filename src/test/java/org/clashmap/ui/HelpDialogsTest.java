@@ -107,6 +107,13 @@ public class HelpDialogsTest {
         a.getDialogPane().lookup("#about-text").lookupAll(".label").forEach(n -> text.append(((Label) n).getText()).append('\n'));
         assertTrue(text.toString().contains("يستخرج ClashMap الحوادث"), text.toString());
         assertTrue(text.toString().contains("Natural Earth"), "the credits are shown: " + text);
+        // every line, the credits too, reads right to left: its label starts at the right edge of the text
+        javafx.scene.Node box = a.getDialogPane().lookup("#about-text");
+        double right = box.localToScene(box.getLayoutBounds()).getMaxX();
+        for (javafx.scene.Node n : box.lookupAll(".label")) {
+            assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, n.getEffectiveNodeOrientation(), ((Label) n).getText());
+            assertEquals(right, n.localToScene(n.getLayoutBounds()).getMaxX(), 2, "at the right edge: " + ((Label) n).getText());
+        }
         robot.interact(a::close);
     }
 }
