@@ -40,7 +40,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Renders a finished map image off screen, without JavaFX: basemap tiles composed at the image's
+ * Renders a finished map image off screen, without JavaFX: the basemap drawn at the image's
  * own resolution (not a scaled screenshot), incidents drawn by the window's {@link IncidentPainter}
  * on a {@link Java2DSurface}, then the frame: title and date window, a legend of exactly the
  * symbol types in the image, scale bar, north arrow, an overview inset of Syria with the extent
@@ -50,9 +50,10 @@ import java.util.stream.IntStream;
  * Graphics2D scale of {@link #deviceScale} (like a HiDPI screen): a 3840×2160 image of an area
  * looks like the window showing that area at 1600×900, only sharper. The incident painter gets the
  * matching logical viewport (zoom − log2(scale)), so clustering and ring decisions are the ones the
- * window makes for that view. The basemap is drawn at full resolution: tiles at an integer zoom,
+ * window makes for that view. The basemap is drawn at full resolution in the style of an integer zoom,
  * either exactly (when the fitting zoom is within half a level above an integer: the bbox fits
- * with a little more surroundings) or at the next zoom scaled down by at most √2.
+ * with a little more surroundings) or the next zoom's drawing scaled down by at most √2 (its vectors
+ * drawn scaled, not its tiles resampled: decision 040).
  *
  * <p>Thread-safe: each call draws into its own image.
  */
