@@ -67,8 +67,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--title", description = "Title (default: \"Incidents in Syria\" in the chosen language).")
     String title;
 
-    @Option(names = "--frames", defaultValue = "1", description = "Number of frames (default: ${DEFAULT-VALUE}; with --animate: 24).")
-    int frames;
+    @Option(names = "--frames", description = "Number of frames (default: 1; with --animate: " + MapAnimation.DEFAULT_FRAMES + ").")
+    Integer frames;
 
     @Option(names = "--animate", description = "Write one animation (--out F.gif, or F.mp4 with ffmpeg installed): the window stepping through [--from, --to] in --frames steps, its dates as each frame's title.")
     boolean animate;
@@ -104,6 +104,8 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         Language language = CommonOptions.figureLanguage(lang);
         CommonOptions.checkFigureSize(width, height);
+        // an animation of one frame is what was asked for when --frames 1 is written out (it once made 24)
+        int frames = this.frames != null ? this.frames : animate ? MapAnimation.DEFAULT_FRAMES : 1;
         if (frames < 1 || frames > 10_000) throw new UserError("--frames must be 1..10000, not " + frames);
         MapImageRequest.Style drawing;
         try {
@@ -205,7 +207,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (animate) {
             MapAnimation.Settings settings;
             try {
-                settings = new MapAnimation.Settings(box, width, height, language, title, MapAnimation.windows(f, t, frames == 1 ? MapAnimation.DEFAULT_FRAMES : frames),
+                settings = new MapAnimation.Settings(box, width, height, language, title, MapAnimation.windows(f, t, frames),
                         cumulative, frameMs, drawing, overlays);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());

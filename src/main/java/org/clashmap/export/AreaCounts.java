@@ -78,6 +78,7 @@ public record AreaCounts(Level level, Measure measure, Map<String, Long> counts,
         private final Level level;
         private final Measure measure;
         private final AdminAreaIndex index = AdminAreaIndex.shared();
+        private final AdminAreaIndex.Lookup where = index.lookup();
         private final Map<String, Long> counts = new LinkedHashMap<>();
         private final IncidentTally tally;
         private long outside;
@@ -90,7 +91,7 @@ public record AreaCounts(Level level, Measure measure, Map<String, Long> counts,
         }
 
         public void add(EventPoint p) {
-            add(p, () -> index.at(p.lat(), p.lon()));
+            add(p, () -> where.at(p.lat(), p.lon()));
         }
 
         /** As above, with the row's areas looked up by the caller (once for several builders), only when the row counts. */

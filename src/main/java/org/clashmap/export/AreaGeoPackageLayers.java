@@ -34,6 +34,7 @@ final class AreaGeoPackageLayers {
          * incidents seen: three times the work and, at a million rows, some hundreds of MiB).
          */
         private final IncidentTally incidentTally = new IncidentTally(false), deadTally = new IncidentTally(true);
+        private final AdminAreaIndex.Lookup lookup = AdminAreaIndex.shared().lookup();
 
         Counter() {
             for (AreaCounts.Level l : AreaCounts.Level.values()) {
@@ -45,7 +46,7 @@ final class AreaGeoPackageLayers {
         void add(EventPoint p) {
             AdminAreaIndex.Areas[] where = new AdminAreaIndex.Areas[1];
             java.util.function.Supplier<AdminAreaIndex.Areas> once = () -> {
-                if (where[0] == null) where[0] = AdminAreaIndex.shared().at(p.lat(), p.lon());
+                if (where[0] == null) where[0] = lookup.at(p.lat(), p.lon());
                 return where[0];
             };
             long incident = incidentTally.add(p), dead = deadTally.add(p);

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -43,6 +44,29 @@ public final class Figures {
     @FunctionalInterface
     public interface Drawing<R> {
         R draw(Graphics2D g, boolean vector);
+    }
+
+    /**
+     * Draws an opaque raster (a map's basemap) at the origin of {@code g}. In an SVG it is embedded as a PNG
+     * encoded by {@link PngFiles} at {@link PngFiles#DEFAULT_LEVEL}: JFreeSVG's own embedding goes through the
+     * JDK's PNG writer, which took two thirds of a map's SVG (decision 040). Other targets draw it as they do.
+     */
+    public static void drawRaster(Graphics2D g, BufferedImage img) {
+        if (!(g instanceof SVGGraphics2D svg)) {
+            g.drawImage(img, 0, 0, null);
+            return;
+        }
+        String uri = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(PngFiles.bytes(img, PngFiles.DEFAULT_LEVEL));
+        Object handling = svg.getRenderingHint(SVGHints.KEY_IMAGE_HANDLING);
+        // "reference" with our own href is JFreeSVG's way to take an image's link from the caller; the link is the data itself
+        svg.setRenderingHint(SVGHints.KEY_IMAGE_HANDLING, SVGHints.VALUE_IMAGE_HANDLING_REFERENCE);
+        svg.setRenderingHint(SVGHints.KEY_IMAGE_HREF, uri);
+        try {
+            svg.drawImage(img, 0, 0, null);
+        } finally {
+            svg.setRenderingHint(SVGHints.KEY_IMAGE_HREF, null); // a later image must not take this one's data
+            svg.setRenderingHint(SVGHints.KEY_IMAGE_HANDLING, handling == null ? SVGHints.VALUE_IMAGE_HANDLING_EMBED : handling);
+        }
     }
 
     public static <R> R write(FigureFormat format, int width, int height, Path out, Drawing<R> drawing) throws IOException {

@@ -141,34 +141,47 @@ public final class MapAnimation {
         long t0 = System.nanoTime();
         Settings s = settings.withOverlays(settings.overlays().sharedOver(d.rows(), frameWindows(settings)));
         int n = s.windows().size();
-        // The frames share one view: the basemap is drawn once and copied; they are drawn ahead, in parallel,
-        // while the encoder takes them in order.
+        // The frames share one view: the basemap is drawn once and copied. They are drawn ahead, in parallel, and a
+        // GIF's frames are encoded there too (decision 040), while the file takes them in order.
         MapImageRenderer frames = renderer.keepingBasemap();
-        try (FramesAhead<BufferedImage> ahead = new FramesAhead<>(n, FramesAhead.threads(), k -> frame(frames, s, d, k))) {
-            IntFunction<BufferedImage> frame = k -> {
-                if (Thread.currentThread().isInterrupted()) throw new java.io.UncheckedIOException(new java.io.InterruptedIOException("animation cancelled"));
-                BufferedImage img = ahead.take(k);
-                progress.accept(k + 1);
-                return img;
-            };
-            encode(target, s, n, frame);
+        IntFunction<BufferedImage> draw = k -> frame(frames, s, d, k);
+        try {
+            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
+                try (FramesAhead<BufferedImage> ahead = new FramesAhead<>(n, FramesAhead.threads(), draw)) {
+                    Mp4Video.write(target, s.frameMs(), n, k -> taken(ahead, k, progress));
+                }
+            } else {
+                AnimatedGif gif = new AnimatedGif(s.frameMs(), keptColours());
+                IntFunction<byte[]> encoded = k -> {
+                    try {
+                        return gif.encode(k, draw.apply(k));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                };
+                try (FramesAhead<byte[]> ahead = new FramesAhead<>(n, FramesAhead.threads(), encoded)) {
+                    AnimatedGif.write(target, n, k -> taken(ahead, k, progress));
+                }
+            }
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
         return new Result(n, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** The frames, taken in order, as an MP4 or a GIF by the file's extension. */
-    private static void encode(Path target, Settings s, int n, IntFunction<BufferedImage> frame) throws IOException {
-        if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
-            Mp4Video.write(target, s.frameMs(), n, frame);
-            return;
-        }
-        // the symbols' colours, and the area classes' (a first frame may have none of the later frames' classes)
+    /** Frame k, the next in order, once made; a thread interrupted between frames stops the animation. */
+    private static <T> T taken(FramesAhead<T> ahead, int k, IntConsumer progress) {
+        if (Thread.currentThread().isInterrupted()) throw new java.io.UncheckedIOException(new java.io.InterruptedIOException("animation cancelled"));
+        T frame = ahead.take(k);
+        progress.accept(k + 1);
+        return frame;
+    }
+
+    /** Colours a GIF's palette keeps exactly: the symbols', and the area classes' (a first frame may have none of the later frames' classes). */
+    private static int[] keptColours() {
         java.util.stream.IntStream classes = java.util.stream.IntStream.rangeClosed(3, 5)
                 .flatMap(c -> java.util.stream.IntStream.range(0, c).map(i -> org.clashmap.geo.render.AreaPainter.classColour(i, c) & 0xFFFFFF));
-        int[] keep = java.util.stream.IntStream.concat(Arrays.stream(EventType.values()).mapToInt(tp -> IncidentStyle.colour(tp) & 0xFFFFFF), classes)
+        return java.util.stream.IntStream.concat(Arrays.stream(EventType.values()).mapToInt(tp -> IncidentStyle.colour(tp) & 0xFFFFFF), classes)
                 .distinct().toArray();
-        AnimatedGif.write(target, s.frameMs(), keep, n, frame);
     }
 }

@@ -40,7 +40,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Renders a finished map image off screen, without JavaFX: basemap tiles composed at the image's
+ * Renders a finished map image off screen, without JavaFX: the basemap drawn at the image's
  * own resolution (not a scaled screenshot), incidents drawn by the window's {@link IncidentPainter}
  * on a {@link Java2DSurface}, then the frame: title and date window, a legend of exactly the
  * symbol types in the image, scale bar, north arrow, an overview inset of Syria with the extent
@@ -50,9 +50,10 @@ import java.util.stream.IntStream;
  * Graphics2D scale of {@link #deviceScale} (like a HiDPI screen): a 3840×2160 image of an area
  * looks like the window showing that area at 1600×900, only sharper. The incident painter gets the
  * matching logical viewport (zoom − log2(scale)), so clustering and ring decisions are the ones the
- * window makes for that view. The basemap is drawn at full resolution: tiles at an integer zoom,
+ * window makes for that view. The basemap is drawn at full resolution in the style of an integer zoom,
  * either exactly (when the fitting zoom is within half a level above an integer: the bbox fits
- * with a little more surroundings) or at the next zoom scaled down by at most √2.
+ * with a little more surroundings) or the next zoom's drawing scaled down by at most √2 (its vectors
+ * drawn scaled, not its tiles resampled: decision 040).
  *
  * <p>Thread-safe: each call draws into its own image.
  */
@@ -127,6 +128,10 @@ public final class MapImageRenderer {
 
     private BufferedImage drawnBasemap(Viewport vp, int tileZoom, Language lang, boolean names) {
         BufferedImage basemap = new BufferedImage((int) vp.width(), (int) vp.height(), BufferedImage.TYPE_INT_RGB);
+        if (!names) {
+            drawBasemapInBands(basemap, vp, tileZoom);
+            return basemap;
+        }
         Graphics2D bg = basemap.createGraphics();
         try {
             drawBasemap(bg, vp, tileZoom, lang, names);
@@ -221,7 +226,7 @@ public final class MapImageRenderer {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            RenderResult r = draw(g, false, req, set, visible, control, incidentOfEvent, overlays);
+            RenderResult r = draw(g, img, req, set, visible, control, incidentOfEvent, overlays);
             return new RenderResult(img, r.legendTypes(), r.legendUndated(), r.clustered(), r.incidents(), r.places(), r.viewport(),
                     r.logicalViewport(), r.deviceScale(), r.tileZoom(), r.legendBox(), r.insetBox(), r.basemapNanos(),
                     r.incidentNanos(), r.frameNanos(), r.texts());
@@ -250,12 +255,21 @@ public final class MapImageRenderer {
             return r;
         }
         return Figures.write(format, req.width(), req.height(), out,
-                (g, vector) -> draw(g, vector, req, set, visible, control, incidentOfEvent, overlays));
+                (g, vector) -> {
+                    // a PNG map is rendered above (its basemap drawn into the image in parallel bands), never here
+                    if (!vector) throw new IllegalStateException("a raster map is rendered, not drawn through Figures");
+                    return draw(g, null, req, set, visible, control, incidentOfEvent, overlays);
+                });
     }
 
-    /** Draws the whole figure on {@code g} (w×h device units); {@code vector}: text as strings, basemap as one image. */
-    private RenderResult draw(Graphics2D g, boolean vector, MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
+    /**
+     * Draws the whole figure on {@code g} (w×h device units). {@code raster}: the blank image {@code g} draws into, for a
+     * raster figure (its basemap is drawn into it in parallel bands); null for a vector figure (text as strings, basemap
+     * as one embedded image).
+     */
+    private RenderResult draw(Graphics2D g, BufferedImage raster, MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
                               java.util.Map<Long, Long> incidentOfEvent, MapOverlays overlays) {
+        boolean vector = raster == null;
         Choropleth areas = overlays.areas();
         if (areas != null) control = null; // the areas stand alone: no fronts across them
         int w = req.width(), h = req.height();
@@ -281,11 +295,11 @@ public final class MapImageRenderer {
                             .blendInto(((java.awt.image.DataBufferInt) basemap.getRaster().getDataBuffer()).getData(), w, h);
                 }
                 if (points && areas == null) new PointPainter(s).paint(basemap, set, visible, vp);
-                g.drawImage(basemap, 0, 0, null);
+                Figures.drawRaster(g, basemap);
             } else if (memo != null) {
                 g.drawImage(memo.get(new BasemapMemo.Key(vp, tileZoom, req.lang(), false), () -> drawnBasemap(vp, tileZoom, req.lang(), false)), 0, 0, null);
             } else {
-                drawBasemap(g, vp, tileZoom, req.lang(), false);
+                drawBasemapInBands(raster, vp, tileZoom);
             }
             long t1 = System.nanoTime();
             g.scale(s, s);
@@ -394,11 +408,49 @@ public final class MapImageRenderer {
     }
 
     /**
-     * Tiles of {@code tileZoom} over the viewport (with their place {@code names} or without), drawn at full resolution (scaled down by
-     * 2^(zoom − tileZoom) when the zoom is fractional). A row of tiles is rendered in parallel and
-     * then drawn, so memory stays at one row of tiles even for 8000-px images.
+     * The basemap of the viewport at {@code tileZoom}'s style, with its place {@code names} or without, drawn at full
+     * resolution. Without names (every map image but the points style) it is drawn as one area, scaled down by
+     * 2^(zoom − tileZoom) when the zoom is fractional: the lines at the image's own resolution, not tiles drawn at
+     * twice the pixels and resampled (decision 040). With names, from tiles, whose names are laid out per tile: a
+     * row of tiles is rendered in parallel and then drawn, so memory stays at one row of tiles even for 8000-px images.
      */
     private void drawBasemap(Graphics2D g, Viewport vp, int tileZoom, Language lang, boolean names) {
+        if (names) {
+            drawTiles(g, vp, tileZoom, lang);
+            return;
+        }
+        double k = Math.pow(2, vp.zoom() - tileZoom);
+        AffineTransform saved = g.getTransform();
+        try {
+            g.scale(k, k);
+            tiles.drawArea(g, tileZoom, vp.originX() / k, vp.originY() / k, vp.width() / k, vp.height() / k);
+        } finally {
+            g.setTransform(saved);
+        }
+    }
+
+    /**
+     * The basemap without names into the whole of {@code img} (the viewport's size), in horizontal bands drawn in
+     * parallel, each through its own Graphics2D clipped to its band: a band's pixels are written by its thread only.
+     */
+    private void drawBasemapInBands(BufferedImage img, Viewport vp, int tileZoom) {
+        int h = img.getHeight(), w = img.getWidth();
+        int bands = Math.max(1, Math.min(h / 64, 2 * Runtime.getRuntime().availableProcessors()));
+        IntStream.range(0, bands).parallel().forEach(b -> {
+            int y0 = (int) ((long) h * b / bands), y1 = (int) ((long) h * (b + 1) / bands);
+            Graphics2D g = img.createGraphics();
+            try {
+                g.clipRect(0, y0, w, y1 - y0);
+                g.translate(0, y0);
+                drawBasemap(g, new Viewport(vp.zoom(), vp.originX(), vp.originY() + y0, w, y1 - y0), tileZoom, null, false);
+            } finally {
+                g.dispose();
+            }
+        });
+    }
+
+    /** Tiles of {@code tileZoom} over the viewport, with their names, scaled down by 2^(zoom − tileZoom) when the zoom is fractional. */
+    private void drawTiles(Graphics2D g, Viewport vp, int tileZoom, Language lang) {
         double ts = WebMercator.TILE_SIZE * Math.pow(2, vp.zoom() - tileZoom);
         long x0 = (long) Math.floor(vp.originX() / ts), x1 = (long) Math.floor((vp.originX() + vp.width() - 1) / ts);
         long y0 = (long) Math.floor(vp.originY() / ts), y1 = (long) Math.floor((vp.originY() + vp.height() - 1) / ts);
@@ -407,7 +459,7 @@ public final class MapImageRenderer {
         for (long ty = y0; ty <= y1; ty++) {
             final long row = ty;
             List<BufferedImage> imgs = IntStream.rangeClosed(0, (int) (x1 - x0)).parallel()
-                    .mapToObj(i -> tiles.tile(tileZoom, x0 + i, row, lang, names)).toList();
+                    .mapToObj(i -> tiles.tile(tileZoom, x0 + i, row, lang, true)).toList();
             int dy0 = (int) Math.round(ty * ts - vp.originY()), dy1 = (int) Math.round((ty + 1) * ts - vp.originY());
             for (int i = 0; i < imgs.size(); i++) {
                 long tx = x0 + i;

@@ -277,15 +277,15 @@ public final class IncidentStore {
      * of both incidents is pinned: re-linking keeps the analyst's split.
      */
     public long split(long incidentId, Collection<Long> eventIds) {
-        if (eventIds.isEmpty()) throw new IllegalArgumentException("split: name the events to move out of incident " + incidentId);
+        if (eventIds.isEmpty()) throw new Refusal(Refusal.Reason.SPLIT_NOTHING_NAMED, "split: name the events to move out of incident " + incidentId, incidentId);
         return db.inTransaction(c -> {
             Set<Long> members = new HashSet<>(longs(c, "SELECT id FROM events WHERE incident_id = ?", incidentId));
-            if (members.isEmpty()) throw new IllegalArgumentException("no incident " + incidentId);
+            if (members.isEmpty()) throw new Refusal(Refusal.Reason.NO_INCIDENT, "no incident " + incidentId, incidentId);
             for (long e : eventIds) {
-                if (!members.contains(e)) throw new IllegalArgumentException("event " + e + " is not in incident " + incidentId);
+                if (!members.contains(e)) throw new Refusal(Refusal.Reason.SPLIT_NOT_A_MEMBER, "event " + e + " is not in incident " + incidentId, e, incidentId);
             }
             if (members.size() == new HashSet<>(eventIds).size()) {
-                throw new IllegalArgumentException("split: incident " + incidentId + " has no other events; keep at least one");
+                throw new Refusal(Refusal.Reason.SPLIT_WHOLE_INCIDENT, "split: incident " + incidentId + " has no other events; keep at least one", incidentId);
             }
             String before = IncidentUndo.snapshot(c, incidentId);
             long created = newIncident(c);
@@ -306,11 +306,11 @@ public final class IncidentStore {
 
     /** Moves every event of {@code other} into {@code keep} (pinned) and drops {@code other}. */
     public void merge(long keep, long other) {
-        if (keep == other) throw new IllegalArgumentException("merge: an incident cannot be merged with itself (" + keep + ")");
+        if (keep == other) throw new Refusal(Refusal.Reason.MERGE_SELF, "merge: an incident cannot be merged with itself (" + keep + ")", keep);
         db.inTransaction(c -> {
             List<Long> moved = longs(c, "SELECT id FROM events WHERE incident_id = ?", other);
-            if (longs(c, "SELECT id FROM events WHERE incident_id = ?", keep).isEmpty()) throw new IllegalArgumentException("no incident " + keep);
-            if (moved.isEmpty()) throw new IllegalArgumentException("no incident " + other);
+            if (longs(c, "SELECT id FROM events WHERE incident_id = ?", keep).isEmpty()) throw new Refusal(Refusal.Reason.NO_INCIDENT, "no incident " + keep, keep);
+            if (moved.isEmpty()) throw new Refusal(Refusal.Reason.NO_INCIDENT, "no incident " + other, other);
             String before = IncidentUndo.snapshot(c, keep, other);
             try (PreparedStatement ps = c.prepareStatement("UPDATE events SET incident_id = ?, link_reason = 'analyst: merged' WHERE incident_id = ?")) {
                 ps.setLong(1, keep);

@@ -159,15 +159,17 @@ public final class IncidentUndo {
                 ps.setLong(1, e.getKey());
                 Long at;
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) throw new IllegalArgumentException(verb + " of the " + s.describe() + " refused: event " + e.getKey() + " was removed since");
+                    if (!rs.next()) throw new Refusal(Refusal.Reason.STEP_EVENT_REMOVED, verb + " of the " + s.describe() + " refused: event " + e.getKey()
+                            + " was removed since", Refusal.Word.of(verb), Refusal.Word.of(s.action()), s.other(), s.incident(), e.getKey());
                     at = rs.getObject(1) == null ? null : rs.getLong(1);
                 }
                 long was = e.getValue().incident();
                 Long mapped = current.putIfAbsent(was, at);
                 Long owner = at == null ? null : claimed.putIfAbsent(at, was);
                 if (at == null || mapped != null && !mapped.equals(at) || owner != null && owner != was) {
-                    throw new IllegalArgumentException(verb + " of the " + s.describe() + " refused: event " + e.getKey()
-                            + " no longer stands with the events it stood with (it is in incident " + at + " now)");
+                    throw new Refusal(Refusal.Reason.STEP_EVENT_MOVED, verb + " of the " + s.describe() + " refused: event " + e.getKey()
+                            + " no longer stands with the events it stood with (it is in incident " + at + " now)",
+                            Refusal.Word.of(verb), Refusal.Word.of(s.action()), s.other(), s.incident(), e.getKey(), at == null ? "-" : at);
                 }
             }
         }

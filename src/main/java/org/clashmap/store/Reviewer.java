@@ -61,12 +61,14 @@ public final class Reviewer {
     }
 
     /** Another analyst's change made after this one last saw the event: the edit was refused. */
-    public static final class EditConflict extends RuntimeException {
+    public static final class EditConflict extends Refusal {
         private final long eventId;
 
-        EditConflict(long eventId, String change) {
-            super("event " + eventId + " was changed by another analyst since you opened it (" + change
-                    + "); your edit was not saved — look at their change, then make yours again if it still stands");
+        EditConflict(long eventId, Change change) {
+            super(change == null ? Reason.EDIT_CONFLICT_UNDONE : Reason.EDIT_CONFLICT, "event " + eventId
+                    + " was changed by another analyst since you opened it (" + (change == null ? "an edit since undone" : change.describe())
+                    + "); your edit was not saved — look at their change, then make yours again if it still stands",
+                    change == null ? new Object[]{eventId} : new Object[]{eventId, change.author(), change.instant()});
             this.eventId = eventId;
         }
 
@@ -154,7 +156,7 @@ public final class Reviewer {
     private void claimVersion(java.sql.Connection c, long eventId) throws java.sql.SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE events SET edit_version = edit_version + 1 WHERE id = ?")) {
             ps.setLong(1, eventId);
-            if (ps.executeUpdate() != 1) throw new IllegalArgumentException("no event " + eventId);
+            if (ps.executeUpdate() != 1) throw new Refusal(Refusal.Reason.NO_EVENT, "no event " + eventId, eventId);
         }
         long now = version(c, eventId);
         Long saw = seen.get(eventId);
@@ -169,21 +171,37 @@ public final class Reviewer {
         try (PreparedStatement ps = c.prepareStatement("SELECT edit_version FROM events WHERE id = ?")) {
             ps.setLong(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new IllegalArgumentException("no event " + eventId);
+                if (!rs.next()) throw new Refusal(Refusal.Reason.NO_EVENT, "no event " + eventId, eventId);
                 return rs.getLong(1);
             }
         }
     }
 
-    /** The newest change of the event by anyone, as the history shows it. */
-    private static String latestChange(java.sql.Connection c, long eventId) throws java.sql.SQLException {
+    /** Who changed an event last, what and when, and whether it was undone since. */
+    record Change(String author, String at, String field, String value, boolean undone) {
+        /** When, as an instant (the stored text when it is not one). */
+        Object instant() {
+            try {
+                return java.time.Instant.parse(at);
+            } catch (java.time.format.DateTimeParseException e) {
+                return at;
+            }
+        }
+
+        /** As the history shows it. */
+        String describe() {
+            return author + " set " + field + " to '" + String.valueOf(value).replace('\t', ' ') + "' at " + at + (undone ? ", then undid it" : "");
+        }
+    }
+
+    /** The newest change of the event by anyone; null when there is none left (an edit since undone). */
+    private static Change latestChange(java.sql.Connection c, long eventId) throws java.sql.SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT author, created_at, field, new_value, undone FROM edits WHERE event_id = ? ORDER BY id DESC LIMIT 1")) {
             ps.setLong(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return "an edit since undone";
-                return rs.getString(1) + " set " + rs.getString(3) + " to '" + String.valueOf(rs.getString(4)).replace('\t', ' ') + "' at "
-                        + rs.getString(2) + (rs.getInt(5) != 0 ? ", then undid it" : "");
+                if (!rs.next()) return null;
+                return new Change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5) != 0);
             }
         }
     }

@@ -54,7 +54,11 @@ final class HelpDialogs {
         return dialog(owner, t, t.getString("menu.help.shortcuts"), scroll);
     }
 
-    /** What ClashMap is, its licence, and the credits the map data requires (each credit left to right, as written). */
+    /**
+     * What ClashMap is, its licence, and the credits the map data requires, in the dialog's direction: the Arabic
+     * credits (ATTRIBUTION_ar, decision 037) are Arabic sentences naming the sources, so they read right to left
+     * like the text above them (single-line labels, decision 007); names and licences inside keep their own order.
+     */
     static Alert about(Window owner, ResourceBundle t) {
         LineWrapper wrap = new LineWrapper(Font.getDefault());
         VBox box = new VBox(6);
@@ -63,10 +67,8 @@ final class HelpDialogs {
         Label credits = new Label(t.getString("about.credits"));
         credits.setStyle("-fx-font-weight: bold;");
         box.getChildren().add(credits);
-        for (String credit : BasemapAttribution.lines("ar".equals(t.getLocale().getLanguage()) ? org.clashmap.geo.Language.AR : org.clashmap.geo.Language.EN)) {
-            VBox c = lines(wrap.wrap(credit, TEXT_WIDTH));
-            c.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-            box.getChildren().add(c);
+        for (String credit : BasemapAttribution.lines(rtl(t) ? org.clashmap.geo.Language.AR : org.clashmap.geo.Language.EN)) {
+            box.getChildren().add(lines(wrap.wrap(credit, TEXT_WIDTH)));
         }
         return dialog(owner, t, t.getString("menu.help.about"), box);
     }

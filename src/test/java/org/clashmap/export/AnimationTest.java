@@ -38,6 +38,23 @@ class AnimationTest {
         return cl.execute(args);
     }
 
+    /** --frames is honoured with --animate, also 1 (it once made the default 24); left out, the default 24 frames. */
+    @Test
+    void animateMakesTheFramesAskedForOrTheDefault() throws Exception {
+        Path one = tmp.resolve("one.gif"), dflt = tmp.resolve("default.gif");
+        assertEquals(0, run("render", "--db", ExportFixtures.database().toString(), "--animate", "--frames", "1",
+                "--from", "2018-04-01", "--to", "2018-06-10", "--width", "400", "--height", "320", "--out", one.toString()), err.toString());
+        assertEquals(0, run("render", "--db", ExportFixtures.database().toString(), "--animate",
+                "--from", "2018-04-01", "--to", "2018-06-10", "--width", "400", "--height", "320", "--out", dflt.toString()), err.toString());
+        for (Object[] c : new Object[][]{{one, 1}, {dflt, MapAnimation.DEFAULT_FRAMES}}) {
+            try (ImageInputStream in = ImageIO.createImageInputStream(((Path) c[0]).toFile())) {
+                ImageReader r = ImageIO.getImageReadersByFormatName("gif").next();
+                r.setInput(in);
+                assertEquals((int) c[1], r.getNumImages(true), c[0].toString());
+            }
+        }
+    }
+
     @Test
     void aGifHasAFramePerStepLoopsAndShowsEachFrameTheSameTime() throws Exception {
         Path out = tmp.resolve("war.gif");

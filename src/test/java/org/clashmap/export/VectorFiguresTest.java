@@ -76,6 +76,42 @@ class VectorFiguresTest {
         assertTrue(raw.contains("<image"), "the basemap is embedded as an image");
     }
 
+    /** The basemap an SVG embeds (our PNG encoder, decision 040) reads back pixel for pixel; a second image has its own data. */
+    @Test
+    void svgEmbedsEachRasterLosslesslyAsItsOwnPng() throws Exception {
+        java.awt.image.BufferedImage a = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random rnd = new java.util.Random(7);
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 40; x++) {
+                a.setRGB(x, y, rnd.nextInt(1 << 24));
+                b.setRGB(x, y, x * 6 << 16 | y * 8);
+            }
+        }
+        Path out = tmp.resolve("two.svg");
+        Figures.write(FigureFormat.SVG, 40, 30, out, (g, vector) -> {
+            Figures.drawRaster(g, a);
+            Figures.drawRaster(g, b);
+            return null;
+        });
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
+        NodeList images = doc.getElementsByTagName("image");
+        assertEquals(2, images.getLength());
+        java.awt.image.BufferedImage[] want = {a, b};
+        for (int i = 0; i < 2; i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) images.item(i);
+            String href = e.getAttribute("xlink:href").isEmpty() ? e.getAttribute("href") : e.getAttribute("xlink:href");
+            assertTrue(href.startsWith("data:image/png;base64,"), href.substring(0, Math.min(40, href.length())));
+            java.awt.image.BufferedImage back = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                    java.util.Base64.getDecoder().decode(href.substring(href.indexOf(',') + 1))));
+            assertEquals(40, back.getWidth());
+            assertEquals(30, back.getHeight());
+            for (int y = 0; y < 30; y++) {
+                for (int x = 0; x < 40; x++) assertEquals(want[i].getRGB(x, y), back.getRGB(x, y), "image " + i + " at " + x + "," + y);
+            }
+        }
+    }
+
     @Test
     void pdfHasOnePageTheImagesShapeAndItsWordsInReadingOrder() throws Exception {
         Path out = tmp.resolve("map.pdf");

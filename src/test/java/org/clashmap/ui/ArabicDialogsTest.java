@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * With the interface in Arabic, every dialog of the window speaks Arabic (issue 19 item 7): each is opened from
@@ -101,6 +102,43 @@ class ArabicDialogsTest {
                 if (!found.isEmpty()) english.put(item, found);
             }
             assertEquals(Map.of(), english, "Latin words in the Arabic dialogs");
+        }
+    }
+
+    /**
+     * A refusal that comes from the store reaches the Arabic window in Arabic (issue 19): two incidents merged, the
+     * report of one removed since, then Event → Undo merge/split in the window; the store refuses (the event is gone)
+     * and the window's warning says so in its own words, naming the incidents.
+     */
+    @Test
+    void aRefusalOfTheStoreIsShownInArabic() throws Exception {
+        Path db = tmp.resolve("refused.db");
+        long keep, other;
+        try (Workspace w = new DatabaseWorkspace(Database.open(db), Gazetteers.load(), new RuleBasedExtractor(Gazetteers.load()), "tester")) {
+            w.ingestBuiltInSeeds(IngestProgress.NONE);
+        }
+        try (Database d = Database.open(db)) {
+            org.clashmap.store.IncidentStore incidents = new org.clashmap.store.IncidentStore(d, "tester");
+            List<Long> single = new ArrayList<>(), reports = new ArrayList<>();
+            for (long inc : new java.util.TreeSet<>(incidents.incidentByEvent().values())) {
+                List<org.clashmap.store.IncidentStore.Member> m = incidents.incident(inc).members();
+                if (m.size() == 1 && !reports.contains(m.get(0).event().articleId())) {
+                    single.add(inc);
+                    reports.add(m.get(0).event().articleId());
+                }
+            }
+            keep = single.get(0);
+            other = single.get(1);
+            incidents.merge(keep, other);
+            new org.clashmap.store.ReportStore(d).removeReport(reports.get(1));
+        }
+        try (OpenedWindow opened = OpenedWindow.open(db, 60, Locale.forLanguageTag("ar"))) {
+            DialogPane warning = open(opened, "menu.event.undoIncident");
+            List<String> texts = fx(() -> texts(warning));
+            String content = String.valueOf(warning.getContentText());
+            close(warning);
+            assertEquals(List.of(), latin(texts, List.of()), "Latin words in the refusal");
+            assertTrue(content.startsWith("رُفض") && content.contains(Long.toString(keep)) && content.contains(Long.toString(other)), content);
         }
     }
 

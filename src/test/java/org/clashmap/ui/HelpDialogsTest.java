@@ -107,6 +107,16 @@ public class HelpDialogsTest {
         a.getDialogPane().lookup("#about-text").lookupAll(".label").forEach(n -> text.append(((Label) n).getText()).append('\n'));
         assertTrue(text.toString().contains("يستخرج ClashMap الحوادث"), text.toString());
         assertTrue(text.toString().contains("Natural Earth"), "the credits are shown: " + text);
+        // every line, the credits too, reads right to left: the lines start at one right edge, their left ends ragged
+        javafx.scene.Node box = a.getDialogPane().lookup("#about-text");
+        java.util.List<Double> rights = new java.util.ArrayList<>(), lefts = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : box.lookupAll(".label")) {
+            assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, n.getEffectiveNodeOrientation(), ((Label) n).getText());
+            rights.add(n.localToScene(n.getLayoutBounds()).getMaxX());
+            lefts.add(n.localToScene(n.getLayoutBounds()).getMinX());
+        }
+        assertTrue(java.util.Collections.max(rights) - java.util.Collections.min(rights) <= 2, "one right edge: " + rights);
+        assertTrue(java.util.Collections.max(lefts) - java.util.Collections.min(lefts) > 50, "ragged left ends: " + lefts);
         robot.interact(a::close);
     }
 }

@@ -43,7 +43,7 @@ public record ChartData(ChartSpec spec, List<String> xs, List<String> series, lo
     public static final String NONE = "none";
 
     public static ChartData of(ChartSpec spec, List<EventPoint> rows) {
-        AdminAreaIndex areas = needsAreas(spec) ? AdminAreaIndex.shared() : null;
+        AdminAreaIndex.Lookup areas = needsAreas(spec) ? AdminAreaIndex.shared().lookup() : null;
         Map<String, Map<String, Long>> cells = new LinkedHashMap<>();
         IncidentTally tally = new IncidentTally(spec.kind().countsFatalities());
         Map<String, String[]> placeNames = new java.util.HashMap<>();
@@ -81,12 +81,12 @@ public record ChartData(ChartSpec spec, List<String> xs, List<String> series, lo
         return id != null && !id.isBlank() ? id : "name:" + p.placeName();
     }
 
-    private static String governorate(AdminAreaIndex areas, EventPoint p) {
+    private static String governorate(AdminAreaIndex.Lookup areas, EventPoint p) {
         AdminAreaIndex.Area a = areas.at(p.lat(), p.lon()).admin1();
         return a == null ? NONE : a.pcode();
     }
 
-    private static String seriesKey(ChartSpec.Stack stack, AdminAreaIndex areas, EventPoint p) {
+    private static String seriesKey(ChartSpec.Stack stack, AdminAreaIndex.Lookup areas, EventPoint p) {
         return switch (stack) {
             case TYPE -> p.event().type().name();
             case ACTOR -> p.event().actors().stream().map(EventActor::actorId).findFirst().orElse(NONE);

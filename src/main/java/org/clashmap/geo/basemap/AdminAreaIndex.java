@@ -120,6 +120,31 @@ public final class AdminAreaIndex {
         return nearest == null ? Areas.NONE : areas(nearest, lon, lat);
     }
 
+    /**
+     * A lookup remembering the areas of each point it was asked about: incidents sit at a few thousand places, so
+     * counting 100k of them by area needs a few thousand point-in-polygon tests, not 100k (decision 040). For one
+     * count (a choropleth, a GeoPackage's area layers, a chart); not thread-safe.
+     */
+    public Lookup lookup() {
+        return new Lookup();
+    }
+
+    /** See {@link #lookup()}. */
+    public final class Lookup {
+        private record Point(double lat, double lon) {
+        }
+
+        private final Map<Point, Areas> seen = new HashMap<>();
+
+        private Lookup() {
+        }
+
+        /** As {@link AdminAreaIndex#at}. */
+        public Areas at(double lat, double lon) {
+            return seen.computeIfAbsent(new Point(lat, lon), p -> AdminAreaIndex.this.at(p.lat(), p.lon()));
+        }
+    }
+
     private Areas areas(Area district, double lon, double lat) {
         return new Areas(byPcode.get(district.parent()), district, nearestSubdistrict(district.pcode(), lon, lat));
     }

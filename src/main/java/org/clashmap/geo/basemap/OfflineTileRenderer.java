@@ -132,7 +132,7 @@ public final class OfflineTileRenderer implements TileSource {
             // Beyond the data (or above/below the Mercator square): nothing else to draw.
             if (y < 0 || y >= n || !world.intersects(extent)) return img;
             Frame f = new Frame(zoom, BasemapBuilder.bandForZoom(zoom), scale, x * (double) WebMercator.TILE_SIZE,
-                    y * (double) WebMercator.TILE_SIZE, world, g);
+                    y * (double) WebMercator.TILE_SIZE, WebMercator.TILE_SIZE, WebMercator.TILE_SIZE, world, g);
             drawFills(f);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -144,8 +144,34 @@ public final class OfflineTileRenderer implements TileSource {
         return img;
     }
 
-    /** What every drawing step needs: zoom, band, the world-to-tile-pixel mapping and the query box. */
-    private record Frame(int zoom, int band, double scale, double originX, double originY, Envelope world, Graphics2D g) {
+    /**
+     * The basemap without place names over any rectangle of the zoom's pixels, drawn in one pass onto {@code g}:
+     * drawing coordinate (0, 0) is global pixel ({@code originX}, {@code originY}) at {@code zoom}, and {@code g}'s
+     * transform may scale it. A map image at a fractional zoom draws the next zoom's basemap scaled down this way:
+     * its lines and fills are drawn at the image's own resolution, where composing rendered tiles meant drawing
+     * twice the pixels and resampling them (decision 040). The same layers, styles and order as {@link #tile}.
+     */
+    public void drawArea(Graphics2D g, int zoom, double originX, double originY, double width, double height) {
+        if (zoom < 0 || zoom > MAX_RENDER_ZOOM) throw new IllegalArgumentException("zoom out of range 0.." + MAX_RENDER_ZOOM + ": " + zoom);
+        Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING), sc = g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL);
+        g.setColor(MapStyle.NO_DATA);
+        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+        double scale = WebMercator.worldSizePx(zoom), m = MARGIN_PX / scale;
+        Envelope world = new Envelope(originX / scale - m, (originX + width) / scale + m, originY / scale - m, (originY + height) / scale + m);
+        if (!world.intersects(extent)) return;
+        Frame f = new Frame(zoom, BasemapBuilder.bandForZoom(zoom), scale, originX, originY, width, height, world, g);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        drawFills(f);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        drawLines(f);
+        if (aa != null) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
+        if (sc != null) g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, sc);
+    }
+
+    /** What every drawing step needs: zoom, band, the world-to-pixel mapping, the drawn rectangle's size and the query box. */
+    private record Frame(int zoom, int band, double scale, double originX, double originY, double width, double height, Envelope world,
+                         Graphics2D g) {
     }
 
     private void drawFills(Frame f) {
@@ -167,7 +193,7 @@ public final class OfflineTileRenderer implements TileSource {
         double xE = WebMercator.worldX(MapStyle.SEA_BOX_WEST + MapStyle.SEA_FADE_DEG) * f.scale() - f.originX();
         double yS = WebMercator.worldY(MapStyle.SEA_BOX_SOUTH) * f.scale() - f.originY();
         double yN = WebMercator.worldY(MapStyle.SEA_BOX_SOUTH + MapStyle.SEA_FADE_DEG / 3) * f.scale() - f.originY();
-        boolean west = xE > 0, south = yN < WebMercator.TILE_SIZE;
+        boolean west = xE > 0, south = yN < f.height();
         if (!west && !south) return;
         List<BasemapData.Shape> sea = data.query("sea", f.band(), f.world());
         if (sea.isEmpty()) return;
@@ -175,14 +201,15 @@ public final class OfflineTileRenderer implements TileSource {
         java.awt.Shape oldClip = g.getClip();
         Color clear = new Color(MapStyle.NO_DATA.getRGB() & 0xFFFFFF, true);
         for (BasemapData.Shape s : sea) {
-            g.setClip(path(f, s, true));
+            g.setClip(oldClip);
+            g.clip(path(f, s, true)); // within the caller's clip: a band of a larger image must not paint its neighbours
             if (west) {
                 g.setPaint(new java.awt.GradientPaint((float) xW, 0, MapStyle.NO_DATA, (float) xE, 0, clear));
-                g.fillRect(0, 0, WebMercator.TILE_SIZE, WebMercator.TILE_SIZE);
+                g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, f.width(), f.height()));
             }
             if (south) {
                 g.setPaint(new java.awt.GradientPaint(0, (float) yS, MapStyle.NO_DATA, 0, (float) yN, clear));
-                g.fillRect(0, 0, WebMercator.TILE_SIZE, WebMercator.TILE_SIZE);
+                g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, f.width(), f.height()));
             }
         }
         g.setClip(oldClip);

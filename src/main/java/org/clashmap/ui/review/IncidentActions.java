@@ -233,7 +233,7 @@ public final class IncidentActions {
         try {
             work.run();
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException ex) {
-            refuse(ex.getMessage());
+            refuse(org.clashmap.ui.widgets.RefusalText.of(ex, t));
             return;
         }
         reload();

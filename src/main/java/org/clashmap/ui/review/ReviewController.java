@@ -95,14 +95,14 @@ public final class ReviewController {
         });
     }
 
-    /** Runs an edit; refused because another analyst changed the event, it shows their change and says so. */
+    /** Runs an edit; refused by the store (another analyst changed the event, or removed it), it shows the event as stored and says why. */
     private void storing(long id, Runnable edit) {
         try {
             edit.run();
             workspace.controlInputsChanged();
-        } catch (Reviewer.EditConflict conflict) {
+        } catch (org.clashmap.store.Refusal refused) { // another analyst's change, or the event removed since
             refresh(id);
-            window.status().message.setText(conflict.getMessage());
+            window.status().message.setText(org.clashmap.ui.widgets.RefusalText.of(refused, text));
         }
     }
 

@@ -45,6 +45,22 @@ class AdminAreaIndexTest {
         assertEquals(0, outside, "places in no district (gaps between outlines are closed up to 5 km)");
     }
 
+    /** The remembering lookup a count uses answers as the index does, for places asked once or again, in Syria or not. */
+    @Test
+    void aLookupGivesTheIndexAnswersAndAsksOncePerPoint() {
+        List<Place> places = org.clashmap.gazetteer.Gazetteers.places();
+        AdminAreaIndex.Lookup lookup = index.lookup();
+        java.util.Random rnd = new java.util.Random(3);
+        for (int i = 0; i < 3000; i++) {
+            Place p = places.get(rnd.nextInt(places.size()));
+            assertEquals(index.at(p.lat(), p.lon()), lookup.at(p.lat(), p.lon()), p.nameEn());
+            assertEquals(index.at(p.lat(), p.lon()), lookup.at(p.lat(), p.lon()), p.nameEn() + " again");
+        }
+        assertNull(lookup.at(33.8938, 35.5018).admin1(), "Beirut");
+        assertNull(lookup.at(33.8938, 35.5018).admin1(), "Beirut again");
+        assertEquals("Idleb", lookup.at(35.6134, 36.5610).admin1().nameEn());
+    }
+
     @Test
     void namesAPointInIdlibAndNothingAbroad() {
         AdminAreaIndex.Areas kafrNabl = index.at(35.6134, 36.5610);
