@@ -36,7 +36,8 @@ final class ShortRunJvm {
      * or -1 when this JVM should run the command itself.
      */
     static int run(String[] args) {
-        if (System.getenv(MARK) != null) return -1;
+        // most commands never relaunch: decide that before reading this process's command line and jar
+        if (System.getenv(MARK) != null || args.length == 0 || !COMMANDS.contains(args[0])) return -1;
         ProcessHandle.Info info = ProcessHandle.current().info();
         List<String> command = command(args, info.command(), info.arguments(), jar());
         if (command == null) return -1;

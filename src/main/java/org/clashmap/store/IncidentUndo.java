@@ -43,24 +43,22 @@ public final class IncidentUndo {
 
     /** Undoes the newest merge or split in force and returns it; null when there is none. */
     public Step undo() {
-        return db.inTransaction(c -> {
-            Step s = newest(c, 0);
-            if (s == null) return null;
-            String[] states = states(c, s.editId());
-            restore(c, s, states[1], states[0], "undo");
-            mark(c, s.editId(), 1);
-            return s;
-        });
+        return step(true);
     }
 
     /** Redoes the merge or split undone last and returns it; null when there is none. */
     public Step redo() {
+        return step(false);
+    }
+
+    /** One step back (from the state after the edit to the one before it) or forward, marked undone or not. */
+    private Step step(boolean back) {
         return db.inTransaction(c -> {
-            Step s = newest(c, 1);
+            Step s = newest(c, back ? 0 : 1);
             if (s == null) return null;
-            String[] states = states(c, s.editId());
-            restore(c, s, states[0], states[1], "redo");
-            mark(c, s.editId(), 0);
+            String[] states = states(c, s.editId()); // {before, after}
+            restore(c, s, back ? states[1] : states[0], back ? states[0] : states[1], back ? "undo" : "redo");
+            mark(c, s.editId(), back ? 1 : 0);
             return s;
         });
     }
