@@ -244,7 +244,8 @@ final class ReportReader {
             Tally t = CasualtyCounter.count(scan, s.start(), s.end(), suppressed.firstAtOrAfter(s.start()), dp.usedNumberStarts(), topics);
             // A toll told with a date of its own that is not the incident's ("قتل 200 العام الماضي") is about something else.
             boolean otherTime = current != null && dates.values().stream().anyMatch(r -> !EventDraft.overlaps(r, current.date));
-            if (t.saysAnything() && current != null && reaches(current, s.paragraph()) && !otherTime) {
+            if (t.saysAnything() && current != null && reaches(current, s.paragraph()) && !otherTime
+                    && !tollOfElsewhere(current, sentencePlaces)) {
                 current.tally.mergeMax(t);
                 current.lastSentenceIndex = s.index();
                 current.lastParagraph = s.paragraph();
@@ -306,6 +307,15 @@ final class ReportReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A toll told with places of its own, none of them the incident's nor inside its places, counts the dead of
+     * another place ("وثقت 300 ضحية قضوا في مخيم اليرموك" after a strike on another camp): not the incident's toll.
+     */
+    private static boolean tollOfElsewhere(EventDraft incident, List<Location> tollPlaces) {
+        return !tollPlaces.isEmpty() && tollPlaces.stream()
+                .noneMatch(l -> incident.sharesPlace(List.of(l)) || incident.contains(List.of(l)));
     }
 
     /** One says nobody died, the other counts dead. */

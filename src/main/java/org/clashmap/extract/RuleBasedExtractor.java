@@ -95,8 +95,10 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
-     * Places are resolved line by line, and only on lines (paragraphs as published) with an event word or
-     * an actor's positions ({@code presence.tsv}): the rest cannot hold an event or a claim, and resolving less text is most of the speed of the whole pipeline.
+     * Places are resolved line by line, and only on lines (paragraphs as published) with an event word,
+     * an actor's positions ({@code presence.tsv}) or a count of dead (whose places tell whether it is the toll of the
+     * incident told before): the rest cannot hold an event or a claim, and resolving less text is most of the speed of
+     * the whole pipeline.
      * A line keeps the context the gazetteer needs to tell homonyms apart.
      */
     private List<Location> syrianPlaces(Report report, ReportLayout layout, List<SentenceScan> scans) {
@@ -106,7 +108,7 @@ public final class RuleBasedExtractor implements Extractor {
         int doneTo = -1;
         for (int i = 0; i < scans.size(); i++) {
             ReportLayout.Sentence s = layout.sentences.get(i);
-            if (s.heading() || s.start() < doneTo || !(scans.get(i).hasTrigger() || scans.get(i).hasPresence())) continue;
+            if (s.heading() || s.start() < doneTo || !(scans.get(i).hasTrigger() || scans.get(i).hasPresence() || scans.get(i).hasKilled())) continue;
             stopIfInterrupted(report);
             int from = text.lastIndexOf('\n', s.start() - 1) + 1;
             int nl = text.indexOf('\n', s.end());

@@ -242,6 +242,14 @@ final class SentenceScan {
         return wordStarts[k];
     }
 
+    /** True when the sentence counts dead: a toll told on its own may belong to the incident before it. */
+    boolean hasKilled() {
+        for (TermMatcher.Match<Term> m : matches) {
+            for (Term t : m.payloads()) if (t instanceof Term.Casualty c && c.killed()) return true;
+        }
+        return false;
+    }
+
     boolean hasTrigger() {
         for (TermMatcher.Match<Term> m : matches) for (Term t : m.payloads()) if (t instanceof Term.Trigger) return true;
         return false;

@@ -121,6 +121,38 @@ class CasualtyRulesTest {
     }
 
     @Test
+    void aTollOverAMonthOfTheHijriCalendarIsNoToll() {
+        // "during Ramadan": a month, named by the Hijri calendar as reports around the fast do
+        Event ramadan = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\n\nوذكر ناشطون أن المدنيين الذين قتلوا بقصف القوات "
+                + "الحكومية خلال رمضان بلغوا 900 شخص.", PUB);
+        assertNull(ramadan.fatalities());
+        Event muharram = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nوقتل 300 شخص في المحافظة خلال شهر محرم.", PUB);
+        assertNull(muharram.fatalities());
+        // must not fire: a day in Ramadan, and a span of hours in it, are one incident's time
+        Event firstDay = Fixture.only("قتل 12 مدنيا في قصف لقوات النظام على مدينة تدمر في أول أيام رمضان.", PUB);
+        assertEquals(12, firstDay.fatalities());
+        Event hours = Fixture.only("قتل 7 مدنيين في قصف لقوات النظام على مدينة تدمر خلال ساعات الإفطار في رمضان.", PUB);
+        assertEquals(7, hours.fatalities());
+        // nor a word that is also a month's name: "محرم" (forbidden) right after "خلال"
+        Event forbidden = Fixture.only("قتل 20 مدنيا خلال قصف بسلاح محرم دوليا على مدينة تدمر.", PUB);
+        assertEquals(20, forbidden.fatalities());
+    }
+
+    @Test
+    void aTollOfAnotherPlaceIsNotTheIncidents() {
+        // a sentence with only a toll adds to the incident told before, unless it names places of its own elsewhere
+        Event elsewhere = Fixture.only("قصفت قوات النظام مدينة تدمر بالمدفعية.\nوأكدت المنظمة أنها وثقت 300 ضحية قضوا في مدينة الرستن.", PUB);
+        assertNull(elsewhere.fatalities());
+        // must not fire: the same place again, a place inside it, or no place at all
+        Event same = Fixture.only("قصفت قوات النظام مدينة تدمر بالمدفعية.\nوأكد ناشطون أن 5 مدنيين قضوا في مدينة تدمر.", PUB);
+        assertEquals(5, same.fatalities());
+        Event none = Fixture.only("قصفت قوات النظام مدينة تدمر بالمدفعية.\nوأكد ناشطون أن 5 مدنيين قضوا.", PUB);
+        assertEquals(5, none.fatalities());
+        Event province = Fixture.only("قصفت قوات النظام مدينة تدمر بالمدفعية.\nوأكد ناشطون أن 5 مدنيين قضوا في ريف حمص الشرقي.", PUB);
+        assertEquals(5, province.fatalities());
+    }
+
+    @Test
     void aTollOfAnotherTimeIsNotTheIncidents() {
         Event e = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nوكان 200 شخص قد قتلوا في المدينة عام 2014.", PUB);
         assertNull(e.fatalities());
