@@ -34,7 +34,11 @@ class NegativeCasesTest {
             "وتستمر قوات النظام بخرق الاتفاق عبر استهداف درعا بالقذائف أو الغارات الجوية.",
             // "thousands of dead" sums up a campaign, not one incident
             "وحصد هذا القصف آلاف القتلى وأوقع أضرارا بالغة في مدينة الرستن.",
-            "وأوقعت المعارك في محيط السخنة آلاف الضحايا من الطرفين."
+            "وأوقعت المعارك في محيط السخنة آلاف الضحايا من الطرفين.",
+            // aircraft flying over is no strike
+            "حلق الطيران الحربي في سماء مدينة الرستن طوال الليل.",
+            "وأفاد ناشطون بتحليق طائرة مسيرة فوق مدينة تدمر.",
+            "وعاد الهدوء إلى السخنة وسط تحليق مكثف للطيران الحربي في سمائها."
     })
     void noEvent(String text) {
         assertEquals(0, Fixture.events(text, PUB).size(), () -> Fixture.events(text, PUB).toString());
@@ -54,6 +58,17 @@ class NegativeCasesTest {
         // the present tense in a main clause is shelling going on; after a relative pronoun (listed above) it is not
         var now = Fixture.events("تقصف قوات النظام منذ الصباح أطراف مدينة الرستن.", PUB);
         assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, now.get(0).subType(), now::toString);
+    }
+
+    @Test
+    void aRaidAfterAFlightIsStillAStrike() {
+        // must not fire: the flight verb hides only the aircraft word right after it
+        var raid = Fixture.events("حلق الطيران الحربي في سماء مدينة الرستن قبل أن يشن غارتين على أطرافها.", PUB);
+        assertEquals(1, raid.size(), raid::toString);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, raid.get(0).subType());
+        var strike = Fixture.events("استهدف الطيران الحربي مدينة الرستن بصاروخين.", PUB);
+        assertEquals(1, strike.size(), strike::toString);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, strike.get(0).subType());
     }
 
     @Test
