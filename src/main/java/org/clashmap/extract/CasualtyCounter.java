@@ -61,6 +61,7 @@ final class CasualtyCounter {
             if (m.start() >= to || m.start() >= stopAt) break;
             if (numberOf(m) instanceof Term.NumberWord n) {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
+                if (oneAfterItsPerson(s, ms, k, n)) continue;
                 Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations)
                         : casualtyFor(s, ms, k, negations, update);
                 // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
@@ -146,7 +147,7 @@ final class CasualtyCounter {
 
     /** "، و4": the و joined to the number opens a clause of its own. */
     private static boolean opensClause(SentenceScan s, int start) {
-        int wa = s.text.charAt(start) == 'و' ? start : start - 1;
+        int wa = SentenceScan.opensWithAnd(s.text, start) ? start : start - 1;
         if (wa <= s.start || !afterComma(s, wa)) return false;
         // "، و4 في B", "، وستة آخرون في B": a count; not "، والاثنتان الأخريان" (the article points back at things
         // told) nor "، وأحد أهم قادته" (one of them: it describes a person already counted)
@@ -158,7 +159,7 @@ final class CasualtyCounter {
     }
 
     private static boolean joinedByWa(SentenceScan s, int start) {
-        return s.text.charAt(start) == 'و' || (start > s.start && s.text.charAt(start - 1) == 'و');
+        return SentenceScan.opensWithAnd(s.text, start) || (start > s.start && s.text.charAt(start - 1) == 'و');
     }
 
     /** Statistics over a long period: a cumulative phrase, or "خلال / على مدى" just before months, a month's name, or years. */
@@ -256,6 +257,13 @@ final class CasualtyCounter {
             if (c != null) return c.weak() ? null : c;
         }
         return null;
+    }
+
+    /** "رجل واحد": "one" follows the noun it counts, so right after a person noun it is that person again. */
+    private static boolean oneAfterItsPerson(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, Term.NumberWord n) {
+        if (n.implied() || n.value() != 1 || k == 0 || SentenceScan.opensWithAnd(s.text, ms.get(k).start())) return false;
+        return numberOf(ms.get(k - 1)) instanceof Term.NumberWord p && p.implied()
+                && s.wordDistance(ms.get(k - 1).end(), ms.get(k).start()) <= 1;
     }
 
     /** A number that is not a person noun (those do not cut a number off from its casualty word). */

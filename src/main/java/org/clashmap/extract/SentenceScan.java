@@ -138,7 +138,7 @@ final class SentenceScan {
                 found.remove(k + 1);
                 continue;
             }
-            if (Character.isDigit(text.charAt(a.start())) || text.charAt(b.start()) != 'و') continue;
+            if (Character.isDigit(text.charAt(a.start())) || !opensWithAnd(text, b.start())) continue;
             boolean adjacent = true;
             for (int i = a.end(); i < b.start(); i++) adjacent &= Character.isWhitespace(text.charAt(i));
             if (!adjacent) continue;
@@ -146,6 +146,11 @@ final class SentenceScan {
                     List.of(new Term.NumberWord(na.value() + nb.value(), na.implied() && nb.implied()))));
             found.remove(k + 1);
         }
+    }
+
+    /** A word opening with the clitic و ("and"): not واحد ("رجل واحد"), whose و is the word's own first letter. */
+    static boolean opensWithAnd(String text, int pos) {
+        return text.charAt(pos) == 'و' && !text.startsWith("واحد", pos);
     }
 
     /** The number of values in the sorted array below {@code key}. */

@@ -139,6 +139,16 @@ class CasualtyRulesTest {
     }
 
     @Test
+    void oneAfterAGroupOrATimeCountsNoDead() {
+        assertEquals(7, Fixture.only("قتل 7 أشخاص من عائلة واحدة في غارة جوية على مدينة تدمر.", PUB).fatalities());
+        assertEquals(12, Fixture.only("قتل 12 مدنيا في ليلة واحدة بقصف قوات النظام على مدينة تدمر.", PUB).fatalities());
+        assertNull(Fixture.only("قتلت أسرة واحدة بأكملها في غارة جوية على مدينة تدمر.", PUB).fatalities());
+        // must not fire: one after a person is a count of one
+        assertEquals(1, Fixture.only("قتل رجل واحد في قصف قوات النظام على مدينة تدمر.", PUB).fatalities());
+        assertEquals(1, Fixture.only("قتل عنصر واحد من قوات النظام في هجوم على مدينة تدمر.", PUB).fatalities());
+    }
+
+    @Test
     void aTollOfAnotherPlaceIsNotTheIncidents() {
         // a sentence with only a toll adds to the incident told before, unless it names places of its own elsewhere
         Event elsewhere = Fixture.only("قصفت قوات النظام مدينة تدمر بالمدفعية.\nوأكدت المنظمة أنها وثقت 300 ضحية قضوا في مدينة الرستن.", PUB);
