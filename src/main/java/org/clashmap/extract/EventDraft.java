@@ -51,6 +51,11 @@ final class EventDraft {
         this.lastParagraph = paragraph;
     }
 
+    /** Only governorates (or the country): places that locate nothing an analyst can map. */
+    boolean allPlacesAdmin() {
+        return places.stream().allMatch(l -> ADMIN.contains(l.anchor().kind()));
+    }
+
     /** Only named regions, districts or governorates (a town's countryside is told as news of its own). */
     boolean allPlacesCoarse() {
         return places.stream().allMatch(l -> COARSE.contains(l.anchor().kind()));

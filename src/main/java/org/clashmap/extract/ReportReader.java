@@ -72,8 +72,31 @@ final class ReportReader {
 
     List<Event> events() {
         List<Event> out = new ArrayList<>();
-        for (EventDraft d : drafts) if (!d.places.isEmpty()) out.add(d.toEvent(text, lex.actors));
+        for (EventDraft d : drafts) if (!d.places.isEmpty() && !summarisedElsewhere(d)) out.add(d.toEvent(text, lex.actors));
         return out;
+    }
+
+    /**
+     * A lede or a round-up told at the level of governorates only ("شهدت محافظتا إدلب وحلب مجزرتين نفذهما طيران النظام",
+     * "قتل 19 مدنياً بغارات على محافظة إدلب"), when the report also tells violence at finer places inside them on the
+     * same days: the same incidents summed up (a killing told after the lede may not repeat that aircraft did it, so
+     * the kind of violence is not compared), whose point in the middle of a province maps nothing. Kept when its
+     * toll says more than the finer events' tolls together. Not for a countryside or a plain: an attack "in the northern
+     * Homs countryside" beside a clash at a town in it is as often another incident told less precisely.
+     */
+    private boolean summarisedElsewhere(EventDraft d) {
+        if (!d.allPlacesAdmin()) return false;
+        int finerDead = 0;
+        boolean finer = false;
+        for (EventDraft e : drafts) {
+            if (e == d || e.places.isEmpty() || e.allPlacesCoarse() || e.subType.type == EventType.STRATEGIC_DEVELOPMENTS
+                    || !datesAgree(d, e) || !d.contains(e.places)) continue;
+            finer = true;
+            Integer k = e.tally.totalKilled();
+            if (k != null) finerDead += k;
+        }
+        Integer own = d.tally.totalKilled();
+        return finer && (own == null || own <= finerDead);
     }
 
     List<ControlClaim> claims() {

@@ -53,6 +53,18 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void aGovernorateLedeOfFinerIncidentsIsNoIncidentPlace() {
+        // "محافظتا" names two governorates (not their capitals); the lede sums up the strikes told after it
+        Set<String> lede = places(events("شهدت محافظتا إدلب وحلب مجزرتين نفذهما طيران النظام أمس.\n"
+                + "وقتل 12 مدنيا في غارة على مدينة سراقب، و5 في مدينة الباب."));
+        assertEquals(Set.of("سراقب", "الباب"), lede);
+        // must not fire: a governorate told alone, and a governorate toll larger than the finer ones together
+        assertEquals(1, events("قصفت طائرات التحالف مواقع التنظيم في محافظة الرقة أمس.").size());
+        List<Event> more = events("قتل 40 مدنيا بغارات على محافظة إدلب أمس.\nوقتل 5 مدنيين في غارة على مدينة سراقب.");
+        assertTrue(more.stream().anyMatch(e -> e.fatalities() != null && e.fatalities() == 40), more::toString);
+    }
+
+    @Test
     void aDirectionFromATownLocatesThePlaceOnThatSide() {
         assertEquals(Set.of("تل رفعت"), places(events("قصفت الطائرات الروسية بلدة تل رفعت شمالي حلب، ما أدى إلى مقتل خمسة مدنيين.")));
         assertEquals(Set.of("كنسبا"), places(events("سيطرت قوات النظام على بلدة كنسبا شمالي اللاذقية بعد اشتباكات عنيفة.")));
