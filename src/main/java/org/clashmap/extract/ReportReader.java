@@ -711,9 +711,13 @@ final class ReportReader {
                 && (t.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE || t.subType() == SubEventType.AIR_DRONE_STRIKE);
     }
 
-    /** A weak killing word ("قتل", "مقتل"): an armed clash only when nothing else says how they died. */
+    /**
+     * A weak killing word ("قتل", "مقتل": an armed clash; "مجزرة": an attack on civilians) of that kind only when
+     * nothing else says how they died.
+     */
     private static boolean killingWord(Term.Trigger t) {
-        return !t.strong() && t.control() == Term.Control.NONE && !t.capture() && t.subType() == SubEventType.ARMED_CLASH;
+        return !t.strong() && t.control() == Term.Control.NONE && !t.capture()
+                && (t.subType() == SubEventType.ARMED_CLASH || t.subType() == SubEventType.ATTACK);
     }
 
     private static String keyOf(Term.Trigger t, boolean air) {

@@ -69,6 +69,15 @@ class NegativeCasesTest {
         assertEquals(1, es.size(), es::toString);
         assertEquals(SubEventType.AIR_DRONE_STRIKE, es.get(0).subType());
         assertEquals(32, es.get(0).fatalities());
+        // a massacre committed is an incident: by a side's planes an air strike, by its forces an attack on civilians
+        var planes = Fixture.events("ارتكبت طائرات النظام مجزرة في مدينة الرستن.", PUB);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, planes.get(0).subType(), planes::toString);
+        var forces = Fixture.events("ارتكبت قوات النظام مجزرة في مدينة الرستن راح ضحيتها 30 مدنيا.", PUB);
+        assertEquals(SubEventType.ATTACK, forces.get(0).subType(), forces::toString);
+        assertEquals(30, forces.get(0).fatalities());
+        // must not fire: a massacre remembered or named in a demand is no incident of the report
+        assertEquals(0, Fixture.events("ويصادف اليوم ذكرى مجزرة الرستن عام 1982.", PUB).size());
+        assertEquals(0, Fixture.events("وطالبت المعارضة بمحاسبة مرتكبي مجزرة الرستن.", PUB).size());
         // must not fire: planes sent somewhere, and raids that will not stop, denied in the future after the event told
         assertEquals(0, Fixture.events("أرسلت روسيا طائرات حربية إلى مطار حميميم.", PUB).size());
         var before = Fixture.events("قصف الطيران الروسي مدينة الرستن، وقال ناشطون إن الغارات لن تتوقف.", PUB);
