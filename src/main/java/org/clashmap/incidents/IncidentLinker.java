@@ -190,14 +190,41 @@ public final class IncidentLinker {
      * farther apart than {@code max_place_spread_km} (several fronts in one sentence).
      */
     boolean roundUp(EventMention m) {
+        // Asked of every stored mention of every candidate incident for each new mention; the answer depends on the
+        // places alone, an immutable list (EventMention copies it), so it is kept per list.
+        Boolean known = roundUps.get(m.places());
+        if (known != null) return known;
+        boolean r = spreadOrMany(m);
+        if (roundUps.size() >= MAX_CUES_KEPT) roundUps.clear();
+        roundUps.put(m.places(), r);
+        return r;
+    }
+
+    private final Map<List<EventPlace>, Boolean> roundUps = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private boolean spreadOrMany(EventMention m) {
         if (m.places().size() > rules.maxPlaces()) return true;
         List<EventPlace> p = precise(m);
         for (int i = 0; i < p.size(); i++) {
             for (int j = i + 1; j < p.size(); j++) {
-                if (Geodesy.km(p.get(i).lat(), p.get(i).lon(), p.get(j).lat(), p.get(j).lon()) > rules.maxPlaceSpreadKm()) return true;
+                if (fartherThan(p.get(i), p.get(j), rules.maxPlaceSpreadKm())) return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Chords at most this long are within this factor of the geodesic: on WGS84 (no curvature radius under 6,335 km)
+     * a 1,000 km chord is 0.11 % shorter than its geodesic.
+     */
+    private static final double CHORD_KM_BOUNDED = 1000, CHORD_FACTOR = 1.01;
+
+    /** Whether the geodesic between the two places is longer than {@code km}, measured only when the chord cannot tell. */
+    private static boolean fartherThan(EventPlace a, EventPlace b, double km) {
+        double chord = Geodesy.chordKm(a.lat(), a.lon(), b.lat(), b.lon());
+        if (chord > km + 1e-6) return true; // the chord is never longer than the geodesic (a millimetre spared for rounding)
+        if (chord <= CHORD_KM_BOUNDED && chord * CHORD_FACTOR < km) return false;
+        return Geodesy.km(a.lat(), a.lon(), b.lat(), b.lon()) > km;
     }
 
     private List<EventPlace> precise(EventMention m) {

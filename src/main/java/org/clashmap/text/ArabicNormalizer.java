@@ -28,12 +28,17 @@ public final class ArabicNormalizer {
     public static String normalize(String s) {
         if (s == null || s.isEmpty()) return "";
         char[] out = new char[s.length()];
+        return new String(out, 0, normalizeInto(s, out));
+    }
+
+    /** Writes the normalised form of {@code s} into {@code out} (at least {@code s.length()} long); returns its length. */
+    public static int normalizeInto(String s, char[] out) {
         int n = 0;
         for (int i = 0, len = s.length(); i < len; i++) {
             char c = TABLE[s.charAt(i)];
             if (c != DELETE) out[n++] = c;
         }
-        return new String(out, 0, n);
+        return n;
     }
 
     /** The normalised form of {@code s} with a map from every normalised char back to the original. */
