@@ -87,9 +87,9 @@ final class Resolution {
         this.g = g;
         this.nt = ArabicNormalizer.normalizeWithOffsets(text);
         this.tokens = Tokenizer.tokenize(nt);
-        this.breaks = sentenceBreaks(nt.text());
+        this.breaks = sentenceBreaks(nt.chars(), nt.length());
         this.extraAnchors = extraAnchors;
-        for (NameIndex.Hit h : g.index.scan(nt.text())) {
+        for (NameIndex.Hit h : g.index.scan(Arrays.copyOf(nt.chars(), nt.length()))) {
             M m = mention(h);
             m.idx = ms.size();
             ms.add(m);
@@ -818,11 +818,11 @@ final class Resolution {
         return Math.max(0, lo);
     }
 
-    private static int[] sentenceBreaks(String s) {
+    private static int[] sentenceBreaks(char[] s, int length) {
         int[] b = new int[16];
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = s[i];
             if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
                 if (n == b.length) b = Arrays.copyOf(b, n * 2);
                 b[n++] = i;
