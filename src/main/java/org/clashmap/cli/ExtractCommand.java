@@ -53,21 +53,30 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             // The gazetteer loads while the files are checked.
             Future<Extractor> extractor = pool.submit(() -> new RuleBasedExtractor(Gazetteers.load()));
-            // Every file is read once before any output, so a refused one (not UTF-8, too big) leaves stdout
+            // Every file is checked once before any output, so a refused one (not UTF-8, too big) leaves stdout
             // empty as before; then extracted on every core a bounded window ahead and written in file order,
             // report by report: memory stays a few reports' (decision 034).
-            for (Path f : files) load(reports, f, date, prec);
+            // The second half is checked on the pool's other thread; the first problem in file order is the one told.
+            int half = threads > 1 ? files.size() / 2 : files.size();
+            Future<?> secondHalf = pool.submit(() -> check(reports, files.subList(half, files.size()), date));
+            check(reports, files.subList(0, half), date);
+            await(secondHalf);
             Extractor x = await(extractor);
+            Deque<Future<Extraction>> ahead = new ArrayDeque<>();
+            java.util.Iterator<Path> rest = files.iterator();
+            // The first reports are under way before the GeoJSON writer is made (its classes take a while to load).
+            Runnable fill = () -> {
+                while (ahead.size() < threads * 4 && rest.hasNext()) {
+                    Path f = rest.next();
+                    ahead.add(pool.submit(() -> x.extract(load(reports, f, date, prec))));
+                }
+            };
+            fill.run();
             java.io.OutputStream stdout = new java.io.BufferedOutputStream(System.out, 1 << 16);
             try (GeoJsonEvents.Stream out = new GeoJsonEvents.Stream(stdout)) {
-                Deque<Future<Extraction>> ahead = new ArrayDeque<>();
-                int next = 0;
-                while (next < files.size() || !ahead.isEmpty()) {
-                    while (ahead.size() < threads * 4 && next < files.size()) {
-                        Path f = files.get(next++);
-                        ahead.add(pool.submit(() -> x.extract(load(reports, f, date, prec))));
-                    }
+                while (!ahead.isEmpty()) {
                     out.add(await(ahead.poll()));
+                    fill.run();
                 }
             }
             stdout.write('\n');
@@ -98,6 +107,16 @@ public final class ExtractCommand implements Callable<Integer> {
             return reports.load(f, date, prec);
         } catch (BadReportException e) {
             throw new UserError(e.getMessage());
+        }
+    }
+
+    private static void check(ReportLoader reports, List<Path> files, LocalDate date) {
+        for (Path f : files) {
+            try {
+                reports.check(f, date);
+            } catch (BadReportException e) {
+                throw new UserError(e.getMessage());
+            }
         }
     }
 

@@ -280,7 +280,8 @@ final class CasualtyCounter {
     }
 
     private static Term.Casualty casualtyOf(TermMatcher.Match<Term> m) {
-        for (Term t : m.payloads()) if (t instanceof Term.Casualty c) return c;
+        List<Term> ts = m.payloads();
+        for (int i = 0; i < ts.size(); i++) if (ts.get(i) instanceof Term.Casualty c) return c;
         return null;
     }
 
@@ -300,7 +301,8 @@ final class CasualtyCounter {
      * after a casualty word ("قتل مدني").
      */
     private static Term numberOf(TermMatcher.Match<Term> m) {
-        for (Term t : m.payloads()) if (t instanceof Term.NumberWord n) return n;
+        List<Term> ts = m.payloads();
+        for (int i = 0; i < ts.size(); i++) if (ts.get(i) instanceof Term.NumberWord n) return n;
         return null;
     }
 

@@ -1,9 +1,8 @@
 package org.clashmap.extract;
 
-import org.clashmap.text.Token;
+import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.Tokenizer;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +18,26 @@ final class Clauses {
      * made finding the clauses of a sentence several times cheaper with the same result.
      */
     private static final Set<String> STARTS_TWO = prefixes(1), STARTS_THREE = prefixes(2);
+    /**
+     * Shapes (length, first and last letter) of every opener's first word: a word of another shape opens no clause
+     * and starts no opener, so its text is never made (most words of a sentence; decision 038's quick tier made each
+     * string costly).
+     */
+    private static final java.util.BitSet FIRST_WORD_SHAPES = shapes();
+
+    private static java.util.BitSet shapes() {
+        java.util.BitSet out = new java.util.BitSet(1 << 16);
+        for (String o : OPENERS) {
+            String w = o.split(" ")[0];
+            if (!w.isEmpty()) out.set(shape(w.length(), w.charAt(0), w.charAt(w.length() - 1)));
+        }
+        return out;
+    }
+
+    private static int shape(int length, char first, char last) {
+        return ((first * 31 + last) * 31 + length) & 0xFFFF;
+    }
+
 
     private static Set<String> prefixes(int words) {
         Set<String> out = new java.util.HashSet<>();
@@ -38,33 +57,60 @@ final class Clauses {
     }
 
     /** The boundaries of the sentence text[start, end), in order. */
-    static Clauses of(String text, int start, int end) {
+    static Clauses of(char[] text, int start, int end) {
         // Plain int arrays, no boxing or streams: this runs for every sentence read, and its stream pipeline was
         // the costliest method for the JIT to compile in a whole `clashmap extract` run.
         int[] b = new int[8], o = new int[4];
         int nb = 0, no = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '،' || c == ',' || c == '؛' || c == ';' || c == ':') b = append(b, nb++, i);
         }
-        Set<String> words = OPENERS;
-        List<Token> toks = Tokenizer.tokenize(text.substring(start, end));
-        for (int k = 0; k < toks.size(); k++) {
-            String one = toks.get(k).text();
-            boolean opens = words.contains(one);
-            if (!opens && k + 1 < toks.size() && STARTS_TWO.contains(one)) {
-                String two = one + " " + toks.get(k + 1).text();
-                opens = words.contains(two) || k + 2 < toks.size() && STARTS_THREE.contains(two) && words.contains(two + " " + toks.get(k + 2).text());
+        // The sentence's words as Tokenizer finds them (runs of word characters once normalised; a dropped mark
+        // neither ends nor starts one), read in place: where each starts in the text, and its normalised letters in
+        // one array. A word's string is made only when its shape may open a clause.
+        char[] norm = new char[end - start];
+        int[] at = new int[16], from = new int[16], to = new int[16];
+        int words = 0, n = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            char c = ArabicNormalizer.normalizeChar(text[i]);
+            if (c == DROPPED) continue;
+            boolean w = Tokenizer.isWordChar(c);
+            if (w && !inWord) {
+                if (words == at.length) {
+                    at = java.util.Arrays.copyOf(at, words * 2);
+                    from = java.util.Arrays.copyOf(from, words * 2);
+                    to = java.util.Arrays.copyOf(to, words * 2);
+                }
+                at[words] = i;
+                from[words++] = n;
+            }
+            if (w) to[words - 1] = n + 1;
+            inWord = w;
+            norm[n++] = c;
+        }
+        Set<String> known = OPENERS;
+        for (int k = 0; k < words; k++) {
+            if (!FIRST_WORD_SHAPES.get(shape(to[k] - from[k], norm[from[k]], norm[to[k] - 1]))) continue;
+            String one = new String(norm, from[k], to[k] - from[k]);
+            boolean opens = known.contains(one);
+            if (!opens && k + 1 < words && STARTS_TWO.contains(one)) {
+                String two = one + " " + new String(norm, from[k + 1], to[k + 1] - from[k + 1]);
+                opens = known.contains(two) || k + 2 < words && STARTS_THREE.contains(two)
+                        && known.contains(two + " " + new String(norm, from[k + 2], to[k + 2] - from[k + 2]));
             }
             if (opens) {
-                b = append(b, nb++, start + toks.get(k).start());
-                o = append(o, no++, start + toks.get(k).start());
+                b = append(b, nb++, at[k]);
+                o = append(o, no++, at[k]);
             }
         }
         int[] bounds = java.util.Arrays.copyOf(b, nb);
         java.util.Arrays.sort(bounds);
         return new Clauses(bounds, java.util.Arrays.copyOf(o, no));
     }
+
+    private static final char DROPPED = '\uFFFF';
 
     /** {@code a} with {@code v} at index {@code n}, grown when full. */
     private static int[] append(int[] a, int n, int v) {

@@ -52,15 +52,18 @@ final class Locators {
         if (wide.start() < small.end()) return false;
         // "نبل والزهراء (في حلب)": a place in brackets right after another, in the same governorate, only says where
         // it lies, whatever its kind (a city in brackets stands for its province)
-        String gap = text.substring(small.end(), wide.start());
-        if (gap.indexOf('(') >= 0 && onlyLinks(gap) && !small.anchor().admin1().isEmpty()
+        // The gap between them is read once and in place: most gaps span a sentence end and need no words.
+        int from = small.end(), to = wide.start();
+        boolean links = onlyLinks(text, from, to);
+        int bracket = text.indexOf('(', from);
+        if (bracket >= 0 && bracket < to && links && !small.anchor().admin1().isEmpty()
                 && small.anchor().admin1().equals(wide.anchor().admin1())) return true;
         // A town after a town ("في سوق للخضار وسط مدينة أريحا": سوق is also a village) is too often a word taken
         // for a place; only what lies inside a town by nature (a quarter, a camp, a base, a station, a hill) or a
         // region's town is located this way.
-        if (directional(wide) && onlyLinks(gap)) return liesThatWay(small, wide);
+        if (directional(wide) && links) return liesThatWay(small, wide);
         if (!insideATown(small.anchor().kind()) && !EventDraft.coarse(wide) && !nearby(wide)) return false;
-        if (!onlyLinks(gap)) return false;
+        if (!links) return false;
         String a = small.anchor().admin1(), b = wide.anchor().admin1();
         // Two governorates in a row are a list, not a place and its locator (Damascus sits inside Rural Damascus).
         if (!a.isEmpty() && !b.isEmpty() && !a.equals(b) && !(a + b).matches("SY0[13]SY0[13]")) return false;
@@ -108,9 +111,10 @@ final class Locators {
         return r != null && (r.equals("near") || r.startsWith("within "));
     }
 
-    private static boolean onlyLinks(String gap) {
-        if (gap.indexOf('\n') >= 0 || gap.indexOf('.') >= 0) return false;
-        for (Token t : Tokenizer.tokenize(gap)) if (!LINKS.contains(t.text())) return false;
+    /** Whether text[from, to) holds only linking words (no line or sentence end). */
+    private static boolean onlyLinks(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == '\n' || text.charAt(i) == '.') return false;
+        for (Token t : Tokenizer.tokenize(text.substring(from, to))) if (!LINKS.contains(t.text())) return false;
         return true;
     }
 }

@@ -107,11 +107,15 @@ final class ReportLayout {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             int s = trimStart(text, lineStart, lineEnd);
-            String line = text.substring(s, trimEnd(text, s, lineEnd));
+            int e = trimEnd(text, s, lineEnd);
+            // Asked of the line in place (no copy of every line of every report)
             for (String cut : cuts) {
-                if (line.startsWith(cut)) return lineStart;
+                if (cut.length() <= e - s && text.startsWith(cut, s)) return lineStart;
             }
-            if (line.indexOf('×') > 0 && line.endsWith("=") && line.length() < 40) return lineStart;
+            if (e - s < 40 && e > s && text.charAt(e - 1) == '=') {
+                int times = text.indexOf('×', s);
+                if (times > s && times < e) return lineStart;
+            }
             lineStart = lineEnd + 1;
         }
         return text.length();

@@ -130,8 +130,9 @@ final class ReportReader {
     }
 
     void read(ReportLayout.Sentence s, SentenceScan scan) {
-        for (TermMatcher.Match<Term> m : scan.matches) {
-            for (Term t : m.payloads()) if (t instanceof Term.ActorAlias a && !a.needsTopic()) topics.add(a.actorId());
+        for (int k = 0; k < scan.matches.size(); k++) {
+            List<Term> ts = scan.matches.get(k).payloads();
+            for (int i = 0; i < ts.size(); i++) if (ts.get(i) instanceof Term.ActorAlias a && !a.needsTopic()) topics.add(a.actorId());
         }
         if (s.paragraph() != anchorParagraph) {
             today = published;
@@ -298,7 +299,7 @@ final class ReportReader {
      */
     private Clauses clauses(int start, int end) {
         if (clauses == null || clausesStart != start || clausesEnd != end) {
-            clauses = Clauses.of(text, start, end);
+            clauses = Clauses.of(chars, start, end);
             clausesStart = start;
             clausesEnd = end;
         }
@@ -562,7 +563,7 @@ final class ReportReader {
         }
 
         boolean covers(int pos) {
-            for (int[] r : ranges) if (pos >= r[0] && pos < r[1]) return true;
+            for (int i = 0; i < ranges.size(); i++) if (pos >= ranges.get(i)[0] && pos < ranges.get(i)[1]) return true;
             return false;
         }
 
@@ -912,8 +913,9 @@ final class ReportReader {
     }
 
     private String actorOf(TermMatcher.Match<Term> m) {
-        for (Term t : m.payloads()) {
-            if (t instanceof Term.ActorAlias a && (!a.needsTopic() || topics.contains(a.actorId()))) return a.actorId();
+        List<Term> ts = m.payloads();
+        for (int i = 0; i < ts.size(); i++) {
+            if (ts.get(i) instanceof Term.ActorAlias a && (!a.needsTopic() || topics.contains(a.actorId()))) return a.actorId();
         }
         return null;
     }
@@ -974,9 +976,7 @@ final class ReportReader {
 
     private static List<Integer> cuePositions(SentenceScan scan, Term.CueEffect effect) {
         List<Integer> out = new ArrayList<>();
-        for (TermMatcher.Match<Term> m : scan.matches) {
-            for (Term t : m.payloads()) if (t instanceof Term.Cue c && c.effect() == effect) out.add(m.start());
-        }
+        for (int k = 0; k < scan.matches.size(); k++) if (hasCue(scan.matches.get(k), effect)) out.add(scan.matches.get(k).start());
         return out;
     }
 
@@ -998,14 +998,23 @@ final class ReportReader {
     }
 
     private static int firstCue(SentenceScan scan, Term.CueEffect effect, int otherwise) {
-        for (TermMatcher.Match<Term> m : scan.matches) {
-            for (Term t : m.payloads()) if (t instanceof Term.Cue c && c.effect() == effect) return m.start();
-        }
+        for (int k = 0; k < scan.matches.size(); k++) if (hasCue(scan.matches.get(k), effect)) return scan.matches.get(k).start();
         return otherwise;
     }
 
+    /**
+     * Whether the match is a cue of this effect. Indexed loops here and below: these run for every match of every
+     * sentence, and at the quick JIT tier (decision 038) each for-each made an iterator.
+     */
+    static boolean hasCue(TermMatcher.Match<Term> m, Term.CueEffect effect) {
+        List<Term> ts = m.payloads();
+        for (int i = 0; i < ts.size(); i++) if (ts.get(i) instanceof Term.Cue c && c.effect() == effect) return true;
+        return false;
+    }
+
     private static Term.Trigger trigger(TermMatcher.Match<Term> m) {
-        for (Term t : m.payloads()) if (t instanceof Term.Trigger tr) return tr;
+        List<Term> ts = m.payloads();
+        for (int i = 0; i < ts.size(); i++) if (ts.get(i) instanceof Term.Trigger tr) return tr;
         return null;
     }
 }

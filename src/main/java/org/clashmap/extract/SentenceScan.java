@@ -19,25 +19,36 @@ final class SentenceScan {
      * Starts of the cues of each effect, found in one pass on first use: casualty counting asks per trigger range,
      * and a sentence with thousands of triggers (a 1 MB line) must not be scanned whole once per range.
      */
-    private java.util.EnumMap<Term.CueEffect, List<Integer>> cues;
+    private List<Integer>[] cues;
+    private static final Term.CueEffect[] EFFECTS = Term.CueEffect.values();
     /** CasualtyCounter's answer to "does this sentence give statistics over a long period?", kept once asked. */
     Boolean statistics;
     /** Positions of the sentence's commas and semicolons, in order (computed on first use). */
     private int[] commas;
 
     /** Starts of the cues of one effect, in order (unmodifiable). */
+    @SuppressWarnings("unchecked")
     List<Integer> cuePositions(Term.CueEffect effect) {
         if (cues == null) {
-            java.util.EnumMap<Term.CueEffect, List<Integer>> all = new java.util.EnumMap<>(Term.CueEffect.class);
-            for (Term.CueEffect e : Term.CueEffect.values()) all.put(e, new ArrayList<>());
-            for (TermMatcher.Match<Term> m : matches) {
-                java.util.EnumSet<Term.CueEffect> seen = java.util.EnumSet.noneOf(Term.CueEffect.class);
-                for (Term t : m.payloads()) if (t instanceof Term.Cue c && seen.add(c.effect())) all.get(c.effect()).add(m.start());
+            // One list per effect a match has (most sentences have few or no cues); a match counts once per effect.
+            List<Integer>[] all = new List[EFFECTS.length];
+            for (int k = 0; k < matches.size(); k++) {
+                TermMatcher.Match<Term> m = matches.get(k);
+                List<Term> ts = m.payloads();
+                long seen = 0;
+                for (int i = 0; i < ts.size(); i++) {
+                    if (!(ts.get(i) instanceof Term.Cue c)) continue;
+                    int e = c.effect().ordinal();
+                    if ((seen & 1L << e) != 0) continue;
+                    seen |= 1L << e;
+                    if (all[e] == null) all[e] = new ArrayList<>(2);
+                    all[e].add(m.start());
+                }
             }
-            all.replaceAll((e, l) -> java.util.Collections.unmodifiableList(l));
+            for (int e = 0; e < all.length; e++) all[e] = all[e] == null ? List.of() : java.util.Collections.unmodifiableList(all[e]);
             cues = all;
         }
-        return cues.get(effect);
+        return cues[effect.ordinal()];
     }
 
     /** The last comma or semicolon in (from, to), or -1. */
@@ -256,7 +267,10 @@ final class SentenceScan {
     }
 
     boolean hasTrigger() {
-        for (TermMatcher.Match<Term> m : matches) for (Term t : m.payloads()) if (t instanceof Term.Trigger) return true;
+        for (int k = 0; k < matches.size(); k++) {
+            List<Term> ts = matches.get(k).payloads();
+            for (int i = 0; i < ts.size(); i++) if (ts.get(i) instanceof Term.Trigger) return true;
+        }
         return false;
     }
 

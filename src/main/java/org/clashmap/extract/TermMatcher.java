@@ -45,7 +45,8 @@ final class TermMatcher<T> {
                 for (int k = 0; k < payloads.size(); k++) {
                     if ((atWordEnd || !wholeWord.get(k)) && (unprefixed || !bare.get(k))) ok.add(payloads.get(k));
                 }
-                fits[v] = f = java.util.Collections.unmodifiableList(ok);
+                // List.copyOf, not an unmodifiable view: each walk over a match's payloads then makes one iterator, not two
+                fits[v] = f = List.copyOf(ok);
             }
             return f;
         }

@@ -139,7 +139,11 @@ final class NameIndex {
     /** Every name in a normalised text: leftmost, longest, whole words. */
     List<Hit> scan(String text) {
         // walked as an array: String.charAt's bounds and coder checks were a fifth of the walk
-        char[] s = text.toCharArray();
+        return scan(text.toCharArray());
+    }
+
+    /** {@link #scan(String)} of the normalised text {@code s}, the whole array. */
+    List<Hit> scan(char[] s) {
         List<Hit> out = new ArrayList<>();
         int n = s.length;
         int i = 0;

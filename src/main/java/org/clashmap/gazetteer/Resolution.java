@@ -87,9 +87,9 @@ final class Resolution {
         this.g = g;
         this.nt = ArabicNormalizer.normalizeWithOffsets(text);
         this.tokens = Tokenizer.tokenize(nt);
-        this.breaks = sentenceBreaks(nt.text());
+        this.breaks = sentenceBreaks(nt.chars(), nt.length());
         this.extraAnchors = extraAnchors;
-        for (NameIndex.Hit h : g.index.scan(nt.text())) {
+        for (NameIndex.Hit h : g.index.scan(Arrays.copyOf(nt.chars(), nt.length()))) {
             M m = mention(h);
             m.idx = ms.size();
             ms.add(m);
@@ -278,7 +278,9 @@ final class Resolution {
         }
         String sentenceAdmin = null;
         boolean sentenceHasAdmin = false;
-        for (M o : adminMentionsNear(m)) {
+        // indexed over the window (no sub-list and iterator per candidate and pass)
+        for (int k = firstAdminAtOrAfter(m.idx - WINDOW), end = firstAdminAtOrAfter(m.idx + WINDOW + 1); k < end; k++) {
+            M o = adminMentions.get(k);
             if (o == m || o.sentence != m.sentence) continue;
             sentenceHasAdmin = true;
             if (o.adminSignal.equals(p.admin1())) sentenceAdmin = o.adminSignal;
@@ -329,11 +331,7 @@ final class Resolution {
         return ms.subList(Math.max(0, m.idx - WINDOW), Math.min(ms.size(), m.idx + WINDOW + 1));
     }
 
-    /** The admin mentions within {@link #WINDOW} of {@code m} (adminMentions is in text order: binary search). */
-    private List<M> adminMentionsNear(M m) {
-        return adminMentions.subList(firstAdminAtOrAfter(m.idx - WINDOW), firstAdminAtOrAfter(m.idx + WINDOW + 1));
-    }
-
+    /** Index of the first admin mention at or after mention {@code idx} (adminMentions is in text order: binary search). */
     private int firstAdminAtOrAfter(int idx) {
         int lo = 0, hi = adminMentions.size();
         while (lo < hi) {
@@ -346,7 +344,8 @@ final class Resolution {
 
     private double nearness(M m, Place p) {
         double inSentence = 0, inDoc = 0;
-        for (M o : near(m)) {
+        for (int k = Math.max(0, m.idx - WINDOW), end = Math.min(ms.size(), m.idx + WINDOW + 1); k < end; k++) {
+            M o = ms.get(k);
             if (o == m || o.key.equals(m.key) || o.prob == null) continue;
             Place b = o.bestPlace();
             if (b.precisionKm() > BIG_AREA_KM || b == p) continue;
@@ -388,7 +387,9 @@ final class Resolution {
     }
 
     private static double[] softmax(double[] raw) {
-        double max = Arrays.stream(raw).max().orElse(0);
+        // A loop, not a stream: the same Math.max in the same order, without a stream pipeline per mention and pass
+        double max = raw.length == 0 ? 0 : raw[0];
+        for (int i = 1; i < raw.length; i++) max = Math.max(max, raw[i]);
         double sum = 0;
         double[] out = new double[raw.length];
         for (int i = 0; i < raw.length; i++) sum += out[i] = Math.exp(raw[i] - max);
@@ -818,11 +819,11 @@ final class Resolution {
         return Math.max(0, lo);
     }
 
-    private static int[] sentenceBreaks(String s) {
+    private static int[] sentenceBreaks(char[] s, int length) {
         int[] b = new int[16];
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = s[i];
             if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
                 if (n == b.length) b = Arrays.copyOf(b, n * 2);
                 b[n++] = i;

@@ -1,10 +1,7 @@
 package org.clashmap.incidents;
 
-import org.clashmap.text.Token;
+import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.Tokenizer;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A MinHash signature of a report's text: the normalised words (ArabicNormalizer: hamza forms, ة,
@@ -41,20 +38,33 @@ public final class Fingerprint {
 
     /** The signature of a text; a text of fewer than three words is shingled as one shingle. */
     public static Fingerprint of(String text) {
-        List<String> words = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(text)) words.add(t.text());
+        // The words are Tokenizer's (runs of word characters of the normalised text), taken as spans of one char array
+        // rather than a string each: the fingerprint of every stored report is made on the ingest's one writing thread.
+        char[] c = new char[text.length()];
+        int n = ArabicNormalizer.normalizeInto(text, c);
+        int[] starts = new int[64], ends = new int[64];
+        int words = 0;
+        for (int i = 0; i < n; ) {
+            while (i < n && !Tokenizer.isWordChar(c[i])) i++;
+            if (i >= n) break;
+            int st = i;
+            while (i < n && Tokenizer.isWordChar(c[i])) i++;
+            if (words == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, words * 2);
+                ends = java.util.Arrays.copyOf(ends, words * 2);
+            }
+            starts[words] = st;
+            ends[words++] = i;
+        }
         int[] v = new int[SIZE];
         java.util.Arrays.fill(v, Integer.MAX_VALUE);
-        if (words.size() < SHINGLE) {
-            minimise(v, hash(String.join(" ", words)));
-        } else {
-            // Each shingle is hashed as its words joined by spaces, without joining them; a shingle seen twice
-            // changes no minimum, so no set of them is kept.
-            for (int i = 0; i + SHINGLE <= words.size(); i++) {
-                long h = fnv(OFFSET, words.get(i));
-                for (int k = 1; k < SHINGLE; k++) h = fnv((h ^ ' ') * PRIME, words.get(i + k));
-                minimise(v, splitMix(h));
-            }
+        // A shingle is hashed as its words joined by spaces, without joining them; a shingle seen twice changes no
+        // minimum, so no set of them is kept. Fewer words than a shingle: all of them joined.
+        int shingle = Math.min(SHINGLE, words);
+        for (int i = 0; i == 0 || i + shingle <= words; i++) {
+            long h = OFFSET;
+            for (int k = 0; k < shingle; k++) h = fnv(k == 0 ? h : (h ^ ' ') * PRIME, c, starts[i + k], ends[i + k]);
+            minimise(v, splitMix(h));
         }
         return new Fingerprint(v);
     }
@@ -101,15 +111,11 @@ public final class Fingerprint {
         return out;
     }
 
-    /** FNV-1a over UTF-16 chars, then mixed. */
-    private static long hash(String s) {
-        return splitMix(fnv(OFFSET, s));
-    }
-
     private static final long OFFSET = 1469598103934665603L, PRIME = 1099511628211L;
 
-    private static long fnv(long h, String s) {
-        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * PRIME;
+    /** FNV-1a over the UTF-16 chars {@code c[from, to)}. */
+    private static long fnv(long h, char[] c, int from, int to) {
+        for (int i = from; i < to; i++) h = (h ^ c[i]) * PRIME;
         return h;
     }
 

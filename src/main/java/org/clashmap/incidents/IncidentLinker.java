@@ -60,7 +60,7 @@ public final class IncidentLinker {
     /** The best incident among {@code incidents} (id → its mentions) for the new mention, or null. */
     public Link link(EventMention m, Map<Long, List<EventMention>> incidents) {
         if (!m.date().isKnown() || precise(m).isEmpty() || roundUp(m)) return null;
-        String cue = cue(m.sentence());
+        String cue = cue(m);
         Scored best = null;
         long bestReports = 0;
         for (Map.Entry<Long, List<EventMention>> e : incidents.entrySet()) {
@@ -98,8 +98,8 @@ public final class IncidentLinker {
         for (EventMention o : members) {
             if (o.eventId() == m.eventId()) continue;
             count++;
-            if (o.reportId() == m.reportId() || !o.date().isKnown() || roundUp(o)) return null;
-            String oCue = mCue == null ? cue(o.sentence()) : null; // asked only when the new mention has none
+            if (o.reportId() == m.reportId() || !o.date().isKnown() || plainlyApart(m, o) || roundUp(o)) return null;
+            String oCue = mCue == null ? cue(o) : null; // asked only when the new mention has none
             String why = incompatible(m, o, mCue != null || oCue != null);
             if (why != null) return null;
             sameType &= o.type() == m.type();
@@ -119,6 +119,16 @@ public final class IncidentLinker {
         if (ChronoUnit.DAYS.between(from, to) + 1 > rules.maxIncidentDays()) return null;
         double score = 1 - nearest / limitAtNearest + (sameType ? 1 : 0) + (sameActors ? 0.5 : 0) + (cue != null ? 0.5 : 0);
         return new Scored(incident, score, nearest, limitAtNearest, sameType, sameActors, cue);
+    }
+
+    /**
+     * Types that may not be one incident, or dates apart by more than either day gap: what {@link #incompatible} refuses
+     * first, asked before anything costlier (most candidates of a busy window are days apart), with no reason made.
+     */
+    private boolean plainlyApart(EventMention a, EventMention b) {
+        if (!rules.typesCompatible(a.type(), b.type())) return true;
+        int gap = Math.max(rules.dateGapDays(), rules.updateDateGapDays());
+        return a.date().from().isAfter(b.date().to().plusDays(gap)) || b.date().from().isAfter(a.date().to().plusDays(gap));
     }
 
     /** Why two mentions cannot be one incident (type, dates, actors), or null when they can. Places are not checked here. */
@@ -190,19 +200,75 @@ public final class IncidentLinker {
      * farther apart than {@code max_place_spread_km} (several fronts in one sentence).
      */
     boolean roundUp(EventMention m) {
+        return facts(m).roundUp;
+    }
+
+    /**
+     * What the linker asks of one mention again and again (every stored mention of every candidate incident, for each
+     * new mention), found once per mention: an EventMention is immutable, so it is kept by the object itself, and a
+     * stored sentence's cue is not looked up by comparing its whole text with the cached sentences each time.
+     */
+    private static final class Facts {
+        final List<EventPlace> precise;
+        final boolean roundUp;
+        String cue;
+        boolean cueKnown;
+
+        Facts(List<EventPlace> precise, boolean roundUp) {
+            this.precise = precise;
+            this.roundUp = roundUp;
+        }
+    }
+
+    private final Map<EventMention, Facts> facts = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private Facts facts(EventMention m) {
+        Facts f = facts.get(m);
+        if (f == null) {
+            List<EventPlace> p = new ArrayList<>();
+            for (EventPlace q : m.places()) if (q.precisionKm() <= rules.maxPlacePrecisionKm()) p.add(q);
+            f = new Facts(List.copyOf(p), spreadOrMany(m, p));
+            if (facts.size() >= MAX_CUES_KEPT) facts.clear();
+            facts.put(m, f);
+        }
+        return f;
+    }
+
+    /** {@link #cue(String)} of the mention's sentence, kept with the mention. */
+    private String cue(EventMention m) {
+        Facts f = facts(m);
+        if (!f.cueKnown) {
+            f.cue = cue(m.sentence());
+            f.cueKnown = true;
+        }
+        return f.cue;
+    }
+
+    private boolean spreadOrMany(EventMention m, List<EventPlace> p) {
         if (m.places().size() > rules.maxPlaces()) return true;
-        List<EventPlace> p = precise(m);
         for (int i = 0; i < p.size(); i++) {
             for (int j = i + 1; j < p.size(); j++) {
-                if (Geodesy.km(p.get(i).lat(), p.get(i).lon(), p.get(j).lat(), p.get(j).lon()) > rules.maxPlaceSpreadKm()) return true;
+                if (fartherThan(p.get(i), p.get(j), rules.maxPlaceSpreadKm())) return true;
             }
         }
         return false;
     }
 
+    /**
+     * Chords at most this long are within this factor of the geodesic: on WGS84 (no curvature radius under 6,335 km)
+     * a 1,000 km chord is 0.11 % shorter than its geodesic.
+     */
+    private static final double CHORD_KM_BOUNDED = 1000, CHORD_FACTOR = 1.01;
+
+    /** Whether the geodesic between the two places is longer than {@code km}, measured only when the chord cannot tell. */
+    private static boolean fartherThan(EventPlace a, EventPlace b, double km) {
+        double chord = Geodesy.chordKm(a.lat(), a.lon(), b.lat(), b.lon());
+        if (chord > km + 1e-6) return true; // the chord is never longer than the geodesic (a millimetre spared for rounding)
+        if (chord <= CHORD_KM_BOUNDED && chord * CHORD_FACTOR < km) return false;
+        return Geodesy.km(a.lat(), a.lon(), b.lat(), b.lon()) > km;
+    }
+
     private List<EventPlace> precise(EventMention m) {
-        List<EventPlace> out = new ArrayList<>();
-        for (EventPlace p : m.places()) if (p.precisionKm() <= rules.maxPlacePrecisionKm()) out.add(p);
-        return out;
+        return facts(m).precise;
     }
 }

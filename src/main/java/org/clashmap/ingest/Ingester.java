@@ -12,6 +12,7 @@ import org.clashmap.sources.SourceItem;
 import org.clashmap.sources.SourceKind;
 import org.clashmap.sources.TelegramExport;
 import org.clashmap.store.ReportRevisions;
+import org.clashmap.store.ReportKeys;
 import org.clashmap.store.Sha256;
 import org.clashmap.store.StoreException;
 
@@ -179,15 +180,19 @@ public final class Ingester {
 
     private void storeBatch(List<Prepared> batch, Counter c) {
         List<Extraction> ready = new ArrayList<>();
+        List<ReportKeys> keys = new ArrayList<>();
         for (Prepared p : batch) {
             if (p.problem() != null) c.problems.add(p.problem());
             else if (p.alreadyStored()) c.count(null);
-            else if (p.revises() == null) ready.add(p.extraction());
+            else if (p.revises() == null) {
+                ready.add(p.extraction());
+                keys.add(p.keys());
+            }
         }
         for (Prepared p : batch) if (p.revises() != null && p.problem() == null) store(p, c);
         if (!ready.isEmpty()) {
             try {
-                List<IngestResult> results = store.ingestAll(ready, c.runId);
+                List<IngestResult> results = store.ingestAll(ready, keys, c.runId);
                 for (int i = 0; i < results.size(); i++) c.count(results.get(i), ready.get(i).report());
             } catch (StoreException e) {
                 // A locked or damaged database fails every report alike: stop, keeping what was committed.
@@ -204,9 +209,9 @@ public final class Ingester {
      * file and item; {@code revises}: the stored report this one is a new version of (an edited Telegram message).
      */
     private record Prepared(String name, Extraction extraction, boolean alreadyStored, String problem, Long revises,
-                            java.time.OffsetDateTime editedAt) {
+                            java.time.OffsetDateTime editedAt, ReportKeys keys) {
         Prepared(String name, Extraction extraction, boolean alreadyStored, String problem) {
-            this(name, extraction, alreadyStored, problem, null, null);
+            this(name, extraction, alreadyStored, problem, null, null, null);
         }
     }
 
@@ -216,13 +221,17 @@ public final class Ingester {
             SourceItem item = u.item();
             if (item != null && item.problem() != null) return new Prepared(f, null, false, item.problem());
             Report report = item != null ? item.report() : u.kind() == SourceKind.PAGE ? PageReader.read(u.file()) : textReport(u.file(), metadata);
-            if (store.hasArticle(Sha256.of(report.text()))) return new Prepared(f, null, true, null);
+            String sha = Sha256.of(report.text());
+            if (store.hasArticle(sha)) return new Prepared(f, null, true, null);
             ReportRevisions.Linked stored = item != null && item.keyed() ? revisions.byLink(report.link()) : null;
             if (stored != null && (item.editedAt() == null || stored.revisedAt() != null && !item.editedAt().isAfter(stored.revisedAt()))) {
                 return new Prepared(f, null, true, null); // an older version of a stored message (an earlier export read again)
             }
             Long revises = stored == null ? null : stored.id();
-            return new Prepared(f, extractWithinLimit(report, watchdog), false, null, revises, revises == null ? null : item.editedAt());
+            Extraction x = extractWithinLimit(report, watchdog);
+            // The text's keys are made here, on an extracting thread, not by the one thread that stores.
+            ReportKeys keys = ReportKeys.of(sha, report.text());
+            return new Prepared(f, x, false, null, revises, revises == null ? null : item.editedAt(), keys);
         } catch (java.util.concurrent.CancellationException e) {
             return new Prepared(f, null, false, f + ": took over " + reportLimit.toSeconds() + " s to extract and was skipped (is it really one report?)");
         } catch (BadReportException | SourceException e) {

@@ -26,4 +26,10 @@ public final class ReportLoader {
                 : metadata.find(file).orElse(ReportMetadata.unknown(name));
         return new Report(text, d.published(), d.precision(), name, d.outlet());
     }
+
+    /** Refuses the file, or its folder's metadata, exactly when {@link #load} would; a sound file is not decoded. */
+    public void check(Path file, LocalDate published) throws BadReportException {
+        ReportFiles.check(file);
+        if (published == null) metadata.find(file);
+    }
 }

@@ -69,7 +69,7 @@ public final class EventStore {
     public IngestResult ingest(Extraction extraction, Long runId) {
         return db.inTransaction(c -> {
             try (Statements st = new Statements(c)) {
-                return insert(st, extraction, runId, new IncidentCandidates(st, linker));
+                return insert(st, extraction, null, runId, new IncidentCandidates(st, linker));
             }
         });
     }
@@ -83,12 +83,17 @@ public final class EventStore {
     }
 
     public List<IngestResult> ingestAll(List<Extraction> extractions, Long runId) {
+        return ingestAll(extractions, null, runId);
+    }
+
+    /** As above, with each text's keys made beforehand ({@code keys.get(i)} of {@code extractions.get(i)}'s text), or null. */
+    public List<IngestResult> ingestAll(List<Extraction> extractions, List<ReportKeys> keys, Long runId) {
         return db.inTransaction(c -> {
             List<IngestResult> out = new ArrayList<>(extractions.size());
             // the batch reads stored incidents once, and prepares each statement once
             try (Statements st = new Statements(c)) {
                 IncidentCandidates candidates = new IncidentCandidates(st, linker);
-                for (Extraction x : extractions) out.add(insert(st, x, runId, candidates));
+                for (int i = 0; i < extractions.size(); i++) out.add(insert(st, extractions.get(i), keys == null ? null : keys.get(i), runId, candidates));
             }
             return out;
         });
@@ -96,14 +101,16 @@ public final class EventStore {
 
     private final org.clashmap.incidents.IncidentLinker linker = new org.clashmap.incidents.IncidentLinker();
 
-    private static IngestResult insert(Statements st, Extraction extraction, Long runId, IncidentCandidates candidates)
+    /** @param keys the report text's keys, or null to make them here */
+    private static IngestResult insert(Statements st, Extraction extraction, ReportKeys keys, Long runId, IncidentCandidates candidates)
             throws SQLException {
         Connection c = st.connection();
         Report report = extraction.report();
-        String sha = Sha256.of(report.text());
+        if (keys == null) keys = ReportKeys.of(report.text());
+        String sha = keys.sha256();
         Long existing = articleId(c, sha);
         if (existing != null) return new IngestResult(existing, false, 0, 0);
-        org.clashmap.incidents.Fingerprint fp = org.clashmap.incidents.Fingerprint.of(report.text());
+        org.clashmap.incidents.Fingerprint fp = keys.fingerprint();
         Long original = IncidentStore.nearDuplicate(c, fp, candidates.rules().duplicateSimilarity());
         long articleId = insertArticle(c, report, sha, runId, fp.hex(), original);
         IncidentStore.insertBands(c, articleId, fp);

@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * What the incident linker compares a new mention with, read once per write transaction (a batch of
@@ -141,8 +140,10 @@ final class IncidentCandidates {
         loadDateEdited();
         for (Row r : dateEditedRows.values()) if (r.articleId() != m.reportId()) incidents.add(r.incident());
         loadMembers(incidents);
-        Map<Long, List<EventMention>> out = new TreeMap<>();
-        for (long i : incidents) {
+        // A hash map, not a sorted one: the linker's choice does not depend on the order it is given the incidents in
+        // (score, then reports, then the lower id), and sorting hundreds of boxed ids per mention showed in profiles.
+        Map<Long, List<EventMention>> out = new HashMap<>(incidents.size() * 2);
+        for (Long i : incidents) {
             List<EventMention> standing = members.get(i);
             // A rejected mention is no evidence: an incident is judged by the mentions still standing.
             if (!standing.isEmpty()) out.put(i, standing);
@@ -213,7 +214,7 @@ final class IncidentCandidates {
 
     private void loadMembers(Set<Long> incidents) throws SQLException {
         List<Long> missing = new ArrayList<>();
-        for (long i : incidents) if (!members.containsKey(i)) missing.add(i);
+        for (Long i : incidents) if (!members.containsKey(i)) missing.add(i);
         if (missing.isEmpty()) return;
         for (long i : missing) members.put(i, new ArrayList<>());
         for (Lean e : read(c, "WHERE e.incident_id IN (SELECT value FROM json_each(?))", IncidentStore.json(missing))) {

@@ -28,12 +28,21 @@ public final class ArabicNormalizer {
     public static String normalize(String s) {
         if (s == null || s.isEmpty()) return "";
         char[] out = new char[s.length()];
+        return new String(out, 0, normalizeInto(s, out));
+    }
+
+    /** Writes the normalised form of {@code s} into {@code out} (at least {@code s.length()} long); returns its length. */
+    public static int normalizeInto(String s, char[] out) {
+        // The chars are copied out first and mapped in place (n never passes i): one bulk copy instead of a
+        // bounds-checked charAt per char, which is what this cost at the quick JIT tier (decision 038).
+        int len = s.length();
+        s.getChars(0, len, out, 0);
         int n = 0;
-        for (int i = 0, len = s.length(); i < len; i++) {
-            char c = TABLE[s.charAt(i)];
+        for (int i = 0; i < len; i++) {
+            char c = TABLE[out[i]];
             if (c != DELETE) out[n++] = c;
         }
-        return new String(out, 0, n);
+        return n;
     }
 
     /** The normalised form of {@code s} with a map from every normalised char back to the original. */
@@ -41,17 +50,18 @@ public final class ArabicNormalizer {
         if (s == null) s = "";
         int len = s.length();
         char[] out = new char[len];
+        s.getChars(0, len, out, 0); // mapped in place below, as in normalizeInto
         int[] map = new int[len + 1];
         int n = 0;
         for (int i = 0; i < len; i++) {
-            char c = TABLE[s.charAt(i)];
+            char c = TABLE[out[i]];
             if (c != DELETE) {
                 out[n] = c;
                 map[n++] = i;
             }
         }
         map[n] = len;
-        return new NormalizedText(s, new String(out, 0, n), map, n);
+        return new NormalizedText(s, new String(out, 0, n), out, map, n);
     }
 
     /** Normalises one character; returns {@code '\uFFFF'} when the character is dropped. */

@@ -39,6 +39,48 @@ public final class Encodings {
         return String.format(Locale.ROOT, "is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8", b[bad] & 0xFF, bad);
     }
 
+    /**
+     * True when {@code b[from, to)} is whole, strict UTF-8 (what a decoder set to report errors accepts: no overlong
+     * forms, no surrogates, nothing above U+10FFFF, no character cut at the end) and holds no NUL. One pass over
+     * the bytes with no decoding: the answer a reader needs for the common sound file, the wording of a problem
+     * being left to {@link #problem}.
+     */
+    public static boolean isSoundUtf8(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int c = b[i];
+            if (c > 0) { // ASCII other than NUL
+                i++;
+                continue;
+            }
+            if (c == 0) return false;
+            c &= 0xFF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                if (i + 1 >= to || !continuation(b[i + 1])) return false;
+                i += 2;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                if (i + 2 >= to) return false;
+                int c1 = b[i + 1] & 0xFF;
+                int lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF; // no overlong form, no surrogate
+                if (c1 < lo || c1 > hi || !continuation(b[i + 2])) return false;
+                i += 3;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                if (i + 3 >= to) return false;
+                int c1 = b[i + 1] & 0xFF;
+                int lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF; // no overlong form, nothing past U+10FFFF
+                if (c1 < lo || c1 > hi || !continuation(b[i + 2]) || !continuation(b[i + 3])) return false;
+                i += 4;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
     /** Offset of the first byte that is not UTF-8, or -1. */
     public static int firstMalformed(byte[] b, int len, boolean whole) {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()

@@ -7,12 +7,15 @@ package org.clashmap.text;
 public final class NormalizedText {
     private final String original;
     private final String text;
+    /** The normalised chars ({@code [0, length)}; the array may be longer), for scans that would otherwise ask {@code text.charAt}. */
+    private final char[] chars;
     private final int[] toOriginal;
     private final int length;
 
-    NormalizedText(String original, String text, int[] toOriginal, int length) {
+    NormalizedText(String original, String text, char[] chars, int[] toOriginal, int length) {
         this.original = original;
         this.text = text;
+        this.chars = chars;
         this.toOriginal = toOriginal;
         this.length = length;
     }
@@ -24,6 +27,11 @@ public final class NormalizedText {
     /** The normalised string. */
     public String text() {
         return text;
+    }
+
+    /** The normalised chars, valid up to {@link #length()}; shared, not to be changed. */
+    public char[] chars() {
+        return chars;
     }
 
     public int length() {

@@ -21,15 +21,15 @@ public final class Tokenizer {
 
     /** Words of an already normalised text. */
     public static List<Token> tokenize(NormalizedText nt) {
-        String s = nt.text();
+        char[] s = nt.chars();
         List<Token> out = new ArrayList<>();
-        int i = 0, n = s.length();
+        int i = 0, n = nt.length();
         while (i < n) {
-            while (i < n && !isWordChar(s.charAt(i))) i++;
+            while (i < n && !isWordChar(s[i])) i++;
             if (i >= n) break;
             int st = i;
-            while (i < n && isWordChar(s.charAt(i))) i++;
-            out.add(new Token(nt.originalStart(st), nt.originalEnd(i), st, i, s.substring(st, i)));
+            while (i < n && isWordChar(s[i])) i++;
+            out.add(new Token(nt.originalStart(st), nt.originalEnd(i), st, i, s));
         }
         return out;
     }
