@@ -69,18 +69,9 @@ final class ClassArchive {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "_");
     }
 
-    /** {@code $XDG_CACHE_HOME/clashmap/cds} or {@code ~/.cache/clashmap/cds}, made if missing; null when it cannot be, or when switched off. */
+    /** {@code $XDG_CACHE_HOME/clashmap/cds} ({@link UserCache}); null when it cannot be made, or when switched off. */
     static Path cache() {
-        if ("off".equalsIgnoreCase(System.getenv(SWITCH))) return null;
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        Path dir = base.resolve("clashmap").resolve("cds");
-        try {
-            Files.createDirectories(dir);
-            return Files.isWritable(dir) ? dir : null;
-        } catch (IOException | SecurityException e) {
-            return null;
-        }
+        return "off".equalsIgnoreCase(System.getenv(SWITCH)) ? null : UserCache.dir("cds");
     }
 
     /** The JVM options: use the archive when it is there, else write it at exit. */

@@ -95,7 +95,7 @@ final class ShortRunJvm {
     }
 
     /** The jar this class runs from, or null (classes on a plain classpath). */
-    private static Path jar() {
+    static Path jar() {
         try {
             Path p = Path.of(ShortRunJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return p.toString().endsWith(".jar") ? p : null;
