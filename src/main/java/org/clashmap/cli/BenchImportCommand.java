@@ -49,13 +49,16 @@ public final class BenchImportCommand implements Callable<Integer> {
             Path log = dir.resolve("stderr.txt"), peerLog = dir.resolve("peer-stderr.txt");
             Path db = dir.resolve("import.db"), gpkg = dir.resolve("peer.gpkg");
             List<WholeProcess.Run> ours = new ArrayList<>(), theirs = new ArrayList<>();
-            for (int i = 0; i < rounds; i++) {
+            // round -1, untimed: a command's first run writes its class archive (ClassArchive), and both sides find the file cached
+            for (int i = -1; i < rounds; i++) {
                 BenchData.deleteDatabase(db);
-                ours.add(WholeProcess.run(process.clashmap("import", "--format", "ucdp", "--db", db.toString(), csv.toString()), log));
+                WholeProcess.Run run = WholeProcess.run(process.clashmap("import", "--format", "ucdp", "--db", db.toString(), csv.toString()), log);
+                if (i >= 0) ours.add(run);
                 if (!peer) continue;
                 Files.deleteIfExists(gpkg);
-                theirs.add(WholeProcess.run(List.of("ogr2ogr", "-f", "GPKG", gpkg.toString(), csv.toString(), "-oo", "X_POSSIBLE_NAMES=longitude",
-                        "-oo", "Y_POSSIBLE_NAMES=latitude", "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:4326", "-nln", "ucdp"), peerLog));
+                WholeProcess.Run peerRun = WholeProcess.run(List.of("ogr2ogr", "-f", "GPKG", gpkg.toString(), csv.toString(), "-oo", "X_POSSIBLE_NAMES=longitude",
+                        "-oo", "Y_POSSIBLE_NAMES=latitude", "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:4326", "-nln", "ucdp"), peerLog);
+                if (i >= 0) theirs.add(peerRun);
             }
             String loadAfter = BenchData.load();
             WholeProcess.Summary a = WholeProcess.summary("import --format ucdp", ours, log);
@@ -68,7 +71,7 @@ public final class BenchImportCommand implements Callable<Integer> {
                 String label = "UCDP import (" + csv.getFileName() + ")";
                 String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench import --write-docs --rounds " + rounds
                         + "`: each round `clashmap import --format ucdp` into a new database (opened, migrated, filled), then `ogr2ogr -f GPKG OUT CSV"
-                        + " -oo X_POSSIBLE_NAMES=longitude -oo Y_POSSIBLE_NAMES=latitude -oo AUTODETECT_TYPE=YES -a_srs EPSG:4326`; whole processes,"
+                        + " -oo X_POSSIBLE_NAMES=longitude -oo Y_POSSIBLE_NAMES=latitude -oo AUTODETECT_TYPE=YES -a_srs EPSG:4326`; whole processes, after one untimed round,"
                         + " median of " + rounds + ".\n\n"
                         + BenchDocs.row("work", "ClashMap: wall / CPU / peak", ver + ": wall / CPU / peak", "ratio, wall", "ratio, CPU", "target") + "\n"
                         + "|---|---|---|---|---|---|\n"

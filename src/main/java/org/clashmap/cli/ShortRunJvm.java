@@ -14,7 +14,8 @@ import java.util.Set;
  * working and finished most compilations too late to pay back, decision 039) and {@code -XX:+UseSerialGC} (one
  * short-lived heap, no concurrent collector threads on a 2-core machine). The jar's process starts that JVM with
  * the user's own command line — their {@code -Xmx} and other options after these flags, so theirs win — passes
- * the terminal through, and exits with its code.
+ * the terminal through, and exits with its code. That JVM maps the command's classes from an archive made by its
+ * first run ({@link ClassArchive}).
  * <p>
  * Not relaunched: the window, long runs (ingest, watch, bench: C2 pays back over minutes), commands not measured
  * with these flags, help and version, runs
@@ -39,8 +40,12 @@ final class ShortRunJvm {
         // most commands never relaunch: decide that before reading this process's command line and jar
         if (System.getenv(MARK) != null || args.length == 0 || !COMMANDS.contains(args[0])) return -1;
         ProcessHandle.Info info = ProcessHandle.current().info();
-        List<String> command = command(args, info.command(), info.arguments(), jar());
+        Path jar = jar();
+        List<String> command = command(args, info.command(), info.arguments(), jar);
         if (command == null) return -1;
+        ClassArchive archive = ClassArchive.of(ClassArchive.cache(), jar, System.getProperty("java.home"), System.getProperty("java.vm.version"),
+                FLAGS, args);
+        if (archive != null) command.addAll(1 + FLAGS.size(), archive.options());
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         pb.environment().put(MARK, "short-run");
         Process child;
@@ -56,6 +61,7 @@ final class ShortRunJvm {
             try {
                 int code = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stop);
+                if (archive != null) archive.finish(code);
                 return code;
             } catch (InterruptedException e) {
                 // keep waiting: the command decides when it is done
@@ -89,7 +95,7 @@ final class ShortRunJvm {
     }
 
     /** The jar this class runs from, or null (classes on a plain classpath). */
-    private static Path jar() {
+    static Path jar() {
         try {
             Path p = Path.of(ShortRunJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return p.toString().endsWith(".jar") ? p : null;

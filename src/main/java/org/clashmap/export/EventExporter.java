@@ -15,8 +15,9 @@ import java.util.function.Predicate;
 
 /**
  * Exports the stored events that pass a filter, in one format, safely (see {@link AtomicFileWriter}).
- * Streams: each event is read, filtered, turned into its points and written before the next is read,
- * so memory does not grow with the database (only the incident facts of linked events are held).
+ * Streams: the events are read on a second thread a few hundred ahead ({@link ReadAhead}) and each is
+ * filtered, turned into its points and written on the caller's, so memory does not grow with the
+ * database (only the incident facts of linked events are held).
  */
 public final class EventExporter {
     private final EventStore store;
@@ -54,7 +55,7 @@ public final class EventExporter {
         AtomicFileWriter.writeVia(out, format.tempSuffix(), temp -> {
             try (FeatureWriter w = format.open(temp, options)) {
                 try {
-                    store.forEachEvent(e -> {
+                    ReadAhead.forEach(store::forEachEvent, e -> {
                         everyEvent.accept(e);
                         if (!which.test(e)) return;
                         n.count(e, facts.get(e.id()));

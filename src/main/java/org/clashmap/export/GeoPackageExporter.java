@@ -2,7 +2,6 @@ package org.clashmap.export;
 
 import mil.nga.geopackage.BoundingBox;
 import mil.nga.geopackage.GeoPackage;
-import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
@@ -24,7 +23,7 @@ final class GeoPackageExporter implements FeatureWriter {
     private final GeoPackage gpkg;
     private final SpatialReferenceSystem srs;
     private final FeatureDao dao;
-    private final GeoPackageTables.BulkInsert rows;
+    private GeoPackageTables.BulkInsert rows;
     private final Object[] values = new Object[EventProperties.ALL.size()];
     private final java.util.function.Supplier<List<GeoPackageLayer>> extraLayers;
     /** The rows written, counted per area as they go by ({@link AreaGeoPackageLayers}). */
@@ -34,22 +33,17 @@ final class GeoPackageExporter implements FeatureWriter {
 
     GeoPackageExporter(Path file, java.util.function.Supplier<List<GeoPackageLayer>> extraLayers) throws IOException {
         this.extraLayers = extraLayers;
+        gpkg = GeoPackageFile.create(file);
         try {
-            GeoPackageManager.create(file.toFile());
-            gpkg = GeoPackageManager.open(file.toFile());
-        } catch (RuntimeException e) {
-            throw new IOException("cannot create GeoPackage " + file + ": " + e.getMessage(), e);
-        }
-        try {
+            // One transaction for the whole file, its metadata and every layer (one connection: GeoPackageFile).
+            gpkg.beginTransaction();
             srs = GeoPackageTables.wgs84(gpkg);
             List<FeatureColumn> columns = EventProperties.ALL.stream().map(p -> GeoPackageTables.column(p.name(), p.kind())).toList();
             dao = GeoPackageTables.createFeatureTable(gpkg, srs, EVENTS, GeometryType.POINT, columns);
             GeoPackageTables.stampVersion(gpkg);
-            // One transaction for all rows: an fsync per row would make large exports crawl.
-            gpkg.beginTransaction();
             rows = new GeoPackageTables.BulkInsert(gpkg, srs, EVENTS, EventProperties.ALL.stream().map(EventProperties.Property::name).toList());
         } catch (IOException | RuntimeException e) {
-            gpkg.close();
+            close();
             throw e;
         }
     }
@@ -72,13 +66,12 @@ final class GeoPackageExporter implements FeatureWriter {
     @Override
     public void finish() throws IOException {
         try {
-            rows.finishWithIndex(); // as GDAL: the spatial index after the rows, in the same transaction
+            rows.finishWithIndex(); // as GDAL: the spatial index after the rows
             rows.close();
-            gpkg.endTransaction(true);
-            rows.registerIndex();
             if (minX <= maxX) GeoPackageTables.setExtent(gpkg, EVENTS, new BoundingBox(minX, minY, maxX, maxY));
             for (GeoPackageLayer layer : extraLayers.get()) layer.writeTo(gpkg, srs);
             for (GeoPackageLayer layer : areas.layers()) layer.writeTo(gpkg, srs);
+            gpkg.endTransaction(true);
         } catch (RuntimeException e) {
             throw new IOException("GeoPackage: " + e.getMessage(), e);
         }
@@ -87,7 +80,7 @@ final class GeoPackageExporter implements FeatureWriter {
     @Override
     public void close() {
         try {
-            rows.close(); // again after finish(): closing a closed statement does nothing
+            if (rows != null) rows.close(); // again after finish(): closing a closed statement does nothing
         } catch (IOException ignored) {
             // the export has failed already; the file is being discarded
         }

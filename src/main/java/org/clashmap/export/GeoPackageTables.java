@@ -146,8 +146,9 @@ public final class GeoPackageTables {
         }
 
         /**
-         * Sends the last rows, then fills the table's RTree index from the points written, in the
-         * caller's transaction; {@link #registerIndex} completes it once that is committed.
+         * Sends the last rows, then fills the table's RTree index from the points written and adds its
+         * triggers (which keep it in step with later edits in QGIS) and its gpkg_extensions row, all in the
+         * caller's transaction.
          */
         public void finishWithIndex() throws IOException {
             try {
@@ -169,21 +170,10 @@ public final class GeoPackageTables {
                     }
                     in.executeBatch();
                 }
-            } catch (SQLException | RuntimeException e) {
-                throw new IOException("GeoPackage: cannot index " + table + ": " + e.getMessage(), e);
-            }
-        }
-
-        /**
-         * After the commit (NGA's metadata tables go through their own connection): the index's triggers,
-         * which keep it in step with later edits in QGIS, and its gpkg_extensions row.
-         */
-        public void registerIndex() throws IOException {
-            try {
                 RTreeIndexExtension rtree = new RTreeIndexExtension(gpkg);
                 rtree.createAllTriggers(table, GEOMETRY_COLUMN, ID_COLUMN);
                 rtree.getOrCreate(table, GEOMETRY_COLUMN);
-            } catch (RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 throw new IOException("GeoPackage: cannot index " + table + ": " + e.getMessage(), e);
             }
         }

@@ -37,8 +37,10 @@ final class ArchitectureRules {
             // Exception: a GeoPackage is an SQLite file by definition; GeoPackageTables writes it
             // through NGA's geopackage library, whose calls throw java.sql.SQLException, and its
             // BulkInsert writes the rows and the spatial index with prepared INSERTs on the
-            // GeoPackage's own connection, as GDAL does (decision 029). Neither opens a ClashMap database.
+            // GeoPackage's own connection, as GDAL does (decision 029); GeoPackageFile opens that one
+            // connection, without a sync per commit (issue 24). None opens a ClashMap database.
             .and().doNotHaveFullyQualifiedName("org.clashmap.export.GeoPackageTables")
+            .and().doNotHaveFullyQualifiedName("org.clashmap.export.GeoPackageFile")
             .and().doNotHaveFullyQualifiedName("org.clashmap.export.GeoPackageTables$BulkInsert")
             .should().dependOnClassesThat().resideInAnyPackage(SQL)
             .because("store is the only package that speaks SQL (DESIGN.md)");
