@@ -24,7 +24,6 @@ import org.locationtech.jts.geom.Envelope;
 
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -128,17 +127,24 @@ public final class MapImageRenderer {
 
     private BufferedImage drawnBasemap(Viewport vp, int tileZoom, Language lang, boolean names) {
         BufferedImage basemap = new BufferedImage((int) vp.width(), (int) vp.height(), BufferedImage.TYPE_INT_RGB);
-        if (!names) {
-            drawBasemapInBands(basemap, vp, tileZoom);
-            return basemap;
-        }
-        Graphics2D bg = basemap.createGraphics();
-        try {
-            drawBasemap(bg, vp, tileZoom, lang, names);
-        } finally {
-            bg.dispose();
-        }
+        drawBasemapInto(basemap, vp, tileZoom, lang, names);
         return basemap;
+    }
+
+    /**
+     * The basemap over the whole of {@code img}, with its place {@code names} or without: drawn in bands
+     * ({@link #drawBasemapInBands}), the names then laid out over the whole image by the rule map images share
+     * ({@link NamesOverSymbols}, here with nothing to avoid: the points style stamps its points over them).
+     */
+    private void drawBasemapInto(BufferedImage img, Viewport vp, int tileZoom, Language lang, boolean names) {
+        drawBasemapInBands(img, vp, tileZoom);
+        if (!names) return;
+        Graphics2D g = img.createGraphics();
+        try {
+            NamesOverSymbols.paint(g, NamesOverSymbols.layout(tiles.labels(), lang, vp, tileZoom, List.of()), vp, tileZoom);
+        } finally {
+            g.dispose();
+        }
     }
 
     public static MapImageRenderer fromClasspath() {
@@ -288,14 +294,16 @@ public final class MapImageRenderer {
             if (vector || points || overlays.density()) {
                 // One image, not a mosaic of tiles: viewers smooth each tile's edges, which shows seams. Every point
                 // (--style points) is stamped into the same raster: a density figure of 100k points is no vector work;
-                // the density surface is blended into it too.
-                BufferedImage basemap = basemapImage(vp, tileZoom, req.lang(), points);
+                // the density surface is blended into it too. A PNG's basemap is drawn straight into its image.
+                boolean direct = raster != null && memo == null;
+                BufferedImage basemap = direct ? raster : basemapImage(vp, tileZoom, req.lang(), points);
+                if (direct) drawBasemapInto(raster, vp, tileZoom, req.lang(), points);
                 if (overlays.density()) {
                     org.clashmap.geo.render.DensitySurface.of(set, visible, vp, s)
                             .blendInto(((java.awt.image.DataBufferInt) basemap.getRaster().getDataBuffer()).getData(), w, h);
                 }
                 if (points && areas == null) new PointPainter(s).paint(basemap, set, visible, vp);
-                Figures.drawRaster(g, basemap);
+                if (!direct) Figures.drawRaster(g, basemap);
             } else if (memo != null) {
                 g.drawImage(memo.get(new BasemapMemo.Key(vp, tileZoom, req.lang(), false), () -> drawnBasemap(vp, tileZoom, req.lang(), false)), 0, 0, null);
             } else {
@@ -313,8 +321,8 @@ public final class MapImageRenderer {
                 incidents.paint(surface, set, visible, logical, -1);
                 plan = incidents.lastPlan();
             }
-            // Place names over the symbols, laid out around them (the tiles were drawn without names). A density figure
-            // (--style points) keeps them in the tiles, under its points, which no name may hide.
+            // Place names over the symbols, laid out around them (the basemap was drawn without names). A density figure
+            // (--style points) has them in its basemap, under its points, which no name may hide.
             if (!points) {
                 AffineTransform logicalTransform = g.getTransform();
                 g.setTransform(base);
@@ -408,17 +416,11 @@ public final class MapImageRenderer {
     }
 
     /**
-     * The basemap of the viewport at {@code tileZoom}'s style, with its place {@code names} or without, drawn at full
-     * resolution. Without names (every map image but the points style) it is drawn as one area, scaled down by
-     * 2^(zoom − tileZoom) when the zoom is fractional: the lines at the image's own resolution, not tiles drawn at
-     * twice the pixels and resampled (decision 040). With names, from tiles, whose names are laid out per tile: a
-     * row of tiles is rendered in parallel and then drawn, so memory stays at one row of tiles even for 8000-px images.
+     * The basemap of the viewport at {@code tileZoom}'s style without names, drawn at full resolution as one area,
+     * scaled down by 2^(zoom − tileZoom) when the zoom is fractional: the lines at the image's own resolution, not
+     * tiles drawn at twice the pixels and resampled (decision 040).
      */
-    private void drawBasemap(Graphics2D g, Viewport vp, int tileZoom, Language lang, boolean names) {
-        if (names) {
-            drawTiles(g, vp, tileZoom, lang);
-            return;
-        }
+    private void drawBasemap(Graphics2D g, Viewport vp, int tileZoom) {
         double k = Math.pow(2, vp.zoom() - tileZoom);
         AffineTransform saved = g.getTransform();
         try {
@@ -442,32 +444,11 @@ public final class MapImageRenderer {
             try {
                 g.clipRect(0, y0, w, y1 - y0);
                 g.translate(0, y0);
-                drawBasemap(g, new Viewport(vp.zoom(), vp.originX(), vp.originY() + y0, w, y1 - y0), tileZoom, null, false);
+                drawBasemap(g, new Viewport(vp.zoom(), vp.originX(), vp.originY() + y0, w, y1 - y0), tileZoom);
             } finally {
                 g.dispose();
             }
         });
-    }
-
-    /** Tiles of {@code tileZoom} over the viewport, with their names, scaled down by 2^(zoom − tileZoom) when the zoom is fractional. */
-    private void drawTiles(Graphics2D g, Viewport vp, int tileZoom, Language lang) {
-        double ts = WebMercator.TILE_SIZE * Math.pow(2, vp.zoom() - tileZoom);
-        long x0 = (long) Math.floor(vp.originX() / ts), x1 = (long) Math.floor((vp.originX() + vp.width() - 1) / ts);
-        long y0 = (long) Math.floor(vp.originY() / ts), y1 = (long) Math.floor((vp.originY() + vp.height() - 1) / ts);
-        boolean exact = ts == WebMercator.TILE_SIZE;
-        if (!exact) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        for (long ty = y0; ty <= y1; ty++) {
-            final long row = ty;
-            List<BufferedImage> imgs = IntStream.rangeClosed(0, (int) (x1 - x0)).parallel()
-                    .mapToObj(i -> tiles.tile(tileZoom, x0 + i, row, lang, true)).toList();
-            int dy0 = (int) Math.round(ty * ts - vp.originY()), dy1 = (int) Math.round((ty + 1) * ts - vp.originY());
-            for (int i = 0; i < imgs.size(); i++) {
-                long tx = x0 + i;
-                int dx0 = (int) Math.round(tx * ts - vp.originX()), dx1 = (int) Math.round((tx + 1) * ts - vp.originX());
-                if (exact) g.drawImage(imgs.get(i), dx0, dy0, null);
-                else g.drawImage(imgs.get(i), dx0, dy0, dx1 - dx0, dy1 - dy0, null);
-            }
-        }
     }
 
     /** Which symbols the image shows: types and flags of incidents inside it, and whether clusters were drawn. */
