@@ -276,8 +276,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%s: %dx%d, %d %s at %d places, %s (%.2f s)%n", file, req.width(), req.height(), r.incidents(),
                 r.incidents() == 1 ? "incident" : "incidents", r.places(),
-                req.from() == null && req.to() == null ? "all dates"
-                        : (req.from() == null ? "…" : req.from()) + " – " + (req.to() == null ? "…" : req.to()), (System.nanoTime() - t0) / 1e9);
+                req.window() == null ? "all dates" : req.window(), (System.nanoTime() - t0) / 1e9);
         if (shown.areas() != null) {
             AreaCounts c = shown.areas().counts();
             System.out.printf(Locale.ROOT, "%s per %s: %d in %d of %d areas%s, classes %s%n", c.measure().key(), c.level().key(), c.total(),

@@ -570,13 +570,13 @@ public final class MapImageRenderer {
             panel(0, 0, w, TITLE_H, false);
             s.strokeLine(0, TITLE_H, w, TITLE_H, 0.8, PANEL_EDGE, false);
             String title = req.title() == null || req.title().isBlank() ? tx.own("title.default") : req.title().strip();
-            String dates = req.from() == null && req.to() == null ? tx.own("dates.all")
-                    : (req.from() == null ? "…" : req.from().toString()) + " – " + (req.to() == null ? "…" : req.to().toString());
+            String dates = req.window() == null ? tx.own("dates.all") : req.window();
             String n = places > count ? tx.own("incidents.places", count, places) : tx.own("incidents.count", count);
             // where the incidents come from: reports of unknown outlet are counted as reports only
             if (reports > 0) n += "   ·   " + (outlets > 0 ? tx.own("sources.reports", reports, outlets) : tx.own("sources.reportsOnly", reports));
-            // ISO dates read left to right inside Arabic: embedded (LRE … PDF), or "2018-06-10" shows as "10-06-2018"
-            String sub = tx.rtl() ? n + "   ·   " + "\u202A" + dates + "\u202C" : dates + "   ·   " + n;
+            // ISO dates read left to right inside Arabic: embedded (LRE … PDF), or "2018-06-10" shows as "10-06-2018";
+            // named once: not again under a title that holds them (an animation's frames are titled by their dates)
+            String sub = title.contains(dates) ? n : tx.rtl() ? n + "   ·   " + "\u202A" + dates + "\u202C" : dates + "   ·   " + n;
             lineStart(title, PAD + 4, 28, 22, true, TEXT);
             lineStart(sub, PAD + 4, 48, 13, false, MUTED);
             texts.add(title);
