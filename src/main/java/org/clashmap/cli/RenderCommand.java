@@ -155,10 +155,16 @@ public final class RenderCommand implements Callable<Integer> {
         try (Database db = Database.open(common.database())) {
             // One lean pass over the events: the columns the painter draws and the battles the
             // control layer needs, never the events' sentences and names (issue 24).
-            // A choropleth stands alone, with no fronts across it (MapImageRenderer): no control map to build.
+            // A choropleth stands alone, with no fronts across it (MapImageRenderer): no control map to build; its
+            // areas count the export's rows (an incident once, its dead once), so their totals are the export's, read
+            // with only the columns counting needs (no sentences, names or actors), and the map is drawn from the same read.
+            List<org.clashmap.store.StoredEvent> counted = new ArrayList<>();
             if (overlays.needsRows()) {
                 IncidentSet.Builder b = IncidentSet.builder();
-                new EventStore(db).forEachIncidentRow(b);
+                new EventStore(db).forEachEventToCount(e -> {
+                    org.clashmap.store.IncidentRowSink.rowsOf(e, b);
+                    if (EventFilter.ALL.test(e)) counted.add(e);
+                });
                 set = b.build();
             } else {
                 ControlMaps.MapData data = ControlMaps.loadWithIncidents(db, ControlOptions.DEFAULTS);
@@ -174,15 +180,7 @@ public final class RenderCommand implements Callable<Integer> {
             });
             incidentOfEvent = incidentOf;
             notDrawn = org.clashmap.store.DrawnMentions.others(facts, incidents.linkedMentions());
-            // areas count the export's rows (an incident once, its dead once), so their totals are the export's;
-            // read with only the columns counting needs (no sentences, names or actors)
-            if (overlays.needsRows()) {
-                List<org.clashmap.store.StoredEvent> counted = new ArrayList<>();
-                new EventStore(db).forEachEventToCount(e -> {
-                    if (EventFilter.ALL.test(e)) counted.add(e);
-                });
-                rows = EventPoint.of(counted, facts);
-            }
+            if (overlays.needsRows()) rows = EventPoint.of(counted, facts);
         }
         MapImageRenderer renderer;
         try {

@@ -83,6 +83,28 @@ class CountingReadTest {
                     assertTrue(fromLean.total() > 0, level + " " + measure);
                 }
             }
+
+            // the choropleth's map is drawn from the same read: its incidents are the lean scan's, column for column
+            org.clashmap.geo.index.IncidentSet.Builder scanned = org.clashmap.geo.index.IncidentSet.builder(),
+                    counted = org.clashmap.geo.index.IncidentSet.builder();
+            store.forEachIncidentRow(scanned);
+            for (StoredEvent e : lean) org.clashmap.store.IncidentRowSink.rowsOf(e, counted);
+            org.clashmap.geo.index.IncidentSet a = scanned.build(), b = counted.build();
+            assertEquals(a.size, b.size);
+            assertEquals(a.eventCount(), b.eventCount());
+            assertTrue(a.size > 50, a.size + " incidents");
+            assertArrayEquals(a.event, b.event);
+            assertArrayEquals(a.wx, b.wx);
+            assertArrayEquals(a.wy, b.wy);
+            assertArrayEquals(a.type, b.type);
+            assertArrayEquals(a.fatalities, b.fatalities);
+            assertArrayEquals(a.precisionKm, b.precisionKm);
+            assertArrayEquals(a.dayFrom, b.dayFrom);
+            assertArrayEquals(a.dayTo, b.dayTo);
+            assertArrayEquals(a.flags, b.flags);
+            for (int e = 0; e < a.eventCount(); e++) assertEquals(a.eventId(e), b.eventId(e));
+            assertArrayEquals(a.eventColumns().fatalities(), b.eventColumns().fatalities());
+            assertArrayEquals(a.eventColumns().flags(), b.eventColumns().flags());
         }
     }
 }
