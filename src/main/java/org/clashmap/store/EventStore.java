@@ -596,8 +596,9 @@ public final class EventStore {
         String actor1, actor2;
 
         BattleActors(Connection c, long fromId, long toId) throws SQLException {
-            ps = between(c.prepareStatement("SELECT event_id, actor_id, role FROM event_actors WHERE event_id BETWEEN ? AND ?"
-                    + " AND role IN ('ACTOR1', 'ACTOR2') ORDER BY event_id, role"), fromId, toId);
+            // the role as a number: a string decoded per row was a third of a million-event scan's reading
+            ps = between(c.prepareStatement("SELECT event_id, actor_id, CASE role WHEN 'ACTOR1' THEN 1 ELSE 2 END FROM event_actors"
+                    + " WHERE event_id BETWEEN ? AND ? AND role IN ('ACTOR1', 'ACTOR2') ORDER BY event_id, role"), fromId, toId);
             rs = ps.executeQuery();
             more = rs.next();
         }
@@ -608,7 +609,7 @@ public final class EventStore {
             actor2 = null;
             while (more && rs.getLong(1) < id) more = rs.next();
             while (more && rs.getLong(1) == id) {
-                if ("ACTOR1".equals(rs.getString(3))) actor1 = rs.getString(2);
+                if (rs.getInt(3) == 1) actor1 = rs.getString(2);
                 else actor2 = rs.getString(2);
                 more = rs.next();
             }
