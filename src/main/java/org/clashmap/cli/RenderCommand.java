@@ -149,8 +149,15 @@ public final class RenderCommand implements Callable<Integer> {
         Path dbFile = common.dbFile();
         if (dbFile != null && !Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
-        // The basemap (outlines, rivers, names) is read from the jar while the events are read from the database.
-        java.util.concurrent.CompletableFuture<MapImageRenderer> basemap = java.util.concurrent.CompletableFuture.supplyAsync(MapImageRenderer::fromClasspath);
+        // The basemap (outlines, rivers, names) is read from the jar while the events are read from the database, and
+        // a single image's basemap drawn then too: it depends on the request alone.
+        boolean single = frames == 1 && !animate;
+        MapImageRequest request = new MapImageRequest(box, width, height, f, t, language, title, drawing);
+        java.util.concurrent.CompletableFuture<MapImageRenderer> basemap = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            MapImageRenderer r = MapImageRenderer.fromClasspath();
+            if (single) r.drawBasemapAhead(request);
+            return r;
+        });
         IncidentSet set;
         try (Database db = Database.open(common.database())) {
             // One lean pass over the events: the columns the painter draws and the battles the
@@ -191,8 +198,8 @@ public final class RenderCommand implements Callable<Integer> {
             throw e;
         }
 
-        if (frames == 1 && !animate) {
-            render(renderer, set, new MapImageRequest(box, width, height, f, t, language, title, drawing), overlays, target);
+        if (single) {
+            render(renderer, set, request, overlays, target);
             return 0;
         }
         // Frames need both ends: take missing ones from the data.

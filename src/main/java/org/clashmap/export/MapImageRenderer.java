@@ -98,15 +98,16 @@ public final class MapImageRenderer {
         return new MapImageRenderer(tiles, syriaWorld, new BasemapMemo());
     }
 
+    /** What a basemap image shows: its view, the zoom of its style, its names' language and whether it has them. */
+    private record BasemapKey(Viewport vp, int tileZoom, Language lang, boolean names) {
+    }
+
     /** One basemap image and what it shows; the image is never drawn on once kept. */
     private static final class BasemapMemo {
-        private record Key(Viewport vp, int tileZoom, Language lang, boolean names) {
-        }
-
-        private Key key;
+        private BasemapKey key;
         private BufferedImage image;
 
-        synchronized BufferedImage get(Key k, java.util.function.Supplier<BufferedImage> draw) {
+        synchronized BufferedImage get(BasemapKey k, java.util.function.Supplier<BufferedImage> draw) {
             if (!k.equals(key)) {
                 image = draw.get();
                 key = k;
@@ -115,10 +116,36 @@ public final class MapImageRenderer {
         }
     }
 
-    /** A basemap image of the view to draw on (a copy of the kept one when this renderer keeps them). */
+    /** A basemap drawn ahead of its image ({@link #drawBasemapAhead}), taken by the first image that shows it. */
+    private record Ahead(BasemapKey key, BufferedImage image) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Ahead> ahead = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Draws the basemap the image of {@code req} will show, now, and keeps it for that image, which then draws on it
+     * rather than drawing the basemap itself: {@code render} calls this on another thread while the events are read,
+     * as the basemap depends on the request alone. Used once; an image of another view draws its own.
+     */
+    public void drawBasemapAhead(MapImageRequest req) {
+        double s = deviceScale(req.width(), req.height());
+        Layout lay = layout(req, attributionHeight(wrap(BasemapAttribution.lines(), req.width() / s - 2 * PAD, new FigureTexts(req.lang(), "export.map_image"))));
+        BasemapKey key = new BasemapKey(lay.vp, lay.tileZoom, req.lang(), req.style() == MapImageRequest.Style.POINTS);
+        ahead.set(new Ahead(key, drawnBasemap(key.vp(), key.tileZoom(), key.lang(), key.names())));
+    }
+
+    /** The basemap drawn ahead for this view, taken (null when none was, or of another view). */
+    private BufferedImage takeAhead(BasemapKey key) {
+        Ahead a = ahead.get();
+        return a != null && a.key().equals(key) && ahead.compareAndSet(a, null) ? a.image() : null;
+    }
+
+    /** A basemap image of the view to draw on (the one drawn ahead, or a copy of the kept one when this renderer keeps them). */
     private BufferedImage basemapImage(Viewport vp, int tileZoom, Language lang, boolean names) {
+        BufferedImage drawn = takeAhead(new BasemapKey(vp, tileZoom, lang, names));
+        if (drawn != null) return drawn;
         if (memo == null) return drawnBasemap(vp, tileZoom, lang, names);
-        BufferedImage kept = memo.get(new BasemapMemo.Key(vp, tileZoom, lang, names), () -> drawnBasemap(vp, tileZoom, lang, names));
+        BufferedImage kept = memo.get(new BasemapKey(vp, tileZoom, lang, names), () -> drawnBasemap(vp, tileZoom, lang, names));
         BufferedImage copy = new BufferedImage(kept.getWidth(), kept.getHeight(), BufferedImage.TYPE_INT_RGB);
         int[] from = ((java.awt.image.DataBufferInt) kept.getRaster().getDataBuffer()).getData();
         System.arraycopy(from, 0, ((java.awt.image.DataBufferInt) copy.getRaster().getDataBuffer()).getData(), 0, from.length);
@@ -129,6 +156,17 @@ public final class MapImageRenderer {
         BufferedImage basemap = new BufferedImage((int) vp.width(), (int) vp.height(), BufferedImage.TYPE_INT_RGB);
         drawBasemapInto(basemap, vp, tileZoom, lang, names);
         return basemap;
+    }
+
+    /** The basemap into a raster image of its view's size: copied from the one drawn ahead, if any, else drawn. */
+    private void basemapInto(BufferedImage raster, BasemapKey key) {
+        BufferedImage drawn = takeAhead(key);
+        if (drawn == null) {
+            drawBasemapInto(raster, key.vp(), key.tileZoom(), key.lang(), key.names());
+            return;
+        }
+        int[] from = ((java.awt.image.DataBufferInt) drawn.getRaster().getDataBuffer()).getData();
+        System.arraycopy(from, 0, ((java.awt.image.DataBufferInt) raster.getRaster().getDataBuffer()).getData(), 0, from.length);
     }
 
     /**
@@ -297,7 +335,7 @@ public final class MapImageRenderer {
                 // the density surface is blended into it too. A PNG's basemap is drawn straight into its image.
                 boolean direct = raster != null && memo == null;
                 BufferedImage basemap = direct ? raster : basemapImage(vp, tileZoom, req.lang(), points);
-                if (direct) drawBasemapInto(raster, vp, tileZoom, req.lang(), points);
+                if (direct) basemapInto(raster, new BasemapKey(vp, tileZoom, req.lang(), points));
                 if (overlays.density()) {
                     org.clashmap.geo.render.DensitySurface.of(set, visible, vp, s)
                             .blendInto(((java.awt.image.DataBufferInt) basemap.getRaster().getDataBuffer()).getData(), w, h);
@@ -305,9 +343,9 @@ public final class MapImageRenderer {
                 if (points && areas == null) new PointPainter(s).paint(basemap, set, visible, vp);
                 if (!direct) Figures.drawRaster(g, basemap);
             } else if (memo != null) {
-                g.drawImage(memo.get(new BasemapMemo.Key(vp, tileZoom, req.lang(), false), () -> drawnBasemap(vp, tileZoom, req.lang(), false)), 0, 0, null);
+                g.drawImage(memo.get(new BasemapKey(vp, tileZoom, req.lang(), false), () -> drawnBasemap(vp, tileZoom, req.lang(), false)), 0, 0, null);
             } else {
-                drawBasemapInBands(raster, vp, tileZoom);
+                basemapInto(raster, new BasemapKey(vp, tileZoom, req.lang(), false));
             }
             long t1 = System.nanoTime();
             g.scale(s, s);
