@@ -128,10 +128,15 @@ public final class MapImageRenderer {
      * as the basemap depends on the request alone. Used once; an image of another view draws its own.
      */
     public void drawBasemapAhead(MapImageRequest req) {
+        BasemapKey key = basemapKey(req);
+        ahead.set(new Ahead(key, drawnBasemap(key.vp(), key.tileZoom(), key.lang(), key.names())));
+    }
+
+    /** The basemap an image of {@code req} shows (with names for the points style, which stamps its points over them). */
+    private BasemapKey basemapKey(MapImageRequest req) {
         double s = deviceScale(req.width(), req.height());
         Layout lay = layout(req, attributionHeight(wrap(BasemapAttribution.lines(), req.width() / s - 2 * PAD, new FigureTexts(req.lang(), "export.map_image"))));
-        BasemapKey key = new BasemapKey(lay.vp, lay.tileZoom, req.lang(), req.style() == MapImageRequest.Style.POINTS);
-        ahead.set(new Ahead(key, drawnBasemap(key.vp(), key.tileZoom(), key.lang(), key.names())));
+        return new BasemapKey(lay.vp, lay.tileZoom, req.lang(), req.style() == MapImageRequest.Style.POINTS);
     }
 
     /** The basemap drawn ahead for this view, taken (null when none was, or of another view). */
@@ -156,17 +161,6 @@ public final class MapImageRenderer {
         BufferedImage basemap = new BufferedImage((int) vp.width(), (int) vp.height(), BufferedImage.TYPE_INT_RGB);
         drawBasemapInto(basemap, vp, tileZoom, lang, names);
         return basemap;
-    }
-
-    /** The basemap into a raster image of its view's size: copied from the one drawn ahead, if any, else drawn. */
-    private void basemapInto(BufferedImage raster, BasemapKey key) {
-        BufferedImage drawn = takeAhead(key);
-        if (drawn == null) {
-            drawBasemapInto(raster, key.vp(), key.tileZoom(), key.lang(), key.names());
-            return;
-        }
-        int[] from = ((java.awt.image.DataBufferInt) drawn.getRaster().getDataBuffer()).getData();
-        System.arraycopy(from, 0, ((java.awt.image.DataBufferInt) raster.getRaster().getDataBuffer()).getData(), 0, from.length);
     }
 
     /**
@@ -267,10 +261,13 @@ public final class MapImageRenderer {
     public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
                                java.util.Map<Long, Long> incidentOfEvent, MapOverlays overlays) {
         int w = req.width(), h = req.height();
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        // the image is the basemap drawn ahead for it, when there is one
+        BufferedImage img = ahead.get() == null ? null : takeAhead(basemapKey(req));
+        boolean basemapDrawn = img != null;
+        if (img == null) img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            RenderResult r = draw(g, img, req, set, visible, control, incidentOfEvent, overlays);
+            RenderResult r = draw(g, img, basemapDrawn, req, set, visible, control, incidentOfEvent, overlays);
             return new RenderResult(img, r.legendTypes(), r.legendUndated(), r.clustered(), r.incidents(), r.places(), r.viewport(),
                     r.logicalViewport(), r.deviceScale(), r.tileZoom(), r.legendBox(), r.insetBox(), r.basemapNanos(),
                     r.incidentNanos(), r.frameNanos(), r.texts());
@@ -302,17 +299,17 @@ public final class MapImageRenderer {
                 (g, vector) -> {
                     // a PNG map is rendered above (its basemap drawn into the image in parallel bands), never here
                     if (!vector) throw new IllegalStateException("a raster map is rendered, not drawn through Figures");
-                    return draw(g, null, req, set, visible, control, incidentOfEvent, overlays);
+                    return draw(g, null, false, req, set, visible, control, incidentOfEvent, overlays);
                 });
     }
 
     /**
      * Draws the whole figure on {@code g} (w×h device units). {@code raster}: the blank image {@code g} draws into, for a
-     * raster figure (its basemap is drawn into it in parallel bands); null for a vector figure (text as strings, basemap
-     * as one embedded image).
+     * raster figure (its basemap is drawn into it in parallel bands, unless {@code basemapDrawn}: it is the basemap drawn
+     * ahead); null for a vector figure (text as strings, basemap as one embedded image).
      */
-    private RenderResult draw(Graphics2D g, BufferedImage raster, MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
-                              java.util.Map<Long, Long> incidentOfEvent, MapOverlays overlays) {
+    private RenderResult draw(Graphics2D g, BufferedImage raster, boolean basemapDrawn, MapImageRequest req, IncidentSet set, BitSet visible,
+                              ControlSnapshot control, java.util.Map<Long, Long> incidentOfEvent, MapOverlays overlays) {
         boolean vector = raster == null;
         Choropleth areas = overlays.areas();
         if (areas != null) control = null; // the areas stand alone: no fronts across them
@@ -333,19 +330,21 @@ public final class MapImageRenderer {
                 // One image, not a mosaic of tiles: viewers smooth each tile's edges, which shows seams. Every point
                 // (--style points) is stamped into the same raster: a density figure of 100k points is no vector work;
                 // the density surface is blended into it too. A PNG's basemap is drawn straight into its image.
-                boolean direct = raster != null && memo == null;
+                boolean direct = raster != null && (memo == null || basemapDrawn);
                 BufferedImage basemap = direct ? raster : basemapImage(vp, tileZoom, req.lang(), points);
-                if (direct) basemapInto(raster, new BasemapKey(vp, tileZoom, req.lang(), points));
+                if (direct && !basemapDrawn) drawBasemapInto(raster, vp, tileZoom, req.lang(), points);
                 if (overlays.density()) {
                     org.clashmap.geo.render.DensitySurface.of(set, visible, vp, s)
                             .blendInto(((java.awt.image.DataBufferInt) basemap.getRaster().getDataBuffer()).getData(), w, h);
                 }
                 if (points && areas == null) new PointPainter(s).paint(basemap, set, visible, vp);
                 if (!direct) Figures.drawRaster(g, basemap);
+            } else if (basemapDrawn) {
+                // the raster is the basemap drawn ahead
             } else if (memo != null) {
                 g.drawImage(memo.get(new BasemapKey(vp, tileZoom, req.lang(), false), () -> drawnBasemap(vp, tileZoom, req.lang(), false)), 0, 0, null);
             } else {
-                basemapInto(raster, new BasemapKey(vp, tileZoom, req.lang(), false));
+                drawBasemapInBands(raster, vp, tileZoom);
             }
             long t1 = System.nanoTime();
             g.scale(s, s);
