@@ -513,12 +513,16 @@ public final class MapImageRenderer {
             if (set.has(i, IncidentSet.FLAG_UNDATED)) undated = true;
             if (set.fatalities[i] > 0) sized = true;
         }
-        // one incident however many reports tell it (events of no incident count as their own)
+        // one incident however many reports tell it (events of no incident count as their own: counted, not boxed into
+        // the set, unless the reports below need to find them there)
         java.util.Set<Long> incidents = new java.util.HashSet<>();
+        int alone = 0;
         for (int e = events.nextSetBit(0); e >= 0; e = events.nextSetBit(e + 1)) {
             long id = set.hasEvents() ? set.events().get(e).id() : set.eventId(e);
-            Long inc = incidentOfEvent.get(id);
-            incidents.add(inc != null ? inc : -1 - id);
+            Long inc = incidentOfEvent.isEmpty() ? null : incidentOfEvent.get(id);
+            if (inc != null) incidents.add(inc);
+            else if (set.hasEvents()) incidents.add(-1 - id);
+            else alone++;
         }
         // Which reports tell them: every report of an incident in view, not only the one whose mention is drawn.
         java.util.Set<Long> reports = new java.util.HashSet<>();
@@ -532,7 +536,7 @@ public final class MapImageRenderer {
             }
         }
         // a cluster row in the legend only when the painter drew one
-        return new Presence(types, undated, drawn != null && drawn.clusterCount() > 0, sized && drawn != null, incidents.size(), places,
+        return new Presence(types, undated, drawn != null && drawn.clusterCount() > 0, sized && drawn != null, incidents.size() + alone, places,
                 reports.size(), outlets.size(), List.of());
     }
 
