@@ -83,7 +83,9 @@ public final class ControlMaps {
      */
     private static final class Clashes implements BattleRowSink {
         final List<ClashPoint> points = new ArrayList<>();
-        private final Map<Integer, LocalDate> days = new HashMap<>();
+        /** Days by epoch day (1970 to 2149; others, if any, in {@link #otherDays}): a million battles look a day up twice each. */
+        private final LocalDate[] days = new LocalDate[1 << 16];
+        private final Map<Integer, LocalDate> otherDays = new HashMap<>();
         private final Map<String, String> names = new HashMap<>();
 
         @Override
@@ -100,7 +102,11 @@ public final class ControlMaps {
         }
 
         private LocalDate day(int epochDay) {
-            return epochDay == IncidentRowSink.UNDATED ? null : days.computeIfAbsent(epochDay, LocalDate::ofEpochDay);
+            if (epochDay == IncidentRowSink.UNDATED) return null;
+            if (epochDay < 0 || epochDay >= days.length) return otherDays.computeIfAbsent(epochDay, LocalDate::ofEpochDay);
+            LocalDate d = days[epochDay];
+            if (d == null) days[epochDay] = d = LocalDate.ofEpochDay(epochDay);
+            return d;
         }
 
         private String shared(String s) {

@@ -95,9 +95,11 @@ public final class BenchRenderCommand implements Callable<Integer> {
                         cat(hd, "--frames", Integer.toString(animationFrames))));
             }
             kinds.removeIf(k -> !wanted.contains(k.key()) && !k.key().startsWith("gif"));
-            QgisPeer qgis = kinds.stream().anyMatch(k -> k.key().equals("clustered") || k.key().equals("points"))
-                    ? QgisPeer.prepare(file, dir, width, height) : null;
-            System.out.println(qgis == null ? "  PyQGIS: " + QgisPeer.missing() + ", no peer figure" : "  peer: " + qgis.describe());
+            boolean peered = peered(kinds);
+            QgisPeer qgis = peered ? QgisPeer.prepare(file, dir, width, height) : null;
+            // the peer draws the clustered and every-point maps only: other kinds have none to miss
+            System.out.println(!peered ? "  no peer for these kinds (PyQGIS is timed with clustered and points)"
+                    : qgis == null ? "  PyQGIS: " + QgisPeer.missing() + ", no peer figure" : "  peer: " + qgis.describe());
             Path log = dir.resolve("stderr.txt");
             Path peerLog = dir.resolve("peer-stderr.txt");
             Map<String, List<WholeProcess.Run>> runs = new LinkedHashMap<>(), peerRuns = new LinkedHashMap<>();
@@ -168,7 +170,8 @@ public final class BenchRenderCommand implements Callable<Integer> {
                 + (db == null ? " --events " + events : " --db FILE") + (only == null ? "" : " --kinds " + String.join(",", only))
                 + " --rounds " + rounds + "`: `clashmap render` database file to image file,"
                 + " every kind once a round, alternated, whole processes (JVM start and loading the events included), median of " + rounds + "."
-                + (qgis == null ? " No peer: " + QgisPeer.missing() + "." : " After each clustered and every-point render, its peer: " + qgis.describe() + ".")
+                + (qgis != null ? " After each clustered and every-point render, its peer: " + qgis.describe() + "."
+                : peered(kinds) ? " No peer: " + QgisPeer.missing() + "." : "")
                 + (perFrame != null ? " A GIF frame: the " + animationFrames + "-frame animation's time less a two-frame animation's, over "
                 + (animationFrames - 2) + " frames." : "")
                 + "\n\n" + table;
@@ -183,6 +186,11 @@ public final class BenchRenderCommand implements Callable<Integer> {
     private String block() {
         return "render" + (db != null || events == 100_000 ? "" : "-" + events)
                 + (only == null ? "" : "-" + String.join("-", only.stream().map(k -> k.strip().toLowerCase(Locale.ROOT)).toList()));
+    }
+
+    /** Whether the kinds include one PyQGIS draws too (clustered, every point). */
+    private static boolean peered(List<Kind> kinds) {
+        return kinds.stream().anyMatch(k -> k.key().equals("clustered") || k.key().equals("points"));
     }
 
     private static List<String> cat(List<String> a, String... more) {

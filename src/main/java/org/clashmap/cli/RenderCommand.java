@@ -149,16 +149,29 @@ public final class RenderCommand implements Callable<Integer> {
         Path dbFile = common.dbFile();
         if (dbFile != null && !Files.isRegularFile(dbFile)) throw new UserError("no database at " + dbFile + " (ingest reports first, or give --db)");
         CommonOptions.refuseOverwriting(out, dbFile, List.of());
-        // The basemap (outlines, rivers, names) is read from the jar while the events are read from the database.
-        java.util.concurrent.CompletableFuture<MapImageRenderer> basemap = java.util.concurrent.CompletableFuture.supplyAsync(MapImageRenderer::fromClasspath);
+        // The basemap (outlines, rivers, names) is read from the jar while the events are read from the database, and
+        // a single image's basemap drawn then too: it depends on the request alone.
+        boolean single = frames == 1 && !animate;
+        MapImageRequest request = new MapImageRequest(box, width, height, f, t, language, title, drawing);
+        java.util.concurrent.CompletableFuture<MapImageRenderer> basemap = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            MapImageRenderer r = MapImageRenderer.fromClasspath();
+            if (single) r.drawBasemapAhead(request);
+            return r;
+        });
         IncidentSet set;
         try (Database db = Database.open(common.database())) {
             // One lean pass over the events: the columns the painter draws and the battles the
             // control layer needs, never the events' sentences and names (issue 24).
-            // A choropleth stands alone, with no fronts across it (MapImageRenderer): no control map to build.
+            // A choropleth stands alone, with no fronts across it (MapImageRenderer): no control map to build; its
+            // areas count the export's rows (an incident once, its dead once), so their totals are the export's, read
+            // with only the columns counting needs (no sentences, names or actors), and the map is drawn from the same read.
+            List<org.clashmap.store.StoredEvent> counted = new ArrayList<>();
             if (overlays.needsRows()) {
                 IncidentSet.Builder b = IncidentSet.builder();
-                new EventStore(db).forEachIncidentRow(b);
+                new EventStore(db).forEachEventToCount(e -> {
+                    org.clashmap.store.IncidentRowSink.rowsOf(e, b);
+                    if (EventFilter.ALL.test(e)) counted.add(e);
+                });
                 set = b.build();
             } else {
                 ControlMaps.MapData data = ControlMaps.loadWithIncidents(db, ControlOptions.DEFAULTS);
@@ -174,15 +187,7 @@ public final class RenderCommand implements Callable<Integer> {
             });
             incidentOfEvent = incidentOf;
             notDrawn = org.clashmap.store.DrawnMentions.others(facts, incidents.linkedMentions());
-            // areas count the export's rows (an incident once, its dead once), so their totals are the export's;
-            // read with only the columns counting needs (no sentences, names or actors)
-            if (overlays.needsRows()) {
-                List<org.clashmap.store.StoredEvent> counted = new ArrayList<>();
-                new EventStore(db).forEachEventToCount(e -> {
-                    if (EventFilter.ALL.test(e)) counted.add(e);
-                });
-                rows = EventPoint.of(counted, facts);
-            }
+            if (overlays.needsRows()) rows = EventPoint.of(counted, facts);
         }
         MapImageRenderer renderer;
         try {
@@ -193,8 +198,8 @@ public final class RenderCommand implements Callable<Integer> {
             throw e;
         }
 
-        if (frames == 1 && !animate) {
-            render(renderer, set, new MapImageRequest(box, width, height, f, t, language, title, drawing), overlays, target);
+        if (single) {
+            render(renderer, set, request, overlays, target);
             return 0;
         }
         // Frames need both ends: take missing ones from the data.
@@ -276,8 +281,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%s: %dx%d, %d %s at %d places, %s (%.2f s)%n", file, req.width(), req.height(), r.incidents(),
                 r.incidents() == 1 ? "incident" : "incidents", r.places(),
-                req.from() == null && req.to() == null ? "all dates"
-                        : (req.from() == null ? "…" : req.from()) + " – " + (req.to() == null ? "…" : req.to()), (System.nanoTime() - t0) / 1e9);
+                req.window() == null ? "all dates" : req.window(), (System.nanoTime() - t0) / 1e9);
         if (shown.areas() != null) {
             AreaCounts c = shown.areas().counts();
             System.out.printf(Locale.ROOT, "%s per %s: %d in %d of %d areas%s, classes %s%n", c.measure().key(), c.level().key(), c.total(),

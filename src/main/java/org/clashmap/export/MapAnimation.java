@@ -122,13 +122,18 @@ public final class MapAnimation {
         return out;
     }
 
+    /** Frame k's map: its window, titled by its dates (after the animation's own title, if any). */
+    static MapImageRequest request(Settings s, int k) {
+        LocalDate[] w = s.window(k);
+        String dates = MapImageRequest.window(w[0], w[1]);
+        return new MapImageRequest(s.bbox(), s.width(), s.height(), w[0], w[1], s.lang(),
+                s.title() == null || s.title().isBlank() ? dates : s.title().strip() + " · " + dates, s.style());
+    }
+
     /** Frame k as an image (tests, and what {@link #write} encodes; areas classed alone unless the settings fix the classes). */
     public static BufferedImage frame(MapImageRenderer renderer, Settings s, Data d, int k) {
         LocalDate[] w = s.window(k);
-        String dates = w[0] + " – " + w[1];
-        MapImageRequest req = new MapImageRequest(s.bbox(), s.width(), s.height(), w[0], w[1], s.lang(),
-                s.title() == null || s.title().isBlank() ? dates : s.title().strip() + " · " + dates, s.style());
-        return renderer.render(req, d.set(), d.visible(w[0], w[1]),
+        return renderer.render(request(s, k), d.set(), d.visible(w[0], w[1]),
                 d.control() == null ? null : d.control().at(w[1]), d.incidentOfEvent(), s.overlays().forWindow(d.rows(), w[0], w[1])).image();
     }
 

@@ -24,7 +24,6 @@ import org.locationtech.jts.geom.Envelope;
 
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -99,15 +98,16 @@ public final class MapImageRenderer {
         return new MapImageRenderer(tiles, syriaWorld, new BasemapMemo());
     }
 
+    /** What a basemap image shows: its view, the zoom of its style, its names' language and whether it has them. */
+    private record BasemapKey(Viewport vp, int tileZoom, Language lang, boolean names) {
+    }
+
     /** One basemap image and what it shows; the image is never drawn on once kept. */
     private static final class BasemapMemo {
-        private record Key(Viewport vp, int tileZoom, Language lang, boolean names) {
-        }
-
-        private Key key;
+        private BasemapKey key;
         private BufferedImage image;
 
-        synchronized BufferedImage get(Key k, java.util.function.Supplier<BufferedImage> draw) {
+        synchronized BufferedImage get(BasemapKey k, java.util.function.Supplier<BufferedImage> draw) {
             if (!k.equals(key)) {
                 image = draw.get();
                 key = k;
@@ -116,10 +116,41 @@ public final class MapImageRenderer {
         }
     }
 
-    /** A basemap image of the view to draw on (a copy of the kept one when this renderer keeps them). */
+    /** A basemap drawn ahead of its image ({@link #drawBasemapAhead}), taken by the first image that shows it. */
+    private record Ahead(BasemapKey key, BufferedImage image) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Ahead> ahead = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Draws the basemap the image of {@code req} will show, now, and keeps it for that image, which then draws on it
+     * rather than drawing the basemap itself: {@code render} calls this on another thread while the events are read,
+     * as the basemap depends on the request alone. Used once; an image of another view draws its own.
+     */
+    public void drawBasemapAhead(MapImageRequest req) {
+        BasemapKey key = basemapKey(req);
+        ahead.set(new Ahead(key, drawnBasemap(key.vp(), key.tileZoom(), key.lang(), key.names())));
+    }
+
+    /** The basemap an image of {@code req} shows (with names for the points style, which stamps its points over them). */
+    private BasemapKey basemapKey(MapImageRequest req) {
+        double s = deviceScale(req.width(), req.height());
+        Layout lay = layout(req, attributionHeight(wrap(BasemapAttribution.lines(), req.width() / s - 2 * PAD, new FigureTexts(req.lang(), "export.map_image"))));
+        return new BasemapKey(lay.vp, lay.tileZoom, req.lang(), req.style() == MapImageRequest.Style.POINTS);
+    }
+
+    /** The basemap drawn ahead for this view, taken (null when none was, or of another view). */
+    private BufferedImage takeAhead(BasemapKey key) {
+        Ahead a = ahead.get();
+        return a != null && a.key().equals(key) && ahead.compareAndSet(a, null) ? a.image() : null;
+    }
+
+    /** A basemap image of the view to draw on (the one drawn ahead, or a copy of the kept one when this renderer keeps them). */
     private BufferedImage basemapImage(Viewport vp, int tileZoom, Language lang, boolean names) {
+        BufferedImage drawn = takeAhead(new BasemapKey(vp, tileZoom, lang, names));
+        if (drawn != null) return drawn;
         if (memo == null) return drawnBasemap(vp, tileZoom, lang, names);
-        BufferedImage kept = memo.get(new BasemapMemo.Key(vp, tileZoom, lang, names), () -> drawnBasemap(vp, tileZoom, lang, names));
+        BufferedImage kept = memo.get(new BasemapKey(vp, tileZoom, lang, names), () -> drawnBasemap(vp, tileZoom, lang, names));
         BufferedImage copy = new BufferedImage(kept.getWidth(), kept.getHeight(), BufferedImage.TYPE_INT_RGB);
         int[] from = ((java.awt.image.DataBufferInt) kept.getRaster().getDataBuffer()).getData();
         System.arraycopy(from, 0, ((java.awt.image.DataBufferInt) copy.getRaster().getDataBuffer()).getData(), 0, from.length);
@@ -128,17 +159,24 @@ public final class MapImageRenderer {
 
     private BufferedImage drawnBasemap(Viewport vp, int tileZoom, Language lang, boolean names) {
         BufferedImage basemap = new BufferedImage((int) vp.width(), (int) vp.height(), BufferedImage.TYPE_INT_RGB);
-        if (!names) {
-            drawBasemapInBands(basemap, vp, tileZoom);
-            return basemap;
-        }
-        Graphics2D bg = basemap.createGraphics();
-        try {
-            drawBasemap(bg, vp, tileZoom, lang, names);
-        } finally {
-            bg.dispose();
-        }
+        drawBasemapInto(basemap, vp, tileZoom, lang, names);
         return basemap;
+    }
+
+    /**
+     * The basemap over the whole of {@code img}, with its place {@code names} or without: drawn in bands
+     * ({@link #drawBasemapInBands}), the names then laid out over the whole image by the rule map images share
+     * ({@link NamesOverSymbols}, here with nothing to avoid: the points style stamps its points over them).
+     */
+    private void drawBasemapInto(BufferedImage img, Viewport vp, int tileZoom, Language lang, boolean names) {
+        drawBasemapInBands(img, vp, tileZoom);
+        if (!names) return;
+        Graphics2D g = img.createGraphics();
+        try {
+            NamesOverSymbols.paint(g, NamesOverSymbols.layout(tiles.labels(), lang, vp, tileZoom, List.of()), vp, tileZoom);
+        } finally {
+            g.dispose();
+        }
     }
 
     public static MapImageRenderer fromClasspath() {
@@ -223,10 +261,13 @@ public final class MapImageRenderer {
     public RenderResult render(MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
                                java.util.Map<Long, Long> incidentOfEvent, MapOverlays overlays) {
         int w = req.width(), h = req.height();
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        // the image is the basemap drawn ahead for it, when there is one
+        BufferedImage img = ahead.get() == null ? null : takeAhead(basemapKey(req));
+        boolean basemapDrawn = img != null;
+        if (img == null) img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            RenderResult r = draw(g, img, req, set, visible, control, incidentOfEvent, overlays);
+            RenderResult r = draw(g, img, basemapDrawn, req, set, visible, control, incidentOfEvent, overlays);
             return new RenderResult(img, r.legendTypes(), r.legendUndated(), r.clustered(), r.incidents(), r.places(), r.viewport(),
                     r.logicalViewport(), r.deviceScale(), r.tileZoom(), r.legendBox(), r.insetBox(), r.basemapNanos(),
                     r.incidentNanos(), r.frameNanos(), r.texts());
@@ -258,17 +299,17 @@ public final class MapImageRenderer {
                 (g, vector) -> {
                     // a PNG map is rendered above (its basemap drawn into the image in parallel bands), never here
                     if (!vector) throw new IllegalStateException("a raster map is rendered, not drawn through Figures");
-                    return draw(g, null, req, set, visible, control, incidentOfEvent, overlays);
+                    return draw(g, null, false, req, set, visible, control, incidentOfEvent, overlays);
                 });
     }
 
     /**
      * Draws the whole figure on {@code g} (w×h device units). {@code raster}: the blank image {@code g} draws into, for a
-     * raster figure (its basemap is drawn into it in parallel bands); null for a vector figure (text as strings, basemap
-     * as one embedded image).
+     * raster figure (its basemap is drawn into it in parallel bands, unless {@code basemapDrawn}: it is the basemap drawn
+     * ahead); null for a vector figure (text as strings, basemap as one embedded image).
      */
-    private RenderResult draw(Graphics2D g, BufferedImage raster, MapImageRequest req, IncidentSet set, BitSet visible, ControlSnapshot control,
-                              java.util.Map<Long, Long> incidentOfEvent, MapOverlays overlays) {
+    private RenderResult draw(Graphics2D g, BufferedImage raster, boolean basemapDrawn, MapImageRequest req, IncidentSet set, BitSet visible,
+                              ControlSnapshot control, java.util.Map<Long, Long> incidentOfEvent, MapOverlays overlays) {
         boolean vector = raster == null;
         Choropleth areas = overlays.areas();
         if (areas != null) control = null; // the areas stand alone: no fronts across them
@@ -288,16 +329,20 @@ public final class MapImageRenderer {
             if (vector || points || overlays.density()) {
                 // One image, not a mosaic of tiles: viewers smooth each tile's edges, which shows seams. Every point
                 // (--style points) is stamped into the same raster: a density figure of 100k points is no vector work;
-                // the density surface is blended into it too.
-                BufferedImage basemap = basemapImage(vp, tileZoom, req.lang(), points);
+                // the density surface is blended into it too. A PNG's basemap is drawn straight into its image.
+                boolean direct = raster != null && (memo == null || basemapDrawn);
+                BufferedImage basemap = direct ? raster : basemapImage(vp, tileZoom, req.lang(), points);
+                if (direct && !basemapDrawn) drawBasemapInto(raster, vp, tileZoom, req.lang(), points);
                 if (overlays.density()) {
                     org.clashmap.geo.render.DensitySurface.of(set, visible, vp, s)
                             .blendInto(((java.awt.image.DataBufferInt) basemap.getRaster().getDataBuffer()).getData(), w, h);
                 }
                 if (points && areas == null) new PointPainter(s).paint(basemap, set, visible, vp);
-                Figures.drawRaster(g, basemap);
+                if (!direct) Figures.drawRaster(g, basemap);
+            } else if (basemapDrawn) {
+                // the raster is the basemap drawn ahead
             } else if (memo != null) {
-                g.drawImage(memo.get(new BasemapMemo.Key(vp, tileZoom, req.lang(), false), () -> drawnBasemap(vp, tileZoom, req.lang(), false)), 0, 0, null);
+                g.drawImage(memo.get(new BasemapKey(vp, tileZoom, req.lang(), false), () -> drawnBasemap(vp, tileZoom, req.lang(), false)), 0, 0, null);
             } else {
                 drawBasemapInBands(raster, vp, tileZoom);
             }
@@ -313,8 +358,8 @@ public final class MapImageRenderer {
                 incidents.paint(surface, set, visible, logical, -1);
                 plan = incidents.lastPlan();
             }
-            // Place names over the symbols, laid out around them (the tiles were drawn without names). A density figure
-            // (--style points) keeps them in the tiles, under its points, which no name may hide.
+            // Place names over the symbols, laid out around them (the basemap was drawn without names). A density figure
+            // (--style points) has them in its basemap, under its points, which no name may hide.
             if (!points) {
                 AffineTransform logicalTransform = g.getTransform();
                 g.setTransform(base);
@@ -408,17 +453,11 @@ public final class MapImageRenderer {
     }
 
     /**
-     * The basemap of the viewport at {@code tileZoom}'s style, with its place {@code names} or without, drawn at full
-     * resolution. Without names (every map image but the points style) it is drawn as one area, scaled down by
-     * 2^(zoom − tileZoom) when the zoom is fractional: the lines at the image's own resolution, not tiles drawn at
-     * twice the pixels and resampled (decision 040). With names, from tiles, whose names are laid out per tile: a
-     * row of tiles is rendered in parallel and then drawn, so memory stays at one row of tiles even for 8000-px images.
+     * The basemap of the viewport at {@code tileZoom}'s style without names, drawn at full resolution as one area,
+     * scaled down by 2^(zoom − tileZoom) when the zoom is fractional: the lines at the image's own resolution, not
+     * tiles drawn at twice the pixels and resampled (decision 040).
      */
-    private void drawBasemap(Graphics2D g, Viewport vp, int tileZoom, Language lang, boolean names) {
-        if (names) {
-            drawTiles(g, vp, tileZoom, lang);
-            return;
-        }
+    private void drawBasemap(Graphics2D g, Viewport vp, int tileZoom) {
         double k = Math.pow(2, vp.zoom() - tileZoom);
         AffineTransform saved = g.getTransform();
         try {
@@ -442,32 +481,11 @@ public final class MapImageRenderer {
             try {
                 g.clipRect(0, y0, w, y1 - y0);
                 g.translate(0, y0);
-                drawBasemap(g, new Viewport(vp.zoom(), vp.originX(), vp.originY() + y0, w, y1 - y0), tileZoom, null, false);
+                drawBasemap(g, new Viewport(vp.zoom(), vp.originX(), vp.originY() + y0, w, y1 - y0), tileZoom);
             } finally {
                 g.dispose();
             }
         });
-    }
-
-    /** Tiles of {@code tileZoom} over the viewport, with their names, scaled down by 2^(zoom − tileZoom) when the zoom is fractional. */
-    private void drawTiles(Graphics2D g, Viewport vp, int tileZoom, Language lang) {
-        double ts = WebMercator.TILE_SIZE * Math.pow(2, vp.zoom() - tileZoom);
-        long x0 = (long) Math.floor(vp.originX() / ts), x1 = (long) Math.floor((vp.originX() + vp.width() - 1) / ts);
-        long y0 = (long) Math.floor(vp.originY() / ts), y1 = (long) Math.floor((vp.originY() + vp.height() - 1) / ts);
-        boolean exact = ts == WebMercator.TILE_SIZE;
-        if (!exact) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        for (long ty = y0; ty <= y1; ty++) {
-            final long row = ty;
-            List<BufferedImage> imgs = IntStream.rangeClosed(0, (int) (x1 - x0)).parallel()
-                    .mapToObj(i -> tiles.tile(tileZoom, x0 + i, row, lang, true)).toList();
-            int dy0 = (int) Math.round(ty * ts - vp.originY()), dy1 = (int) Math.round((ty + 1) * ts - vp.originY());
-            for (int i = 0; i < imgs.size(); i++) {
-                long tx = x0 + i;
-                int dx0 = (int) Math.round(tx * ts - vp.originX()), dx1 = (int) Math.round((tx + 1) * ts - vp.originX());
-                if (exact) g.drawImage(imgs.get(i), dx0, dy0, null);
-                else g.drawImage(imgs.get(i), dx0, dy0, dx1 - dx0, dy1 - dy0, null);
-            }
-        }
     }
 
     /** Which symbols the image shows: types and flags of incidents inside it, and whether clusters were drawn. */
@@ -495,12 +513,16 @@ public final class MapImageRenderer {
             if (set.has(i, IncidentSet.FLAG_UNDATED)) undated = true;
             if (set.fatalities[i] > 0) sized = true;
         }
-        // one incident however many reports tell it (events of no incident count as their own)
+        // one incident however many reports tell it (events of no incident count as their own: counted, not boxed into
+        // the set, unless the reports below need to find them there)
         java.util.Set<Long> incidents = new java.util.HashSet<>();
+        int alone = 0;
         for (int e = events.nextSetBit(0); e >= 0; e = events.nextSetBit(e + 1)) {
             long id = set.hasEvents() ? set.events().get(e).id() : set.eventId(e);
-            Long inc = incidentOfEvent.get(id);
-            incidents.add(inc != null ? inc : -1 - id);
+            Long inc = incidentOfEvent.isEmpty() ? null : incidentOfEvent.get(id);
+            if (inc != null) incidents.add(inc);
+            else if (set.hasEvents()) incidents.add(-1 - id);
+            else alone++;
         }
         // Which reports tell them: every report of an incident in view, not only the one whose mention is drawn.
         java.util.Set<Long> reports = new java.util.HashSet<>();
@@ -514,7 +536,7 @@ public final class MapImageRenderer {
             }
         }
         // a cluster row in the legend only when the painter drew one
-        return new Presence(types, undated, drawn != null && drawn.clusterCount() > 0, sized && drawn != null, incidents.size(), places,
+        return new Presence(types, undated, drawn != null && drawn.clusterCount() > 0, sized && drawn != null, incidents.size() + alone, places,
                 reports.size(), outlets.size(), List.of());
     }
 
@@ -589,13 +611,13 @@ public final class MapImageRenderer {
             panel(0, 0, w, TITLE_H, false);
             s.strokeLine(0, TITLE_H, w, TITLE_H, 0.8, PANEL_EDGE, false);
             String title = req.title() == null || req.title().isBlank() ? tx.own("title.default") : req.title().strip();
-            String dates = req.from() == null && req.to() == null ? tx.own("dates.all")
-                    : (req.from() == null ? "…" : req.from().toString()) + " – " + (req.to() == null ? "…" : req.to().toString());
+            String dates = req.window() == null ? tx.own("dates.all") : req.window();
             String n = places > count ? tx.own("incidents.places", count, places) : tx.own("incidents.count", count);
             // where the incidents come from: reports of unknown outlet are counted as reports only
             if (reports > 0) n += "   ·   " + (outlets > 0 ? tx.own("sources.reports", reports, outlets) : tx.own("sources.reportsOnly", reports));
-            // ISO dates read left to right inside Arabic: embedded (LRE … PDF), or "2018-06-10" shows as "10-06-2018"
-            String sub = tx.rtl() ? n + "   ·   " + "\u202A" + dates + "\u202C" : dates + "   ·   " + n;
+            // ISO dates read left to right inside Arabic: embedded (LRE … PDF), or "2018-06-10" shows as "10-06-2018";
+            // named once: not again under a title that holds them (an animation's frames are titled by their dates)
+            String sub = title.contains(dates) ? n : tx.rtl() ? n + "   ·   " + "\u202A" + dates + "\u202C" : dates + "   ·   " + n;
             lineStart(title, PAD + 4, 28, 22, true, TEXT);
             lineStart(sub, PAD + 4, 48, 13, false, MUTED);
             texts.add(title);

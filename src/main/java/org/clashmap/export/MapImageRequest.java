@@ -92,6 +92,17 @@ public record MapImageRequest(BBox bbox, int width, int height, LocalDate from, 
         return new MapImageRequest(b, width, height, from, to, lang, title);
     }
 
+    /** The date window as the image names it, "2017-09-09 – 2018-06-08" ("…" for an open end), or null for all dates. */
+    public String window() {
+        return window(from, to);
+    }
+
+    /** As {@link #window()}, for any two ends. */
+    public static String window(LocalDate from, LocalDate to) {
+        if (from == null && to == null) return null;
+        return (from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString());
+    }
+
     public MapImageRequest withWindow(LocalDate f, LocalDate t) {
         return new MapImageRequest(bbox, width, height, f, t, lang, title, style);
     }

@@ -33,6 +33,19 @@ final class PdfText implements IPdfBoxGraphics2DFontTextDrawer {
     private PDFont font;
     private boolean fontTried;
 
+    /** A string as drawn at the origin: its outline and its invisible words (a map's cluster counts repeat the same few). */
+    private record Laid(Shape outline, java.util.List<Word> words) {
+    }
+
+    /** One invisible word: its characters in visual order, left edge and horizontal scaling to the drawn width. */
+    private record Word(String visual, float left, float scaling) {
+    }
+
+    private record Key(String text, Font font, java.awt.font.FontRenderContext frc) {
+    }
+
+    private final java.util.Map<Key, Laid> laid = new java.util.HashMap<>();
+
     @Override
     public boolean canDrawText(AttributedCharacterIterator text, IFontTextDrawerEnv env) {
         return true;
@@ -43,12 +56,18 @@ final class PdfText implements IPdfBoxGraphics2DFontTextDrawer {
     public void drawText(AttributedCharacterIterator text, IFontTextDrawerEnv env) throws IOException {
         String s = string(text);
         if (s.isBlank()) return;
-        TextLayout layout = new TextLayout(text, env.getFontRenderContext());
-        Shape outline = layout.getOutline(null);
+        Key key = new Key(s, env.getFont(), env.getFontRenderContext());
+        Laid l = laid.get(key);
+        if (l == null) {
+            TextLayout layout = new TextLayout(text, env.getFontRenderContext());
+            l = new Laid(layout.getOutline(null), words(s, layout, env));
+            if (laid.size() > 4096) laid.clear();
+            laid.put(key, l);
+        }
         PDPageContentStream cs = env.getContentStream();
-        env.applyPaint(env.getPaint(), outline);
-        if (walk(outline, cs)) cs.fill();
-        invisible(s, layout, env);
+        env.applyPaint(env.getPaint(), l.outline());
+        if (walk(l.outline(), cs)) cs.fill();
+        invisible(l.words(), env);
     }
 
     /**
@@ -56,11 +75,11 @@ final class PdfText implements IPdfBoxGraphics2DFontTextDrawer {
      * position, which is right for mixed Arabic and numbers ("عدد الحوادث: 36 في 73 موقعًا"), where
      * one visual string read back by the inverse bidi rules of a reader mixes words up.
      */
-    private void invisible(String s, TextLayout layout, IFontTextDrawerEnv env) throws IOException {
+    private java.util.List<Word> words(String s, TextLayout layout, IFontTextDrawerEnv env) throws IOException {
         PDFont f = font(env.getDocument(), env.getFont());
-        if (f == null) return;
+        if (f == null) return java.util.List.of();
         float size = env.getFont().getSize2D();
-        PDPageContentStream cs = env.getContentStream();
+        java.util.List<Word> words = new java.util.ArrayList<>();
         int i = 0, n = s.length();
         while (i < n) {
             while (i < n && isGap(s.charAt(i))) i++;
@@ -71,13 +90,24 @@ final class PdfText implements IPdfBoxGraphics2DFontTextDrawer {
             if (visual.isBlank()) continue;
             java.awt.geom.Rectangle2D box = layout.getLogicalHighlightShape(start, i).getBounds2D();
             float width = f.getStringWidth(visual) / 1000f * size;
+            words.add(new Word(visual, (float) box.getMinX(), width > 0 ? (float) (100 * box.getWidth() / width) : Float.NaN));
+        }
+        return words;
+    }
+
+    private void invisible(java.util.List<Word> words, IFontTextDrawerEnv env) throws IOException {
+        if (words.isEmpty()) return;
+        PDFont f = font(env.getDocument(), env.getFont());
+        float size = env.getFont().getSize2D();
+        PDPageContentStream cs = env.getContentStream();
+        for (Word w : words) {
             cs.beginText();
             cs.setRenderingMode(RenderingMode.NEITHER);
             cs.setFont(f, size);
-            if (width > 0) cs.setHorizontalScaling((float) (100 * box.getWidth() / width));
+            if (!Float.isNaN(w.scaling())) cs.setHorizontalScaling(w.scaling());
             // the stream's y points down: flip so the text stands upright, at the word's left edge
-            cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) box.getMinX(), 0));
-            cs.showText(visual);
+            cs.setTextMatrix(new Matrix(1, 0, 0, -1, w.left(), 0));
+            cs.showText(w.visual());
             cs.endText();
         }
     }

@@ -83,6 +83,18 @@ class CountingReadTest {
                     assertTrue(fromLean.total() > 0, level + " " + measure);
                 }
             }
+
+            // the choropleth's map is drawn from the same read: its incidents are the lean scan's, column for column
+            org.clashmap.geo.index.IncidentSet.Builder scanned = org.clashmap.geo.index.IncidentSet.builder(),
+                    counted = org.clashmap.geo.index.IncidentSet.builder();
+            store.forEachIncidentRow(scanned);
+            for (StoredEvent e : lean) org.clashmap.store.IncidentRowSink.rowsOf(e, counted);
+            org.clashmap.geo.index.IncidentSet a = scanned.build(), b = counted.build();
+            assertTrue(a.size > 50, a.size + " incidents");
+            org.clashmap.geo.index.SameIncidents.assertSameMap(a, b);
+            assertArrayEquals(a.precisionKm, b.precisionKm);
+            assertArrayEquals(a.eventColumns().fatalities(), b.eventColumns().fatalities());
+            assertArrayEquals(a.eventColumns().flags(), b.eventColumns().flags());
         }
     }
 }

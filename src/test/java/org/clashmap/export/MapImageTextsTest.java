@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,34 @@ class MapImageTextsTest {
             MapImageRequest req = new MapImageRequest(null, 1200, 800, null, day, lang, null);
             MapImageRenderer.RenderResult r = MapImageRenderer.fromClasspath().render(req, set, MapImageRenderer.select(set, null, day), control, incidentOf);
             return new Drawn(r.texts());
+        }
+    }
+
+    /** An animation's frame is titled by its dates, and its subtitle does not name them again; a still map names its window once too. */
+    @Test
+    void eachFrameOfAnAnimationNamesItsDatesOnce() throws Exception {
+        try (Database db = Database.open(ExportFixtures.database())) {
+            IncidentSet set = IncidentSet.of(new EventStore(db).allEvents());
+            MapImageRenderer renderer = MapImageRenderer.fromClasspath();
+            for (Language lang : Language.values()) {
+                for (String title : new String[]{null, "Raqqa"}) {
+                    MapAnimation.Settings s = new MapAnimation.Settings(null, 640, 400, lang, title,
+                            MapAnimation.windows(LocalDate.parse("2018-04-01"), LocalDate.parse("2018-06-10"), 3), false, 500,
+                            MapImageRequest.Style.CLUSTERED, MapOverlays.Spec.NONE);
+                    for (int k = 0; k < 3; k++) {
+                        MapImageRequest req = MapAnimation.request(s, k);
+                        List<String> texts = renderer.render(req, set).texts();
+                        String dates = req.from() + " – " + req.to();
+                        assertEquals(1, texts.stream().filter(t -> t.contains(dates)).count(), lang + " frame " + k + ": " + texts);
+                        assertTrue(texts.get(0).contains(dates), "the title holds the dates: " + texts);
+                        if (title != null) assertTrue(texts.get(0).startsWith(title), texts.get(0));
+                    }
+                }
+                MapImageRequest still = new MapImageRequest(null, 640, 400, LocalDate.parse("2018-04-01"), LocalDate.parse("2018-06-10"), lang, null);
+                List<String> texts = renderer.render(still, set).texts();
+                assertEquals(1, texts.stream().filter(t -> t.contains("2018-04-01 – 2018-06-10")).count(), lang + ": " + texts);
+                assertTrue(texts.get(1).contains("2018-04-01 – 2018-06-10"), "a still map's subtitle holds its window: " + texts);
+            }
         }
     }
 

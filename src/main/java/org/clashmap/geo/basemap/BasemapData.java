@@ -85,11 +85,17 @@ public final class BasemapData {
         return out;
     }
 
-    /** Loads the basemap shipped in the jar. */
-    public static BasemapData fromClasspath() throws IOException {
-        byte[] vectors = resource(BasemapBuilder.VECTOR_FILE);
-        byte[] places = resource(BasemapBuilder.PLACES_FILE);
-        return of(vectors, places);
+    /** The basemap shipped in the jar, read once per process (null until then). */
+    private static BasemapData shipped;
+
+    /**
+     * The basemap shipped in the jar, loaded on first use and shared (it is immutable): a render reads it for its map
+     * and, on another thread at the same time, for Syria's outline under the control layer; the second caller waits
+     * for the first's load rather than reading and indexing it again.
+     */
+    public static synchronized BasemapData fromClasspath() throws IOException {
+        if (shipped == null) shipped = of(resource(BasemapBuilder.VECTOR_FILE), resource(BasemapBuilder.PLACES_FILE));
+        return shipped;
     }
 
     /** Loads from the bytes of {@code basemap.bin.gz} and {@code places.tsv}. */
