@@ -126,7 +126,6 @@ public final class Database implements AutoCloseable {
      * later tries to upgrade while another process wrote in between.
      */
     private static Connection connect(Path f) throws SQLException {
-        SqliteNativeLibrary.useCachedCopy();
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -354,7 +353,6 @@ public final class Database implements AutoCloseable {
             c.setReadOnly(true);
             return dialect.wrap(c);
         }
-        SqliteNativeLibrary.useCachedCopy();
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
