@@ -106,11 +106,11 @@ public final class EventStore {
             throws SQLException {
         Connection c = st.connection();
         Report report = extraction.report();
-        if (keys == null) keys = ReportKeys.of(report.text());
-        String sha = keys.sha256();
+        String sha = keys != null ? keys.sha256() : Sha256.of(report.text());
         Long existing = articleId(c, sha);
         if (existing != null) return new IngestResult(existing, false, 0, 0);
-        org.clashmap.incidents.Fingerprint fp = keys.fingerprint();
+        // made here only for a report not stored yet, as before the keys could come with the extraction
+        org.clashmap.incidents.Fingerprint fp = keys != null ? keys.fingerprint() : ReportKeys.of(sha, report.text()).fingerprint();
         Long original = IncidentStore.nearDuplicate(c, fp, candidates.rules().duplicateSimilarity());
         long articleId = insertArticle(c, report, sha, runId, fp.hex(), original);
         IncidentStore.insertBands(c, articleId, fp);
