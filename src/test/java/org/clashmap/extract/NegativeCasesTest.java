@@ -85,6 +85,18 @@ class NegativeCasesTest {
     }
 
     @Test
+    void aMartyrdomIsAKilling() {
+        var shot = Fixture.events("استشهد شاب برصاص قوات النظام على حاجز في مدينة الرستن.", PUB);
+        assertEquals(1, shot.size(), shot::toString);
+        assertEquals(1, shot.get(0).fatalities());
+        // a raid word in the sentence says how they died
+        var raid = Fixture.events("استشهد ثلاثة مدنيين في غارة جوية على مدينة الرستن.", PUB);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, raid.get(0).subType(), raid::toString);
+        // must not fire: a martyr of another year, remembered
+        assertEquals(0, Fixture.events("ويصادف اليوم ذكرى استشهاد القائد في مدينة الرستن عام 2013.", PUB).size());
+    }
+
+    @Test
     void aRaidAfterAFlightIsStillAStrike() {
         // must not fire: the flight verb hides only the aircraft word right after it
         var raid = Fixture.events("حلق الطيران الحربي في سماء مدينة الرستن قبل أن يشن غارتين على أطرافها.", PUB);
