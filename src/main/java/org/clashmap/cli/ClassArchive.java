@@ -6,7 +6,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,14 +45,12 @@ final class ClassArchive {
      */
     static ClassArchive of(Path cache, Path jar, String javaHome, String javaVersion, List<String> flags, String[] args) {
         if (cache == null || args.length == 0) return null;
-        BasicFileAttributes a;
+        String key;
         try {
-            a = Files.readAttributes(jar, BasicFileAttributes.class);
+            key = org.clashmap.store.UserCache.buildKey(jar) + Integer.toHexString((javaHome + "|" + javaVersion + "|" + flags).hashCode());
         } catch (IOException e) {
             return null;
         }
-        String key = Integer.toHexString((jar.toAbsolutePath().normalize() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|"
-                + javaHome + "|" + javaVersion + "|" + flags).hashCode());
         Path archive = cache.resolve(key + "-" + name(args) + SUFFIX);
         return new ClassArchive(archive, cache.resolve(key + "-" + name(args) + "." + ProcessHandle.current().pid() + ".tmp"));
     }
@@ -69,9 +66,9 @@ final class ClassArchive {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "_");
     }
 
-    /** {@code $XDG_CACHE_HOME/clashmap/cds} ({@link UserCache}); null when it cannot be made, or when switched off. */
+    /** {@code $XDG_CACHE_HOME/clashmap/cds} ({@link org.clashmap.store.UserCache}); null when it cannot be made, or when switched off. */
     static Path cache() {
-        return "off".equalsIgnoreCase(System.getenv(SWITCH)) ? null : UserCache.dir("cds");
+        return "off".equalsIgnoreCase(System.getenv(SWITCH)) ? null : org.clashmap.store.UserCache.dir("cds");
     }
 
     /** The JVM options: use the archive when it is there, else write it at exit. */

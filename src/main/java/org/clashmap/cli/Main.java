@@ -51,7 +51,7 @@ public final class Main implements Runnable {
         QuickCompile.ownProcess();
         int code = ShortRunJvm.run(args);
         if (code >= 0) System.exit(code);
-        org.clashmap.store.SqliteLibrary.useCachedCopy(ShortRunJvm.jar(), UserCache.dir("sqlite"));
+        org.clashmap.store.SqliteLibrary.useCachedCopy(ShortRunJvm.jar(), org.clashmap.store.UserCache.dir("sqlite"));
         try {
             code = commandLine(args[0]).execute(args);
         } catch (OutOfMemoryError e) {

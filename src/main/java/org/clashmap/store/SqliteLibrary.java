@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Points the SQLite driver at a copy of its native library kept in the user's cache, extracted once per jar,
@@ -49,8 +48,7 @@ public final class SqliteLibrary {
     }
 
     static String key(Path jar) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
-        return Integer.toHexString((jar.toAbsolutePath().normalize() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis()).hashCode());
+        return UserCache.buildKey(jar);
     }
 
     /** Copies made for other jars: never loaded again once this jar has its own. */

@@ -40,9 +40,7 @@ public final class CachedTileSource implements TileSource {
     }
 
     public static Path defaultCacheDir() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("clashmap");
+        return org.clashmap.store.UserCache.root();
     }
 
     /** The cache file used for the delegate's current key. */
