@@ -223,7 +223,11 @@ final class CasualtyCounter {
             if (t != null && t.role() == Term.Role.THINGS) return null;
         }
         // The nearest casualty word shortly before: "مقتل 34 عنصراً وجرح آخرين", "حصيلة القتلى ... إلى 30".
-        for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= BEFORE_WORDS; j--) {
+        // The new figure of a toll update ("ارتفع عدد القتلى جراء الغارات الجوية على مدينة X إلى 23") belongs to the
+        // casualty word after the update cue, however long the phrase telling whose toll it is.
+        int updateFrom = update ? updateCueBefore(s, num.start()) : -1;
+        for (int j = k - 1; j >= 0 && (s.wordDistance(ms.get(j).end(), num.start()) <= BEFORE_WORDS
+                || updateFrom >= 0 && ms.get(j).start() > updateFrom); j--) {
             if (isCount(ms.get(j)) && !update) break;
             Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null) return c;
@@ -235,6 +239,21 @@ final class CasualtyCounter {
             if (c != null && !c.weak()) return c;
         }
         return null;
+    }
+
+    /**
+     * The update cue whose new figure the number at {@code pos} is: "إلى" right before the number and the cue before it
+     * ("ارتفع عدد القتلى ... إلى 23"); -1 for any other number (an earlier figure, a population, a date).
+     */
+    private static int updateCueBefore(SentenceScan s, int pos) {
+        int end = pos;
+        while (end > s.start && Character.isWhitespace(s.text.charAt(end - 1))) end--;
+        int wordStart = end - 3;
+        if (wordStart < s.start || wordStart > s.start && !Character.isWhitespace(s.text.charAt(wordStart - 1))) return -1;
+        if (!s.text.startsWith("إلى", wordStart) && !s.text.startsWith("الى", wordStart)) return -1;
+        int cue = -1;
+        for (int p : s.cuePositions(Term.CueEffect.UPDATE)) if (p < pos) cue = p;
+        return cue;
     }
 
     /**

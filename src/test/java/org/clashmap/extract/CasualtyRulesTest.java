@@ -101,6 +101,30 @@ class CasualtyRulesTest {
     }
 
     @Test
+    void theNewFigureOfAnUpdateBelongsToItsTollHoweverLongThePhraseBefore() {
+        // "ارتفع عدد القتلى ... إلى 23": the words telling whose toll it is may be many
+        Event far = Fixture.only("ارتفع عدد القتلى جراء الغارات الجوية الروسية المكثفة على الأحياء السكنية في مدينة تدمر إلى 23 شخصا.", PUB);
+        assertEquals(23, far.fatalities());
+        Event breakdown = Fixture.only("ارتفعت حصيلة ضحايا القصف المدفعي لقوات النظام على أحياء مدينة الرستن إلى 17 قتيلا بينهم خمسة أطفال.", PUB);
+        assertEquals(17, breakdown.fatalities());
+        // must not fire: a number not after "إلى" (a population, the earlier figure) stays uncounted
+        Event population = Fixture.only("ارتفع عدد القتلى جراء الغارات الجوية على مدينة تدمر التي يسكنها 50 ألف نسمة.", PUB);
+        assertNull(population.fatalities());
+        // nor without an update: a number after "إلى" far from any casualty word counts no dead
+        Event noUpdate = Fixture.only("قتل مدنيون في غارات جوية على مدينة تدمر بعد وصول النازحين من البادية السورية والقرى المحيطة إلى 3 مخيمات.", PUB);
+        assertNull(noUpdate.fatalities());
+    }
+
+    @Test
+    void aLifeTakenWithItsSubjectBetweenVerbAndObjectIsAToll() {
+        // "أودى X بحياة N": the subject splits the verb from "بحياة"
+        assertEquals(30, Fixture.only("أودى انفجار سيارة مفخخة في مدينة تدمر بحياة ما لا يقل عن 30 شخصا.", PUB).fatalities());
+        assertEquals(4, Fixture.only("أودت الغارات الجوية على مدينة الرستن بحياة أربعة مدنيين.", PUB).fatalities());
+        // must not fire: "بحياة" of someone living is no death, and a word only starting with it is another word
+        assertNull(Fixture.only("قصفت قوات النظام مدينة الرستن، ونجا المسعفون بحياتهم بعد أن استهدف القصف 3 سيارات إسعاف.", PUB).fatalities());
+    }
+
+    @Test
     void breakdownsAreNotAddedButTheNextCountIs() {
         Event e = Fixture.only("قصفت طائرات النظام بلدة الصورة، ما أدى إلى سقوط 9 قتلى بينهم 4 أطفال وامرأة، و5 قتلى في بلدة الحراك.", PUB);
         assertEquals(14, e.fatalities());

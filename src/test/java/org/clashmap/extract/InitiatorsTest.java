@@ -45,6 +45,18 @@ class InitiatorsTest {
     }
 
     @Test
+    void aSidesPlanesNamedWithoutTheArticleAreStillItsPlanes() {
+        // "طائرات حربية روسية": the adjective of nationality is indefinite after an indefinite noun
+        Event e = only("شنت طائرات حربية روسية غارات على مدينة سراقب ما أدى إلى مقتل ثلاثة مدنيين.");
+        assertEquals("russia", role(e, ActorRole.ACTOR1), e.actors().toString());
+        assertEquals(3, e.fatalities());
+        // must not fire: a weapon made in Russia names no Russian hand
+        Event made = only("قصفت قوات النظام مدينة سراقب بصواريخ روسية الصنع.");
+        assertEquals("regime", role(made, ActorRole.ACTOR1), made.actors().toString());
+        assertEquals(false, made.actors().stream().anyMatch(a -> a.actorId().equals("russia")), made.actors().toString());
+    }
+
+    @Test
     void mustNotFire_anActorFarAfterTheWordOfHoldingIsAnActor() {
         // the holder is the regime; ISIS, named as the attacker in the main clause, stays actor 1
         Event e = only("هاجم تنظيم داعش بلدة القريتين التي يسيطر عليها النظام.");

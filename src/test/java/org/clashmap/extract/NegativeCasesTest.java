@@ -85,6 +85,33 @@ class NegativeCasesTest {
     }
 
     @Test
+    void aDenialOrAFuneralIsNoIncident() {
+        assertEquals(0, Fixture.events("نفى المتحدث باسم التحالف الدولي أن تكون طائراته قد قصفت مدينة الرستن.", PUB).size());
+        assertEquals(0, Fixture.events("ونفت مصادر عسكرية مقتل ضباط في هجوم على مدينة تدمر.", PUB).size());
+        // a funeral is where the mourners are, not where the dead fell
+        assertEquals(0, Fixture.events("شيع أهالي مدينة الرستن أمس جثامين خمسة من أبنائهم قتلوا في معارك ريف حمص الشرقي.", PUB).size());
+        // must not fire: an incident told before the denial stands, and an attack on a funeral is one
+        var before = Fixture.events("قصف الطيران الروسي مدينة الرستن أمس، فيما نفت موسكو ذلك.", PUB);
+        assertEquals(1, before.size(), before::toString);
+        var onFuneral = Fixture.events("استهدف انفجار سيارة مفخخة موكب تشييع في مدينة تدمر ما أدى إلى مقتل 8 أشخاص.", PUB);
+        assertEquals(1, onFuneral.size(), onFuneral::toString);
+        assertEquals(8, onFuneral.get(0).fatalities());
+        // "الشيعية" (Shia) begins like the funeral verb and says nothing of one
+        var shia = Fixture.events("اندلعت اشتباكات بين الميليشيات الشيعية وتنظيم داعش في محيط السخنة.", PUB);
+        assertEquals(1, shia.size(), shia::toString);
+    }
+
+    @Test
+    void theRemnantOfEarlierShellingIsOneExplosion() {
+        var es = Fixture.events("جرح ثلاثة أطفال بانفجار قنبلة عنقودية من مخلفات القصف في مدينة الرستن.", PUB);
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE, es.get(0).subType());
+        // must not fire: shelling told as such is shelling
+        var shelling = Fixture.events("جرح ثلاثة أطفال بالقصف المدفعي على مدينة الرستن.", PUB);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, shelling.get(0).subType(), shelling::toString);
+    }
+
+    @Test
     void aMartyrdomIsAKilling() {
         var shot = Fixture.events("استشهد شاب برصاص قوات النظام على حاجز في مدينة الرستن.", PUB);
         assertEquals(1, shot.size(), shot::toString);
