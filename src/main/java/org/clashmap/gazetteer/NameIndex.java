@@ -6,6 +6,7 @@ import org.clashmap.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A character trie over every normalised gazetteer name, walked once per word start of a text:
@@ -40,9 +41,21 @@ final class NameIndex {
         return sb.toString();
     }
 
+    /** Normalised particles that never end a name after a space crossed in the text (particles.tsv). */
+    private final Set<String> particles;
+    /** The longest particle: a word after a space any longer is no particle and need not be looked up. */
+    private final int particleMax;
+
     NameIndex() {
+        this(Set.of());
+    }
+
+    /** @param particles normalised words that never end a name read across a space ("حلب إن" is no حلبان) */
+    NameIndex(Set<String> particles) {
         Arrays.fill(keys, -1L);
         Arrays.fill(rootChild, -1);
+        this.particles = Set.copyOf(particles);
+        this.particleMax = particles.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** Indexes one name of place {@code placeIndex}, with its article variants. */
@@ -198,6 +211,7 @@ final class NameIndex {
         int n = text.length;
         int bestEnd = -1, bestState = -1;
         int i = from;
+        int wordStart = -1; // the start of the word after the last space crossed, -1 before any
         while (i < n) {
             char c = text[i];
             if (c == ' ' || c == '-' || c == '"') {
@@ -208,18 +222,25 @@ final class NameIndex {
                 while (j < n && j - i < 3 && (text[j] == ' ' || text[j] == '-' || text[j] == '"')) j++;
                 if (j >= n || !Tokenizer.isWordChar(text[j])) break;
                 i = j;
+                wordStart = j;
                 continue;
             }
             s = child(s, c);
             if (s < 0) break;
             i++;
-            if (s < terminals.length && terminals[s] != null && (i >= n || !Tokenizer.isWordChar(text[i]))) {
+            if (s < terminals.length && terminals[s] != null && (i >= n || !Tokenizer.isWordChar(text[i]))
+                    && !endsOnParticle(text, wordStart, i)) {
                 bestEnd = i;
                 bestState = s;
             }
         }
         if (bestEnd < 0 || bestEnd - from < 2) return null;
         return new Hit(spanStart, bestEnd, terminals[bestState]);
+    }
+
+    /** The word [wordStart, end) after a crossed space is a particle: "حلب إن" read as one name would be حلبان. */
+    private boolean endsOnParticle(char[] text, int wordStart, int end) {
+        return wordStart >= 0 && end - wordStart <= particleMax && particles.contains(new String(text, wordStart, end - wordStart));
     }
 
     int stateCount() {

@@ -25,7 +25,7 @@ final class SyriaGazetteer implements Gazetteer {
     private SyriaGazetteer(List<Place> places, Lexicons lex) {
         this.places = List.copyOf(places);
         this.lex = lex;
-        this.index = new NameIndex();
+        this.index = new NameIndex(lex.particles);
         this.byId = new HashMap<>(places.size() * 2);
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);

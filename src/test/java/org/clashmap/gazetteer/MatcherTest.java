@@ -40,6 +40,22 @@ class MatcherTest {
     }
 
     @Test
+    void aParticleAfterANameIsNotGluedToIt() {
+        // "حلب إن" without its space spells حلبان, a village 60 km from Aleppo
+        Mention aleppo = g.find("وقال مراسل الجزيرة في حلب إن الطائرات قصفت حي الشعار").get(0);
+        assertEquals("حلب", aleppo.surface());
+        assertTrue(hasPlace(aleppo, "ocha:C1007"), aleppo.candidates()::toString);
+        assertEquals("حلب", g.find("وقال ناشطون في حلب أن القصف توقف").get(0).surface());
+        // must not fire: the village itself, and a particle inside a longer name
+        Mention halban = g.find("قصف على قرية حلبان أمس").stream()
+                .filter(m -> m.surface().equals("حلبان")).findFirst().orElseThrow();
+        assertTrue(hasPlace(halban, "ocha:C4002"), halban.candidates()::toString);
+        Mention furqan = g.find("اشتباكات في الفرقان في حلب أمس").stream()
+                .filter(m -> m.surface().startsWith("الفرقان")).findFirst().orElseThrow();
+        assertEquals("الفرقان في حلب", furqan.surface());
+    }
+
+    @Test
     void cliticsArePeeledAndLeftOutOfTheSpan() {
         assertEquals(List.of("السخنة"), surfaces("غارات بالسخنة"));
         // لل is the preposition ل and the article's lam: the span keeps the article's lam.
