@@ -34,6 +34,18 @@ class ShellsAndDualsTest {
     }
 
     @Test
+    void oneBarrelOrTwoIsAnAirStrike() {
+        List<Event> counted = events("ألقت مروحيات النظام 20 برميلا متفجرا على مدينة داريا.");
+        assertEquals(1, counted.size(), counted.toString());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, counted.get(0).subType());
+        assertEquals(null, counted.get(0).fatalities(), "20 barrels are no dead");
+        List<Event> two = events("قتل مدنيان باستهداف بلدة كفر داعل ببرميلين متفجرين.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, two.get(0).subType(), two.toString());
+        // must not fire: a barrel of oil
+        assertEquals(0, events("ارتفع سعر برميل النفط في مدينة داريا.").size());
+    }
+
+    @Test
     void aShellInASentenceOfAircraftIsNoAirStrike() {
         List<Event> es = events("شن الطيران الحربي غارتين على مدينة عربين، وسقطت قذيفة هاون على حي المزة في دمشق.");
         assertEquals(List.of(SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE),
