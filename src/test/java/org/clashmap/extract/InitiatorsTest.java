@@ -57,6 +57,23 @@ class InitiatorsTest {
     }
 
     @Test
+    void aFactionIsNoAirStrikesInitiator() {
+        // only states fly over Syria: a faction named with a raid is its target or another clause's
+        List<Event> both = EXTRACTOR.extract(new Report("شن الطيران الحربي غارات على مدينة بنش، بينما قتل عنصران من فيلق الشام "
+                + "خلال اشتباكات في تل حمكي.", LocalDate.parse("2016-08-10"), TimePrecision.DAY, "t.txt", "")).events();
+        Event e = both.stream().filter(x -> x.subType() == SubEventType.AIR_DRONE_STRIKE).findFirst().orElseThrow();
+        assertNull(role(e, ActorRole.ACTOR1), e.actors().toString());
+        Event target = only("شنت طائرات حربية غارات على مقرات لجبهة النصرة في مدينة سراقب.");
+        assertNull(role(target, ActorRole.ACTOR1), target.actors().toString());
+        assertEquals("hts", role(target, ActorRole.ACTOR2));
+        // must not fire: a state named after the faction is still the initiator, and a faction's ground attack is its own
+        Event state = only("قصفت طائرات النظام مقرات جبهة النصرة في مدينة سراقب.");
+        assertEquals("regime", role(state, ActorRole.ACTOR1), state.actors().toString());
+        Event ground = only("هاجمت جبهة النصرة حاجزا لقوات النظام قرب مدينة سراقب.");
+        assertEquals("hts", role(ground, ActorRole.ACTOR1), ground.actors().toString());
+    }
+
+    @Test
     void mustNotFire_anActorFarAfterTheWordOfHoldingIsAnActor() {
         // the holder is the regime; ISIS, named as the attacker in the main clause, stays actor 1
         Event e = only("هاجم تنظيم داعش بلدة القريتين التي يسيطر عليها النظام.");
