@@ -184,6 +184,17 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void whereTheWoundedAreTakenIsNoIncidentPlace() {
+        Set<String> p = places(events("قتل 5 مدنيين بقصف مدفعي على بلدة كفرنبل، ونقل المصابون إلى مستشفى في مدينة معرة النعمان."));
+        assertEquals(Set.of("كفر نبل"), p);
+        Set<String> passive = places(events("أصيب 3 مدنيين بقصف على بلدة كفرنبل، ونُقلوا إلى مستشفى مدينة معرة النعمان."));
+        assertEquals(Set.of("كفر نبل"), passive);
+        // must not fire: a shelling of the town with the hospital, told in a clause of its own, is an incident there
+        Set<String> both = places(events("قتل 5 مدنيين بقصف مدفعي على بلدة كفرنبل، كما قصفت قوات النظام مدينة معرة النعمان."));
+        assertTrue(both.contains("معرة النعمان"), both.toString());
+    }
+
+    @Test
     void aRegionToldInItsCountrysideIsOnePlace() {
         Set<String> p = places(events("دارت اشتباكات عنيفة في سهل الغاب في ريف حماة الشمالي الغربي."));
         assertEquals(Set.of("سهل الغاب"), p);
