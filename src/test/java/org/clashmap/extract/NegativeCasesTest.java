@@ -37,6 +37,10 @@ class NegativeCasesTest {
             "وأوقعت المعارك في محيط السخنة آلاف الضحايا من الطرفين.",
             // a future denied is no incident
             "وقال المتحدث إن الطيران الروسي لن يشارك في المعارك في محيط السخنة.",
+            // the future has not happened
+            "وقال قائد ميداني إن قواته ستشن هجوما واسعا على مدينة الرقة خلال الأيام القادمة.",
+            "وأكد المتحدث أن الطيران سيستهدف مواقع التنظيم في السخنة.",
+            "وسوف تبدأ المعركة في درعا بعد انتهاء المفاوضات.",
             // aircraft flying over is no strike
             "حلق الطيران الحربي في سماء مدينة الرستن طوال الليل.",
             "وأفاد ناشطون بتحليق طائرة مسيرة فوق مدينة تدمر.",
@@ -109,6 +113,15 @@ class NegativeCasesTest {
         // must not fire: shelling told as such is shelling
         var shelling = Fixture.events("جرح ثلاثة أطفال بالقصف المدفعي على مدينة الرستن.", PUB);
         assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, shelling.get(0).subType(), shelling::toString);
+    }
+
+    @Test
+    void wordsOpeningWithTheFuturesLetterAreNoFuture() {
+        // must not fire: سيطرت (took), ستة (six) open with the letters of the future prefix
+        assertEquals(1, Fixture.events("سيطرت قوات النظام على مدينة تدمر بعد اشتباكات مع تنظيم داعش.", PUB).size());
+        var six = Fixture.events("قتل ستة عناصر من قوات النظام في اشتباكات في محيط السخنة.", PUB);
+        assertEquals(1, six.size(), six::toString);
+        assertEquals(6, six.get(0).fatalities());
     }
 
     @Test
