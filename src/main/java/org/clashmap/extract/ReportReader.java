@@ -59,6 +59,8 @@ final class ReportReader {
     private int clausesStart = -1, clausesEnd = -1;
     /** Starts of the actor names that own posts in the sentence being read ("مواقع للنظام"): owners, not subjects. */
     private Set<Integer> postOwners = Set.of();
+    /** The sentence being read tells a toll of both sides ("من الطرفين"): its dead fell in fighting. */
+    private boolean bothSides;
 
     ReportReader(Report report, char[] chars, Lexicon lex, List<Location> places) {
         this.text = report.text();
@@ -142,6 +144,7 @@ final class ReportReader {
             current = null;
             return;
         }
+        bothSides = !scan.cuePositions(Term.CueEffect.BOTH_SIDES).isEmpty();
         PresenceReader presence = scan.hasPresence() ? new PresenceReader(scan, chars, this::actorOf) : null;
         postOwners = presence == null ? Set.of() : presence.ownerStarts();
         DateParser.Result dp = DateParser.parse(scan);
@@ -268,11 +271,13 @@ final class ReportReader {
             Tally t = CasualtyCounter.count(scan, s.start(), s.end(), suppressed.firstAtOrAfter(s.start()), dp.usedNumberStarts(), topics);
             // A toll told with a date of its own that is not the incident's ("قتل 200 العام الماضي") is about something else.
             boolean otherTime = current != null && dates.values().stream().anyMatch(r -> !EventDraft.overlaps(r, current.date));
-            if (t.saysAnything() && current != null && reaches(current, s.paragraph()) && !otherTime
-                    && !tollOfElsewhere(current, sentencePlaces)) {
-                current.tally.mergeMax(t);
-                current.lastSentenceIndex = s.index();
-                current.lastParagraph = s.paragraph();
+            EventDraft target = bothSides ? lastBattle(s.paragraph()) : current;
+            if (t.saysAnything() && target != null && reaches(target, s.paragraph()) && !otherTime
+                    && !tollOfElsewhere(target, sentencePlaces)) {
+                target.tally.mergeMax(t);
+                target.lastSentenceIndex = s.index();
+                target.lastParagraph = s.paragraph();
+                current = target;
             }
         }
     }
@@ -308,7 +313,8 @@ final class ReportReader {
 
     /** The earlier event this one only tells more about, or null when it is an incident of its own. */
     private EventDraft mergeTarget(EventDraft d, boolean ownPlaces) {
-        EventDraft c = current;
+        // The dead of both sides fell in fighting: a toll of theirs told alone is the last battle's, not a strike's.
+        EventDraft c = bothSides && d.places.isEmpty() ? lastBattle(d.paragraph) : current;
         if (c == null || !reaches(c, d.paragraph) || !datesAgree(c, d)) return null;
         // No place at all: it can only be about the incident just described.
         if (d.places.isEmpty()) return c;
@@ -350,6 +356,18 @@ final class ReportReader {
 
     private static boolean datesAgree(EventDraft a, EventDraft b) {
         return !a.dateExplicit || !b.dateExplicit || EventDraft.overlaps(a.date, b.date);
+    }
+
+    /**
+     * The last battle told within reach: the dead of both sides ("من الطرفين") fell in fighting, not in the air strike or
+     * shelling told after it; null when the report told no fighting, so the toll is no strike's.
+     */
+    private EventDraft lastBattle(int paragraph) {
+        if (current != null && current.subType.type == EventType.BATTLES) return current;
+        for (int i = drafts.size() - 1; i >= 0 && reaches(drafts.get(i), paragraph); i--) {
+            if (drafts.get(i).subType.type == EventType.BATTLES) return drafts.get(i);
+        }
+        return null;
     }
 
     private boolean reaches(EventDraft c, int paragraph) {

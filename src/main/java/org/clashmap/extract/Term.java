@@ -57,6 +57,11 @@ sealed interface Term {
          * المعارك"): the phrase takes the event word in, so it starts no new event; numbers around are read as usual
          */
         REFERS,
+        /**
+         * a toll of both sides ("مقتل 30 عنصرا من الطرفين"): the dead of fighting, so a sentence with only that toll adds
+         * to the last battle told, not to a strike told after it
+         */
+        BOTH_SIDES,
         /** a longer phrase that only keeps a shorter cue inside it from matching ("في وقت سابق من اليوم" is news) */
         NONE
     }

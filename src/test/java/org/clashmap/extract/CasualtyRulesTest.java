@@ -125,6 +125,23 @@ class CasualtyRulesTest {
     }
 
     @Test
+    void aTollOfBothSidesIsTheLastBattles() {
+        String clashThenStrike = "اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة.\nوقصف الطيران الروسي مواقع التنظيم في مدينة تدمر.\n";
+        var es = Fixture.events(clashThenStrike + "وارتفعت حصيلة القتلى من الطرفين إلى 30 عنصرا.", PUB);
+        assertEquals(2, es.size(), es::toString);
+        Event clash = es.stream().filter(e -> e.type() == EventType.BATTLES).findFirst().orElseThrow();
+        Event strike = es.stream().filter(e -> e.subType() == SubEventType.AIR_DRONE_STRIKE).findFirst().orElseThrow();
+        assertEquals(30, clash.fatalities());
+        assertNull(strike.fatalities());
+        // must not fire: a toll without both sides adds to the incident just told
+        var plain = Fixture.events(clashThenStrike + "وارتفعت حصيلة القتلى إلى 30 عنصرا.", PUB);
+        assertEquals(30, plain.stream().filter(e -> e.subType() == SubEventType.AIR_DRONE_STRIKE).findFirst().orElseThrow().fatalities());
+        // with no fighting told, both sides' dead are no strike's
+        var strikeOnly = Fixture.only("قصف الطيران الروسي مواقع التنظيم في مدينة تدمر.\nوقتل أكثر من 30 عنصرا من الطرفين.", PUB);
+        assertNull(strikeOnly.fatalities());
+    }
+
+    @Test
     void breakdownsAreNotAddedButTheNextCountIs() {
         Event e = Fixture.only("قصفت طائرات النظام بلدة الصورة، ما أدى إلى سقوط 9 قتلى بينهم 4 أطفال وامرأة، و5 قتلى في بلدة الحراك.", PUB);
         assertEquals(14, e.fatalities());
