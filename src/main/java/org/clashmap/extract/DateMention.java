@@ -21,6 +21,8 @@ final class DateMention {
     int weekday;
     /** For a weekday joined to a relative day ("اليوم الخميس"): the relative offset, else null. */
     Integer weekdayRelOffset;
+    /** "الخميس الماضي": the weekday before today's, never today itself ("الثلاثاء الماضي" in a Tuesday's paper). */
+    boolean pastWeekday;
     int month;
     int monthOffset;
     int day;
@@ -83,7 +85,8 @@ final class DateMention {
         DayOfWeek dow = DayOfWeek.of(weekday);
         if (a.slackDays() <= 3) {
             // Within a week's slack exactly one such weekday fits: the latest on or before today+slack.
-            LocalDate d = a.day().plusDays(a.slackDays()).with(TemporalAdjusters.previousOrSame(dow));
+            LocalDate d = pastWeekday && a.slackDays() == 0 ? a.day().with(TemporalAdjusters.previous(dow))
+                    : a.day().plusDays(a.slackDays()).with(TemporalAdjusters.previousOrSame(dow));
             return DateRange.day(d);
         }
         return widen(a.day(), a.day(), a.slackDays(), TimePrecision.MONTH);

@@ -48,6 +48,7 @@ final class DateParser {
             } else if (t instanceof Term.Weekday w) {
                 d = new DateMention(m.start(), m.end(), DateMention.Kind.WEEKDAY);
                 d.weekday = w.isoDay();
+                d.pastWeekday = saidPast(s, ms, k);
             } else if (t instanceof Term.RelativeMonth rm) {
                 d = new DateMention(m.start(), m.end(), DateMention.Kind.MONTH_REL);
                 d.monthOffset = rm.offset();
@@ -149,4 +150,11 @@ final class DateParser {
     private static boolean isYear(Term.NumberWord n) {
         return n.value() != null && n.value() >= 1900 && n.value() <= 2100;
     }
+
+    /** A word for "last" right after the weekday ("الخميس الماضي", "السبت الفائت"). */
+    private static boolean saidPast(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
+        return k + 1 < ms.size() && ms.get(k + 1).payloads().get(0) instanceof Term.Last
+                && s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) <= 1;
+    }
+
 }

@@ -88,6 +88,7 @@ final class Lexicon {
             case "part" -> new Term.DatePart(Term.Part.valueOf(r[2].toUpperCase(Locale.ROOT)));
             case "since" -> new Term.Since();
             case "dayafter" -> new Term.DayAfter();
+            case "last" -> new Term.Last();
             default -> throw new IllegalArgumentException("dates.tsv: unknown kind " + r[1]);
         };
     }

@@ -118,6 +118,9 @@ sealed interface Term {
     /** "غداة": the day after the date just mentioned, so the event is the day before it. */
     record DayAfter() implements Term {}
 
+    /** "الماضي" after a weekday ("الثلاثاء الماضي"): the one before today's weekday, never today. */
+    record Last() implements Term {}
+
     /** Makes a shelling word an air strike. */
     record AirContext() implements Term {}
 
