@@ -57,6 +57,18 @@ class InitiatorsTest {
     }
 
     @Test
+    void officialMediaNameTheArmyByItsUnitsAndItsAirForce() {
+        Event units = only("أحكمت وحدات الجيش سيطرتها على بلدة مورك بعد معارك مع الإرهابيين.");
+        assertEquals("regime", role(units, ActorRole.ACTOR1), units.actors().toString());
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, units.subType());
+        Event air = only("نفذ سلاح الجو ضربات مكثفة على مقرات تنظيم داعش في محيط مدينة السخنة.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, air.subType());
+        // must not fire: another country's army stays its own
+        Event turkish = only("قصف الجيش التركي مواقع لوحدات حماية الشعب في محيط مدينة عفرين.");
+        assertEquals("turkey", role(turkish, ActorRole.ACTOR1), turkish.actors().toString());
+    }
+
+    @Test
     void aFactionIsNoAirStrikesInitiator() {
         // only states fly over Syria: a faction named with a raid is its target or another clause's
         List<Event> both = EXTRACTOR.extract(new Report("شن الطيران الحربي غارات على مدينة بنش، بينما قتل عنصران من فيلق الشام "

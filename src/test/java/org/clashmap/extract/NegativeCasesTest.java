@@ -37,6 +37,9 @@ class NegativeCasesTest {
             "وأوقعت المعارك في محيط السخنة آلاف الضحايا من الطرفين.",
             // a future denied is no incident
             "وقال المتحدث إن الطيران الروسي لن يشارك في المعارك في محيط السخنة.",
+            // a bomb defused did not go off
+            "فككت وحدات الهندسة عبوة ناسفة زرعها مسلحون على طريق حمص تدمر.",
+            "وتمكنت فرق الهندسة من تفكيك سيارة مفخخة قرب مدينة الرستن.",
             // the future has not happened
             "وقال قائد ميداني إن قواته ستشن هجوما واسعا على مدينة الرقة خلال الأيام القادمة.",
             "وأكد المتحدث أن الطيران سيستهدف مواقع التنظيم في السخنة.",
@@ -113,6 +116,14 @@ class NegativeCasesTest {
         // must not fire: shelling told as such is shelling
         var shelling = Fixture.events("جرح ثلاثة أطفال بالقصف المدفعي على مدينة الرستن.", PUB);
         assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, shelling.get(0).subType(), shelling::toString);
+    }
+
+    @Test
+    void aMemberOfAReconciliationCommitteeIsNoNegotiation() {
+        var es = Fixture.events("اغتال مسلحون مجهولون عضو لجنة المصالحة في مدينة الرستن.", PUB);
+        assertEquals(1, es.size(), es::toString);
+        // must not fire: reconciliation itself is still politics
+        assertEquals(0, Fixture.events("ويجري النظام المصالحة مع فصائل مدينة الرستن بعد المعارك.", PUB).size());
     }
 
     @Test
