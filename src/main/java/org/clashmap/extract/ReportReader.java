@@ -239,6 +239,7 @@ final class ReportReader {
             d.actors.addAll(actors);
             d.holders.addAll(heldBy);
             d.places.addAll(gp);
+            d.places.removeIf(l -> sectionTopic(l, s.start(), d.places));
             d.dropCoarsePlaces();
             if (d.acrossGovernorates()) continue;
             d.date = date;
@@ -356,6 +357,24 @@ final class ReportReader {
 
     private static boolean datesAgree(EventDraft a, EventDraft b) {
         return !a.dateExplicit || !b.dateExplicit || EventDraft.overlaps(a.date, b.date);
+    }
+
+    /** How a report opens a section on one governorate: "وفي إدلب،", "أما في حلب،". */
+    private static final List<String> SECTION_OPENINGS = List.of("في", "وفي", "أما في", "وأما في");
+
+    /**
+     * A governorate's capital named as the topic of a section ("وفي إدلب، قصفت طائرات حربية مدينة جسر الشغور") stands for
+     * the governorate, not the city, when the sentence names a place of its own in that governorate: the incident is
+     * there, and a point on the capital 40 km away is no incident. Alone it stays (the city may be meant).
+     */
+    private boolean sectionTopic(Location l, int sentenceStart, List<Location> places) {
+        if (l.anchor().capitalLevel() != 1 || l.start() < sentenceStart) return false;
+        if (!SECTION_OPENINGS.contains(text.substring(sentenceStart, l.start()).strip())) return false;
+        int after = l.end();
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        if (after >= text.length() || (text.charAt(after) != '،' && text.charAt(after) != ',')) return false;
+        return places.stream().anyMatch(o -> o != l && l.anchor().admin1().equals(o.anchor().admin1())
+                && !o.anchor().id().equals(l.anchor().id()));
     }
 
     /**

@@ -195,6 +195,17 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void aSectionsGovernorateIsNoPointOnItsCapital() {
+        // "وفي إدلب،": the report turns to Idlib governorate; the incident is at the town it names
+        assertEquals(Set.of("جسر الشغور"), places(events("وفي إدلب، قصفت طائرات حربية مدينة جسر الشغور وقرى في محيطها.")));
+        assertEquals(Set.of("الحمدانية"), places(events("أما في حلب، فقد قتل طفلان بسقوط قذائف على حي الحمدانية.")));
+        // must not fire: the capital alone, the capital named in a list, or a town of another governorate
+        assertEquals(Set.of("إدلب"), places(events("وفي إدلب، قصفت طائرات حربية أحياء المدينة.")));
+        assertTrue(places(events("قصفت طائرات حربية مدينة إدلب، وجسر الشغور.")).contains("إدلب"));
+        assertTrue(places(events("وفي حماة، قصفت طائرات حربية مدينة جسر الشغور.")).contains("جسر الشغور"));
+    }
+
+    @Test
     void aRegionToldInItsCountrysideIsOnePlace() {
         Set<String> p = places(events("دارت اشتباكات عنيفة في سهل الغاب في ريف حماة الشمالي الغربي."));
         assertEquals(Set.of("سهل الغاب"), p);
