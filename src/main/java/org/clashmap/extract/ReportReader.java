@@ -509,8 +509,23 @@ final class ReportReader {
         List<Integer> locating = scan.cuePositions(Term.CueEffect.LOCATES);
         if (cues.isEmpty() && locating.isEmpty()) return out;
         toClauseEnds(out, cues, s);
-        toClauseEnds(out, locating.stream().filter(at -> afterAPlace(s.start(), at)).toList(), s);
+        toClauseEnds(out, locating.stream().filter(at -> afterAPlace(s.start(), at) && !anAreaBetween(s.start(), at)).toList(), s);
         return out;
+    }
+
+    /**
+     * "في المنطقة الواقعة بين بلدتي مورك وكفرزيتا": an area named only by a feature word and located between two places
+     * is the incident's place, and the two places say where it is (the gazetteer's "between" relation); not a town
+     * already named and located by others ("مورك الواقعة بين حماة وإدلب" still locates).
+     */
+    private boolean anAreaBetween(int sentenceStart, int at) {
+        int i = at;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) i++;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        if (!text.startsWith("بين", i)) return false;
+        int from = Math.max(sentenceStart, at - LOCATED_LOOKBACK);
+        for (Location l : placesIn(from, at)) if (l.end() >= at - 2) return false;
+        return true;
     }
 
     /** The stretches from a charge cue (cues.tsv: "بتهمة", "بحجة") to the end of its clause: no party is named there. */

@@ -23,10 +23,19 @@ final class RoadNames {
     private static final int LOOKBACK_CHARS = 40;
     private static final Set<String> ROADS = new HashSet<>();
     private static final Set<String> QUALIFIERS = new HashSet<>();
+    /** "الواصل بين مدينتي": the words of a road told by a relative clause, before its first town. */
+    private static final Set<String> BETWEEN = new HashSet<>();
+    /** A road word, a qualifier and the relative clause's words: the most words skipped back to the road word. */
+    private static final int MAX_SKIPPED = 4;
 
     static {
         for (String[] r : LexiconFile.rows("roads.tsv")) {
-            (r[1].equals("qualifier") ? QUALIFIERS : ROADS).add(ArabicNormalizer.normalize(r[0]));
+            String w = ArabicNormalizer.normalize(r[0]);
+            switch (r[1]) {
+                case "qualifier" -> QUALIFIERS.add(w);
+                case "between" -> BETWEEN.add(w);
+                default -> ROADS.add(w);
+            }
         }
     }
 
@@ -39,7 +48,9 @@ final class RoadNames {
         Location prev = null;
         for (Location l : places) {
             // "حلب دمشق": the second end of the road; not "دمشق قرب النبك", a place told by its relation to another
-            boolean afterRoadTown = prev != null && out.contains(prev) && l.relation() == null && onlyDashes(text, prev.end(), l.start());
+            // "بين مدينتي إدلب وأريحا": so is the town joined by و to a first one told after "بين"
+            boolean afterRoadTown = prev != null && out.contains(prev) && l.relation() == null
+                    && (onlyDashes(text, prev.end(), l.start()) || afterBetween(text, prev.start()) && onlyAnd(text, prev.end(), l.start()));
             if (afterRoadTown || afterRoadWord(text, l.start())) out.add(l);
             prev = l;
         }
@@ -57,7 +68,7 @@ final class RoadNames {
     private static boolean afterRoadWord(String text, int start) {
         List<Token> before = Tokenizer.tokenize(text.substring(Math.max(0, start - LOOKBACK_CHARS), start));
         int k = before.size() - 1;
-        if (k >= 0 && isQualifier(before.get(k).text())) k--;
+        for (int skipped = 0; k >= 0 && skipped < MAX_SKIPPED && (isQualifier(before.get(k).text()) || isBetween(before.get(k).text())); skipped++) k--;
         if (k < 0) return false;
         String word = before.get(k).text();
         // "على أطراف بصرى الشام وطريق رخم - الكرك": a road joined to a list of places by و is one of the places told
@@ -68,6 +79,31 @@ final class RoadNames {
         // peelings offer the word without و/ف, ب/ل and the article: بطريق، والطريق، الأوتوستراد
         for (String w : Tokenizer.peelings(word)) if (ROADS.contains(w)) return true;
         return false;
+    }
+
+    private static boolean isBetween(String word) {
+        return BETWEEN.contains(ArabicNormalizer.normalize(word));
+    }
+
+    /** The town at {@code start} follows "بين" (with "مدينتي" and the like between): the first of a road's two towns. */
+    private static boolean afterBetween(String text, int start) {
+        List<Token> before = Tokenizer.tokenize(text.substring(Math.max(0, start - LOOKBACK_CHARS), start));
+        for (int k = before.size() - 1; k >= 0 && isBetween(before.get(k).text()); k--) {
+            if (ArabicNormalizer.normalize(before.get(k).text()).equals("بين")) return true;
+        }
+        return false;
+    }
+
+    /** "إدلب وأريحا": nothing but spaces and the conjunction و between two towns. */
+    private static boolean onlyAnd(String text, int from, int to) {
+        if (to < from || to - from > 3) return false;
+        int waws = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == 'و') waws++;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return waws <= 1;
     }
 
     private static boolean isQualifier(String word) {

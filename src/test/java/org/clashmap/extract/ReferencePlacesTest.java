@@ -206,6 +206,20 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void aRoadOrAnAreaBetweenTwoTownsIsPlacedBetweenThem() {
+        // the road between two towns is all the text gives: the incident is along it
+        List<Event> road = events("انفجرت عبوة ناسفة على الطريق الواصل بين مدينتي إدلب وأريحا ما أدى إلى مقتل 3 عناصر.");
+        assertEquals(1, road.size(), road::toString);
+        assertEquals(3, road.get(0).fatalities());
+        assertEquals("between", road.get(0).places().get(0).relation().split(" ")[0], road::toString);
+        List<Event> area = events("دارت اشتباكات في المنطقة الواقعة بين بلدتي مورك وكفرزيتا.");
+        assertEquals(1, area.size(), area::toString);
+        // must not fire: a town of its own on the road keeps the incident there; a town located between others is itself
+        assertEquals(Set.of("سراقب"), places(events("انفجرت عبوة ناسفة قرب مدينة سراقب على الطريق الواصل بين مدينتي إدلب وأريحا.")));
+        assertEquals(Set.of("مورك"), places(events("قصفت قوات النظام بلدة مورك الواقعة بين حماة وخان شيخون.")));
+    }
+
+    @Test
     void aRegionToldInItsCountrysideIsOnePlace() {
         Set<String> p = places(events("دارت اشتباكات عنيفة في سهل الغاب في ريف حماة الشمالي الغربي."));
         assertEquals(Set.of("سهل الغاب"), p);
