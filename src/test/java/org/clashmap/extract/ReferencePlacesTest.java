@@ -220,6 +220,16 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void twoCountrysidesAreTheirGovernoratesNotTheirCities() {
+        List<Event> rural = events("شن الطيران الروسي غارات على ريفي حلب وإدلب.");
+        assertEquals(2, rural.get(0).places().size(), rural::toString);
+        assertTrue(rural.get(0).places().stream().allMatch(p -> p.precisionKm() > 30), rural::toString);
+        // must not fire: two cities are the cities
+        List<Event> cities = events("شن الطيران الروسي غارات على مدينتي حلب وإدلب.");
+        assertTrue(cities.get(0).places().stream().allMatch(p -> p.precisionKm() < 10), cities::toString);
+    }
+
+    @Test
     void aRegionToldInItsCountrysideIsOnePlace() {
         Set<String> p = places(events("دارت اشتباكات عنيفة في سهل الغاب في ريف حماة الشمالي الغربي."));
         assertEquals(Set.of("سهل الغاب"), p);
