@@ -40,6 +40,9 @@ class NegativeCasesTest {
             // a bomb defused did not go off
             "فككت وحدات الهندسة عبوة ناسفة زرعها مسلحون على طريق حمص تدمر.",
             "وتمكنت فرق الهندسة من تفكيك سيارة مفخخة قرب مدينة الرستن.",
+            // what observers think or expect
+            "ويرى مراقبون أن معركة السخنة ستحدد مصير المنطقة.",
+            "ومن المتوقع أن تبدأ المعارك في درعا بعد أيام.",
             // the future has not happened
             "وقال قائد ميداني إن قواته ستشن هجوما واسعا على مدينة الرقة خلال الأيام القادمة.",
             "وأكد المتحدث أن الطيران سيستهدف مواقع التنظيم في السخنة.",
@@ -124,6 +127,16 @@ class NegativeCasesTest {
         assertEquals(1, es.size(), es::toString);
         // must not fire: reconciliation itself is still politics
         assertEquals(0, Fixture.events("ويجري النظام المصالحة مع فصائل مدينة الرستن بعد المعارك.", PUB).size());
+    }
+
+    @Test
+    void aBattleToTakeATownIsNoCaptureOfIt() {
+        var es = Fixture.events("ويأتي الهجوم في إطار معركة أطلقتها الفصائل قبل أسبوع للسيطرة على مدينة الرستن.", PUB);
+        assertTrue(es.stream().noneMatch(e -> e.subType() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), es::toString);
+        // must not fire: a capture told as done, and planes "thought to be Russian" that did strike
+        var taken = Fixture.events("سيطرت الفصائل على مدينة الرستن بعد معارك مع قوات النظام.", PUB);
+        assertTrue(taken.stream().anyMatch(e -> e.subType() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), taken::toString);
+        assertEquals(1, Fixture.events("قصفت طائرات حربية يرجح أنها روسية مدينة الرستن.", PUB).size());
     }
 
     @Test
