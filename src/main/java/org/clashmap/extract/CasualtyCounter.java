@@ -61,6 +61,7 @@ final class CasualtyCounter {
             if (m.start() >= to || m.start() >= stopAt) break;
             if (numberOf(m) instanceof Term.NumberWord n) {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
+                if (unitsName(s, ms, k)) continue;
                 if (oneAfterItsPerson(s, ms, k, n)) continue;
                 Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations)
                         : casualtyFor(s, ms, k, negations, update);
@@ -73,8 +74,10 @@ final class CasualtyCounter {
                 // continues the list of the dead, however far the casualty word is; "وامرأة وطفلها": and so does a
                 // person joined by و to the person just counted. Not after a named person ("مقتل القيادي علي كنعان،
                 // وقائد مجموعات الفهود"): what follows him describes him again.
+                // "قتل مقاتلان من المعارضة وعنصر من قوات النظام": so is a person after the side of the one just counted.
                 if (kw == null && n.implied() && last != null && !lastNamed && s.text.charAt(m.start()) == 'و'
-                        && (afterComma(s, m.start()) || s.wordDistance(lastEnd, m.start()) <= 1)) kw = last;
+                        && (afterComma(s, m.start()) || s.wordDistance(lastEnd, m.start()) <= 1
+                            || onlyTheirSideBetween(s, ms, lastEnd, k))) kw = last;
                 if (kw == null || (n.implied() && numbered[kw.killed() ? 0 : 1])) continue;
                 if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
                 last = kw;
@@ -85,7 +88,8 @@ final class CasualtyCounter {
                 continue;
             }
             Term.Casualty c = casualtyOf(m);
-            if (c == null || c.weak() || c.role() == Term.Role.THINGS || c.role() == Term.Role.AGENT) continue;
+            if (c == null || c.weak() || c.role() == Term.Role.THINGS || c.role() == Term.Role.AGENT || c.role() == Term.Role.UNIT
+                    || c.role() == Term.Role.RANK) continue;
             if (c.role() == Term.Role.NONE) {
                 tally.noneStated = true;
                 continue;
@@ -113,6 +117,25 @@ final class CasualtyCounter {
             else tally.deathsMentioned = true;
         }
         return tally;
+    }
+
+    /** How many words "من" and a side's name may take between two persons of one list ("من قوات النظام"). */
+    private static final int SIDE_PHRASE_WORDS = 4;
+
+    /** Between the count ending at {@code lastEnd} and match k: only "من" and the name of a side ("مقاتلان من المعارضة وعنصر"). */
+    private static boolean onlyTheirSideBetween(SentenceScan s, List<TermMatcher.Match<Term>> ms, int lastEnd, int k) {
+        if (s.wordDistance(lastEnd, ms.get(k).start()) > SIDE_PHRASE_WORDS) return false;
+        int i = lastEnd;
+        while (i < s.text.length() && s.text.charAt(i) == ' ') i++;
+        if (!s.text.startsWith("من ", i)) return false;
+        boolean side = false;
+        for (int j = k - 1; j >= 0 && ms.get(j).start() >= lastEnd; j--) {
+            boolean alias = false;
+            for (Term t : ms.get(j).payloads()) alias |= t instanceof Term.ActorAlias;
+            if (!alias) return false;
+            side = true;
+        }
+        return side;
     }
 
     /** A word with the article ("القيادي", "والقائد"): a particular person, not one of a count. */
@@ -267,6 +290,11 @@ final class CasualtyCounter {
         // "طفلان شقيقان": a second person noun right after the first, without و, names the same people again.
         if (k >= 1 && numberOf(ms.get(k - 1)) instanceof Term.NumberWord p && p.implied() && s.text.charAt(num.start()) != 'و'
                 && s.wordDistance(ms.get(k - 1).end(), num.start()) <= 1) return null;
+        // "ضابط برتبة عقيد": the rank after "برتبة" is the officer just named
+        if (k >= 1 && s.wordDistance(ms.get(k - 1).end(), num.start()) <= RIGHT_AFTER_WORDS) {
+            Term.Casualty r = casualtyOf(ms.get(k - 1));
+            if (r != null && r.role() == Term.Role.RANK) return null;
+        }
         for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= PERSON_WORDS; j--) {
             if (isCount(ms.get(j))) break;
             // "قتل شخصان برصاص قناص": the person after a word of the means of killing is the killer, not one more dead
@@ -276,6 +304,13 @@ final class CasualtyCounter {
             if (c != null) return c.weak() ? null : c;
         }
         return null;
+    }
+
+    /** "قائد اللواء 47", "الفرقة 17": a number right after a unit's noun is the unit's name. */
+    private static boolean unitsName(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
+        if (k == 0 || s.wordDistance(ms.get(k - 1).end(), ms.get(k).start()) > RIGHT_AFTER_WORDS) return false;
+        Term.Casualty c = casualtyOf(ms.get(k - 1));
+        return c != null && c.role() == Term.Role.UNIT;
     }
 
     /** "رجل واحد": "one" follows the noun it counts, so right after a person noun it is that person again. */

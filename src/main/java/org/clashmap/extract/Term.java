@@ -80,9 +80,13 @@ sealed interface Term {
     /**
      * KILLED, WOUNDED: count a number next to them. LOSSES: human losses without saying dead or wounded
      * ("خسائر بشرية"). NONE: says nobody was hurt ("أضرار مادية" only). THINGS: a number just before it counts
-     * things, not people ("30 برميلاً", "9 غارات", "17 كم").
+     * things, not people ("30 برميلاً", "9 غارات", "17 كم"). AGENT: the means or hand of a killing. UNIT: see below.
      */
-    enum Role { KILLED, WOUNDED, LOSSES, NONE, THINGS, AGENT }
+    enum Role { KILLED, WOUNDED, LOSSES, NONE, THINGS, AGENT,
+        /** a military unit's noun: a number right after it is the unit's name ("قائد اللواء 47"), no count of people */
+        UNIT,
+        /** "برتبة": the rank named right after it is the person just counted ("ضابط برتبة عقيد"), no one more */
+        RANK }
 
     /**
      * A number word; value null for "some" (عدد من). {@code implied}: a noun that counts the people it names
