@@ -48,6 +48,8 @@ final class Lexicons {
     final Set<String> functionWords = new HashSet<>();
     /** Short particles that never end a name read across a space ("حلب إن" is no حلبان): particles.tsv. */
     final Set<String> particles = new HashSet<>();
+    /** Adjectives of the neighbouring countries (nationalities.tsv): a name right before one is a place abroad. */
+    final Set<String> nationalities = new HashSet<>();
     /** Countries and cities abroad (foreign_names.tsv): a word that is one of them is no Syrian village. */
     final Set<String> foreignNames = new HashSet<>();
     /** Names of God after عبد in men's names (divine_names.tsv). */
@@ -130,6 +132,7 @@ final class Lexicons {
         for (String[] f : rows("function_words.tsv")) lx.functionWords.add(ArabicNormalizer.normalize(f[0]));
         for (String[] f : rows("particles.tsv")) lx.particles.add(ArabicNormalizer.normalize(f[0]));
         for (String[] f : rows("foreign_names.tsv")) lx.foreignNames.add(ArabicNormalizer.normalize(f[0]));
+        for (String[] f : rows("nationalities.tsv")) lx.nationalities.add(ArabicNormalizer.normalize(f[0]));
         for (String[] f : rows("divine_names.tsv")) lx.divineNames.add(ArabicNormalizer.normalize(f[0]));
         for (String[] f : rows("site_nouns.tsv")) lx.siteNouns.add(ArabicNormalizer.normalize(f[0]));
         for (String[] f : rows("anchor_links.tsv")) {

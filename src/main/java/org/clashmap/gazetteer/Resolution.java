@@ -424,6 +424,7 @@ final class Resolution {
     private String evidence(M m) {
         // "أحياء المدينة", "مناطق البلدة": the city's, the town's; a village named المدينة is not worth that noise.
         if (m.featureWord && !namedAfterFeatureWord(m)) return null;
+        if (abroad(m)) return null;
         if (unlistedNamesake(m)) return null;
         if (afterPersonTitle(m)) return null;
         if (m.trigger == null && m.needsContext && (labelledByNumber(m) || inConstruct(m))) return null;
@@ -677,6 +678,14 @@ final class Resolution {
     }
 
     /** "القائد أبو عمر", "الشيخ يوسف": a title before the name makes it a person's. Only for names that need a sign. */
+    /** "مدينة الرمادي العراقية": the word right after the name is a neighbouring country's adjective. */
+    private boolean abroad(M m) {
+        int next = lastTok(m) + 1;
+        if (next >= tokens.size()) return false;
+        Token t = tokens.get(next);
+        return sentenceOf(t.normStart()) == m.sentence && !hasGap(tokens.get(next - 1), t) && g.lex.nationalities.contains(t.text());
+    }
+
     private boolean afterPersonTitle(M m) {
         return m.trigger == null && wordBeforeIn(m, g.lex.personTitles);
     }

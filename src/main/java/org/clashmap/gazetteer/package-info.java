@@ -14,7 +14,7 @@
  * names), each such candidate scored below an exact match. Word lists are data files under {@code src/main/resources/gazetteer/}
  * (triggers.tsv, directions.tsv, units.tsv, vicinity.tsv, kinds.tsv, needs_context.txt, ordinary_names.txt,
  * place_prepositions.tsv, person_titles.tsv, function_words.tsv, foreign_names.tsv, divine_names.tsv,
- * site_nouns.tsv, particles.tsv), each row with its reason. {@link org.clashmap.gazetteer.FeatureWords} lends the feature words
+ * site_nouns.tsv, particles.tsv, nationalities.tsv), each row with its reason. {@link org.clashmap.gazetteer.FeatureWords} lends the feature words
  * to the extractor.
  *
  * <p>{@code org.clashmap.gazetteer.build} turns the open data and {@code gazetteer/curated.tsv} into

@@ -56,6 +56,16 @@ class MatcherTest {
     }
 
     @Test
+    void aNameWithANeighbouringCountrysAdjectiveIsAbroad() {
+        // "الرمادي العراقية": Ramadi in Iraq, not the village الرمادى in Deir ez-Zor
+        assertTrue(g.resolve("قتل 10 أشخاص في تفجير في مدينة الرمادي العراقية.").stream()
+                .noneMatch(l -> l.anchor().nameAr().startsWith("الرماد")));
+        // must not fire: the same name without the adjective, and a Syrian town before another word
+        assertTrue(g.resolve("قتل 10 أشخاص في تفجير في قرية الرمادى بريف دير الزور.").stream()
+                .anyMatch(l -> l.anchor().nameAr().startsWith("الرماد")));
+    }
+
+    @Test
     void cliticsArePeeledAndLeftOutOfTheSpan() {
         assertEquals(List.of("السخنة"), surfaces("غارات بالسخنة"));
         // لل is the preposition ل and the article's lam: the span keeps the article's lam.
