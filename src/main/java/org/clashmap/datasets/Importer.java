@@ -49,8 +49,9 @@ public final class Importer {
      */
     public ImportSummary importFile(Format format, Path file) throws IOException {
         checkHead(file);
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return importFrom(format.reader(), in);
+        DatasetReader reader = format.reader();
+        try (InputStream in = Files.newInputStream(file)) {
+            return importFrom(reader, sink -> reader.read(file, in, sink));
         }
     }
 
@@ -75,6 +76,16 @@ public final class Importer {
      * memory stays flat; a failure on either side stops both and is rethrown here.
      */
     ImportSummary importFrom(DatasetReader reader, Reader in) throws IOException {
+        return importFrom(reader, sink -> reader.read(in, sink));
+    }
+
+    /** How the reader thread reads: the rows of a file or of a stream, each to the sink. */
+    @FunctionalInterface
+    interface Rows {
+        void readInto(RowSink sink) throws IOException;
+    }
+
+    private ImportSummary importFrom(DatasetReader reader, Rows rows) throws IOException {
         long t0 = System.nanoTime();
         Problems problems = new Problems();
         int[] counts = new int[2]; // imported, duplicates
@@ -87,7 +98,7 @@ public final class Importer {
                 List<ExternalEvent> current = new ArrayList<>(BATCH);
             };
             try {
-                reader.read(in, new RowSink() {
+                rows.readInto(new RowSink() {
                     @Override
                     public void event(ExternalEvent e) {
                         problems.usableRow();
