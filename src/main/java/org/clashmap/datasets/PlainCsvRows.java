@@ -22,7 +22,7 @@ import java.util.Map;
  * Only the common shape is read here: plain fields, fields in double quotes (doubled quotes inside), lines that
  * end in LF or CRLF, a header of distinct, non-blank names with every required column, and UTF-8 that the JDK's
  * decoder accepts. At the first thing outside it — a quote inside a plain field, text after a closing quote, a
- * lone CR, an empty line, an odd header, a byte sequence that is not UTF-8 — it hands over to {@link CsvRows}
+ * lone CR, an empty line, an odd header, a byte sequence that is not UTF-8, a failed read — it hands over to {@link CsvRows}
  * started again on the file and moved past the records already given, so the rest of the file, its records,
  * line numbers and messages (the unreadable CSV, the bytes that are not UTF-8) are commons-csv's as before.
  * <p>
@@ -43,7 +43,9 @@ final class PlainCsvRows implements CsvRecords {
     private byte[] buf = new byte[4 * AHEAD];
     /** Bytes read into {@link #buf}; of them, those before {@link #checked} are known to be UTF-8. */
     private int limit, checked;
-    private boolean eof, notUtf8;
+    private boolean eof;
+    /** Set at a byte sequence that is not UTF-8 or a failed read: what follows is commons-csv's to read and word. */
+    private boolean leaveToCommonsCsv;
     /** Where the next record starts, and how many line breaks came before it. */
     private int pos;
     private long lineBreaks;
@@ -66,8 +68,8 @@ final class PlainCsvRows implements CsvRecords {
         if (header == null && !readHeader()) return handOver();
         long line = lineBreaks + 1;
         int end = parse();
-        if (end == END) return null;
-        if (end == STRANGE || !checkedAhead(end)) return handOver();
+        if (end == END && !leaveToCommonsCsv) return null;
+        if (end < 0 || !checkedAhead(end)) return handOver();
         pos = end;
         given++;
         return CsvRows.checked(line, record, header);
@@ -91,7 +93,11 @@ final class PlainCsvRows implements CsvRecords {
 
     /** From here on commons-csv reads, started again on the file and moved past the records given here. */
     private CsvRows.Next handOver() throws IOException {
-        in.close();
+        try {
+            in.close();
+        } catch (IOException e) {
+            // the file is opened again below; a failure there is the one to report
+        }
         handedOver = new CsvRows(Files.newBufferedReader(file, StandardCharsets.UTF_8), requiredColumns);
         for (long i = 0; i < given; i++) handedOver.next();
         return handedOver.next();
@@ -99,8 +105,8 @@ final class PlainCsvRows implements CsvRecords {
 
     /** Whether the bytes up to {@link #AHEAD} past {@code end} (or to the end of the file) are UTF-8. */
     private boolean checkedAhead(int end) throws IOException {
-        while (!eof && !notUtf8 && limit - end < AHEAD) more();
-        return !notUtf8;
+        while (!eof && !leaveToCommonsCsv && limit - end < AHEAD) more();
+        return !leaveToCommonsCsv;
     }
 
     private static final int END = -1, STRANGE = -2;
@@ -186,11 +192,19 @@ final class PlainCsvRows implements CsvRecords {
     /** Reads on into the buffer (making room first) and checks what came as UTF-8. */
     private void more() throws IOException {
         if (limit == buf.length) buf = Arrays.copyOf(buf, buf.length * 2); // a record longer than the buffer
-        int n = in.read(buf, limit, buf.length - limit);
+        int n;
+        try {
+            n = in.read(buf, limit, buf.length - limit);
+        } catch (IOException e) {
+            // commons-csv, reading the file again, meets the failure itself and words it as it always did
+            leaveToCommonsCsv = true;
+            eof = true;
+            return;
+        }
         if (n < 0) eof = true;
         else limit += n;
         int whole = eof ? limit : wholeCharacters(buf, checked, limit);
-        if (!Encodings.isSoundUtf8(buf, checked, whole)) notUtf8 = true; // (a NUL too: left to commons-csv, which keeps it)
+        if (!Encodings.isSoundUtf8(buf, checked, whole)) leaveToCommonsCsv = true; // (a NUL too: commons-csv keeps it)
         else checked = whole;
     }
 

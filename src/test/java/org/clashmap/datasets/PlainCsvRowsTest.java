@@ -75,6 +75,25 @@ class PlainCsvRowsTest {
     }
 
     @Test
+    void aFailedReadIsLeftToCommonsCsvReadingTheFileAgain() throws IOException {
+        StringBuilder rows = new StringBuilder("x,y,z\n");
+        for (int i = 0; i < 2000; i++) rows.append(i).append(",\"a, b\",c\n");
+        Path file = Files.writeString(dir.resolve("fails.csv"), rows);
+        java.io.InputStream failing = new java.io.FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                throw new IOException("Input/output error");
+            }
+        };
+        List<String> lines = new ArrayList<>();
+        try (PlainCsvRows plain = new PlainCsvRows(file, failing, REQUIRED)) {
+            read(plain, lines);
+            assertTrue(plain.handedOver());
+        }
+        assertEquals(readCommons(file).lines, lines, "commons-csv read the file again, from its start");
+    }
+
+    @Test
     void theUcdpFileIsReadWithoutHandingOver() throws IOException {
         Path ucdp = Path.of("..", "shared", "data", "events", "ucdp_ged191_syria.csv");
         if (!Files.isRegularFile(ucdp)) return; // the shared data lies beside the project only on the project's machines
