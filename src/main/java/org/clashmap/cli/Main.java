@@ -20,8 +20,11 @@ public final class Main implements Runnable {
      * The sub-commands, in the order the usage lists them. Added in code rather than in the
      * annotation so that a run of one command builds only its own picocli model: building all of
      * them (hundreds of options read by reflection) cost about 0.4 s of CPU at every start (issue 24).
+     * In a holder of its own so that a JVM that only starts the short-run JVM ({@link ShortRunJvm})
+     * does not load the twenty command classes and picocli to do so.
      */
-    private static final List<Class<?>> COMMANDS = List.of(
+    private static final class Commands {
+        static final List<Class<?>> ALL = List.of(
                 GuiCommand.class,
                 IngestCommand.class,
                 WatchCommand.class,
@@ -42,6 +45,7 @@ public final class Main implements Runnable {
                 BenchCommand.class,
                 StoreCommand.class,
                 CommandLine.HelpCommand.class);
+    }
 
     public static void main(String[] args) {
         if (args.length == 0) {
@@ -71,9 +75,9 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new Main());
-        Class<?> only = COMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
+        Class<?> only = Commands.ALL.stream().filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
                 .findFirst().orElse(null);
-        for (Class<?> c : COMMANDS) if (only == null || c == only) cl.addSubcommand(c);
+        for (Class<?> c : Commands.ALL) if (only == null || c == only) cl.addSubcommand(c);
         cl.setExecutionExceptionHandler(new FailureHandler());
         addHelpToGroups(cl);
         return cl;

@@ -28,6 +28,13 @@ final class ShortRunJvm {
     static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** Commands that read, draw or write once and exit: seconds to a few minutes, where JIT and GC threads weigh most. */
     static final Set<String> COMMANDS = Set.of("render", "export", "import");
+    /**
+     * A small first heap for an import, unless the user sizes the heap: its live data is a batch or two of events,
+     * and the JVM's default first heap (1/64 of the memory: 378 MB with a 126 MB young generation on a 24 GB machine)
+     * lets every allocation touch a fresh page until the first collection. With 64 MB the UCDP import keeps about
+     * 60 MB less resident and spends about 0.1 s less system CPU on page faults (decision 045).
+     */
+    static final List<String> IMPORT_HEAP = List.of("-Xms64m");
 
     private ShortRunJvm() {
     }
@@ -90,6 +97,9 @@ final class ShortRunJvm {
         List<String> out = new ArrayList<>();
         out.add(java.get());
         out.addAll(FLAGS);
+        boolean heapGiven = false;
+        for (int i = 0; i < jarAt; i++) heapGiven |= all[i].startsWith("-Xm");
+        if (args[0].equals("import") && !heapGiven) out.addAll(IMPORT_HEAP);
         out.addAll(List.of(all));
         return out;
     }

@@ -18,14 +18,23 @@ import java.util.Map;
 /**
  * A header-first CSV read with commons-csv (quoted fields may hold commas, quotes and newlines),
  * record by record, knowing each record's first line number and checking its column count.
+ * {@link PlainCsvRows} reads the same records faster from a file and hands over to this reader
+ * for anything it does not read exactly as this one does.
  */
-final class CsvRows implements AutoCloseable {
+final class CsvRows implements CsvRecords {
+    /** A record's fields by position. */
+    interface Fields {
+        int size();
+
+        String get(int i);
+    }
+
     /** One record with access by column name; problems become {@link BadRow}s naming the column. */
     static final class Row {
-        final CSVRecord rec;
+        final Fields rec;
         final Map<String, Integer> header;
 
-        Row(CSVRecord rec, Map<String, Integer> header) {
+        Row(Fields rec, Map<String, Integer> header) {
             this.rec = rec;
             this.header = header;
         }
@@ -97,6 +106,12 @@ final class CsvRows implements AutoCloseable {
     /** A record or, when its column count is wrong, the problem. */
     record Next(long line, Row row, String problem) {}
 
+    /** The header's required columns that it lacks, or null when it has them all. */
+    static String missing(Map<String, Integer> header, List<String> requiredColumns) {
+        List<String> missing = requiredColumns.stream().filter(c -> !header.containsKey(c)).toList();
+        return missing.isEmpty() ? null : "the header lacks column(s) " + String.join(", ", missing);
+    }
+
     private final CSVParser parser;
     private final Iterator<CSVRecord> it;
     private final Map<String, Integer> header;
@@ -110,8 +125,8 @@ final class CsvRows implements AutoCloseable {
             throw new IllegalArgumentException("line 1: unreadable CSV header (" + rootMessage(e) + ")", e);
         }
         header = parser.getHeaderMap();
-        List<String> missing = requiredColumns.stream().filter(c -> !header.containsKey(c)).toList();
-        if (!missing.isEmpty()) throw new IllegalArgumentException("the header lacks column(s) " + String.join(", ", missing));
+        String missing = missing(header, requiredColumns);
+        if (missing != null) throw new IllegalArgumentException(missing);
         it = parser.iterator();
     }
 
@@ -126,7 +141,8 @@ final class CsvRows implements AutoCloseable {
      * The next record, or null at the end. A quoting error that leaves the rest of the file
      * unreadable is thrown as an {@link IllegalArgumentException} naming the line.
      */
-    Next next() {
+    @Override
+    public Next next() {
         long line = parser.getCurrentLineNumber() + 1;
         CSVRecord rec;
         try {
@@ -135,10 +151,26 @@ final class CsvRows implements AutoCloseable {
         } catch (UncheckedIOException | IllegalStateException e) {
             throw new IllegalArgumentException("line " + line + ": unreadable CSV from here on (" + rootMessage(e) + ")", e);
         }
-        if (rec.size() != header.size()) {
-            return new Next(line, null, "has " + rec.size() + " fields, the header has " + header.size());
+        CSVRecord r = rec;
+        return checked(line, new Fields() {
+            @Override
+            public int size() {
+                return r.size();
+            }
+
+            @Override
+            public String get(int i) {
+                return r.get(i);
+            }
+        }, header);
+    }
+
+    /** The record as a row, or the problem when its column count is not the header's. */
+    static Next checked(long line, Fields fields, Map<String, Integer> header) {
+        if (fields.size() != header.size()) {
+            return new Next(line, null, "has " + fields.size() + " fields, the header has " + header.size());
         }
-        return new Next(line, new Row(rec, header), null);
+        return new Next(line, new Row(fields, header), null);
     }
 
     private static String rootMessage(Throwable e) {

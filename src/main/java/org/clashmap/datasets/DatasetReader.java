@@ -1,7 +1,9 @@
 package org.clashmap.datasets;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -21,16 +23,27 @@ interface DatasetReader {
     /** Streams the rows: each good one to the sink as an event, each bad one as malformed with its line. */
     default void read(Reader in, RowSink sink) throws IOException {
         try (CsvRows rows = new CsvRows(in, requiredColumns())) {
-            for (CsvRows.Next n = rows.next(); n != null; n = rows.next()) {
-                if (n.problem() != null) {
-                    sink.malformed(n.line(), n.problem());
-                    continue;
-                }
-                try {
-                    sink.event(event(n.row()));
-                } catch (BadRow e) {
-                    sink.malformed(n.line(), e.getMessage());
-                }
+            read(rows, sink);
+        }
+    }
+
+    /** The same rows from {@code file}, opened as {@code in}, read from its bytes ({@link PlainCsvRows}). */
+    default void read(Path file, InputStream in, RowSink sink) throws IOException {
+        try (PlainCsvRows rows = new PlainCsvRows(file, in, requiredColumns())) {
+            read(rows, sink);
+        }
+    }
+
+    private void read(CsvRecords rows, RowSink sink) throws IOException {
+        for (CsvRows.Next n = rows.next(); n != null; n = rows.next()) {
+            if (n.problem() != null) {
+                sink.malformed(n.line(), n.problem());
+                continue;
+            }
+            try {
+                sink.event(event(n.row()));
+            } catch (BadRow e) {
+                sink.malformed(n.line(), e.getMessage());
             }
         }
     }

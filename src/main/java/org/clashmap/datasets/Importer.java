@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -29,6 +31,11 @@ import java.util.function.Consumer;
 public final class Importer {
     /** Big enough that commits (one fsync each) are few, small enough that memory stays flat. */
     static final int BATCH = 5_000;
+    /**
+     * The reader hands a batch over in parts of this many rows, each stored as soon as it comes (in the batch's
+     * open transaction): storing starts after 500 rows are read, not 5,000 (decision 045). Divides {@link #BATCH}.
+     */
+    static final int PART = 500;
     /** Malformed rows listed one by one; the rest are only counted, so memory stays flat on a file of garbage. */
     static final int MAX_LISTED = 100;
     /** Malformed rows in a row from the start, with no usable one, after which the file is refused without reading on. */
@@ -49,8 +56,9 @@ public final class Importer {
      */
     public ImportSummary importFile(Format format, Path file) throws IOException {
         checkHead(file);
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return importFrom(format.reader(), in);
+        DatasetReader reader = format.reader();
+        try (InputStream in = Files.newInputStream(file)) {
+            return importFrom(reader, sink -> reader.read(file, in, sink));
         }
     }
 
@@ -70,31 +78,41 @@ public final class Importer {
     }
 
     /**
-     * Parsing and storing overlap: a reader thread maps rows into batches while this thread stores
-     * the previous batch (each takes about half the time on UCDP). At most two batches wait, so
-     * memory stays flat; a failure on either side stops both and is rethrown here.
+     * Parsing and storing overlap: a reader thread maps rows into parts of a batch while this thread stores
+     * the previous ones. At most two batches' worth of parts wait, so memory stays flat; a failure on either
+     * side stops both and is rethrown here.
      */
     ImportSummary importFrom(DatasetReader reader, Reader in) throws IOException {
+        return importFrom(reader, sink -> reader.read(in, sink));
+    }
+
+    /** How the reader thread reads: the rows of a file or of a stream, each to the sink. */
+    @FunctionalInterface
+    interface Rows {
+        void readInto(RowSink sink) throws IOException;
+    }
+
+    private ImportSummary importFrom(DatasetReader reader, Rows rows) throws IOException {
         long t0 = System.nanoTime();
         Problems problems = new Problems();
         int[] counts = new int[2]; // imported, duplicates
-        BlockingQueue<List<ExternalEvent>> queue = new ArrayBlockingQueue<>(2);
+        BlockingQueue<List<ExternalEvent>> queue = new ArrayBlockingQueue<>(2 * BATCH / PART);
         List<ExternalEvent> end = List.of();
         AtomicReference<Throwable> readFailure = new AtomicReference<>();
         AtomicBoolean storeFailed = new AtomicBoolean();
         Thread parser = new Thread(() -> {
             var batch = new Object() {
-                List<ExternalEvent> current = new ArrayList<>(BATCH);
+                List<ExternalEvent> current = new ArrayList<>(PART);
             };
             try {
-                reader.read(in, new RowSink() {
+                rows.readInto(new RowSink() {
                     @Override
                     public void event(ExternalEvent e) {
                         problems.usableRow();
                         batch.current.add(e);
-                        if (batch.current.size() == BATCH) {
+                        if (batch.current.size() == PART) {
                             hand(queue, batch.current, storeFailed);
-                            batch.current = new ArrayList<>(BATCH);
+                            batch.current = new ArrayList<>(PART);
                         }
                     }
 
@@ -120,7 +138,11 @@ public final class Importer {
         parser.setDaemon(true);
         parser.start();
         try {
-            for (List<ExternalEvent> b = take(queue); b != end; b = take(queue)) store(b, counts);
+            for (List<ExternalEvent> first = take(queue); first != end; ) {
+                Batch batch = new Batch(queue, end, first);
+                store(batch, counts);
+                first = batch.following();
+            }
         } catch (RuntimeException e) {
             storeFailed.set(true);
             queue.clear();
@@ -225,7 +247,51 @@ public final class Importer {
         throw new IllegalStateException(t);
     }
 
-    private void store(List<ExternalEvent> batch, int[] counts) {
+    /**
+     * One batch: the parts the reader hands over until {@link #BATCH} rows or the end, taken from the queue as the
+     * store asks for them (its transaction is open meanwhile).
+     */
+    private static final class Batch implements Iterator<List<ExternalEvent>> {
+        private final BlockingQueue<List<ExternalEvent>> queue;
+        private final List<ExternalEvent> end;
+        private List<ExternalEvent> next;
+        private int rows;
+        private boolean ended;
+
+        Batch(BlockingQueue<List<ExternalEvent>> queue, List<ExternalEvent> end, List<ExternalEvent> first) {
+            this.queue = queue;
+            this.end = end;
+            this.next = first;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !ended && rows < BATCH) {
+                next = take(queue);
+                if (next == end) {
+                    ended = true;
+                    next = null;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public List<ExternalEvent> next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            List<ExternalEvent> part = next;
+            next = null;
+            rows += part.size();
+            return part;
+        }
+
+        /** The first part of the next batch, or the end. */
+        List<ExternalEvent> following() {
+            return ended ? end : take(queue);
+        }
+    }
+
+    private void store(Iterator<List<ExternalEvent>> batch, int[] counts) {
         DatasetStore.InsertResult r = store.insert(batch);
         counts[0] += r.inserted();
         counts[1] += r.duplicates();

@@ -26,6 +26,17 @@ final class UcdpReader implements DatasetReader {
             "source_headline", "where_prec", "where_coordinates", "adm_1", "latitude", "longitude", "date_prec",
             "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "best");
 
+    /** The precision codes 0-9 looked up once, not per row (Precision's keys are strings built per call). */
+    private static final Double[] WHERE_RADIUS_KM = new Double[10];
+    private static final TimePrecision[] DATE_PRECISION = new TimePrecision[10];
+
+    static {
+        for (int code = 0; code < 10; code++) {
+            WHERE_RADIUS_KM[code] = Precision.radiusKm(ORIGIN, "where", code);
+            DATE_PRECISION[code] = Precision.time(ORIGIN, "date", code);
+        }
+    }
+
     private final DatasetActors sides;
     private final TypeRules types;
 
@@ -65,10 +76,10 @@ final class UcdpReader implements DatasetReader {
         double lat = r.number("latitude", -90, 90);
         double lon = r.number("longitude", -180, 180);
         int wherePrec = r.integer("where_prec");
-        Double radius = Precision.radiusKm(ORIGIN, "where", wherePrec);
+        Double radius = wherePrec >= 0 && wherePrec < WHERE_RADIUS_KM.length ? WHERE_RADIUS_KM[wherePrec] : Precision.radiusKm(ORIGIN, "where", wherePrec);
         if (radius == null) throw new BadRow("where_prec " + wherePrec + " is not 1-7");
         int datePrec = r.integer("date_prec");
-        TimePrecision tp = Precision.time(ORIGIN, "date", datePrec);
+        TimePrecision tp = datePrec >= 0 && datePrec < DATE_PRECISION.length ? DATE_PRECISION[datePrec] : Precision.time(ORIGIN, "date", datePrec);
         if (tp == null) throw new BadRow("date_prec " + datePrec + " is not 1-5");
         LocalDate start = r.isoDate("date_start");
         LocalDate end = r.isoDate("date_end");
@@ -80,11 +91,14 @@ final class UcdpReader implements DatasetReader {
         addSide(actors, sides.sideIds(r.required("side_a")), ActorRole.ACTOR1, r.count("deaths_a"));
         addSide(actors, sides.sideIds(r.required("side_b")), ActorRole.ACTOR2, r.count("deaths_b"));
         Integer civilians = r.count("deaths_civilians");
-        if (civilians != null && civilians > 0 && actors.stream().noneMatch(a -> a.actorId().equals("civilians"))) {
+        if (civilians != null && civilians > 0 && indexOf(actors, "civilians", null) < 0) {
             actors.add(new EventActor("civilians", ActorRole.ASSOCIATED, civilians));
         } else if (civilians != null && civilians > 0) {
             // One-sided violence: civilians are side B, and their dead are deaths_civilians (deaths_b is 0).
-            actors.replaceAll(a -> a.actorId().equals("civilians") ? new EventActor("civilians", a.role(), civilians) : a);
+            for (int i = 0; i < actors.size(); i++) {
+                EventActor a = actors.get(i);
+                if (a.actorId().equals("civilians")) actors.set(i, new EventActor("civilians", a.role(), civilians));
+            }
         }
 
         String headline = r.text("source_headline");
@@ -102,9 +116,18 @@ final class UcdpReader implements DatasetReader {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             ActorRole rl = i == 0 ? role : ActorRole.ASSOCIATED;
-            if (out.stream().anyMatch(a -> a.actorId().equals(id) && a.role() == rl)) continue;
+            if (indexOf(out, id, rl) >= 0) continue;
             out.add(new EventActor(id, rl, i == 0 ? deaths : null));
         }
+    }
+
+    /** Where the actor {@code id} is in {@code actors} (in {@code role}, unless null), or -1: a loop, as it runs per row. */
+    private static int indexOf(List<EventActor> actors, String id, ActorRole role) {
+        for (int i = 0; i < actors.size(); i++) {
+            EventActor a = actors.get(i);
+            if (a.actorId().equals(id) && (role == null || a.role() == role)) return i;
+        }
+        return -1;
     }
 
     private static String join(String... parts) {

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -47,7 +48,20 @@ public final class DatasetStore {
      */
     public InsertResult insert(List<ExternalEvent> batch) {
         if (batch.isEmpty()) return new InsertResult(0, 0);
-        if (db.address().isPostgresql()) return db.inTransaction(c -> insertBatchPostgresql(c, batch));
+        return insert(List.of(batch).iterator());
+    }
+
+    /**
+     * Stores the events of every part {@code parts} gives as one batch, in one transaction, as {@link #insert(List)}
+     * stores them all together (the same rows, the same ids). The parts are taken while the transaction is open, so
+     * a reader can hand them over as it makes them and storing starts with the first part, not the whole batch.
+     */
+    public InsertResult insert(Iterator<List<ExternalEvent>> parts) {
+        if (db.address().isPostgresql()) {
+            List<ExternalEvent> batch = new ArrayList<>();
+            parts.forEachRemaining(batch::addAll);
+            return batch.isEmpty() ? new InsertResult(0, 0) : db.inTransaction(c -> insertBatchPostgresql(c, batch));
+        }
         return db.inTransaction(c -> {
             // sqlite-jdbc by default follows every INSERT with its own "SELECT last_insert_rowid()"
             // (for getGeneratedKeys); we assign ids ourselves, so that doubles the work for nothing.
@@ -56,15 +70,27 @@ public final class DatasetStore {
             boolean keys = config.isGetGeneratedKeys();
             config.setGetGeneratedKeys(false);
             try {
-                return insertBatch(c, batch, db.dialect());
+                // the batch's ids follow on from the first one, as one call for the whole batch hands them out
+                long firstId = -1;
+                int given = 0, inserted = 0;
+                while (parts.hasNext()) {
+                    List<ExternalEvent> part = parts.next();
+                    if (part.isEmpty()) continue;
+                    if (firstId < 0) firstId = db.dialect().newIds(c, "events", 1)[0];
+                    inserted += insertBatch(c, part, firstId + given);
+                    given += part.size();
+                }
+                return new InsertResult(inserted, given - inserted);
             } finally {
                 config.setGetGeneratedKeys(keys);
             }
         });
     }
 
-    private static InsertResult insertBatch(Connection c, List<ExternalEvent> batch, Dialect dialect) throws SQLException {
-        long[] ids = dialect.newIds(c, "events", batch.size());
+    /** Inserts the events with ids {@code firstId}, {@code firstId + 1}, ...; how many were new. */
+    private static int insertBatch(Connection c, List<ExternalEvent> batch, long firstId) throws SQLException {
+        long[] ids = new long[batch.size()];
+        for (int i = 0; i < ids.length; i++) ids[i] = firstId + i;
         int inserted = 0;
         try (PreparedStatement ev = c.prepareStatement(INSERT_EVENT);
              PreparedStatement pl = c.prepareStatement(INSERT_PLACE);
@@ -94,7 +120,7 @@ public final class DatasetStore {
             pl.executeBatch();
             ac.executeBatch();
         }
-        return new InsertResult(inserted, batch.size() - inserted);
+        return inserted;
     }
 
     /**

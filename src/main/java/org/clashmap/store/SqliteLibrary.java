@@ -32,11 +32,12 @@ public final class SqliteLibrary {
     public static void useCachedCopy(Path jar, Path cache) {
         if (jar == null || cache == null || System.getProperty(PATH) != null) return;
         try {
-            String resource = org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath();
             String name = org.sqlite.util.LibraryLoaderUtil.getNativeLibName();
             Path dir = cache.resolve(key(jar));
             Path lib = dir.resolve(name);
             if (!Files.isRegularFile(lib)) {
+                // Asked only when the copy is missing: the driver's platform probe starts a process (uname -o) every time.
+                String resource = org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath();
                 if (!extract(resource + "/" + name, dir, lib)) return;
                 removeOtherKeys(cache, dir);
             }

@@ -29,7 +29,17 @@ class ShortRunJvmTest {
     @Test
     void exportAndImportAreShortRunsToo() {
         assertEquals("export", command(new String[]{"-jar", JAR.toString(), "export"}, "export").get(5));
-        assertEquals("import", command(new String[]{"-jar", JAR.toString(), "import"}, "import").get(5));
+        assertEquals("import", command(new String[]{"-jar", JAR.toString(), "import"}, "import").get(6));
+    }
+
+    @Test
+    void anImportStartsWithASmallHeapUnlessTheUserSizedIt() {
+        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-jar", JAR.toString(),
+                "import", "f.csv"), command(new String[]{"-jar", JAR.toString(), "import", "f.csv"}, "import", "f.csv"));
+        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx32m", "-jar", JAR.toString(),
+                "import", "f.csv"), command(new String[]{"-Xmx32m", "-jar", JAR.toString(), "import", "f.csv"}, "import", "f.csv"),
+                "-Xms64m beside a 32 MB maximum would stop the JVM");
+        assertEquals(-1, command(new String[]{"-jar", JAR.toString(), "export"}, "export").indexOf("-Xms64m"));
     }
 
     @Test
