@@ -44,7 +44,7 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         CommonOptions.refuseDatabaseAmongInputs(dbFile, paths);
         CommonOptions.refuseDatabaseAmongInputs(dbFile, files);
         try (Database db = Database.open(common.database())) {
-            Ingester ingester = new Ingester(loaded(extractor), new EventStore(db));
+            Ingester ingester = new Ingester(ExtractCommand.await(extractor), new EventStore(db));
             ProgressLine progress = new ProgressLine(System.err);
             if (!seeds && files.isEmpty()) {
                 throw new UserError(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no report files here (.txt, .html/.htm, result.json, .xml/.rss/.atom)"
@@ -64,20 +64,6 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
                         s.runId(), s.linked(), s.duplicates());
             }
             return s.problems().isEmpty() ? 0 : 3;
-        }
-    }
-
-    /** The extractor loaded beside the start; its failure is thrown as it was. */
-    private static RuleBasedExtractor loaded(java.util.concurrent.FutureTask<RuleBasedExtractor> extractor) {
-        try {
-            return extractor.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
         }
     }
 }
