@@ -59,10 +59,8 @@ public final class CommonOptions {
     /** Refuses a database that is one of the command's input files (it would be overwritten with tables). */
     static void refuseDatabaseAmongInputs(Path database, List<Path> inputs) {
         if (database == null) return;
-        for (Path in : inputs) {
-            if (org.clashmap.store.DatabaseFiles.isPartOf(database, in)) {
-                throw new UserError(database + ": --db names the input file " + in + "; choose another database file");
-            }
-        }
+        org.clashmap.store.DatabaseFiles.partAmong(database, inputs).ifPresent(in -> {
+            throw new UserError(database + ": --db names the input file " + in + "; choose another database file");
+        });
     }
 }

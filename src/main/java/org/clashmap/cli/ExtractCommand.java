@@ -89,7 +89,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /** The task's result; its own exception (a refused file, an out-of-memory) is thrown as it was. */
-    private static <T> T await(Future<T> f) {
+    static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

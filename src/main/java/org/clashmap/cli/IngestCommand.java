@@ -32,13 +32,19 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         if (paths.isEmpty() && !seeds) throw new UserError("nothing to ingest: give report files or folders, or --seeds");
         Path dbFile = common.dbFile();
         long t0 = System.nanoTime();
+        // The gazetteer and the word lists load while the files are listed and the database opened (about a second of
+        // a single thread before any report is read, when they came one after the other).
+        java.util.concurrent.FutureTask<RuleBasedExtractor> extractor = new java.util.concurrent.FutureTask<>(() -> new RuleBasedExtractor(Gazetteers.load()));
+        Thread loading = new Thread(extractor, "load-gazetteer");
+        loading.setDaemon(true);
+        loading.start();
         Ingester.Found found = seeds ? new Ingester.Found(List.of(), List.of()) : Ingester.collect(paths);
         List<Path> files = found.files();
         QuickCompile.forFiles(files);
         CommonOptions.refuseDatabaseAmongInputs(dbFile, paths);
         CommonOptions.refuseDatabaseAmongInputs(dbFile, files);
         try (Database db = Database.open(common.database())) {
-            Ingester ingester = new Ingester(new RuleBasedExtractor(Gazetteers.load()), new EventStore(db));
+            Ingester ingester = new Ingester(ExtractCommand.await(extractor), new EventStore(db));
             ProgressLine progress = new ProgressLine(System.err);
             if (!seeds && files.isEmpty()) {
                 throw new UserError(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no report files here (.txt, .html/.htm, result.json, .xml/.rss/.atom)"

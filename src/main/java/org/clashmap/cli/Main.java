@@ -55,6 +55,7 @@ public final class Main implements Runnable {
         QuickCompile.ownProcess();
         int code = ShortRunJvm.run(args);
         if (code >= 0) System.exit(code);
+        ShortRunJvm.endWithParent();
         org.clashmap.store.SqliteLibrary.useCachedCopy(ShortRunJvm.jar(), org.clashmap.store.UserCache.dir("sqlite"));
         try {
             code = commandLine(args[0]).execute(args);

@@ -22,6 +22,8 @@ import java.util.List;
 final class QuickCompile {
     /** Above this much input the optimised code's speed outweighs its compiling (measured break-even about 150 MB). */
     static final long MAX_INPUT_BYTES = 128L << 20;
+    /** System property: {@code -Dclashmap.fullJit=true} keeps the JVM's default compilation (and the command in the first JVM). */
+    static final String FULL_JIT = "clashmap.fullJit";
     private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
     /** The JDK's diagnostic commands (jcmd's) as a management bean. */
@@ -38,7 +40,8 @@ final class QuickCompile {
 
     /** Applies the quick tier when the run reads less than {@link #MAX_INPUT_BYTES} from these files. */
     static void forFiles(List<Path> files) {
-        if (ownProcess && !Boolean.getBoolean("clashmap.fullJit") && small(files)) quickTierOnly();
+        // the short-run JVM (ShortRunJvm) starts at this tier: no directive to add
+        if (ownProcess && !ShortRunJvm.inChild() && !Boolean.getBoolean(FULL_JIT) && small(files)) quickTierOnly();
     }
 
     /** True when the files hold less than {@link #MAX_INPUT_BYTES} together (one that cannot be read counts 0). */

@@ -1,14 +1,20 @@
 package org.clashmap.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Runs a one-shot headless command ({@link #COMMANDS}: render, export, import) in a JVM started with the flags
+ * Runs a one-shot headless command ({@link #COMMANDS}: render, export, import; {@link #SIZED}: extract and ingest over
+ * less than {@link QuickCompile#MAX_INPUT_BYTES} of input) in a JVM started with the flags
  * such a run wants, which {@code java -jar clashmap.jar} cannot carry (a jar's manifest holds no JVM options):
  * {@code -XX:TieredStopAtLevel=1} (the quick C1 compiler only: C2 spent as much CPU compiling as the command spent
  * working and finished most compilations too late to pay back, decision 039) and {@code -XX:+UseSerialGC} (one
@@ -17,14 +23,16 @@ import java.util.Set;
  * the terminal through, and exits with its code. That JVM maps the command's classes from an archive made by its
  * first run ({@link ClassArchive}).
  * <p>
- * Not relaunched: the window, long runs (ingest, watch, bench: C2 pays back over minutes), commands not measured
- * with these flags, help and version, runs
+ * Not relaunched: the window, long runs (watch, bench, an extract or ingest of 128 MB or more: C2 pays back over
+ * minutes; {@code -Dclashmap.fullJit=true} asks for it), commands not measured with these flags, help and version, runs
  * not from the jar (tests, the IDE), a command line that already tunes the JVM ({@code -XX:...}), and a JVM started
  * by this class ({@link #MARK}); setting {@code CLASHMAP_JVM=as-is} keeps every command in the first JVM.
  */
 final class ShortRunJvm {
     /** Environment variable marking the relaunched JVM (and letting a user opt out with "as-is"). */
     static final String MARK = "CLASHMAP_JVM";
+    /** {@link #MARK}'s value in the JVM this class started. */
+    static final String CHILD = "short-run";
     static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** Commands that read, draw or write once and exit: seconds to a few minutes, where JIT and GC threads weigh most. */
     static final Set<String> COMMANDS = Set.of("render", "export", "import");
@@ -35,6 +43,12 @@ final class ShortRunJvm {
      * 60 MB less resident and spends about 0.1 s less system CPU on page faults (decision 045).
      */
     static final List<String> IMPORT_HEAP = List.of("-Xms64m");
+    /**
+     * Commands that are short runs when their input is small: the rule of {@link QuickCompile} (decision 038), whose
+     * quick tier these flags give from the start, with the serial collector besides (a quarter less CPU than the quick
+     * tier alone on 50 MB of reports, a third of the peak memory: decision 047).
+     */
+    static final Set<String> SIZED = Set.of("extract", "ingest");
 
     private ShortRunJvm() {
     }
@@ -45,16 +59,18 @@ final class ShortRunJvm {
      */
     static int run(String[] args) {
         // most commands never relaunch: decide that before reading this process's command line and jar
-        if (System.getenv(MARK) != null || args.length == 0 || !COMMANDS.contains(args[0])) return -1;
+        if (System.getenv(MARK) != null || args.length == 0 || !relaunched(args[0])) return -1;
         ProcessHandle.Info info = ProcessHandle.current().info();
         Path jar = jar();
-        List<String> command = command(args, info.command(), info.arguments(), jar);
+        List<String> command = command(args, info.command(), arguments(info), jar);
         if (command == null) return -1;
+        if (SIZED.contains(args[0]) && (Boolean.getBoolean(QuickCompile.FULL_JIT) || !QuickCompile.small(inputs(args)))) return -1;
         ClassArchive archive = ClassArchive.of(ClassArchive.cache(), jar, System.getProperty("java.home"), System.getProperty("java.vm.version"),
                 FLAGS, args);
         if (archive != null) command.addAll(1 + FLAGS.size(), archive.options());
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
-        pb.environment().put(MARK, "short-run");
+        pb.environment().put(MARK, CHILD);
+        pb.environment().put(PARENT, Long.toString(ProcessHandle.current().pid()));
         Process child;
         try {
             child = pb.start();
@@ -76,12 +92,42 @@ final class ShortRunJvm {
         }
     }
 
+    /** True in the JVM this class started: it runs with {@link #FLAGS}. */
+    static boolean inChild() {
+        return CHILD.equals(System.getenv(MARK));
+    }
+
+    /**
+     * In the JVM this class started: when the first JVM ends without ending it (SIGKILL leaves it no shutdown hook),
+     * this one stops too, rather than going on orphaned (an ingest still writing after its user killed it). The JDK
+     * polls a process that is not its child every few seconds at most.
+     */
+    static void endWithParent() {
+        if (!inChild()) return;
+        long pid;
+        try {
+            pid = Long.parseLong(System.getenv(PARENT));
+        } catch (RuntimeException e) {
+            return; // started by hand with the mark: no first JVM to follow
+        }
+        // by its id, not as this process's parent: a first JVM killed before this one got here has left it to init
+        Optional<ProcessHandle> parent = ProcessHandle.of(pid);
+        if (parent.isEmpty()) Runtime.getRuntime().halt(PARENT_GONE);
+        else parent.get().onExit().thenRun(() -> Runtime.getRuntime().halt(PARENT_GONE));
+    }
+
+    /** Environment variable: the first JVM's process id, in the JVM it started. */
+    static final String PARENT = "CLASHMAP_JVM_PARENT";
+
+    /** Exit code of a tuned JVM whose first JVM was killed: 128 + SIGKILL's number, as a shell reports a killed process. */
+    static final int PARENT_GONE = 137;
+
     /**
      * The tuned JVM's command line: this JVM's program and arguments with {@link #FLAGS} put first, or null when
      * {@code args} should run here (see the class comment). {@code jar} is the jar this class was loaded from (null if none).
      */
     static List<String> command(String[] args, Optional<String> java, Optional<String[]> jvmArgs, Path jar) {
-        if (args.length == 0 || !COMMANDS.contains(args[0]) || jar == null || java.isEmpty() || jvmArgs.isEmpty()) return null;
+        if (args.length == 0 || !relaunched(args[0]) || jar == null || java.isEmpty() || jvmArgs.isEmpty()) return null;
         for (String a : args) if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return null;
         String[] all = jvmArgs.get();
         // the JVM's own options are those before "-jar JAR"; the command's arguments follow it
@@ -102,6 +148,72 @@ final class ShortRunJvm {
         if (args[0].equals("import") && !heapGiven) out.addAll(IMPORT_HEAP);
         out.addAll(List.of(all));
         return out;
+    }
+
+    /**
+     * This JVM's arguments (its options, then {@code -jar JAR} and the command's). The JDK's own answer stops at 4 KB of
+     * command line on Linux and is then empty (an extract of thousands of files), so Linux's full list is read first.
+     */
+    private static Optional<String[]> arguments(ProcessHandle.Info info) {
+        try {
+            // each argument ends with a NUL; decoded as the JVM decoded its own arguments
+            String all = new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), Charset.forName(System.getProperty("sun.jnu.encoding")));
+            String[] parts = all.split("\0", -1);
+            if (parts.length > 2) return Optional.of(Arrays.copyOfRange(parts, 1, parts.length - 1)); // [0] is the program, the last is ""
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the JDK's answer
+        }
+        return info.arguments();
+    }
+
+    private static boolean relaunched(String command) {
+        return COMMANDS.contains(command) || SIZED.contains(command);
+    }
+
+    /**
+     * The files an extract or ingest command line names: every argument after the command that is an existing file,
+     * and the files under every existing folder (as far as {@link QuickCompile#small} needs to look), except the
+     * database that {@code --db} names (an output, however large).
+     */
+    static List<Path> inputs(String[] args) {
+        List<Path> files = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 1; i < args.length && bytes < QuickCompile.MAX_INPUT_BYTES; i++) {
+            if (args[i].equals("--db")) {
+                i++;
+                continue;
+            }
+            if (args[i].startsWith("-")) continue;
+            Path p;
+            try {
+                p = Path.of(args[i]);
+            } catch (RuntimeException e) {
+                continue; // not a path: the command will say what is wrong with it
+            }
+            if (Files.isRegularFile(p)) {
+                files.add(p);
+                bytes += size(p);
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                        files.add(f);
+                        bytes += size(f);
+                        if (bytes >= QuickCompile.MAX_INPUT_BYTES) break;
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    // an unreadable folder is the command's to report
+                }
+            }
+        }
+        return files;
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The jar this class runs from, or null (classes on a plain classpath). */

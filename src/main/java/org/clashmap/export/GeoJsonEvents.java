@@ -3,8 +3,8 @@ package org.clashmap.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.clashmap.extract.ActorRole;
 import org.clashmap.extract.Event;
 import org.clashmap.extract.EventActor;
@@ -29,23 +29,28 @@ public final class GeoJsonEvents {
     private GeoJsonEvents() {}
 
     public static ObjectNode toJson(List<Extraction> extractions) {
-        ObjectNode fc = JSON.createObjectNode();
-        fc.put("type", "FeatureCollection");
-        ArrayNode features = fc.putArray("features");
-        for (Extraction x : extractions) features.addAll(features(x));
-        return fc;
+        // written by the same code as the stream extract prints, read back as a tree (what eval scores)
+        try (TokenBuffer buf = new TokenBuffer(JSON, false)) {
+            buf.writeStartObject();
+            buf.writeStringField("type", "FeatureCollection");
+            buf.writeArrayFieldStart("features");
+            for (Extraction x : extractions) writeFeatures(buf, x);
+            buf.writeEndArray();
+            buf.writeEndObject();
+            return JSON.readTree(buf.asParser(JSON));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // in memory: not expected
+        }
     }
 
     /** One report's features: each event at each of its places. */
-    static List<ObjectNode> features(Extraction x) {
-        List<ObjectNode> out = new java.util.ArrayList<>();
+    private static void writeFeatures(JsonGenerator g, Extraction x) throws IOException {
         int n = 0;
         for (Event e : x.events()) {
             String eventId = eventId(x.report().source(), n++);
             List<FatalityShares.Share> dead = FatalityShares.of(e);
-            for (int i = 0; i < e.places().size(); i++) out.add(feature(eventId, e, e.places().get(i), dead.get(i), x.report().source()));
+            for (int i = 0; i < e.places().size(); i++) writeFeature(g, eventId, e, e.places().get(i), dead.get(i), x.report().source());
         }
-        return out;
     }
 
     /**
@@ -64,7 +69,9 @@ public final class GeoJsonEvents {
         }
 
         public void add(Extraction x) throws IOException {
-            for (ObjectNode f : features(x)) JSON.writeTree(g, f);
+            // written straight to the generator: building a tree per feature and then serialising it was most of the
+            // output's cost (the bytes are the same: the tree wrote itself through these calls)
+            writeFeatures(g, x);
         }
 
         @Override
@@ -79,41 +86,48 @@ public final class GeoJsonEvents {
         return (source.isEmpty() ? "report" : source) + "#" + index;
     }
 
-    private static ObjectNode feature(String eventId, Event e, EventPlace p, FatalityShares.Share dead, String source) {
-        ObjectNode f = JSON.createObjectNode();
-        f.put("type", "Feature");
-        ObjectNode g = f.putObject("geometry");
-        g.put("type", "Point");
-        g.putArray("coordinates").add(round(p.lon())).add(round(p.lat()));
-        ObjectNode props = f.putObject("properties");
-        props.put("event_id", eventId);
-        props.put("event_type", e.type().label);
-        props.put("sub_event_type", e.subType() == null ? null : e.subType().label);
-        props.put("date_from", e.date().from() == null ? null : e.date().from().toString());
-        props.put("date_to", e.date().to() == null ? null : e.date().to().toString());
-        props.put("time_precision", e.date().precision().acledCode);
-        props.put("actor1", e.actor(ActorRole.ACTOR1));
-        props.put("actor2", e.actor(ActorRole.ACTOR2));
-        ArrayNode actors = props.putArray("actors");
-        for (EventActor a : e.actors()) actors.add(a.actorId());
-        props.put("place_ar", p.nameAr());
-        props.put("place_en", p.nameEn());
-        props.put("place_id", p.placeId());
-        props.put("place_relation", p.relation());
-        props.put("geo_precision_km", p.precisionKm());
+    private static void writeFeature(JsonGenerator g, String eventId, Event e, EventPlace p, FatalityShares.Share dead, String source)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeObjectFieldStart("geometry");
+        g.writeStringField("type", "Point");
+        g.writeArrayFieldStart("coordinates");
+        g.writeNumber(round(p.lon()));
+        g.writeNumber(round(p.lat()));
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("event_id", eventId);
+        g.writeStringField("event_type", e.type().label);
+        g.writeStringField("sub_event_type", e.subType() == null ? null : e.subType().label);
+        g.writeStringField("date_from", e.date().from() == null ? null : e.date().from().toString());
+        g.writeStringField("date_to", e.date().to() == null ? null : e.date().to().toString());
+        g.writeNumberField("time_precision", e.date().precision().acledCode);
+        g.writeStringField("actor1", e.actor(ActorRole.ACTOR1));
+        g.writeStringField("actor2", e.actor(ActorRole.ACTOR2));
+        g.writeArrayFieldStart("actors");
+        for (EventActor a : e.actors()) g.writeString(a.actorId());
+        g.writeEndArray();
+        g.writeStringField("place_ar", p.nameAr());
+        g.writeStringField("place_en", p.nameEn());
+        g.writeStringField("place_id", p.placeId());
+        g.writeStringField("place_relation", p.relation());
+        g.writeNumberField("geo_precision_km", p.precisionKm());
         // This point's share of the event's dead (FatalityShares, as every export): the event's
         // points add up to its toll; event_fatalities is the toll itself.
-        if (dead.count() == null) props.putNull("fatalities");
-        else props.put("fatalities", dead.count());
-        props.put("fatalities_scope", dead.scopeLabel());
-        if (e.fatalities() == null) props.putNull("event_fatalities");
-        else props.put("event_fatalities", e.fatalities());
-        props.put("source_file", source);
-        props.put("sentence", e.sentence());
-        props.put("char_start", e.charStart());
-        props.put("char_end", e.charEnd());
-        props.put("confidence", Math.round(e.confidence() * 100) / 100.0);
-        return f;
+        if (dead.count() == null) g.writeNullField("fatalities");
+        else g.writeNumberField("fatalities", dead.count());
+        g.writeStringField("fatalities_scope", dead.scopeLabel());
+        if (e.fatalities() == null) g.writeNullField("event_fatalities");
+        else g.writeNumberField("event_fatalities", e.fatalities());
+        g.writeStringField("source_file", source);
+        g.writeStringField("sentence", e.sentence());
+        g.writeNumberField("char_start", e.charStart());
+        g.writeNumberField("char_end", e.charEnd());
+        g.writeNumberField("confidence", Math.round(e.confidence() * 100) / 100.0);
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static double round(double deg) {

@@ -29,6 +29,9 @@ final class Locators {
     private static final Set<PlaceKind> INSIDE_A_TOWN = EnumSet.of(PlaceKind.NEIGHBOURHOOD, PlaceKind.CAMP, PlaceKind.BASE,
             PlaceKind.AIRPORT, PlaceKind.STATION, PlaceKind.FIELD, PlaceKind.CHECKPOINT, PlaceKind.HILL, PlaceKind.DAM);
 
+    /** Damascus (SY01) and Rural Damascus (SY03), in either order or twice: one place and the governorate around it. */
+    private static final java.util.regex.Pattern DAMASCUS_PAIR = java.util.regex.Pattern.compile("SY0[13]SY0[13]");
+
     private Locators() {}
 
     /** The given places (in text order) without the locators. */
@@ -55,8 +58,7 @@ final class Locators {
         // The gap between them is read once and in place: most gaps span a sentence end and need no words.
         int from = small.end(), to = wide.start();
         boolean links = onlyLinks(text, from, to);
-        int bracket = text.indexOf('(', from);
-        if (bracket >= 0 && bracket < to && links && !small.anchor().admin1().isEmpty()
+        if (links && hasBracket(text, from, to) && !small.anchor().admin1().isEmpty()
                 && small.anchor().admin1().equals(wide.anchor().admin1())) return true;
         // A town after a town ("في سوق للخضار وسط مدينة أريحا": سوق is also a village) is too often a word taken
         // for a place; only what lies inside a town by nature (a quarter, a camp, a base, a station, a hill) or a
@@ -66,7 +68,7 @@ final class Locators {
         if (!links) return false;
         String a = small.anchor().admin1(), b = wide.anchor().admin1();
         // Two governorates in a row are a list, not a place and its locator (Damascus sits inside Rural Damascus).
-        if (!a.isEmpty() && !b.isEmpty() && !a.equals(b) && !(a + b).matches("SY0[13]SY0[13]")) return false;
+        if (!a.isEmpty() && !b.isEmpty() && !a.equals(b) && !DAMASCUS_PAIR.matcher(a + b).matches()) return false;
         // A region told in a wider area of its governorate ("سهل الغاب في ريف حماة الشمالي الغربي"): news Arabic goes
         // from the named region to the area around it, and a plain is as wide as a countryside quarter, so size says
         // nothing here.
@@ -109,6 +111,15 @@ final class Locators {
     private static boolean nearby(Location wide) {
         String r = wide.relation();
         return r != null && (r.equals("near") || r.startsWith("within "));
+    }
+
+    /**
+     * Whether text[from, to) holds an opening bracket: looked for in the gap alone, not from the gap to the next bracket of
+     * the report (for every pair of places of a report without one, that was its whole rest).
+     */
+    private static boolean hasBracket(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == '(') return true;
+        return false;
     }
 
     /** Whether text[from, to) holds only linking words (no line or sentence end). */

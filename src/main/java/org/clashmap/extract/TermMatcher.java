@@ -51,8 +51,24 @@ final class TermMatcher<T> {
             return f;
         }
 
-        /** Keys are kept sorted, so wide nodes are searched by halves. */
+        /**
+         * The children by key as a table from {@link #lo} when the keys other than the space lie within
+         * {@link #DENSE_SPAN} chars of each other (Arabic letters do), with the space's child beside it; else null.
+         * Rebuilt as children are added (only while the lexicon loads): a lookup is then one index, where a search of the
+         * keys was the walk's costliest step at the quick JIT tier.
+         */
+        private Node[] dense;
+        private char lo;
+        private Node space;
+
         Node child(char c) {
+            Node[] d = dense;
+            if (d != null) {
+                int i = c - lo;
+                if (i >= 0 && i < d.length) return d[i];
+                return c == ' ' ? space : null;
+            }
+            // Keys are kept sorted, so wide nodes are searched by halves.
             char[] k = keys;
             if (k.length <= 8) {
                 for (int i = 0; i < k.length; i++) if (k[i] == c) return kids[i];
@@ -77,7 +93,32 @@ final class TermMatcher<T> {
             System.arraycopy(kids, at, nn, at + 1, kids.length - at);
             keys = nk;
             kids = nn;
+            densify();
             return n;
+        }
+
+        private static final int DENSE_SPAN = 64;
+
+        private void densify() {
+            int min = Character.MAX_VALUE, max = -1;
+            Node sp = null;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == ' ') {
+                    sp = kids[i];
+                    continue;
+                }
+                min = Math.min(min, keys[i]);
+                max = Math.max(max, keys[i]);
+            }
+            if (max - min >= DENSE_SPAN) {
+                dense = null;
+                return;
+            }
+            Node[] d = new Node[max < 0 ? 0 : max - min + 1];
+            for (int i = 0; i < keys.length; i++) if (keys[i] != ' ') d[keys[i] - min] = kids[i];
+            lo = (char) (max < 0 ? 0 : min);
+            space = sp;
+            dense = d;
         }
     }
 

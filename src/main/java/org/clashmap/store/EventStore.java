@@ -88,16 +88,35 @@ public final class EventStore {
 
     /** As above, with each text's keys made beforehand ({@code keys.get(i)} of {@code extractions.get(i)}'s text), or null. */
     public List<IngestResult> ingestAll(List<Extraction> extractions, List<ReportKeys> keys, Long runId) {
-        return db.inTransaction(c -> {
+        KeptCandidates reuse;
+        synchronized (this) {
+            reuse = kept;
+            kept = null; // taken: kept again only once this batch has committed
+        }
+        IncidentCandidates[] used = new IncidentCandidates[1];
+        long[] stamp = new long[1];
+        List<IngestResult> results = db.inTransaction(c -> {
             List<IngestResult> out = new ArrayList<>(extractions.size());
             // the batch reads stored incidents once, and prepares each statement once
             try (Statements st = new Statements(c)) {
-                IncidentCandidates candidates = new IncidentCandidates(st, linker);
+                IncidentCandidates candidates = reuse != null && reuse.stillTrue(c) ? reuse.candidates().on(st) : new IncidentCandidates(st, linker);
                 for (int i = 0; i < extractions.size(); i++) out.add(insert(st, extractions.get(i), keys == null ? null : keys.get(i), runId, candidates));
+                used[0] = candidates;
+                // PostgreSQL lets other writers in at any time: there every batch reads afresh
+                stamp[0] = db.dialect() == Dialect.SQLITE ? KeptCandidates.changesSoFar(c) : -1;
             }
             return out;
         });
+        if (stamp[0] >= 0 && used[0] != null && used[0].size() <= KeptCandidates.MAX_HELD) {
+            synchronized (this) {
+                kept = new KeptCandidates(used[0], stamp[0]);
+            }
+        }
+        return results;
     }
+
+    /** What the last batch knew of stored incidents, for the next batch when nothing else has written since. */
+    private KeptCandidates kept;
 
     private final org.clashmap.incidents.IncidentLinker linker = new org.clashmap.incidents.IncidentLinker();
 

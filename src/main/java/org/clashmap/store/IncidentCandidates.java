@@ -38,14 +38,15 @@ import java.util.Set;
  * batch reads the store once and links exactly as event-by-event reading would.
  *
  * <p>Valid only inside the transaction that made it, and only while events change through it alone
- * (new events linked; no incident emptied or moved meanwhile).
+ * (new events linked; no incident emptied or moved meanwhile); an ingest's next transaction may take it on when
+ * nothing else has written in between ({@link KeptCandidates}).
  */
 final class IncidentCandidates {
     /** Days of stored first dates read at a time: a day-precise window (15 days) touches one or two blocks. */
     static final int BLOCK_DAYS = 16;
 
-    private final Statements st;
-    private final Connection c;
+    private Statements st;
+    private Connection c;
     private final IncidentLinker linker;
     private final int before, after;
     /** Candidate rows (extracted, not rejected, linked) per block of first days read so far. */
@@ -78,6 +79,24 @@ final class IncidentCandidates {
 
     LinkRules rules() {
         return linker.rules();
+    }
+
+    /**
+     * This object, now reading and writing through {@code next} (a later transaction's statements, on the same
+     * connection): only when nothing but this object has written since ({@link KeptCandidates}).
+     */
+    IncidentCandidates on(Statements next) {
+        this.st = next;
+        this.c = next.connection();
+        return this;
+    }
+
+    /** Rows and mentions held: what keeping this object costs. */
+    int size() {
+        int n = dateEditedRows.size();
+        for (List<Row> b : blocks.values()) n += b.size();
+        for (List<EventMention> m : members.values()) n += m.size();
+        return n;
     }
 
     /** Links one event (not in an incident now), read lean by id; true when it joined an incident of other reports. */

@@ -55,6 +55,65 @@ class JarIT {
     }
 
     @Test
+    void anExtractOfALongCommandLineRunsInTheShortRunJvmAndPrintsTheSameBytes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // more than the 4 KB of command line the JDK reports on Linux: the relaunch reads /proc/self/cmdline
+        List<String> args = new ArrayList<>(List.of("extract", "--published", "2018-04-25"));
+        List<Path> seeds = org.clashmap.testing.Seeds.files();
+        for (int i = 0; i < 60; i++) {
+            Path f = dir.resolve(String.format("a-report-with-a-long-name-so-that-the-command-line-passes-four-kilobytes-%03d.txt", i));
+            Files.copy(seeds.get(i % seeds.size()), f);
+            args.add(f.toString());
+        }
+        assertTrue(String.join(" ", args).length() > 4096);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(dir.resolve("tuned.json").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().remove(ShortRunJvm.MARK);
+        Process p = pb.start();
+        boolean child = false;
+        while (p.isAlive() && !child) {
+            child = p.descendants().findAny().isPresent();
+            Thread.sleep(5);
+        }
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("err.txt")));
+        assertTrue(child, "the extract ran in a second JVM");
+        Run asIs = runWith("as-is", args.toArray(String[]::new));
+        assertEquals(0, asIs.exit(), asIs.err());
+        assertEquals(asIs.out(), Files.readString(dir.resolve("tuned.json"), StandardCharsets.UTF_8), "the same GeoJSON from either JVM");
+    }
+
+    @Test
+    void anIngestWhoseFirstJvmIsKilledStopsToo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        List<Path> seeds = org.clashmap.testing.Seeds.files();
+        for (int i = 0; i < 2000; i++) { // distinct texts, none skipped as already stored: many seconds of work
+            String text = Files.readString(seeds.get(i % seeds.size()), StandardCharsets.UTF_8) + "\nنسخة رقم " + i + "\n";
+            Files.writeString(reports.resolve(String.format("r%05d.txt", i)), text, StandardCharsets.UTF_8);
+        }
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "ingest", "--db", dir.resolve("r.db").toString(), reports.toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
+        pb.environment().remove(ShortRunJvm.MARK);
+        Process p = pb.start();
+        ProcessHandle child = null;
+        while (p.isAlive() && child == null) {
+            child = p.descendants().findAny().orElse(null);
+            Thread.sleep(5);
+        }
+        assertNotNull(child, "the ingest ran in a second JVM");
+        p.destroyForcibly(); // SIGKILL: the first JVM runs no shutdown hook
+        p.waitFor();
+        // the JDK polls a process that is not its child every 0.3 s at first; the ingest alone would take many seconds more
+        try {
+            child.onExit().get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            child.destroyForcibly();
+            fail("the second JVM went on orphaned after its first JVM was killed");
+        }
+    }
+
+    @Test
     void helpListsTheCommandsAndExitsZero() throws Exception {
         Run r = run("--help");
         assertEquals(0, r.exit(), r.err());

@@ -2,12 +2,19 @@ package org.clashmap.cli;
 
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which command lines {@link ShortRunJvm} runs in a tuned JVM, and how it builds that JVM's command line. */
 class ShortRunJvmTest {
@@ -43,9 +50,41 @@ class ShortRunJvmTest {
     }
 
     @Test
+    void extractAndIngestAreShortRunsWhenTheirInputIsSmall() {
+        assertEquals("extract", command(new String[]{"-jar", JAR.toString(), "extract", "a.txt"}, "extract", "a.txt").get(5));
+        assertEquals("ingest", command(new String[]{"-jar", JAR.toString(), "ingest", "dir"}, "ingest", "dir").get(5));
+    }
+
+    @Test
+    void theInputOfAnIngestIsItsFilesAndFoldersNotItsDatabase(@TempDir Path dir) throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Path a = Files.writeString(reports.resolve("a.txt"), "قصف");
+        Path b = Files.writeString(Files.createDirectories(reports.resolve("sub")).resolve("b.txt"), "اشتباك");
+        Path single = Files.writeString(dir.resolve("c.txt"), "غارة");
+        Path db = Files.writeString(dir.resolve("store.db"), "not an input");
+        List<Path> in = ShortRunJvm.inputs(new String[]{"ingest", "--db", db.toString(), reports.toString(), single.toString(), "--debug",
+                dir.resolve("missing.txt").toString()});
+        assertEquals(Set.of(a, b, single), Set.copyOf(in));
+        assertTrue(QuickCompile.small(in));
+    }
+
+    @Test
+    void inputsPastTheQuickTiersLimitStopTheWalk(@TempDir Path dir) throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        for (int i = 0; i < 3; i++) {
+            try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(reports.resolve("big" + i + ".txt").toFile(), "rw")) {
+                f.setLength(QuickCompile.MAX_INPUT_BYTES / 2 + 1); // sparse: no disk used
+            }
+        }
+        List<Path> in = ShortRunJvm.inputs(new String[]{"extract", reports.toString()});
+        assertEquals(2, in.size(), "the walk stops once the limit is passed");
+        assertFalse(QuickCompile.small(in));
+    }
+
+    @Test
     void theWindowLongRunsHelpAndUserTunedJvmsStayInTheFirstJvm() {
         assertNull(command(new String[]{"-jar", JAR.toString()}), "no arguments: the window");
-        assertNull(command(new String[]{"-jar", JAR.toString(), "ingest", "dir"}, "ingest", "dir"));
+        assertNull(command(new String[]{"-jar", JAR.toString(), "watch", "dir"}, "watch", "dir"));
         assertNull(command(new String[]{"-jar", JAR.toString(), "bench", "render"}, "bench", "render"));
         assertNull(command(new String[]{"-jar", JAR.toString(), "render", "--help"}, "render", "--help"));
         assertNull(command(new String[]{"-XX:+UseG1GC", "-jar", JAR.toString(), "render"}, "render"), "the user chose the JVM's flags");
