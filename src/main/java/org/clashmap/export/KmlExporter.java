@@ -3,12 +3,10 @@ package org.clashmap.export;
 import org.clashmap.extract.ActorRole;
 import org.clashmap.extract.EventType;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,49 +24,62 @@ final class KmlExporter implements FeatureWriter {
     static final String UNDATED = "Undated";
 
     /**
-     * Woodstox, named rather than found through the service loader (which would pick whichever StAX
-     * writer comes first on the class path): several times faster than the JDK's own writer.
+     * The document is written as bytes by this class ({@link XmlBytes}), not through a StAX writer: its shape is fixed
+     * and every value is escaped and encoded on its way in. Woodstox, then a StringBuilder and String.getBytes, went
+     * over every char several times and were most of a 100k export's time (decision 046).
      */
-    private static final XMLOutputFactory OUTPUT = new com.ctc.wstx.stax.WstxOutputFactory();
-
     private final OutputStream out;
-    private final XMLStreamWriter xml;
+    private final XmlBytes b = new XmlBytes();
     /** Undated points wait for their own folder, written after the dated ones. */
     private final List<EventPoint> undated = new ArrayList<>();
+    /** The attributes' Data start tags, made once. */
+    private static final byte[][] DATA = new byte[EventProperties.ALL.size()][];
 
-    KmlExporter(Path file) throws IOException {
-        out = new BufferedOutputStream(Files.newOutputStream(file));
-        try {
-            xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("kml");
-            xml.writeDefaultNamespace(NS);
-            xml.writeStartElement("Document");
-            element("name", "ClashMap events");
-            for (EventType t : EventType.values()) writeStyle(t);
-            xml.writeStartElement("Folder");
-            element("name", DATED);
-        } catch (XMLStreamException e) {
-            out.close();
-            throw new IOException("KML: " + e.getMessage(), e);
+    static {
+        for (int i = 0; i < DATA.length; i++) {
+            DATA[i] = ("<Data name=\"" + EventProperties.ALL.get(i).name() + "\"><value>").getBytes(StandardCharsets.US_ASCII);
         }
     }
 
-    private void writeStyle(EventType t) throws XMLStreamException {
-        xml.writeStartElement("Style");
-        xml.writeAttribute("id", KmlStyles.id(t));
-        xml.writeStartElement("IconStyle");
+    private static final byte[] DATA_END = "</value></Data>".getBytes(StandardCharsets.US_ASCII),
+            PLACEMARK = "<Placemark id=\"event-".getBytes(StandardCharsets.US_ASCII),
+            NAME = "\"><name>".getBytes(StandardCharsets.US_ASCII),
+            DESCRIPTION = "</name><description><![CDATA[".getBytes(StandardCharsets.US_ASCII),
+            DESCRIPTION_END = "]]></description>".getBytes(StandardCharsets.US_ASCII),
+            BEGIN = "<TimeSpan><begin>".getBytes(StandardCharsets.US_ASCII),
+            END = "</begin><end>".getBytes(StandardCharsets.US_ASCII),
+            STYLE = "</end></TimeSpan>".getBytes(StandardCharsets.US_ASCII),
+            STYLE_URL = "<styleUrl>#".getBytes(StandardCharsets.US_ASCII),
+            EXTENDED = "</styleUrl><ExtendedData>".getBytes(StandardCharsets.US_ASCII),
+            POINT = "</ExtendedData><Point><coordinates>".getBytes(StandardCharsets.US_ASCII),
+            PLACEMARK_END = "</coordinates></Point></Placemark>".getBytes(StandardCharsets.US_ASCII);
+
+    KmlExporter(Path file) throws IOException {
+        out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        b.markup("<?xml version='1.0' encoding='UTF-8'?><kml xmlns=\"" + NS + "\"><Document>");
+        element("name", "ClashMap events");
+        for (EventType t : EventType.values()) writeStyle(t);
+        b.markup("<Folder>");
+        element("name", DATED);
+        try {
+            b.writeTo(out);
+        } catch (IOException e) {
+            out.close();
+            throw e;
+        }
+    }
+
+    private void writeStyle(EventType t) {
+        b.markup("<Style id=\"").attribute(KmlStyles.id(t)).markup("\"><IconStyle>");
         element("color", KmlStyles.colour(t));
         element("scale", "0.9");
-        xml.writeStartElement("Icon");
+        b.markup("<Icon>");
         element("href", KmlStyles.ICON);
-        xml.writeEndElement();
-        xml.writeEndElement();
+        b.markup("</Icon></IconStyle>");
         // Labels of hundreds of incidents would hide the map; the name shows on click and in the list.
-        xml.writeStartElement("LabelStyle");
+        b.markup("<LabelStyle>");
         element("scale", "0");
-        xml.writeEndElement();
-        xml.writeEndElement();
+        b.markup("</LabelStyle></Style>");
     }
 
     @Override
@@ -81,42 +92,20 @@ final class KmlExporter implements FeatureWriter {
     }
 
     private void placemark(EventPoint p) throws IOException {
-        try {
-            xml.writeStartElement("Placemark");
-            xml.writeAttribute("id", "event-" + p.featureId());
-            element("name", p.placeName() + " – " + p.event().type().label);
-            xml.writeStartElement("description");
-            xml.writeCData(XmlText.clean(description(p)));
-            xml.writeEndElement();
-            if (p.dated()) {
-                xml.writeStartElement("TimeSpan");
-                element("begin", p.event().date().from().toString());
-                element("end", p.event().date().to().toString());
-                xml.writeEndElement();
-            }
-            element("styleUrl", "#" + KmlStyles.id(p.event().type()));
-            writeExtendedData(p);
-            xml.writeStartElement("Point");
-            element("coordinates", p.lon() + "," + p.lat());
-            xml.writeEndElement();
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException("KML: " + e.getMessage(), e);
+        b.markup(PLACEMARK).attribute(String.valueOf(p.featureId())).markup(NAME).text(p.placeName()).text(" – ").text(p.event().type().label)
+                .markup(DESCRIPTION);
+        // the description's values are HTML-escaped, so "]]>" cannot occur; split it anyway rather than end the section
+        String d = description(p);
+        b.cdata(d.contains("]]>") ? d.replace("]]>", "]]]]><![CDATA[>") : d).markup(DESCRIPTION_END);
+        if (p.dated()) b.markup(BEGIN).text(p.event().date().from().toString()).markup(END).text(p.event().date().to().toString()).markup(STYLE);
+        b.markup(STYLE_URL).text(KmlStyles.id(p.event().type())).markup(EXTENDED);
+        // The same attributes as GeoJSON and GeoPackage, for tools (QGIS, LIBKML) that read ExtendedData.
+        for (int i = 0; i < DATA.length; i++) {
+            Object v = EventProperties.ALL.get(i).of(p);
+            if (v != null) b.markup(DATA[i]).text(v.toString()).markup(DATA_END);
         }
-    }
-
-    /** The same attributes as GeoJSON and GeoPackage, for tools (QGIS, LIBKML) that read ExtendedData. */
-    private void writeExtendedData(EventPoint p) throws XMLStreamException {
-        xml.writeStartElement("ExtendedData");
-        for (EventProperties.Property prop : EventProperties.ALL) {
-            Object v = prop.of(p);
-            if (v == null) continue;
-            xml.writeStartElement("Data");
-            xml.writeAttribute("name", prop.name());
-            element("value", v.toString());
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
+        b.markup(POINT).text(p.lon() + "," + p.lat()).markup(PLACEMARK_END);
+        if (b.length() >= 1 << 15) b.writeTo(out);
     }
 
     /**
@@ -170,37 +159,22 @@ final class KmlExporter implements FeatureWriter {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private void element(String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(XmlText.clean(text));
-        xml.writeEndElement();
+    private void element(String name, String value) {
+        b.markup("<" + name + ">").text(value).markup("</" + name + ">");
     }
 
     @Override
     public void finish() throws IOException {
-        try {
-            xml.writeEndElement(); // dated Folder
-            xml.writeStartElement("Folder");
-            element("name", UNDATED);
-            for (EventPoint p : undated) placemark(p);
-            xml.writeEndElement();
-            xml.writeEndElement(); // Document
-            xml.writeEndElement(); // kml
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("KML: " + e.getMessage(), e);
-        }
+        b.markup("</Folder><Folder>"); // the dated folder ends, the undated one begins
+        element("name", UNDATED);
+        for (EventPoint p : undated) placemark(p);
+        b.markup("</Folder></Document></kml>");
+        b.writeTo(out);
+        out.flush();
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            xml.close();
-        } catch (XMLStreamException ignored) {
-            // closing the stream below is what matters
-        } finally {
-            out.close();
-        }
+        out.close();
     }
 }
