@@ -30,6 +30,19 @@ final class KmlExporter implements FeatureWriter {
      */
     private final OutputStream out;
     private final XmlBytes b = new XmlBytes();
+    private final Html balloon = new Html() {
+        @Override
+        public Html markup(String s) {
+            b.cdata(s);
+            return this;
+        }
+
+        @Override
+        public Html text(String s) {
+            b.html(s);
+            return this;
+        }
+    };
     /** Undated points wait for their own folder, written after the dated ones. */
     private final List<EventPoint> undated = new ArrayList<>();
     /** The attributes' Data start tags, made once. */
@@ -94,9 +107,9 @@ final class KmlExporter implements FeatureWriter {
     private void placemark(EventPoint p) throws IOException {
         b.markup(PLACEMARK).attribute(String.valueOf(p.featureId())).markup(NAME).text(p.placeName()).text(" – ").text(p.event().type().label)
                 .markup(DESCRIPTION);
-        // the description's values are HTML-escaped, so "]]>" cannot occur; split it anyway rather than end the section
-        String d = description(p);
-        b.cdata(d.contains("]]>") ? d.replace("]]>", "]]]]><![CDATA[>") : d).markup(DESCRIPTION_END);
+        // straight into the CDATA section: its values HTML-escaped on the way (so "]]>" cannot occur), its markup as it is
+        description(p, balloon);
+        b.markup(DESCRIPTION_END);
         if (p.dated()) b.markup(BEGIN).text(p.event().date().from().toString()).markup(END).text(p.event().date().to().toString()).markup(STYLE);
         b.markup(STYLE_URL).text(KmlStyles.id(p.event().type())).markup(EXTENDED);
         // The same attributes as GeoJSON and GeoPackage, for tools (QGIS, LIBKML) that read ExtendedData.
@@ -113,30 +126,56 @@ final class KmlExporter implements FeatureWriter {
      * CDATA section early. The Arabic sentence gets dir="rtl" so punctuation lands on the right side.
      */
     static String description(EventPoint p) {
-        var e = p.event();
         StringBuilder b = new StringBuilder();
-        b.append("<p><b>").append(html(e.type().label)).append("</b>");
-        if (e.subType() != null) b.append(" – ").append(html(e.subType().label));
-        b.append("</p><p>Date: ");
-        if (!e.date().isKnown()) b.append("unknown");
-        else if (e.date().from().equals(e.date().to())) b.append(e.date().from());
-        else b.append(e.date().from()).append(" to ").append(e.date().to());
-        b.append("<br/>Actors: ").append(html(actors(p)));
-        b.append("<br/>Dead: ").append(e.fatalities() == null ? "unknown" : e.fatalities().toString());
-        if (e.fatalities() != null && e.places().size() > 1) b.append(" (event total, ").append(e.places().size()).append(" places; here: ").append(here(p)).append(")");
-        if (e.wounded() != null) b.append("<br/>Wounded: ").append(e.wounded());
+        description(p, new Html() {
+            @Override
+            public Html markup(String s) {
+                b.append(s);
+                return this;
+            }
+
+            @Override
+            public Html text(String s) {
+                b.append(html(s));
+                return this;
+            }
+        });
+        return b.toString();
+    }
+
+    /** Where the balloon's HTML goes: its markup as it is, its values HTML-escaped. */
+    interface Html {
+        Html markup(String s);
+
+        Html text(String s);
+    }
+
+    /** The balloon's HTML in pieces (see {@link #description(EventPoint)}), written into a file's CDATA section or a string. */
+    static void description(EventPoint p, Html b) {
+        var e = p.event();
+        b.markup("<p><b>").text(e.type().label).markup("</b>");
+        if (e.subType() != null) b.markup(" – ").text(e.subType().label);
+        b.markup("</p><p>Date: ");
+        if (!e.date().isKnown()) b.markup("unknown");
+        else if (e.date().from().equals(e.date().to())) b.markup(e.date().from().toString());
+        else b.markup(e.date().from().toString()).markup(" to ").markup(e.date().to().toString());
+        b.markup("<br/>Actors: ").text(actors(p));
+        b.markup("<br/>Dead: ").markup(e.fatalities() == null ? "unknown" : e.fatalities().toString());
+        if (e.fatalities() != null && e.places().size() > 1) {
+            b.markup(" (event total, ").markup(String.valueOf(e.places().size())).markup(" places; here: ").markup(here(p)).markup(")");
+        }
+        if (e.wounded() != null) b.markup("<br/>Wounded: ").markup(e.wounded().toString());
         var inc = p.incident();
         if (inc.reports() > 1) {
-            b.append("<br/>Incident ").append(inc.incidentId()).append(": ").append(inc.reports()).append(" reports, ")
-                    .append(inc.outlets()).append(inc.outlets() == 1 ? " outlet" : " outlets");
+            b.markup("<br/>Incident ").markup(String.valueOf(inc.incidentId())).markup(": ").markup(String.valueOf(inc.reports())).markup(" reports, ")
+                    .markup(String.valueOf(inc.outlets())).markup(inc.outlets() == 1 ? " outlet" : " outlets");
             if (inc.best() != null) {
-                b.append(", dead ").append(inc.best());
-                if (!inc.low().equals(inc.high())) b.append(" (").append(inc.low()).append("–").append(inc.high()).append(")");
+                b.markup(", dead ").markup(inc.best().toString());
+                if (!inc.low().equals(inc.high())) b.markup(" (").markup(inc.low().toString()).markup("–").markup(inc.high().toString()).markup(")");
             }
         }
-        b.append("<br/>Source: ").append(html(e.outlet())).append(" (").append(html(e.fileName())).append(")</p>");
-        b.append("<p dir=\"rtl\" lang=\"ar\">").append(html(e.sentence())).append("</p>");
-        return b.toString();
+        b.markup("<br/>Source: ").text(e.outlet()).markup(" (").text(e.fileName()).markup(")</p>");
+        b.markup("<p dir=\"rtl\" lang=\"ar\">").text(e.sentence()).markup("</p>");
     }
 
     /** This placemark's share of the dead in words, for a multi-place event's balloon. */

@@ -56,11 +56,24 @@ final class XmlBytes {
         return encode(s, false, false);
     }
 
+    /**
+     * A value in HTML inside a CDATA section: &amp; &lt; &gt; &quot; as entities (as {@code KmlExporter.html}), white
+     * space as it is; a null as nothing.
+     */
+    XmlBytes html(String s) {
+        return s == null ? this : encode(s, true, true, false);
+    }
+
     private XmlBytes escaped(String s, boolean attribute) {
         return encode(s, true, attribute);
     }
 
     private XmlBytes encode(String s, boolean escape, boolean attribute) {
+        return encode(s, escape, attribute, attribute);
+    }
+
+    /** {@code quote}: the double quote as an entity; {@code whiteSpace}: tab, line feed and carriage return as references. */
+    private XmlBytes encode(String s, boolean escape, boolean quote, boolean whiteSpace) {
         int len = s.length();
         room(len * 3 + 16);
         byte[] b = buf;
@@ -74,7 +87,7 @@ final class XmlBytes {
                 }
                 // an entity is longer than the room kept per char: write it, keep room for the rest again
                 n = at;
-                special(c, escape, attribute);
+                special(c, escape, quote, whiteSpace);
                 room((len - i) * 3 + 16);
                 b = buf;
                 at = n;
@@ -100,16 +113,16 @@ final class XmlBytes {
         return this;
     }
 
-    private void special(char c, boolean escape, boolean attribute) {
+    private void special(char c, boolean escape, boolean quote, boolean whiteSpace) {
         if (!XmlText.allowed(c)) return; // a C0 control other than tab, line feed, carriage return
         String entity = !escape ? null : switch (c) {
             case '&' -> "&amp;";
             case '<' -> "&lt;";
-            case '>' -> attribute ? null : "&gt;";
-            case '"' -> attribute ? "&quot;" : null;
-            case '\t' -> attribute ? "&#9;" : null;
-            case '\n' -> attribute ? "&#10;" : null;
-            case '\r' -> "&#13;";
+            case '>' -> quote && whiteSpace ? null : "&gt;"; // an attribute leaves it (as Woodstox did); text and HTML escape it
+            case '"' -> quote ? "&quot;" : null;
+            case '\t' -> whiteSpace ? "&#9;" : null;
+            case '\n' -> whiteSpace ? "&#10;" : null;
+            case '\r' -> quote && !whiteSpace ? null : "&#13;";
             default -> null;
         };
         if (entity == null) {

@@ -29,6 +29,16 @@ class XmlBytesTest {
         assertEquals("x<y&z ok", root.getElementsByTagName("c").item(0).getTextContent());
     }
 
+    /** A balloon's value in HTML inside CDATA: the bytes of KmlExporter.html's escaping, less what XML forbids. */
+    @Test
+    void htmlValuesAreEscapedAsTheBalloonsRuleSays() throws java.io.IOException {
+        XmlBytes b = new XmlBytes();
+        b.html(NASTY).html(null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        b.writeTo(out);
+        assertEquals(XmlText.clean(KmlExporter.html(NASTY)), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     void plainTextIsItsUtf8() {
         XmlBytes b = new XmlBytes();
