@@ -30,19 +30,7 @@ final class KmlExporter implements FeatureWriter {
      */
     private final OutputStream out;
     private final XmlBytes b = new XmlBytes();
-    private final Html balloon = new Html() {
-        @Override
-        public Html markup(String s) {
-            b.cdata(s);
-            return this;
-        }
-
-        @Override
-        public Html text(String s) {
-            b.html(s);
-            return this;
-        }
-    };
+    private final Html balloon = balloon(b);
     /** Undated points wait for their own folder, written after the dated ones. */
     private final List<EventPoint> undated = new ArrayList<>();
     /** The attributes' Data start tags, made once. */
@@ -124,23 +112,35 @@ final class KmlExporter implements FeatureWriter {
     /**
      * HTML for the balloon. Values are HTML-escaped, which also guarantees no "]]>" can end the
      * CDATA section early. The Arabic sentence gets dir="rtl" so punctuation lands on the right side.
+     * As a string: what a file's CDATA section holds, made by the same writer.
      */
     static String description(EventPoint p) {
-        StringBuilder b = new StringBuilder();
-        description(p, new Html() {
+        XmlBytes bytes = new XmlBytes();
+        description(p, balloon(bytes));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            bytes.writeTo(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The balloon written into {@code b}'s CDATA section: markup as it is, values HTML-escaped. */
+    private static Html balloon(XmlBytes b) {
+        return new Html() {
             @Override
             public Html markup(String s) {
-                b.append(s);
+                b.cdata(s);
                 return this;
             }
 
             @Override
             public Html text(String s) {
-                b.append(html(s));
+                b.html(s);
                 return this;
             }
-        });
-        return b.toString();
+        };
     }
 
     /** Where the balloon's HTML goes: its markup as it is, its values HTML-escaped. */
