@@ -18,7 +18,10 @@ import java.util.stream.Stream;
  * such a run wants, which {@code java -jar clashmap.jar} cannot carry (a jar's manifest holds no JVM options):
  * {@code -XX:TieredStopAtLevel=1} (the quick C1 compiler only: C2 spent as much CPU compiling as the command spent
  * working and finished most compilations too late to pay back, decision 039) and {@code -XX:+UseSerialGC} (one
- * short-lived heap, no concurrent collector threads on a 2-core machine). The jar's process starts that JVM with
+ * short-lived heap, no concurrent collector threads on a 2-core machine), and where the kernel hands transparent huge
+ * pages only to memory that asks for them ({@code madvise}, Debian's default), {@code -XX:+UseTransparentHugePages}:
+ * a render or export fills a few hundred MB of fresh heap, and in 4 KiB pages the collector's copying and the first
+ * touch of every page cost a tenth of a million-point render's CPU (decision 046). The jar's process starts that JVM with
  * the user's own command line — their {@code -Xmx} and other options after these flags, so theirs win — passes
  * the terminal through, and exits with its code. That JVM maps the command's classes from an archive made by its
  * first run ({@link ClassArchive}).
@@ -49,6 +52,9 @@ final class ShortRunJvm {
      * tier alone on 50 MB of reports, a third of the peak memory: decision 047).
      */
     static final Set<String> SIZED = Set.of("extract", "ingest");
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    /** The kernel's transparent huge page mode: "always [madvise] never", the bracketed one in force. */
+    private static final Path HUGE_PAGE_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     private ShortRunJvm() {
     }
@@ -62,12 +68,13 @@ final class ShortRunJvm {
         if (System.getenv(MARK) != null || args.length == 0 || !relaunched(args[0])) return -1;
         ProcessHandle.Info info = ProcessHandle.current().info();
         Path jar = jar();
-        List<String> command = command(args, info.command(), arguments(info), jar);
+        List<String> flags = flags(hugePageMode());
+        List<String> command = command(args, info.command(), arguments(info), jar, flags);
         if (command == null) return -1;
         if (SIZED.contains(args[0]) && (Boolean.getBoolean(QuickCompile.FULL_JIT) || !QuickCompile.small(inputs(args)))) return -1;
         ClassArchive archive = ClassArchive.of(ClassArchive.cache(), jar, System.getProperty("java.home"), System.getProperty("java.vm.version"),
-                FLAGS, args);
-        if (archive != null) command.addAll(1 + FLAGS.size(), archive.options());
+                flags, args);
+        if (archive != null) command.addAll(1 + flags.size(), archive.options());
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         pb.environment().put(MARK, CHILD);
         pb.environment().put(PARENT, Long.toString(ProcessHandle.current().pid()));
@@ -123,10 +130,30 @@ final class ShortRunJvm {
     static final int PARENT_GONE = 137;
 
     /**
-     * The tuned JVM's command line: this JVM's program and arguments with {@link #FLAGS} put first, or null when
+     * The tuned JVM's flags for the kernel's huge page mode {@code mode} (the text of {@link #HUGE_PAGE_MODE}, null
+     * when unknown): {@link #FLAGS}, and {@link #HUGE_PAGES} only under "[madvise]" — under "[always]" the heap gets
+     * them without asking, under "[never]" or elsewhere the JVM would print a warning into the command's output.
+     */
+    static List<String> flags(String mode) {
+        if (mode == null || !mode.contains("[madvise]")) return FLAGS;
+        List<String> out = new ArrayList<>(FLAGS);
+        out.add(HUGE_PAGES);
+        return List.copyOf(out);
+    }
+
+    private static String hugePageMode() {
+        try {
+            return java.nio.file.Files.readString(HUGE_PAGE_MODE);
+        } catch (IOException | RuntimeException e) {
+            return null; // not Linux, or no such setting: no huge pages asked for
+        }
+    }
+
+    /**
+     * The tuned JVM's command line: this JVM's program and arguments with {@code flags} put first, or null when
      * {@code args} should run here (see the class comment). {@code jar} is the jar this class was loaded from (null if none).
      */
-    static List<String> command(String[] args, Optional<String> java, Optional<String[]> jvmArgs, Path jar) {
+    static List<String> command(String[] args, Optional<String> java, Optional<String[]> jvmArgs, Path jar, List<String> flags) {
         if (args.length == 0 || !relaunched(args[0]) || jar == null || java.isEmpty() || jvmArgs.isEmpty()) return null;
         for (String a : args) if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return null;
         String[] all = jvmArgs.get();
@@ -142,7 +169,7 @@ final class ShortRunJvm {
         if (jarAt < 0 || !Path.of(all[jarAt + 1]).toAbsolutePath().normalize().equals(jar.toAbsolutePath().normalize())) return null;
         List<String> out = new ArrayList<>();
         out.add(java.get());
-        out.addAll(FLAGS);
+        out.addAll(flags);
         boolean heapGiven = false;
         for (int i = 0; i < jarAt; i++) heapGiven |= all[i].startsWith("-Xm");
         if (args[0].equals("import") && !heapGiven) out.addAll(IMPORT_HEAP);

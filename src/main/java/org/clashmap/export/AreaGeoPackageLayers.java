@@ -37,6 +37,16 @@ final class AreaGeoPackageLayers {
         private final AdminAreaIndex.Lookup lookup = AdminAreaIndex.shared().lookup();
 
         Counter() {
+            // the sub-districts' cells, drawn at the end, are built meanwhile on the core the rows leave half idle
+            Thread cells = new Thread(() -> {
+                try {
+                    AdminAreaIndex.shared().prepareOutlines();
+                } catch (RuntimeException e) {
+                    // the rows of the area tables ask for each cell again, and report what fails then
+                }
+            }, "clashmap-area-cells");
+            cells.setDaemon(true);
+            cells.start();
             for (AreaCounts.Level l : AreaCounts.Level.values()) {
                 incidents.add(new AreaCounts.Builder(l, AreaCounts.Measure.INCIDENTS));
                 fatalities.add(new AreaCounts.Builder(l, AreaCounts.Measure.FATALITIES));

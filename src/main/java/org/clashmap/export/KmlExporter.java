@@ -3,12 +3,10 @@ package org.clashmap.export;
 import org.clashmap.extract.ActorRole;
 import org.clashmap.extract.EventType;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,49 +24,63 @@ final class KmlExporter implements FeatureWriter {
     static final String UNDATED = "Undated";
 
     /**
-     * Woodstox, named rather than found through the service loader (which would pick whichever StAX
-     * writer comes first on the class path): several times faster than the JDK's own writer.
+     * The document is written as bytes by this class ({@link XmlBytes}), not through a StAX writer: its shape is fixed
+     * and every value is escaped and encoded on its way in. Woodstox, then a StringBuilder and String.getBytes, went
+     * over every char several times and were most of a 100k export's time (decision 046).
      */
-    private static final XMLOutputFactory OUTPUT = new com.ctc.wstx.stax.WstxOutputFactory();
-
     private final OutputStream out;
-    private final XMLStreamWriter xml;
+    private final XmlBytes b = new XmlBytes();
+    private final Html balloon = balloon(b);
     /** Undated points wait for their own folder, written after the dated ones. */
     private final List<EventPoint> undated = new ArrayList<>();
+    /** The attributes' Data start tags, made once. */
+    private static final byte[][] DATA = new byte[EventProperties.ALL.size()][];
 
-    KmlExporter(Path file) throws IOException {
-        out = new BufferedOutputStream(Files.newOutputStream(file));
-        try {
-            xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("kml");
-            xml.writeDefaultNamespace(NS);
-            xml.writeStartElement("Document");
-            element("name", "ClashMap events");
-            for (EventType t : EventType.values()) writeStyle(t);
-            xml.writeStartElement("Folder");
-            element("name", DATED);
-        } catch (XMLStreamException e) {
-            out.close();
-            throw new IOException("KML: " + e.getMessage(), e);
+    static {
+        for (int i = 0; i < DATA.length; i++) {
+            DATA[i] = ("<Data name=\"" + EventProperties.ALL.get(i).name() + "\"><value>").getBytes(StandardCharsets.US_ASCII);
         }
     }
 
-    private void writeStyle(EventType t) throws XMLStreamException {
-        xml.writeStartElement("Style");
-        xml.writeAttribute("id", KmlStyles.id(t));
-        xml.writeStartElement("IconStyle");
+    private static final byte[] DATA_END = "</value></Data>".getBytes(StandardCharsets.US_ASCII),
+            PLACEMARK = "<Placemark id=\"event-".getBytes(StandardCharsets.US_ASCII),
+            NAME = "\"><name>".getBytes(StandardCharsets.US_ASCII),
+            DESCRIPTION = "</name><description><![CDATA[".getBytes(StandardCharsets.US_ASCII),
+            DESCRIPTION_END = "]]></description>".getBytes(StandardCharsets.US_ASCII),
+            BEGIN = "<TimeSpan><begin>".getBytes(StandardCharsets.US_ASCII),
+            END = "</begin><end>".getBytes(StandardCharsets.US_ASCII),
+            STYLE = "</end></TimeSpan>".getBytes(StandardCharsets.US_ASCII),
+            STYLE_URL = "<styleUrl>#".getBytes(StandardCharsets.US_ASCII),
+            EXTENDED = "</styleUrl><ExtendedData>".getBytes(StandardCharsets.US_ASCII),
+            POINT = "</ExtendedData><Point><coordinates>".getBytes(StandardCharsets.US_ASCII),
+            PLACEMARK_END = "</coordinates></Point></Placemark>".getBytes(StandardCharsets.US_ASCII);
+
+    KmlExporter(Path file) throws IOException {
+        out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        b.markup("<?xml version='1.0' encoding='UTF-8'?><kml xmlns=\"" + NS + "\"><Document>");
+        element("name", "ClashMap events");
+        for (EventType t : EventType.values()) writeStyle(t);
+        b.markup("<Folder>");
+        element("name", DATED);
+        try {
+            b.writeTo(out);
+        } catch (IOException e) {
+            out.close();
+            throw e;
+        }
+    }
+
+    private void writeStyle(EventType t) {
+        b.markup("<Style id=\"").attribute(KmlStyles.id(t)).markup("\"><IconStyle>");
         element("color", KmlStyles.colour(t));
         element("scale", "0.9");
-        xml.writeStartElement("Icon");
+        b.markup("<Icon>");
         element("href", KmlStyles.ICON);
-        xml.writeEndElement();
-        xml.writeEndElement();
+        b.markup("</Icon></IconStyle>");
         // Labels of hundreds of incidents would hide the map; the name shows on click and in the list.
-        xml.writeStartElement("LabelStyle");
+        b.markup("<LabelStyle>");
         element("scale", "0");
-        xml.writeEndElement();
-        xml.writeEndElement();
+        b.markup("</LabelStyle></Style>");
     }
 
     @Override
@@ -81,73 +93,89 @@ final class KmlExporter implements FeatureWriter {
     }
 
     private void placemark(EventPoint p) throws IOException {
-        try {
-            xml.writeStartElement("Placemark");
-            xml.writeAttribute("id", "event-" + p.featureId());
-            element("name", p.placeName() + " – " + p.event().type().label);
-            xml.writeStartElement("description");
-            xml.writeCData(XmlText.clean(description(p)));
-            xml.writeEndElement();
-            if (p.dated()) {
-                xml.writeStartElement("TimeSpan");
-                element("begin", p.event().date().from().toString());
-                element("end", p.event().date().to().toString());
-                xml.writeEndElement();
-            }
-            element("styleUrl", "#" + KmlStyles.id(p.event().type()));
-            writeExtendedData(p);
-            xml.writeStartElement("Point");
-            element("coordinates", p.lon() + "," + p.lat());
-            xml.writeEndElement();
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException("KML: " + e.getMessage(), e);
+        b.markup(PLACEMARK).attribute(String.valueOf(p.featureId())).markup(NAME).text(p.placeName()).text(" – ").text(p.event().type().label)
+                .markup(DESCRIPTION);
+        // straight into the CDATA section: its values HTML-escaped on the way (so "]]>" cannot occur), its markup as it is
+        description(p, balloon);
+        b.markup(DESCRIPTION_END);
+        if (p.dated()) b.markup(BEGIN).text(p.event().date().from().toString()).markup(END).text(p.event().date().to().toString()).markup(STYLE);
+        b.markup(STYLE_URL).text(KmlStyles.id(p.event().type())).markup(EXTENDED);
+        // The same attributes as GeoJSON and GeoPackage, for tools (QGIS, LIBKML) that read ExtendedData.
+        for (int i = 0; i < DATA.length; i++) {
+            Object v = EventProperties.ALL.get(i).of(p);
+            if (v != null) b.markup(DATA[i]).text(v.toString()).markup(DATA_END);
         }
-    }
-
-    /** The same attributes as GeoJSON and GeoPackage, for tools (QGIS, LIBKML) that read ExtendedData. */
-    private void writeExtendedData(EventPoint p) throws XMLStreamException {
-        xml.writeStartElement("ExtendedData");
-        for (EventProperties.Property prop : EventProperties.ALL) {
-            Object v = prop.of(p);
-            if (v == null) continue;
-            xml.writeStartElement("Data");
-            xml.writeAttribute("name", prop.name());
-            element("value", v.toString());
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
+        b.markup(POINT).text(p.lon() + "," + p.lat()).markup(PLACEMARK_END);
+        if (b.length() >= 1 << 15) b.writeTo(out);
     }
 
     /**
      * HTML for the balloon. Values are HTML-escaped, which also guarantees no "]]>" can end the
      * CDATA section early. The Arabic sentence gets dir="rtl" so punctuation lands on the right side.
+     * As a string: what a file's CDATA section holds, made by the same writer.
      */
     static String description(EventPoint p) {
+        XmlBytes bytes = new XmlBytes();
+        description(p, balloon(bytes));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            bytes.writeTo(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The balloon written into {@code b}'s CDATA section: markup as it is, values HTML-escaped. */
+    private static Html balloon(XmlBytes b) {
+        return new Html() {
+            @Override
+            public Html markup(String s) {
+                b.cdata(s);
+                return this;
+            }
+
+            @Override
+            public Html text(String s) {
+                b.html(s);
+                return this;
+            }
+        };
+    }
+
+    /** Where the balloon's HTML goes: its markup as it is, its values HTML-escaped. */
+    interface Html {
+        Html markup(String s);
+
+        Html text(String s);
+    }
+
+    /** The balloon's HTML in pieces (see {@link #description(EventPoint)}), written into a file's CDATA section or a string. */
+    static void description(EventPoint p, Html b) {
         var e = p.event();
-        StringBuilder b = new StringBuilder();
-        b.append("<p><b>").append(html(e.type().label)).append("</b>");
-        if (e.subType() != null) b.append(" – ").append(html(e.subType().label));
-        b.append("</p><p>Date: ");
-        if (!e.date().isKnown()) b.append("unknown");
-        else if (e.date().from().equals(e.date().to())) b.append(e.date().from());
-        else b.append(e.date().from()).append(" to ").append(e.date().to());
-        b.append("<br/>Actors: ").append(html(actors(p)));
-        b.append("<br/>Dead: ").append(e.fatalities() == null ? "unknown" : e.fatalities().toString());
-        if (e.fatalities() != null && e.places().size() > 1) b.append(" (event total, ").append(e.places().size()).append(" places; here: ").append(here(p)).append(")");
-        if (e.wounded() != null) b.append("<br/>Wounded: ").append(e.wounded());
+        b.markup("<p><b>").text(e.type().label).markup("</b>");
+        if (e.subType() != null) b.markup(" – ").text(e.subType().label);
+        b.markup("</p><p>Date: ");
+        if (!e.date().isKnown()) b.markup("unknown");
+        else if (e.date().from().equals(e.date().to())) b.markup(e.date().from().toString());
+        else b.markup(e.date().from().toString()).markup(" to ").markup(e.date().to().toString());
+        b.markup("<br/>Actors: ").text(actors(p));
+        b.markup("<br/>Dead: ").markup(e.fatalities() == null ? "unknown" : e.fatalities().toString());
+        if (e.fatalities() != null && e.places().size() > 1) {
+            b.markup(" (event total, ").markup(String.valueOf(e.places().size())).markup(" places; here: ").markup(here(p)).markup(")");
+        }
+        if (e.wounded() != null) b.markup("<br/>Wounded: ").markup(e.wounded().toString());
         var inc = p.incident();
         if (inc.reports() > 1) {
-            b.append("<br/>Incident ").append(inc.incidentId()).append(": ").append(inc.reports()).append(" reports, ")
-                    .append(inc.outlets()).append(inc.outlets() == 1 ? " outlet" : " outlets");
+            b.markup("<br/>Incident ").markup(String.valueOf(inc.incidentId())).markup(": ").markup(String.valueOf(inc.reports())).markup(" reports, ")
+                    .markup(String.valueOf(inc.outlets())).markup(inc.outlets() == 1 ? " outlet" : " outlets");
             if (inc.best() != null) {
-                b.append(", dead ").append(inc.best());
-                if (!inc.low().equals(inc.high())) b.append(" (").append(inc.low()).append("–").append(inc.high()).append(")");
+                b.markup(", dead ").markup(inc.best().toString());
+                if (!inc.low().equals(inc.high())) b.markup(" (").markup(inc.low().toString()).markup("–").markup(inc.high().toString()).markup(")");
             }
         }
-        b.append("<br/>Source: ").append(html(e.outlet())).append(" (").append(html(e.fileName())).append(")</p>");
-        b.append("<p dir=\"rtl\" lang=\"ar\">").append(html(e.sentence())).append("</p>");
-        return b.toString();
+        b.markup("<br/>Source: ").text(e.outlet()).markup(" (").text(e.fileName()).markup(")</p>");
+        b.markup("<p dir=\"rtl\" lang=\"ar\">").text(e.sentence()).markup("</p>");
     }
 
     /** This placemark's share of the dead in words, for a multi-place event's balloon. */
@@ -170,37 +198,22 @@ final class KmlExporter implements FeatureWriter {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private void element(String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(XmlText.clean(text));
-        xml.writeEndElement();
+    private void element(String name, String value) {
+        b.markup("<" + name + ">").text(value).markup("</" + name + ">");
     }
 
     @Override
     public void finish() throws IOException {
-        try {
-            xml.writeEndElement(); // dated Folder
-            xml.writeStartElement("Folder");
-            element("name", UNDATED);
-            for (EventPoint p : undated) placemark(p);
-            xml.writeEndElement();
-            xml.writeEndElement(); // Document
-            xml.writeEndElement(); // kml
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("KML: " + e.getMessage(), e);
-        }
+        b.markup("</Folder><Folder>"); // the dated folder ends, the undated one begins
+        element("name", UNDATED);
+        for (EventPoint p : undated) placemark(p);
+        b.markup("</Folder></Document></kml>");
+        b.writeTo(out);
+        out.flush();
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            xml.close();
-        } catch (XMLStreamException ignored) {
-            // closing the stream below is what matters
-        } finally {
-            out.close();
-        }
+        out.close();
     }
 }

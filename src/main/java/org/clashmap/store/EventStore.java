@@ -530,28 +530,31 @@ public final class EventStore {
         EventType[] types = EventType.values();
         for (EventType t : types) type.append(" WHEN '").append(t.name()).append("' THEN ").append(t.ordinal());
         type.append(" END");
-        String events = "SELECT e.id, " + type + ", CAST(julianday(e.date_from) - 2440587.5 AS INTEGER),"
-                + " CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS INTEGER), e.fatalities, e.confidence,"
-                + " CASE WHEN e.review_status = 'rejected' THEN 1 ELSE 0 END FROM events e WHERE e.id BETWEEN ? AND ? ORDER BY e.id"; // 0/1, not a boolean: PostgreSQL's comparison is no int
+        // Each column read costs a call into the driver (sqlite-jdbc locks and checks the statement at every one, and
+        // wasNull is another call): NULLs come as numbers no row has, the type and the rejection as one number.
+        String events = "SELECT e.id, (" + type + ") * 2 + CASE WHEN e.review_status = 'rejected' THEN 1 ELSE 0 END,"
+                + " coalesce(CAST(julianday(e.date_from) - 2440587.5 AS INTEGER), " + IncidentRowSink.UNDATED + "),"
+                + " CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS INTEGER), coalesce(e.fatalities, -1), e.confidence"
+                + " FROM events e WHERE e.id BETWEEN ? AND ? ORDER BY e.id"; // 0/1, not a boolean: PostgreSQL's comparison is no int
         // id order is ordinal order within an event (places are inserted in order) and is what the
-        // event_id index gives without a sort.
-        String places = "SELECT event_id, lat, lon, precision_km, confidence, fatalities" + (battles == null ? "" : ", place_id, relation")
-                + " FROM event_places WHERE event_id BETWEEN ? AND ? ORDER BY event_id, id";
+        // event_id index gives without a sort. A place of no confidence counts as sure (1).
+        String places = "SELECT event_id, lat, lon, precision_km, coalesce(confidence, 1.0), coalesce(fatalities, -1)"
+                + (battles == null ? "" : ", place_id, relation") + " FROM event_places WHERE event_id BETWEEN ? AND ? ORDER BY event_id, id";
         PlaceRows at = new PlaceRows();
         BattleActors who = battles == null ? null : new BattleActors(c, fromId, toId);
         try (PreparedStatement se = between(c.prepareStatement(events), fromId, toId); PreparedStatement sp = between(c.prepareStatement(places), fromId, toId);
              ResultSet ev = se.executeQuery(); ResultSet pl = sp.executeQuery(); BattleActors closeWho = who) {
-            boolean placeRow = pl.next();
+            // the event id of the place row the cursor stands on (read once per row), MAX_VALUE past the last
+            long placeOf = pl.next() ? pl.getLong(1) : Long.MAX_VALUE;
             while (ev.next()) {
                 long id = ev.getLong(1);
-                EventType t = types[ev.getInt(2)];
+                int typeAndRejected = ev.getInt(2);
+                EventType t = types[typeAndRejected >> 1];
+                boolean rejected = (typeAndRejected & 1) == 1;
                 int from = ev.getInt(3);
-                if (ev.wasNull()) from = IncidentRowSink.UNDATED;
                 int to = from == IncidentRowSink.UNDATED ? from : ev.getInt(4);
                 int dead = ev.getInt(5);
-                if (ev.wasNull()) dead = -1;
                 double confidence = ev.getDouble(6);
-                boolean rejected = ev.getInt(7) == 1;
                 Map<String, String> ed = edits.isEmpty() ? null : edits.get(id);
                 if (ed != null) {
                     // Rare: apply the analyst's edits through the same code as full events.
@@ -565,16 +568,14 @@ public final class EventStore {
                     dead = applied.fatalities() == null ? -1 : applied.fatalities();
                     rejected = applied.review() == ReviewStatus.REJECTED;
                 }
-                while (placeRow && pl.getLong(1) < id) placeRow = pl.next(); // orphans, if any
+                while (placeOf < id) placeOf = pl.next() ? pl.getLong(1) : Long.MAX_VALUE; // orphans, if any
                 // An event's places are read whole first: the first place's share of the dead
                 // depends on the counts of the others (FatalityShares).
                 at.n = 0;
-                while (placeRow && pl.getLong(1) == id) {
-                    int own = pl.getInt(6);
-                    if (pl.wasNull()) own = -1;
-                    at.add(pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), placeConfidence(pl, 5), own);
+                while (placeOf == id) {
+                    at.add(pl.getDouble(2), pl.getDouble(3), pl.getDouble(4), pl.getDouble(5), pl.getInt(6));
                     if (battles != null && t == EventType.BATTLES) at.named(pl.getString(7), pl.getString(8));
-                    placeRow = pl.next();
+                    placeOf = pl.next() ? pl.getLong(1) : Long.MAX_VALUE;
                 }
                 if (battles != null) {
                     if (ed != null) {
@@ -618,7 +619,8 @@ public final class EventStore {
     private static final class BattleActors implements AutoCloseable {
         private final PreparedStatement ps;
         private final ResultSet rs;
-        private boolean more;
+        /** The event of the row the cursor stands on, MAX_VALUE past the last. */
+        private long eventId;
         String actor1, actor2;
 
         BattleActors(Connection c, long fromId, long toId) throws SQLException {
@@ -626,18 +628,18 @@ public final class EventStore {
             ps = between(c.prepareStatement("SELECT event_id, actor_id, CASE role WHEN 'ACTOR1' THEN 1 ELSE 2 END FROM event_actors"
                     + " WHERE event_id BETWEEN ? AND ? AND role IN ('ACTOR1', 'ACTOR2') ORDER BY event_id, role"), fromId, toId);
             rs = ps.executeQuery();
-            more = rs.next();
+            eventId = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
         }
 
         /** Moves to event {@code id} (ascending calls) and reads its two actors, null where none. */
         void advanceTo(long id) throws SQLException {
             actor1 = null;
             actor2 = null;
-            while (more && rs.getLong(1) < id) more = rs.next();
-            while (more && rs.getLong(1) == id) {
+            while (eventId < id) eventId = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+            while (eventId == id) {
                 if (rs.getInt(3) == 1) actor1 = rs.getString(2);
                 else actor2 = rs.getString(2);
-                more = rs.next();
+                eventId = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
             }
         }
 
@@ -686,11 +688,6 @@ public final class EventStore {
         ps.setLong(1, from);
         ps.setLong(2, to);
         return ps;
-    }
-
-    private static double placeConfidence(ResultSet rs, int i) throws SQLException {
-        double v = rs.getDouble(i);
-        return rs.wasNull() ? 1.0 : v;
     }
 
     /** Binds the optional event id (the only parameter of the readEvents queries). */

@@ -22,7 +22,7 @@ class ShortRunJvmTest {
     private static final Optional<String> JAVA = Optional.of("/usr/lib/jvm/java-17/bin/java");
 
     private static List<String> command(String[] jvmArgs, String... args) {
-        return ShortRunJvm.command(args, JAVA, Optional.of(jvmArgs), JAR);
+        return ShortRunJvm.command(args, JAVA, Optional.of(jvmArgs), JAR, ShortRunJvm.FLAGS);
     }
 
     @Test
@@ -31,6 +31,19 @@ class ShortRunJvmTest {
                 "render", "--db", "a.db", "--out", "m.png");
         assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g", "-jar", JAR.toString(),
                 "render", "--db", "a.db", "--out", "m.png"), c);
+    }
+
+    @Test
+    void hugePagesAreAskedForOnlyWhenTheKernelGivesThemOnRequest() {
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages"),
+                ShortRunJvm.flags("always [madvise] never\n"));
+        assertEquals(ShortRunJvm.FLAGS, ShortRunJvm.flags("[always] madvise never\n"), "the kernel gives them anyway");
+        assertEquals(ShortRunJvm.FLAGS, ShortRunJvm.flags("always madvise [never]\n"), "the JVM would warn");
+        assertEquals(ShortRunJvm.FLAGS, ShortRunJvm.flags(null), "no such setting");
+        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages",
+                        "-Xmx1g", "-jar", JAR.toString(), "render"),
+                ShortRunJvm.command(new String[]{"render"}, JAVA, Optional.of(new String[]{"-Xmx1g", "-jar", JAR.toString(), "render"}), JAR,
+                        ShortRunJvm.flags("always [madvise] never")));
     }
 
     @Test
@@ -94,7 +107,7 @@ class ShortRunJvmTest {
     void notFromThisJarOrWithoutAKnownCommandLineNothingIsRelaunched() {
         assertNull(command(new String[]{"-jar", "/elsewhere/other.jar", "render"}, "render"));
         assertNull(command(new String[]{"-cp", "classes", "org.clashmap.cli.Main", "render"}, "render"));
-        assertNull(ShortRunJvm.command(new String[]{"render"}, JAVA, Optional.of(new String[]{"-jar", JAR.toString(), "render"}), null));
-        assertNull(ShortRunJvm.command(new String[]{"render"}, Optional.empty(), Optional.of(new String[]{"-jar", JAR.toString(), "render"}), JAR));
+        assertNull(ShortRunJvm.command(new String[]{"render"}, JAVA, Optional.of(new String[]{"-jar", JAR.toString(), "render"}), null, ShortRunJvm.FLAGS));
+        assertNull(ShortRunJvm.command(new String[]{"render"}, Optional.empty(), Optional.of(new String[]{"-jar", JAR.toString(), "render"}), JAR, ShortRunJvm.FLAGS));
     }
 }

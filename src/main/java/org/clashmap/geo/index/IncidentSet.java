@@ -203,8 +203,11 @@ public final class IncidentSet {
     }
 
     public EventType typeOf(int incident) {
-        return EventType.values()[type[incident]];
+        return TYPES[type[incident]];
     }
+
+    /** EventType.values() once: each call of it copies the array (a million copies for a legend's pass over every point). */
+    private static final EventType[] TYPES = EventType.values();
 
     public boolean has(int incident, byte flag) {
         return (flags[incident] & flag) != 0;
