@@ -361,6 +361,8 @@ final class ReportReader {
 
     /** How a report opens a section on one governorate: "وفي إدلب،", "أما في حلب،". */
     private static final List<String> SECTION_OPENINGS = List.of("في", "وفي", "أما في", "وأما في");
+    /** The longest of them with spaces around: a name further into its sentence opens no section. */
+    private static final int SECTION_OPENING_CHARS = 12;
 
     /**
      * A governorate's capital named as the topic of a section ("وفي إدلب، قصفت طائرات حربية مدينة جسر الشغور") stands for
@@ -368,7 +370,7 @@ final class ReportReader {
      * there, and a point on the capital 40 km away is no incident. Alone it stays (the city may be meant).
      */
     private boolean sectionTopic(Location l, int sentenceStart, List<Location> places) {
-        if (l.anchor().capitalLevel() != 1 || l.start() < sentenceStart) return false;
+        if (l.anchor().capitalLevel() != 1 || l.start() < sentenceStart || l.start() - sentenceStart > SECTION_OPENING_CHARS) return false;
         if (!SECTION_OPENINGS.contains(text.substring(sentenceStart, l.start()).strip())) return false;
         int after = l.end();
         while (after < text.length() && text.charAt(after) == ' ') after++;

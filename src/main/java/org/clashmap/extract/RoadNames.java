@@ -50,7 +50,7 @@ final class RoadNames {
             // "حلب دمشق": the second end of the road; not "دمشق قرب النبك", a place told by its relation to another
             // "بين مدينتي إدلب وأريحا": so is the town joined by و to a first one told after "بين"
             boolean afterRoadTown = prev != null && out.contains(prev) && l.relation() == null
-                    && (onlyDashes(text, prev.end(), l.start()) || afterBetween(text, prev.start()) && onlyAnd(text, prev.end(), l.start()));
+                    && onlySeparators(text, prev.end(), l.start(), afterBetween(text, prev.start()));
             if (afterRoadTown || afterRoadWord(text, l.start())) out.add(l);
             prev = l;
         }
@@ -94,27 +94,20 @@ final class RoadNames {
         return false;
     }
 
-    /** "إدلب وأريحا": nothing but spaces and the conjunction و between two towns. */
-    private static boolean onlyAnd(String text, int from, int to) {
-        if (to < from || to - from > 3) return false;
-        int waws = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == 'و') waws++;
-            else if (!Character.isWhitespace(c)) return false;
-        }
-        return waws <= 1;
-    }
-
     private static boolean isQualifier(String word) {
         return QUALIFIERS.contains(ArabicNormalizer.normalize(word));
     }
 
-    /** "حلب دمشق", "حلب - دمشق", "حلب ـ دمشق": nothing but spaces and dashes between two towns. */
-    private static boolean onlyDashes(String text, int from, int to) {
+    /**
+     * "حلب دمشق", "حلب - دمشق", "حلب ـ دمشق": nothing but spaces and dashes between two towns; after "بين" also the
+     * conjunction و, once ("بين مدينتي إدلب وأريحا").
+     */
+    private static boolean onlySeparators(String text, int from, int to, boolean andAllowed) {
         if (to < from || to - from > 5) return false;
+        int waws = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (andAllowed && c == 'و' && ++waws == 1) continue;
             if (!Character.isWhitespace(c) && c != '-' && c != 'ـ' && c != '–' && c != '—') return false;
         }
         return true;
