@@ -687,15 +687,26 @@ final class Resolution {
     }
 
     private boolean afterPersonTitle(M m) {
-        return m.trigger == null && wordBeforeIn(m, g.lex.personTitles);
+        // The title as written, never with its article dropped: "قوات الأسد" names an owner, but a noun with the article
+        // is never the first term of a construct, so in "قوات النظام حي المزة" النظام governs nothing after it.
+        return m.trigger == null && wordBeforeIn(m, g.lex.personTitles, false);
     }
 
     /** The word right before the mention, in its sentence with nothing but a space between, is one of these. */
     private boolean wordBeforeIn(M m, Set<String> words) {
+        return wordBeforeIn(m, words, true);
+    }
+
+    /** As {@link #wordBeforeIn(M, Set)}; {@code articleDropped}: also the word without its article. */
+    private boolean wordBeforeIn(M m, Set<String> words, boolean articleDropped) {
         if (m.tok == 0) return false;
         Token prev = tokens.get(m.tok - 1);
         if (sentenceOf(prev.normStart()) != m.sentence || hasGap(prev, tokens.get(m.tok))) return false;
-        for (String f : Tokenizer.peelings(prev.text())) if (words.contains(f)) return true;
+        List<String> forms = Tokenizer.peelings(prev.text());
+        for (String f : forms) {
+            if (!articleDropped && forms.contains("ال" + f)) continue;
+            if (words.contains(f)) return true;
+        }
         return false;
     }
 

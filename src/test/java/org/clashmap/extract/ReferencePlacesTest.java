@@ -38,6 +38,18 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void theCapitalNamedByItsTitleOnlyLocatesTheQuarter() {
+        // "في العاصمة دمشق" / "بالعاصمة دمشق" say where the quarter is, as "في مدينة دمشق" does
+        for (String s : List.of("سقطت قذائف هاون على حي المزة في العاصمة دمشق.", "سقطت قذائف هاون على حي المزة بالعاصمة دمشق.")) {
+            Set<String> p = places(events(s));
+            assertEquals(Set.of("المزة"), p, s);
+        }
+        // must not fire: the capital struck in its own right, beside a town outside it
+        Set<String> p = places(events("سقطت قذائف على العاصمة دمشق وعلى مدينة دوما."));
+        assertTrue(p.contains("دمشق") && p.contains("دوما"), p.toString());
+    }
+
+    @Test
     void aLocatingClauseAfterTheTownWordRefersBack() {
         // "البلدة" stands for the town told before; the city after "الواقعة على أطراف" only says where it lies
         List<Event> es = events("سيطر التنظيم على مدينة القريتين أمس، وقال ناشط إن التنظيم شن هجوما على البلدة الواقعة "

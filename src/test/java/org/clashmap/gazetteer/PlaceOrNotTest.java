@@ -104,6 +104,18 @@ class PlaceOrNotTest {
     }
 
     @Test
+    void aTitleWithTheArticleOwnsNoNameAfterIt() {
+        // "قوات الأسد", "نظام الأسد": the ruler's name after "forces of"; but النظام and القوات with the article
+        // cannot govern a name, so the quarter after "قوات النظام" is where the shells fell
+        assertTrue(places("قصفت قوات النظام حي المزة بالصواريخ.").stream().anyMatch(s -> s.contains("المزة")),
+                () -> places("قصفت قوات النظام حي المزة بالصواريخ.").toString());
+        assertTrue(places("قصف النظام حي جوبر بقذائف الهاون.").stream().anyMatch(s -> s.contains("جوبر")),
+                () -> places("قصف النظام حي جوبر بقذائف الهاون.").toString());
+        // must not fire: without the article the title still owns the name
+        assertTrue(places("تقدمت قوات الأسد نحو البلدة.").stream().noneMatch(s -> s.contains("الأسد")));
+    }
+
+    @Test
     void aFeatureWordLeadsToTheNameAfterIt() {
         PlaceReading r = g.read("مدينة الزبداني", Context.of("استهدف الطيران المروحي مدينة الزبداني بعشرات البراميل."));
         assertEquals("الزبداني", r.candidates().get(0).place().nameAr());
