@@ -14,7 +14,7 @@ import java.util.Set;
  * <p>Not counted: numbers after a breakdown cue ("بينهم") up to the next comma, which restate a part of a total;
  * casualty words a few words after a negation ("دون وقوع إصابات", "لم يسفر عن ضحايا"), which say instead that
  * nobody was hurt, unless the text only lacks information ("دون معلومات عن إصابات"); a sentence of statistics
- * over months or years ("منذ بداية العام", "خلال 10 أشهر"). In a toll update ("ارتفعت حصيلة القتلى من 20 إلى
+ * over months or years ("منذ بداية العام", "خلال 10 أشهر"), up to a word that opens another report in it ("فيما"). In a toll update ("ارتفعت حصيلة القتلى من 20 إلى
  * 30") the numbers restate one total, so the largest is kept instead of the sum.
  * <p>Casualty words without a number are kept too (see {@link Tally}): they tell dead-but-unknown from none.
  * The cue and casualty words are rows of {@code extract/cues.tsv} and {@code extract/casualties.tsv}.
@@ -43,7 +43,6 @@ final class CasualtyCounter {
     static Tally count(SentenceScan s, int from, int to, int stopAt, Set<Integer> dateNumbers, Set<String> topics) {
         Tally tally = new Tally();
         if (s.statistics == null) s.statistics = cumulative(s); // once per sentence: count() runs per trigger range
-        if (s.statistics) return tally;
         List<TermMatcher.Match<Term>> ms = s.matches;
         List<Integer> breakdowns = s.cuePositions(Term.CueEffect.BREAKDOWN);
         List<Integer> negations = s.cuePositions(Term.CueEffect.NEGATION);
@@ -54,17 +53,25 @@ final class CasualtyCounter {
         Term.Casualty last = null;
         int lastEnd = -1;
         boolean lastNamed = false;
+        int rangeUpper = -1; // the match of a range's upper bound, counted with its lower bound
         // Only the matches in [from, min(to, stopAt)): found by binary search, so a sentence with
         // thousands of triggers (a 1 MB line) is not scanned whole once per trigger range.
         for (int k = s.firstMatchAtOrAfter(from); k < ms.size(); k++) {
             TermMatcher.Match<Term> m = ms.get(k);
             if (m.start() >= to || m.start() >= stopAt) break;
+            if (inStatistics(s, m.start())) continue;
             if (numberOf(m) instanceof Term.NumberWord n) {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
+                if (k == rangeUpper) continue;
+                // "ما بين 10 و15 عنصرا": one count, its lower bound, with the casualty word of either bound;
+                // "بين الساعة 10 و11": both bounds name something else
+                int upper = n.implied() || update ? -1 : rangeUpperBound(s, ms, k);
+                if (upper >= 0) rangeUpper = upper;
                 if (unitsName(s, ms, k)) continue;
                 if (oneAfterItsPerson(s, ms, k, n)) continue;
                 Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations)
                         : casualtyFor(s, ms, k, negations, update);
+                if (upper >= 0 && kw == null) kw = casualtyFor(s, ms, upper, negations, false);
                 // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
                 // "قتل 12 مدنيا في قصف على A، و4 في B": so does one opening the next clause with و, however far.
                 if (kw == null && !n.implied() && last != null && joinedByWa(s, m.start())
@@ -138,6 +145,35 @@ final class CasualtyCounter {
         return side;
     }
 
+    private static final Set<String> RANGE_WORDS = LexiconFile.normalizedWords("ranges.tsv");
+
+    /**
+     * "10 إلى 15", "3 أو 4", "ما بين 10 و15": the index of the upper bound of a range whose lower bound is the number
+     * at k, or -1. و joins bounds only after بين (ranges.tsv).
+     */
+    private static int rangeUpperBound(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
+        if (k + 1 >= ms.size() || !isCount(ms.get(k + 1))) return -1;
+        int upperStart = ms.get(k + 1).start();
+        String between = s.text.substring(ms.get(k).end(), upperStart).strip();
+        if (between.isEmpty() && SentenceScan.opensWithAnd(s.text, upperStart) || between.equals("و")) {
+            return afterBetween(s, ms.get(k).start()) ? k + 1 : -1;
+        }
+        return RANGE_WORDS.contains(org.clashmap.text.ArabicNormalizer.normalize(between)) ? k + 1 : -1;
+    }
+
+    /** One of the two words right before {@code pos} is بين ("ما بين 10 و15", "بين الساعة 10 و11"). */
+    private static boolean afterBetween(SentenceScan s, int pos) {
+        int end = pos;
+        for (int word = 0; word < 2; word++) {
+            while (end > s.start && Character.isWhitespace(s.text.charAt(end - 1))) end--;
+            int start = end;
+            while (start > s.start && !Character.isWhitespace(s.text.charAt(start - 1))) start--;
+            if (end - start == 3 && s.text.startsWith("بين", start)) return true;
+            end = start;
+        }
+        return false;
+    }
+
     /** A word with the article ("القيادي", "والقائد"): a particular person, not one of a count. */
     private static boolean definite(String text, int start) {
         int i = start;
@@ -185,19 +221,39 @@ final class CasualtyCounter {
         return SentenceScan.opensWithAnd(s.text, start) || (start > s.start && s.text.charAt(start - 1) == 'و');
     }
 
-    /** Statistics over a long period: a cumulative phrase, or "خلال / على مدى" just before months, a month's name, or years. */
-    private static boolean cumulative(SentenceScan s) {
-        if (!s.cuePositions(Term.CueEffect.CUMULATIVE).isEmpty()) return true;
+    /**
+     * Statistics over a long period reach the whole sentence up to a word that opens a new report in it ("أحصى المرصد
+     * مقتل 300 مدني منذ بداية العام، فيما قتل اليوم ثلاثة": the three are today's toll); a comma alone does not end
+     * them ("قتل، منذ بداية العام، 300 شخص").
+     */
+    private static boolean inStatistics(SentenceScan s, int pos) {
+        if (s.statistics.length == 0) return false;
+        for (int p : s.statistics) {
+            if (s.clauses().lastOpenerBetween(Math.min(p, pos), Math.max(p, pos)) < 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where the sentence gives statistics over a long period: a cumulative phrase, or "خلال / على مدى" just before
+     * months, a month's name, or years; empty when nowhere.
+     */
+    private static int[] cumulative(SentenceScan s) {
+        List<Integer> out = new java.util.ArrayList<>(s.cuePositions(Term.CueEffect.CUMULATIVE));
         List<Integer> durations = new java.util.ArrayList<>(s.cuePositions(Term.CueEffect.DURATION));
         // "خلال يوليو", "خلال الشهر الماضي": a whole month is a period too
         for (TermMatcher.Match<Term> m : s.matches) {
             if (first(m) instanceof Term.Month || first(m) instanceof Term.RelativeMonth) durations.add(m.start());
         }
-        if (durations.isEmpty()) return false;
         for (int p : s.cuePositions(Term.CueEffect.PERIOD)) {
-            for (int d : durations) if (d > p && s.wordDistance(p, d) <= PERIOD_WORDS) return true;
+            for (int d : durations) {
+                if (d > p && s.wordDistance(p, d) <= PERIOD_WORDS) {
+                    out.add(p);
+                    break;
+                }
+            }
         }
-        return false;
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**

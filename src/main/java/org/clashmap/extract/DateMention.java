@@ -97,8 +97,11 @@ final class DateMention {
         if (y == 0) {
             if (a.day() == null) return DateRange.UNKNOWN;
             y = a.day().getYear();
-            // A month named without a year is the latest such month on or before today.
-            if (month > a.day().getMonthValue()) y--;
+            // A month named without a year is the latest such month on or before today; so is a day of this month
+            // after today ("15 أيار" in a paper of 10 May is last year's). A day just after today is the paper's
+            // date in another time zone, not a year back.
+            if (month > a.day().getMonthValue()
+                    || month == a.day().getMonthValue() && day > a.day().getDayOfMonth() + 1) y--;
         }
         YearMonth ym = YearMonth.of(y, month);
         if (day >= 1 && day <= ym.lengthOfMonth()) return DateRange.day(ym.atDay(day));

@@ -244,7 +244,7 @@ final class ReportReader {
             if (d.acrossGovernorates()) continue;
             d.date = date;
             d.dateExplicit = explicit;
-            for (int[] r : g.ranges) d.tally.mergeMax(CasualtyCounter.count(scan, r[0], r[1], notParties.firstAtOrAfter(r[0]), dp.usedNumberStarts(), topics));
+            for (int[] r : g.ranges) d.tally.mergeMax(countAfter(scan, r[0], r[1], notParties, dp));
             if (d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && d.tally.saysAnything()) {
                 countsByPlace(d, s, scan, suppressed, dp);
             }
@@ -269,7 +269,7 @@ final class ReportReader {
             return;
         }
         if (!anyEvent && groups.isEmpty()) {
-            Tally t = CasualtyCounter.count(scan, s.start(), s.end(), suppressed.firstAtOrAfter(s.start()), dp.usedNumberStarts(), topics);
+            Tally t = countAfter(scan, s.start(), s.end(), suppressed, dp);
             // A toll told with a date of its own that is not the incident's ("قتل 200 العام الماضي") is about something else.
             boolean otherTime = current != null && dates.values().stream().anyMatch(r -> !EventDraft.overlaps(r, current.date));
             EventDraft target = bothSides ? lastBattle(s.paragraph()) : current;
@@ -609,6 +609,16 @@ final class ReportReader {
     }
 
     /** Character ranges of a sentence that hold no incident. */
+    /**
+     * The casualties told in [from, to) up to the first suppressed stretch; a stretch holding {@code from} is stepped
+     * over, not a stop: in "قتل 300 مدني منذ بداية العام، فيما قتل اليوم ثلاثة" the running total's clause opens the
+     * sentence and today's toll follows it.
+     */
+    private Tally countAfter(SentenceScan scan, int from, int to, Suppressed suppressed, DateParser.Result dp) {
+        int start = suppressed.endOfStretchHolding(from);
+        return CasualtyCounter.count(scan, start, to, suppressed.firstAtOrAfter(start), dp.usedNumberStarts(), topics);
+    }
+
     private static final class Suppressed {
         private final List<int[]> ranges = new ArrayList<>(2);
 
@@ -628,6 +638,21 @@ final class ReportReader {
             both.ranges.addAll(ranges);
             both.ranges.addAll(other.ranges);
             return both;
+        }
+
+        /** {@code pos}, or past the end of the stretches that hold it (one after another). */
+        int endOfStretchHolding(int pos) {
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (int[] r : ranges) {
+                    if (pos >= r[0] && pos < r[1]) {
+                        pos = r[1];
+                        moved = true;
+                    }
+                }
+            }
+            return pos;
         }
 
         /** The first suppressed position at or after {@code pos} (or inside a range holding it), else MAX_VALUE. */

@@ -21,8 +21,18 @@ final class SentenceScan {
      */
     private List<Integer>[] cues;
     private static final Term.CueEffect[] EFFECTS = Term.CueEffect.values();
-    /** CasualtyCounter's answer to "does this sentence give statistics over a long period?", kept once asked. */
-    Boolean statistics;
+    /**
+     * CasualtyCounter's answer to "where does this sentence give statistics over a long period?" (the starts of its
+     * cumulative phrases, empty when none), kept once asked.
+     */
+    int[] statistics;
+    /** The sentence's clauses, found on first use (only sentences with statistics ask). */
+    private Clauses clauses;
+
+    Clauses clauses() {
+        if (clauses == null) clauses = Clauses.of(text, start, end);
+        return clauses;
+    }
     /** Positions of the sentence's commas and semicolons, in order (computed on first use). */
     private int[] commas;
 

@@ -20,8 +20,8 @@ sealed interface Term {
         /** after a negation, the toll is not known rather than nil ("دون معلومات عن إصابات") */
         UNCERTAIN,
         /**
-         * the sentence gives statistics over a long period ("منذ بداية العام"): its numbers are no incident's toll, and
-         * its clause tells no incident (ReportReader)
+         * the sentence gives statistics over a long period ("منذ بداية العام"): its numbers, up to a word opening a
+         * new report in it ("فيما"، "بينما"), are no incident's toll, and its clause tells no incident (ReportReader)
          */
         CUMULATIVE,
         /** "خلال", "على مدى": with a {@link #DURATION} word just after, a period of months or years */

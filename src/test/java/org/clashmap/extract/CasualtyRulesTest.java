@@ -58,6 +58,13 @@ class CasualtyRulesTest {
             قتل فيها 12 عنصرا من الفرقة الرابعة.                | 12
             قتل فيها 5 عناصر من اللواء 47 و3 من الفوج 46.       | 8
             وقتل جنديان ومقاتلان.                               | 4
+            قتل فيها ما بين 10 و15 عنصرا.                       | 10
+            قتل فيها بين 10 و15 عنصرا.                          | 10
+            أسفرت عن مقتل 3 أو 4 عناصر.                         | 3
+            سقط فيها 10 إلى 15 قتيلا.                           | 10
+            سقط فيها 10-15 قتيلا.                               | 10
+            أسفرت عن مقتل 12 عنصرا و4 مدنيين.                   | 16
+            قتل فيها 5 عناصر بين الساعة 10 و11 ليلا.            | 5
             وأوقعت قتيلين.                                      | 2
             ما أدى إلى سقوط شهيدين وثلاثة جرحى.                 | 2
             وأسفرت عن مقتل 5 عناصر بينهم قتيلان من القادة.      | 5
@@ -169,6 +176,19 @@ class CasualtyRulesTest {
         assertNull(month.fatalities());
         Event country = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nولقي 80 شخصاً مصرعهم في مختلف المناطق السورية يوم أمس.", PUB);
         assertNull(country.fatalities());
+    }
+
+    @Test
+    void todaysTollAfterStatisticsInTheSameSentenceCounts() {
+        // the statistics end at a word that opens another report in the sentence ("فيما", "بينما")
+        Event today = Fixture.only("أحصى المرصد مقتل أكثر من 300 مدني منذ بداية العام في محافظة إدلب، فيما قتل اليوم ثلاثة "
+                + "مدنيين في قصف على مدينة تدمر.", PUB);
+        assertEquals(3, today.fatalities());
+        Event whilst = Fixture.only("قتل 900 مدني في المحافظة خلال 10 أشهر، بينما قتل أمس 4 عناصر في اشتباكات مع تنظيم داعش في محيط السخنة.", PUB);
+        assertEquals(4, whilst.fatalities());
+        // must not fire: a comma alone does not end them
+        Event comma = Fixture.only("قصفت قوات النظام مدينة تدمر أمس.\nوقتل، منذ بداية العام، أكثر من 900 مدني في المحافظة.", PUB);
+        assertNull(comma.fatalities());
     }
 
     @Test
