@@ -54,14 +54,17 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file) {
+        boolean creating = isNew(file);
         for (int attempt = 1; ; attempt++) {
             try {
                 return openOnce(file);
             } catch (StoreException e) {
                 // Two programs opening a new database at once: SQLite may find the other's rollback journal
-                // gone by the time it deletes it (SQLITE_IOERR_DELETE_NOENT). Nothing was changed by the failed
-                // attempt (migrations are transactions, checked by version), so opening again is safe.
-                if (attempt >= 5 || !String.valueOf(e.getMessage()).contains("SQLITE_IOERR_DELETE_NOENT")) throw e;
+                // gone by the time it deletes it (SQLITE_IOERR_DELETE_NOENT), or the other's migration may hold the
+                // write lock past the busy timeout on a loaded machine (SQLITE_BUSY; only while creating: a database
+                // in use by another program is said so at once). Nothing was changed by the failed attempt
+                // (migrations are transactions, checked by version), so opening again is safe.
+                if (attempt >= 5 || !retryable(e, creating)) throw e;
                 try {
                     Thread.sleep(20L * attempt);
                 } catch (InterruptedException ie) {
@@ -69,6 +72,20 @@ public final class Database implements AutoCloseable {
                     throw e;
                 }
             }
+        }
+    }
+
+    private static boolean retryable(StoreException e, boolean creating) {
+        String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        return m.contains("SQLITE_IOERR_DELETE_NOENT") || creating && m.contains("SQLITE_BUSY");
+    }
+
+    /** No file yet, or an empty one (a new database). */
+    private static boolean isNew(Path file) {
+        try {
+            return !Files.exists(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -69,15 +69,21 @@ final class Migrations {
                     d.setSchemaVersion(c, upTo);
                     c.commit();
                 } catch (SQLException e) {
+                    // The cause is what the user must see: a failed rollback or end of transaction after it (the
+                    // driver's commit also opens the next transaction, which can be what failed) is only added to it.
                     try {
                         c.rollback();
                     } catch (SQLException rollbackFailed) {
                         e.addSuppressed(rollbackFailed);
                     }
+                    try {
+                        c.setAutoCommit(true);
+                    } catch (SQLException endFailed) {
+                        e.addSuppressed(endFailed);
+                    }
                     throw e;
-                } finally {
-                    c.setAutoCommit(true);
                 }
+                c.setAutoCommit(true);
             }
         } finally {
             if (c.getAutoCommit() != auto) c.setAutoCommit(auto);
