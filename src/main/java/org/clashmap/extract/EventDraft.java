@@ -24,7 +24,7 @@ final class EventDraft {
 
     SubEventType subType;
     final Set<String> actors = new LinkedHashSet<>();
-    /** Actors named only as holders of a place ("التي يسيطر عليها داعش"): the side attacked at most, never actor 1. */
+    /** Actors named only as holders of a place ("التي يسيطر عليها داعش") or owners of what was struck ("مواقع لداعش"): the side attacked at most, never actor 1. */
     final Set<String> holders = new LinkedHashSet<>();
     final List<Location> places = new ArrayList<>();
     DateRange date;

@@ -39,6 +39,8 @@ final class PresenceReader {
     private final Function<TermMatcher.Match<Term>, String> actorOf;
     private final List<TermMatcher.Match<Term>> posts = new ArrayList<>();
     private final List<TermMatcher.Match<Term>> owners = new ArrayList<>();
+    /** Owners of what is struck or taken: of posts and of targets, not of posts the fire came from. */
+    private final Set<Integer> struckOwners = new HashSet<>();
 
     /** @param actorOf the actor id of a main-list match, or null (aliases that need a topic are resolved by the caller) */
     PresenceReader(SentenceScan scan, char[] chars, Function<TermMatcher.Match<Term>, String> actorOf) {
@@ -46,19 +48,34 @@ final class PresenceReader {
         this.chars = chars;
         this.actorOf = actorOf;
         for (TermMatcher.Match<Term> m : scan.presence) {
-            if (role(m) != Term.PresenceRole.POST || insideStateCue(m)) continue;
+            Term.PresenceRole r = role(m);
+            if (r != Term.PresenceRole.POST && r != Term.PresenceRole.TARGET || insideStateCue(m)) continue;
             TermMatcher.Match<Term> owner = ownerOf(m);
             if (owner == null) continue;
+            if (!afterOrigin(m)) struckOwners.add(owner.start());
+            if (r == Term.PresenceRole.TARGET) continue; // movements, ranks: no posts that say who holds a place
             posts.add(m);
             owners.add(owner);
         }
     }
 
-    /** Starts of the actor names that own posts: they are what is attacked or taken from, not who acts. */
+    /** "من مواقع قوات الأسد": an origin word right before the post says the fire came from it. */
+    private boolean afterOrigin(TermMatcher.Match<Term> post) {
+        int w = scan.wordAt(post.start());
+        if (w <= 0) return false;
+        int from = scan.wordStart(w - 1);
+        for (int k = SentenceScan.firstAtOrAfter(scan.presence, from); k < scan.presence.size() && scan.presence.get(k).start() < post.start(); k++) {
+            if (role(scan.presence.get(k)) == Term.PresenceRole.ORIGIN) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Starts of the actor names that own what is attacked or taken ("مواقع للنظام"، "تحركات لإرهابيي داعش"): not who
+     * acts. Not the owners of the posts the fire came from ("القصف من مواقع قوات الأسد"): they fired.
+     */
     Set<Integer> ownerStarts() {
-        Set<Integer> out = new HashSet<>();
-        for (TermMatcher.Match<Term> o : owners) out.add(o.start());
-        return out;
+        return struckOwners;
     }
 
     /**

@@ -57,7 +57,10 @@ final class ReportReader {
     private EventDraft current;
     private Clauses clauses;
     private int clausesStart = -1, clausesEnd = -1;
-    /** Starts of the actor names that own posts in the sentence being read ("مواقع للنظام"): owners, not subjects. */
+    /**
+     * Starts of the actor names that own what is struck or taken in the sentence being read ("مواقع للنظام"،
+     * "تحركات لداعش"; not "من مواقع قوات الأسد", whence the fire came): owners, not subjects.
+     */
     private Set<Integer> postOwners = Set.of();
     /** The sentence being read tells a toll of both sides ("من الطرفين"): its dead fell in fighting. */
     private boolean bothSides;
@@ -927,11 +930,18 @@ final class ReportReader {
 
     private List<String> actorsIn(SentenceScan scan, Group g, Suppressed suppressed, int[] holding, boolean onlyGroup) {
         Set<String> ids = new LinkedHashSet<>();
+        // The end of the last name found holding a place or owning what was struck: a shorter name inside it ("الأسد"
+        // in "حواجز تابعة لقوات الأسد") is the same side.
+        int ownedUntil = -1;
         for (TermMatcher.Match<Term> m : scan.matches) {
             if (suppressed.covers(m.start()) || (onlyGroup && !g.covers(m.start()))) continue;
-            if (holder(scan, holding, m.start(), ACTOR_AFTER_HOLDING_WORDS)) continue;
             String id = actorOf(m);
-            if (id != null) ids.add(id);
+            if (id == null || m.start() < ownedUntil) continue;
+            if (holderOrOwner(scan, holding, m.start())) {
+                ownedUntil = m.end();
+                continue;
+            }
+            ids.add(id);
         }
         // Civilians are the ones acted upon, never the initiator (ACLED puts them as actor 2).
         List<String> out = new ArrayList<>(ids);
@@ -941,19 +951,27 @@ final class ReportReader {
         return out;
     }
 
-    /**
-     * Actors named right after a word of holding in the group's stretch ("قرية قصر البريج التي يسيطر عليها تنظيم
-     * داعش"): they say who holds the place struck, not who struck it. They may be the side attacked (actor 2), never
-     * the initiator.
-     */
     /** A word of holding, a word for the men ("تنظيم", "عناصر"), then the actor's name. */
     private static final int ACTOR_AFTER_HOLDING_WORDS = 2;
 
+    /**
+     * An actor named right after a word of holding, or as the owner of what was struck ("مواقع لتنظيم داعش"،
+     * "تحركات لإرهابيي داعش": PresenceReader): the side that holds the place or owns the target.
+     */
+    private boolean holderOrOwner(SentenceScan scan, int[] holding, int start) {
+        return holder(scan, holding, start, ACTOR_AFTER_HOLDING_WORDS) || postOwners.contains(start);
+    }
+
+    /**
+     * Actors named right after a word of holding or a target noun in the group's stretch ("قرية قصر البريج التي يسيطر
+     * عليها تنظيم داعش", "مواقع لتنظيم داعش"): they say who holds the place struck or owns what was struck, not who
+     * struck it. They may be the side attacked (actor 2), never the initiator.
+     */
     private List<String> holdersIn(SentenceScan scan, Group g, Suppressed suppressed, int[] holding) {
         Set<String> ids = new LinkedHashSet<>();
-        if (holding.length == 0) return new ArrayList<>();
+        if (holding.length == 0 && postOwners.isEmpty()) return new ArrayList<>();
         for (TermMatcher.Match<Term> m : scan.matches) {
-            if (suppressed.covers(m.start()) || !g.covers(m.start()) || !holder(scan, holding, m.start(), ACTOR_AFTER_HOLDING_WORDS)) continue;
+            if (suppressed.covers(m.start()) || !g.covers(m.start()) || !holderOrOwner(scan, holding, m.start())) continue;
             String id = actorOf(m);
             if (id != null) ids.add(id);
         }
@@ -982,7 +1000,8 @@ final class ReportReader {
         for (TermMatcher.Match<Term> m : scan.matches) {
             if (m.start() >= trigger) break;
             String id = actorOf(m);
-            if (id != null && lex.actors.get(id).kind() != Actors.Kind.CIVILIAN) before = id;
+            // only among the candidates: a place's holder or a target's owner named before is not the initiator
+            if (id != null && lex.actors.get(id).kind() != Actors.Kind.CIVILIAN && actors.contains(id)) before = id;
         }
         if (before == null) return actors;
         List<String> out = new ArrayList<>(actors);

@@ -11,7 +11,7 @@ final class SentenceScan {
     final int start;
     final int end;
     final List<TermMatcher.Match<Term>> matches;
-    /** Matches of the presence list ({@code presence.tsv}); empty unless the sentence names an actor and a post word. */
+    /** Matches of the presence list ({@code presence.tsv}); empty unless the sentence names an actor and a post or target word. */
     final List<TermMatcher.Match<Term>> presence;
     private final int[] wordStarts;
 
@@ -137,7 +137,9 @@ final class SentenceScan {
         if (!actor) return List.of();
         List<TermMatcher.Match<Term>> p = lexicon.presence.find(chars, start, end);
         for (TermMatcher.Match<Term> m : p) {
-            for (Term t : m.payloads()) if (t instanceof Term.Presence pr && pr.role() == Term.PresenceRole.POST) return p;
+            for (Term t : m.payloads()) {
+                if (t instanceof Term.Presence pr && (pr.role() == Term.PresenceRole.POST || pr.role() == Term.PresenceRole.TARGET)) return p;
+            }
         }
         return List.of();
     }

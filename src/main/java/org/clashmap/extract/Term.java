@@ -137,5 +137,5 @@ sealed interface Term {
     /** A word of {@code extract/presence.tsv}: an actor's positions at a place say who holds it. */
     record Presence(PresenceRole role) implements Term {}
 
-    enum PresenceRole { POST, QUALIFIER, LINK, AT, FORMER }
+    enum PresenceRole { POST, TARGET, QUALIFIER, LINK, AT, FORMER, ORIGIN }
 }

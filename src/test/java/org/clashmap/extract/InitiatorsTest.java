@@ -28,6 +28,25 @@ class InitiatorsTest {
     }
 
     @Test
+    void theOwnerOfWhatWasStruckIsNoInitiatorWhereverNamed() {
+        // the owner named first: actor 1 is the one who struck, whatever the order of the sentence
+        Event moves = only("استهدف سلاح المدفعية تحركات لإرهابيي داعش في محيط مدينة تدمر.");
+        assertNull(role(moves, ActorRole.ACTOR1), moves.actors().toString());
+        assertEquals("isis", role(moves, ActorRole.ACTOR2));
+        Event posts = only("استهدفت قوات النظام بالمدفعية مواقع لتنظيم داعش في مدينة تدمر.");
+        assertEquals("regime", role(posts, ActorRole.ACTOR1), posts.actors().toString());
+        assertEquals("isis", role(posts, ActorRole.ACTOR2));
+        // a shorter name inside the owner's ("الأسد" in "قوات الأسد") is the owner too, not the taker of the town
+        List<Event> es = EXTRACTOR.extract(new Report("شن تنظيم داعش هجوما على حواجز تابعة لقوات الأسد في محيط مدينة "
+                + "تدمر وتمكن من السيطرة على بلدة القريتين.", LocalDate.parse("2016-08-10"), TimePrecision.DAY, "t.txt", "")).events();
+        assertEquals(2, es.size(), es.toString());
+        for (Event e : es) assertEquals("isis", role(e, ActorRole.ACTOR1), e.toString());
+        // must not fire: posts the fire came from ("من مواقع") belong to the side that fired
+        Event from = only("قتل ثلاثة مدنيين في قصف مدفعي من مواقع قوات النظام على مدينة تدمر.");
+        assertEquals("regime", role(from, ActorRole.ACTOR1), from.actors().toString());
+    }
+
+    @Test
     void theHolderOfThePlaceStruckIsNoInitiator() {
         Event e = only("شنت طائرات حربية غارات على مدينة الرقة التي يسيطر عليها تنظيم داعش.");
         assertNull(role(e, ActorRole.ACTOR1), e.actors().toString());
