@@ -297,7 +297,10 @@ final class CasualtyCounter {
         if (k + 1 < ms.size() && s.wordDistance(num.end(), ms.get(k + 1).start()) <= RIGHT_AFTER_WORDS) {
             TermMatcher.Match<Term> next = ms.get(k + 1);
             Term.Casualty c = casualty(s, next, negations);
-            if (c != null) return c;
+            // "مقتل مدنيين اثنين وإصابة خمسة": a casualty word after the conjunction و starts the next count, not this
+            // one's (وفاة is the one casualty word whose own first letter is و)
+            boolean andNext = SentenceScan.opensWithAnd(s.text, next.start()) && !s.text.startsWith("وفا", next.start());
+            if (c != null && !andNext) return c;
             Term.Casualty t = casualtyOf(next);
             if (t != null && t.role() == Term.Role.THINGS) return null;
         }
@@ -369,10 +372,13 @@ final class CasualtyCounter {
         return c != null && c.role() == Term.Role.UNIT;
     }
 
-    /** "رجل واحد": "one" follows the noun it counts, so right after a person noun it is that person again. */
+    /**
+     * "رجل واحد", "طفلين اثنين": "one" and "two" may follow the noun they count, so right after a person noun that
+     * counts as many, the number is those persons again.
+     */
     private static boolean oneAfterItsPerson(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, Term.NumberWord n) {
-        if (n.implied() || n.value() != 1 || k == 0 || SentenceScan.opensWithAnd(s.text, ms.get(k).start())) return false;
-        return numberOf(ms.get(k - 1)) instanceof Term.NumberWord p && p.implied()
+        if (n.implied() || k == 0 || SentenceScan.opensWithAnd(s.text, ms.get(k).start())) return false;
+        return numberOf(ms.get(k - 1)) instanceof Term.NumberWord p && p.implied() && n.value().equals(p.value())
                 && s.wordDistance(ms.get(k - 1).end(), ms.get(k).start()) <= 1;
     }
 

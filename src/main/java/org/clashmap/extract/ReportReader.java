@@ -190,6 +190,7 @@ final class ReportReader {
 
             List<String> actors = actorsIn(scan, g, notParties, holding, true);
             if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, notParties, holding, false), scan, g.triggers.get(0).start());
+            actors = agentFirst(actors, scan, g);
             List<String> heldBy = holdersIn(scan, g, suppressed, holding);
             heldBy.removeAll(actors);
             if (actors.stream().allMatch(id -> lex.actors.get(id).kind() == Actors.Kind.CIVILIAN)) {
@@ -989,6 +990,36 @@ final class ReportReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "في هجوم لتنظيم داعش"، "غارات للطيران الروسي": an actor named right after an event word with ل did it, though the
+     * sentence named the dead's side first ("قتل 7 عناصر من قوات النظام ... في هجوم لتنظيم داعش"). Only with ل: a
+     * genitive without it may be the object ("استهداف قوات النظام": targeting them).
+     */
+    private List<String> agentFirst(List<String> actors, SentenceScan scan, Group g) {
+        for (TermMatcher.Match<Term> tm : g.triggers) {
+            int k = scan.firstMatchAtOrAfter(tm.end());
+            for (; k < scan.matches.size(); k++) {
+                TermMatcher.Match<Term> m = scan.matches.get(k);
+                // the ل is inside the name's match, or just before it when the matcher peeled it as a clitic
+                boolean peeled = m.start() > tm.end() && chars[m.start() - 1] == 'ل';
+                int nameStart = peeled ? m.start() - 1 : m.start();
+                if (!onlySpaces(tm.end(), nameStart)) break;
+                String id = actorOf(m);
+                if (id == null || chars[nameStart] != 'ل' || !actors.contains(id) || actors.get(0).equals(id)) continue;
+                List<String> out = new ArrayList<>(actors);
+                out.remove(id);
+                out.add(0, id);
+                return out;
+            }
+        }
+        return actors;
+    }
+
+    private boolean onlySpaces(int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(chars[i])) return false;
+        return true;
     }
 
     /**

@@ -28,6 +28,29 @@ class InitiatorsTest {
     }
 
     @Test
+    void theActorAfterAnEventWordWithLamDidIt() {
+        // the dead's side named first; "هجوم لتنظيم داعش": the attack of ISIS
+        Event e = only("قتل 7 عناصر من قوات النظام، في هجوم لتنظيم داعش على نقطة عسكرية في محيط مدينة تدمر.");
+        assertEquals("isis", role(e, ActorRole.ACTOR1), e.actors().toString());
+        assertEquals("regime", role(e, ActorRole.ACTOR2));
+        // must not fire: without ل the genitive may be the object ("استهداف قوات النظام": targeting them), and the
+        // first named stays actor 1
+        Event object = only("قتل 3 عناصر من تنظيم داعش في استهداف قوات النظام لمواقعهم في محيط مدينة تدمر.");
+        assertEquals("isis", role(object, ActorRole.ACTOR1), object.actors().toString());
+    }
+
+    @Test
+    void aVehicleOrConvoyOfASideIsWhatWasStruck() {
+        Event e = only("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقوات سوريا الديمقراطية قرب مدينة الشدادي، ما أدى إلى مقتل عنصرين.");
+        assertNull(role(e, ActorRole.ACTOR1), e.actors().toString());
+        assertEquals("sdf", role(e, ActorRole.ACTOR2));
+        // a faction's own name after its generic word: "فصائل درع الفرات" is the SNA, not the opposition beside it
+        Event sna = only("سيطرت فصائل درع الفرات على قرية تل جيجان شرق مدينة أعزاز بعد اشتباكات مع قوات سوريا الديمقراطية.");
+        assertEquals("sna", role(sna, ActorRole.ACTOR1), sna.actors().toString());
+        assertEquals("sdf", role(sna, ActorRole.ACTOR2));
+    }
+
+    @Test
     void theOwnerOfWhatWasStruckIsNoInitiatorWhereverNamed() {
         // the owner named first: actor 1 is the one who struck, whatever the order of the sentence
         Event moves = only("استهدف سلاح المدفعية تحركات لإرهابيي داعش في محيط مدينة تدمر.");

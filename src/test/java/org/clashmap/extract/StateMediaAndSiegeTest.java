@@ -40,6 +40,15 @@ class StateMediaAndSiegeTest {
     }
 
     @Test
+    void bringingDownAnAircraftIsAClashButDroppingBarrelsIsNot() {
+        Event downed = battle("تمكنت فصائل المعارضة من إسقاط طائرة حربية تابعة للنظام في محيط مدينة تدمر.");
+        assertEquals("opposition", downed.actors().get(0).actorId());
+        // أسقط also drops barrel bombs: the strike stays a strike
+        Event barrels = Fixture.only("ألقى الطيران المروحي براميل متفجرة أسقطها على مدينة تدمر.", PUB);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, barrels.subType());
+    }
+
+    @Test
     void mustNotFire_aSiegeLaidAnExpectationOrADeathWord() {
         // a siege laid for months is a state of things
         assertEquals(0, Fixture.events("تفرض قوات النظام حصارا خانقا على مدينة تدمر منذ أشهر.", PUB).size());
