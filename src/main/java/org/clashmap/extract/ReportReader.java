@@ -178,7 +178,7 @@ final class ReportReader {
         int[] holding = holdingEnds(scan);
         sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()) || holder(scan, holding, l.start()));
         // towns that only name a road ("على طريق حلب دمشق قرب معرة النعمان") when the sentence has places of its own
-        sentencePlaces = new ArrayList<>(RoadNames.dropWhereOthers(sentencePlaces, RoadNames.in(text, sentencePlaces)));
+        sentencePlaces = new ArrayList<>(RoadNames.dropWhereOthers(text, sentencePlaces, RoadNames.in(text, sentencePlaces)));
         boolean anyEvent = false;
         boolean placedAny = false;
         Map<Group, DateRange> groupDates = new HashMap<>();

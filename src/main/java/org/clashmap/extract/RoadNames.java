@@ -57,12 +57,33 @@ final class RoadNames {
         return out;
     }
 
-    /** The places without the road towns, when some place is not one; else all of them. */
-    static List<Location> dropWhereOthers(List<Location> places, Set<Location> roadTowns) {
+    /**
+     * The places without the road towns, when some place is not one. When the road is all the text gives, the incident
+     * is somewhere along it: a road told by its two towns ("على طريق الحسكة - الشدادي") is one place between them, not
+     * two points at its ends 60 km apart.
+     */
+    static List<Location> dropWhereOthers(String text, List<Location> places, Set<Location> roadTowns) {
         if (roadTowns.isEmpty()) return places;
         List<Location> rest = new ArrayList<>(places);
         rest.removeAll(roadTowns);
-        return rest.isEmpty() ? places : rest;
+        return rest.isEmpty() ? alongTheRoads(text, places) : rest;
+    }
+
+    /** Each road town followed by the road's second town (only separators between) becomes one place between them. */
+    private static List<Location> alongTheRoads(String text, List<Location> roadTowns) {
+        List<Location> out = new ArrayList<>();
+        for (int i = 0; i < roadTowns.size(); i++) {
+            Location a = roadTowns.get(i), b = i + 1 < roadTowns.size() ? roadTowns.get(i + 1) : null;
+            if (b != null && a.relation() == null && b.relation() == null && onlySeparators(text, a.end(), b.start(), false)
+                    && !a.anchor().id().equals(b.anchor().id())) {
+                out.add(Location.between(a.start(), b.end(), text.substring(a.start(), b.end()), a.anchor(), b.anchor(),
+                        Math.min(a.confidence(), b.confidence()), List.of()));
+                i++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static boolean afterRoadWord(String text, int start) {

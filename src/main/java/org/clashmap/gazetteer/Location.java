@@ -21,4 +21,16 @@ public record Location(int start, int end, String surface, Place anchor, String 
     public Location {
         alternatives = List.copyOf(alternatives);
     }
+
+    /**
+     * Somewhere between two places ("بين X وY", a road told by its two towns): their geodesic midpoint, as vague as half
+     * the distance between them (or as either place, when that is vaguer), anchored on the first.
+     */
+    public static Location between(int start, int end, String surface, Place a, Place b, double confidence,
+                                   List<Candidate> alternatives) {
+        double[] mid = org.clashmap.geodesy.Geodesy.midpoint(a.lat(), a.lon(), b.lat(), b.lon());
+        double half = org.clashmap.geodesy.Geodesy.km(a.lat(), a.lon(), b.lat(), b.lon()) / 2;
+        return new Location(start, end, surface, a, "between " + a.nameAr() + " and " + b.nameAr(), mid[0], mid[1],
+                Math.max(half, Math.max(a.precisionKm(), b.precisionKm())), confidence, alternatives);
+    }
 }

@@ -43,12 +43,8 @@ final class RelativePositions {
         // بين X وY
         if (j >= 0 && is(j, "بين") && next != null && next.tok == lastTok(m) + 1
                 && next.normStart > tokens.get(next.tok).normStart() && tokens.get(next.tok).text().charAt(0) == 'و') {
-            Place b = next.bestPlace();
-            double[] mid = Geodesy.midpoint(a.lat(), a.lon(), b.lat(), b.lon());
-            double half = Geodesy.km(a.lat(), a.lon(), b.lat(), b.lon()) / 2;
-            int e = nt.originalEnd(next.normEnd);
-            return loc(tokens.get(j).start(), e, a, "between " + a.nameAr() + " and " + b.nameAr(), mid[0], mid[1],
-                    Math.max(half, Math.max(a.precisionKm(), b.precisionKm())), confidence, alternatives);
+            int start = tokens.get(j).start(), e = nt.originalEnd(next.normEnd);
+            return Location.between(start, e, nt.original().substring(start, e), a, next.bestPlace(), confidence, alternatives);
         }
         // "في الريف الغربي لمدينة الرقة", "في ريف مدينة الباب": the town's countryside, not the town
         Location countryside = countryside(m, j, a, end, confidence, alternatives);

@@ -108,9 +108,15 @@ class ReferencePlacesTest {
 
     @Test
     void aRoadThatIsAllTheTextGivesOrOneOfAListStays() {
-        // must not fire: nothing else says where the ambush was
-        Set<String> only = places(events("قتل خمسة عناصر في كمين على طريق حلب دمشق الدولي."));
-        assertTrue(only.contains("حلب") && only.contains("دمشق"), only.toString());
+        // must not fire: nothing else says where the ambush was, so it is somewhere along the road: one place between
+        // its two towns (not two points at its ends)
+        List<Event> ambush = events("قتل خمسة عناصر في كمين على طريق الحسكة - الشدادي.");
+        assertEquals(1, ambush.size(), ambush.toString());
+        assertEquals(1, ambush.get(0).places().size(), ambush.get(0).places().toString());
+        EventPlace along = ambush.get(0).places().get(0);
+        assertTrue(along.relation().startsWith("between الحسكة and الشدادة"), along.toString());
+        assertTrue(along.precisionKm() > 20 && along.precisionKm() < 40, along.toString()); // half of ~55 km
+        assertEquals(5, ambush.get(0).fatalities());
         // must not fire: "وطريق X - Y" is one more place of the list
         Set<String> listed = places(events("حاولت الميليشيات التسلل على أطراف مدينة بصرى الشام وطريق رخم - الكرك."));
         assertTrue(listed.contains("الكرك"), listed.toString());
