@@ -91,7 +91,7 @@ final class ShortRunJvm {
             try {
                 int code = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stop);
-                if (archive != null) archive.finish(code);
+                if (archive != null) archive.finish(code, jar.toString());
                 return code;
             } catch (InterruptedException e) {
                 // keep waiting: the command decides when it is done
@@ -152,6 +152,9 @@ final class ShortRunJvm {
     /**
      * The tuned JVM's command line: this JVM's program and arguments with {@code flags} put first, or null when
      * {@code args} should run here (see the class comment). {@code jar} is the jar this class was loaded from (null if none).
+     * The jar is given as the class path with {@link Main} named, not by {@code -jar}: the launcher then does not open
+     * the jar (twenty thousand entries) a second time only to read the main class from its manifest, and the class path
+     * is the one the class archive is dumped for.
      */
     static List<String> command(String[] args, Optional<String> java, Optional<String[]> jvmArgs, Path jar, List<String> flags) {
         if (args.length == 0 || !relaunched(args[0]) || jar == null || java.isEmpty() || jvmArgs.isEmpty()) return null;
@@ -173,7 +176,9 @@ final class ShortRunJvm {
         boolean heapGiven = false;
         for (int i = 0; i < jarAt; i++) heapGiven |= all[i].startsWith("-Xm");
         if (args[0].equals("import") && !heapGiven) out.addAll(IMPORT_HEAP);
-        out.addAll(List.of(all));
+        out.addAll(Arrays.asList(all).subList(0, jarAt));
+        out.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
+        out.addAll(Arrays.asList(all).subList(jarAt + 2, all.length));
         return out;
     }
 

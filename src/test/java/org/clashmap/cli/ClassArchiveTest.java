@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -36,44 +37,86 @@ class ClassArchiveTest {
         assertEquals("export-___etc", ClassArchive.name(new String[]{"export", "--format", "../etc"}), "no path out of the cache folder");
     }
 
+    /** The file an option names after {@code prefix}. */
+    private static Path named(List<String> options, String prefix) {
+        String o = options.stream().filter(s -> s.startsWith(prefix)).findFirst().orElseThrow(() -> new AssertionError(prefix + " not in " + options));
+        return Path.of(o.substring(prefix.length()));
+    }
+
+    /** Stands for the JVM's dump: writes the archive file its command names, as -Xshare:dump does. */
+    private static boolean fakeDump(List<String> command) {
+        try {
+            Files.writeString(named(command, "-XX:SharedArchiveFile="), "archive bytes");
+            return true;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
-    void aMissingArchiveIsWrittenAtExitAndAPresentOneIsUsed() throws Exception {
+    void aFirstRunListsItsClassesAndTheArchiveIsDumpedFromTheListAfterIt() throws Exception {
         Files.createDirectories(dir.resolve("cds"));
         ClassArchive a = archive("export", "--format", "csv");
         List<String> first = a.options();
         assertEquals(ClassArchive.QUIET, first.get(0));
-        assertTrue(first.get(1).startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("cds")), first.toString());
-        Path written = Path.of(first.get(1).substring("-XX:ArchiveClassesAtExit=".length()));
-        Files.writeString(written, "archive bytes"); // what the JVM writes at its exit
-        a.finish(0);
-        assertFalse(Files.exists(written));
+        Path list = named(first, "-XX:DumpLoadedClassList=");
+        assertTrue(list.startsWith(dir.resolve("cds")), first.toString());
+        Files.writeString(list, "java/lang/Object id: 0\n"); // what the JVM writes while the command runs
+        List<List<String>> dumps = new ArrayList<>();
+        a.finish(0, "/opt/clashmap.jar", c -> dumps.add(c) && fakeDump(c));
+        assertEquals(1, dumps.size());
+        List<String> dump = dumps.get(0);
+        assertEquals(Path.of("/usr/lib/jvm/java-17", "bin", "java").toString(), dump.get(0));
+        assertEquals(FLAGS, dump.subList(1, 1 + FLAGS.size()), "the archive is made with the flags it is used with");
+        assertTrue(dump.containsAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list)), dump.toString());
+        assertEquals(List.of("-cp", "/opt/clashmap.jar"), dump.subList(dump.size() - 2, dump.size()), "the class path the short run is given");
+        assertFalse(Files.exists(list), "the list is gone once dumped");
+        assertFalse(Files.exists(named(dump, "-XX:SharedArchiveFile=")), "the archive is renamed into place");
         assertTrue(Files.isRegularFile(a.archive()));
         assertEquals(List.of(ClassArchive.QUIET, "-XX:SharedArchiveFile=" + a.archive()), archive("export", "--format", "csv").options());
     }
 
     @Test
-    void aFailedRunsArchiveIsDropped() throws Exception {
+    void aFailedRunsListIsDroppedUndumped() throws Exception {
         Files.createDirectories(dir.resolve("cds"));
         ClassArchive a = archive("import", "--format", "ucdp");
-        Path written = Path.of(a.options().get(1).substring("-XX:ArchiveClassesAtExit=".length()));
-        Files.writeString(written, "archive bytes");
-        a.finish(1);
-        assertFalse(Files.exists(written));
-        assertFalse(Files.exists(a.archive()), "a run that failed may not have loaded what a good run loads");
+        Path list = named(a.options(), "-XX:DumpLoadedClassList=");
+        Files.writeString(list, "java/lang/Object id: 0\n");
+        a.finish(1, "/opt/clashmap.jar", c -> fail("a run that failed may not have loaded what a good run loads"));
+        assertFalse(Files.exists(list));
+        assertFalse(Files.exists(a.archive()));
+    }
+
+    @Test
+    void aFailedDumpLeavesNoArchive() throws Exception {
+        Files.createDirectories(dir.resolve("cds"));
+        ClassArchive a = archive("import", "--format", "ucdp");
+        Path list = named(a.options(), "-XX:DumpLoadedClassList=");
+        Files.writeString(list, "java/lang/Object id: 0\n");
+        a.finish(0, "/opt/clashmap.jar", c -> {
+            fakeDump(c); // a JVM that wrote part of the file and then failed
+            return false;
+        });
+        assertFalse(Files.exists(a.archive()));
+        try (var left = Files.list(dir.resolve("cds"))) {
+            assertEquals(List.of(), left.toList(), "no list or part-written archive left behind");
+        }
     }
 
     @Test
     void aRebuiltJarGetsANewArchiveAndTheOldOneGoes() throws Exception {
         Files.createDirectories(dir.resolve("cds"));
         ClassArchive old = archive("render");
-        Files.writeString(Path.of(old.options().get(1).substring("-XX:ArchiveClassesAtExit=".length())), "old");
-        old.finish(0);
+        Files.writeString(named(old.options(), "-XX:DumpLoadedClassList="), "list");
+        old.finish(0, "/opt/clashmap.jar", ClassArchiveTest::fakeDump);
+        assertTrue(Files.exists(old.archive()));
         Files.setLastModifiedTime(jar(), FileTime.fromMillis(Files.getLastModifiedTime(jar()).toMillis() + 60_000));
         ClassArchive rebuilt = archive("render");
         assertNotEquals(old.archive(), rebuilt.archive());
-        assertTrue(rebuilt.options().get(1).startsWith("-XX:ArchiveClassesAtExit="), "the old jar's archive is not used");
-        Files.writeString(Path.of(rebuilt.options().get(1).substring("-XX:ArchiveClassesAtExit=".length())), "new");
-        rebuilt.finish(0);
+        List<String> options = rebuilt.options();
+        assertTrue(options.get(1).startsWith("-XX:DumpLoadedClassList="), "the old jar's archive is not used");
+        Files.writeString(named(options, "-XX:DumpLoadedClassList="), "list");
+        rebuilt.finish(0, "/opt/clashmap.jar", ClassArchiveTest::fakeDump);
         assertFalse(Files.exists(old.archive()));
         assertTrue(Files.exists(rebuilt.archive()));
     }
