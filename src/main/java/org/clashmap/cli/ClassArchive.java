@@ -113,7 +113,8 @@ final class ClassArchive {
      * archives go); a failed run's list is dropped, as it may not have loaded what a good run loads.
      */
     void finish(int exitCode, String classPath) {
-        finish(exitCode, classPath, ClassArchive::dump);
+        // looked at first: the method reference would spin a class at the end of every run, not only of a first one
+        if (Files.exists(classList)) finish(exitCode, classPath, ClassArchive::dump);
     }
 
     void finish(int exitCode, String classPath, Dumper dumper) {

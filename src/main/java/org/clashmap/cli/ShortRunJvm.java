@@ -85,7 +85,13 @@ final class ShortRunJvm {
             return -1; // cannot start a JVM: run here, as before
         }
         // A parent ended by a signal (kill PID) takes its command with it rather than leaving it running orphaned.
-        Thread stop = new Thread(child::destroy);
+        // A class, not child::destroy: this JVM has no class archive of ours, and a method reference spins a class at run time.
+        Thread stop = new Thread() {
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        };
         Runtime.getRuntime().addShutdownHook(stop);
         while (true) {
             try {
@@ -143,7 +149,7 @@ final class ShortRunJvm {
 
     private static String hugePageMode() {
         try {
-            return java.nio.file.Files.readString(HUGE_PAGE_MODE);
+            return new String(readAll(HUGE_PAGE_MODE), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             return null; // not Linux, or no such setting: no huge pages asked for
         }
@@ -176,9 +182,9 @@ final class ShortRunJvm {
         boolean heapGiven = false;
         for (int i = 0; i < jarAt; i++) heapGiven |= all[i].startsWith("-Xm");
         if (args[0].equals("import") && !heapGiven) out.addAll(IMPORT_HEAP);
-        out.addAll(Arrays.asList(all).subList(0, jarAt));
+        for (int i = 0; i < jarAt; i++) out.add(all[i]);
         out.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
-        out.addAll(Arrays.asList(all).subList(jarAt + 2, all.length));
+        for (int i = jarAt + 2; i < all.length; i++) out.add(all[i]);
         return out;
     }
 
@@ -189,13 +195,23 @@ final class ShortRunJvm {
     private static Optional<String[]> arguments(ProcessHandle.Info info) {
         try {
             // each argument ends with a NUL; decoded as the JVM decoded its own arguments
-            String all = new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), Charset.forName(System.getProperty("sun.jnu.encoding")));
+            String all = new String(readAll(Path.of("/proc/self/cmdline")), Charset.forName(System.getProperty("sun.jnu.encoding")));
             String[] parts = all.split("\0", -1);
             if (parts.length > 2) return Optional.of(Arrays.copyOfRange(parts, 1, parts.length - 1)); // [0] is the program, the last is ""
         } catch (IOException | RuntimeException e) {
             // not Linux: the JDK's answer
         }
         return info.arguments();
+    }
+
+    /**
+     * A small file's bytes through {@link java.io.FileInputStream}, which the JDK's own class archive holds: {@code Files}
+     * would load some thirty channel classes from the runtime image into this JVM, which has no archive of ours.
+     */
+    private static byte[] readAll(Path file) throws IOException {
+        try (java.io.InputStream in = new java.io.FileInputStream(file.toFile())) {
+            return in.readAllBytes();
+        }
     }
 
     private static boolean relaunched(String command) {
