@@ -114,7 +114,8 @@ final class ClassArchive {
      */
     void finish(int exitCode, String classPath) {
         // looked at first: the method reference would spin a class at the end of every run, not only of a first one
-        if (Files.exists(classList)) finish(exitCode, classPath, ClassArchive::dump);
+        // the dump's output is discarded: the JVM reports every class it skips
+        if (Files.exists(classList)) finish(exitCode, classPath, WholeProcess::succeeds);
     }
 
     void finish(int exitCode, String classPath, Dumper dumper) {
@@ -138,20 +139,6 @@ final class ClassArchive {
             } catch (IOException ignored) {
                 // a leftover temporary file is removed with its key's archives
             }
-        }
-    }
-
-    /** Runs the dump with its output discarded (the JVM reports every class it skips); false when it failed. */
-    private static boolean dump(List<String> command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 
