@@ -6,8 +6,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -27,7 +31,7 @@ import java.util.Locale;
  * it ({@code -XX:SharedArchiveFile}). Archives live in {@code $XDG_CACHE_HOME/clashmap/cds} (else
  * {@code ~/.cache/clashmap/cds}) under a key of this jar (path, size, time) and this Java runtime, so a rebuilt
  * jar or another JDK never meets an archive made for another (the JVM itself would refuse one and load the
- * classes as usual); archives of other keys are removed when a new one is written. Nothing here changes what a
+ * classes as usual); when a new one is written, archives of other keys go but for the two used last. Nothing here changes what a
  * command does or prints: the JVM's CDS messages are silenced, the dump's output is discarded, a missing, stale or
  * unwritable cache or a failed dump only costs the time. {@code CLASHMAP_CDS=off} turns it off.
  */
@@ -36,6 +40,8 @@ final class ClassArchive {
     static final String SWITCH = "CLASHMAP_CDS";
     /** The JVM's messages about archives (a refused one, a class it skips) would mix with the command's output. */
     static final String QUIET = "-Xlog:cds*=off";
+    /** Archives of this many other keys (other builds of the jar, other Java runtimes) are kept beside this key's. */
+    static final int OTHER_KEYS_KEPT = 2;
     private static final String SUFFIX = ".jsa";
 
     private final Path archive, classList, writing;
@@ -85,11 +91,15 @@ final class ClassArchive {
         return "off".equalsIgnoreCase(System.getenv(SWITCH)) ? null : org.clashmap.store.UserCache.dir("cds");
     }
 
-    /** The JVM options: use the archive when it is there, else list the classes the run loads. */
+    /** The JVM options: use the archive when it is there (marked as used: see {@link #removeOtherKeys}), else list the classes the run loads. */
     List<String> options() {
-        return Files.isRegularFile(archive)
-                ? List.of(QUIET, "-XX:SharedArchiveFile=" + archive)
-                : List.of(QUIET, "-XX:DumpLoadedClassList=" + classList);
+        if (!Files.isRegularFile(archive)) return List.of(QUIET, "-XX:DumpLoadedClassList=" + classList);
+        try {
+            Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // a cache we may read but not touch: the archive serves all the same
+        }
+        return List.of(QUIET, "-XX:SharedArchiveFile=" + archive);
     }
 
     /**
@@ -142,17 +152,33 @@ final class ClassArchive {
         }
     }
 
-    /** Archives (and leftovers) of other jars or runtimes: never used again once this key writes. */
+    /**
+     * Archives of the {@link #OTHER_KEYS_KEPT} other keys used last stay; older ones (and leftovers) go. Several builds of
+     * the jar sharing one cache (a release and a build from source; several checkouts on one machine) would otherwise
+     * remove each other's archives at every switch, and each run would pay for a dump again.
+     */
     private void removeOtherKeys() throws IOException {
-        String key = archive.getFileName().toString();
-        key = key.substring(0, key.indexOf('-') + 1);
+        String ours = key(archive.getFileName().toString());
+        Map<String, List<Path>> files = new HashMap<>();
+        Map<String, Long> lastUsed = new HashMap<>();
         try (DirectoryStream<Path> all = Files.newDirectoryStream(archive.getParent())) {
             for (Path p : all) {
                 String n = p.getFileName().toString();
-                boolean ours = n.endsWith(SUFFIX) || n.endsWith(".tmp");
-                if (ours && !n.startsWith(key)) Files.deleteIfExists(p);
+                if (!(n.endsWith(SUFFIX) || n.endsWith(".tmp")) || n.indexOf('-') < 0 || key(n).equals(ours)) continue;
+                files.computeIfAbsent(key(n), k -> new ArrayList<>()).add(p);
+                if (n.endsWith(SUFFIX)) lastUsed.merge(key(n), Files.getLastModifiedTime(p).toMillis(), Math::max);
             }
         }
+        List<String> keys = new ArrayList<>(files.keySet());
+        keys.sort(Comparator.comparingLong((String k) -> lastUsed.getOrDefault(k, 0L)).reversed());
+        for (String k : keys.subList(Math.min(OTHER_KEYS_KEPT, keys.size()), keys.size())) {
+            for (Path p : files.get(k)) Files.deleteIfExists(p);
+        }
+    }
+
+    /** The key a cache file's name starts with (jar and runtime), up to the first '-'. */
+    private static String key(String fileName) {
+        return fileName.substring(0, fileName.indexOf('-'));
     }
 
     Path archive() {

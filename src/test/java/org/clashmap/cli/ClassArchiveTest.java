@@ -103,22 +103,43 @@ class ClassArchiveTest {
         }
     }
 
-    @Test
-    void aRebuiltJarGetsANewArchiveAndTheOldOneGoes() throws Exception {
-        Files.createDirectories(dir.resolve("cds"));
-        ClassArchive old = archive("render");
-        Files.writeString(named(old.options(), "-XX:DumpLoadedClassList="), "list");
-        old.finish(0, "/opt/clashmap.jar", ClassArchiveTest::fakeDump);
-        assertTrue(Files.exists(old.archive()));
+    /** An archive written for the jar as it is now, for {@code args}; the jar is then "rebuilt" (a later time). */
+    private ClassArchive writtenThenRebuilt(String... args) throws Exception {
+        ClassArchive a = archive(args);
+        Files.writeString(named(a.options(), "-XX:DumpLoadedClassList="), "list");
+        a.finish(0, "/opt/clashmap.jar", ClassArchiveTest::fakeDump);
+        assertTrue(Files.exists(a.archive()));
         Files.setLastModifiedTime(jar(), FileTime.fromMillis(Files.getLastModifiedTime(jar()).toMillis() + 60_000));
+        return a;
+    }
+
+    @Test
+    void aRebuiltJarGetsANewArchiveAndOnlyTheTwoOtherBuildsUsedLastKeepTheirs() throws Exception {
+        Files.createDirectories(dir.resolve("cds"));
+        ClassArchive first = writtenThenRebuilt("render"), second = writtenThenRebuilt("render"), third = writtenThenRebuilt("render");
+        assertNotEquals(first.archive(), second.archive());
+        // the first build's archive used after the second's and the third's: its key is among the two used last
+        Files.setLastModifiedTime(second.archive(), FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(third.archive(), FileTime.fromMillis(2_000_000));
+        Files.setLastModifiedTime(first.archive(), FileTime.fromMillis(3_000_000));
         ClassArchive rebuilt = archive("render");
-        assertNotEquals(old.archive(), rebuilt.archive());
         List<String> options = rebuilt.options();
-        assertTrue(options.get(1).startsWith("-XX:DumpLoadedClassList="), "the old jar's archive is not used");
+        assertTrue(options.get(1).startsWith("-XX:DumpLoadedClassList="), "another build's archive is not used");
         Files.writeString(named(options, "-XX:DumpLoadedClassList="), "list");
         rebuilt.finish(0, "/opt/clashmap.jar", ClassArchiveTest::fakeDump);
-        assertFalse(Files.exists(old.archive()));
         assertTrue(Files.exists(rebuilt.archive()));
+        assertTrue(Files.exists(first.archive()), "used last but one");
+        assertTrue(Files.exists(third.archive()), "used last but two");
+        assertFalse(Files.exists(second.archive()), "the build used longest ago goes");
+    }
+
+    @Test
+    void usingAnArchiveMarksItAsUsed() throws Exception {
+        Files.createDirectories(dir.resolve("cds"));
+        ClassArchive a = writtenThenRebuilt("export", "--format", "csv");
+        Files.setLastModifiedTime(a.archive(), FileTime.fromMillis(1_000_000));
+        assertTrue(a.options().get(1).startsWith("-XX:SharedArchiveFile="));
+        assertTrue(Files.getLastModifiedTime(a.archive()).toMillis() > 1_000_000);
     }
 
     @Test
