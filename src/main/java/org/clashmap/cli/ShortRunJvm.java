@@ -85,13 +85,19 @@ final class ShortRunJvm {
             return -1; // cannot start a JVM: run here, as before
         }
         // A parent ended by a signal (kill PID) takes its command with it rather than leaving it running orphaned.
-        Thread stop = new Thread(child::destroy);
+        // A class, not child::destroy: this JVM has no class archive of ours, and a method reference spins a class at run time.
+        Thread stop = new Thread() {
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        };
         Runtime.getRuntime().addShutdownHook(stop);
         while (true) {
             try {
                 int code = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stop);
-                if (archive != null) archive.finish(code);
+                if (archive != null) archive.finish(code, jar.toString());
                 return code;
             } catch (InterruptedException e) {
                 // keep waiting: the command decides when it is done
@@ -143,7 +149,7 @@ final class ShortRunJvm {
 
     private static String hugePageMode() {
         try {
-            return java.nio.file.Files.readString(HUGE_PAGE_MODE);
+            return new String(readAll(HUGE_PAGE_MODE), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             return null; // not Linux, or no such setting: no huge pages asked for
         }
@@ -152,6 +158,9 @@ final class ShortRunJvm {
     /**
      * The tuned JVM's command line: this JVM's program and arguments with {@code flags} put first, or null when
      * {@code args} should run here (see the class comment). {@code jar} is the jar this class was loaded from (null if none).
+     * The jar is given as the class path with {@link Main} named, not by {@code -jar}: the launcher then does not open
+     * the jar (twenty thousand entries) a second time only to read the main class from its manifest, and the class path
+     * is the one the class archive is dumped for.
      */
     static List<String> command(String[] args, Optional<String> java, Optional<String[]> jvmArgs, Path jar, List<String> flags) {
         if (args.length == 0 || !relaunched(args[0]) || jar == null || java.isEmpty() || jvmArgs.isEmpty()) return null;
@@ -173,7 +182,9 @@ final class ShortRunJvm {
         boolean heapGiven = false;
         for (int i = 0; i < jarAt; i++) heapGiven |= all[i].startsWith("-Xm");
         if (args[0].equals("import") && !heapGiven) out.addAll(IMPORT_HEAP);
-        out.addAll(List.of(all));
+        for (int i = 0; i < jarAt; i++) out.add(all[i]);
+        out.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
+        for (int i = jarAt + 2; i < all.length; i++) out.add(all[i]);
         return out;
     }
 
@@ -184,13 +195,23 @@ final class ShortRunJvm {
     private static Optional<String[]> arguments(ProcessHandle.Info info) {
         try {
             // each argument ends with a NUL; decoded as the JVM decoded its own arguments
-            String all = new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), Charset.forName(System.getProperty("sun.jnu.encoding")));
+            String all = new String(readAll(Path.of("/proc/self/cmdline")), Charset.forName(System.getProperty("sun.jnu.encoding")));
             String[] parts = all.split("\0", -1);
             if (parts.length > 2) return Optional.of(Arrays.copyOfRange(parts, 1, parts.length - 1)); // [0] is the program, the last is ""
         } catch (IOException | RuntimeException e) {
             // not Linux: the JDK's answer
         }
         return info.arguments();
+    }
+
+    /**
+     * A small file's bytes through {@link java.io.FileInputStream}, which the JDK's own class archive holds: {@code Files}
+     * would load some thirty channel classes from the runtime image into this JVM, which has no archive of ours.
+     */
+    private static byte[] readAll(Path file) throws IOException {
+        try (java.io.InputStream in = new java.io.FileInputStream(file.toFile())) {
+            return in.readAllBytes();
+        }
     }
 
     private static boolean relaunched(String command) {

@@ -51,8 +51,13 @@ final class WholeProcess {
 
     /** Whether a program is on the PATH (the peers: ogr2ogr, python3 with PyQGIS). */
     static boolean available(String... probe) {
+        return succeeds(List.of(probe));
+    }
+
+    /** Runs a command to its end with its output discarded; true when it started and exited with 0. */
+    static boolean succeeds(List<String> command) {
         try {
-            Process p = new ProcessBuilder(probe).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return p.waitFor() == 0;
         } catch (IOException e) {
             return false;

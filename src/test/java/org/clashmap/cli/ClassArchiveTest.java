@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -36,46 +37,109 @@ class ClassArchiveTest {
         assertEquals("export-___etc", ClassArchive.name(new String[]{"export", "--format", "../etc"}), "no path out of the cache folder");
     }
 
+    /** The file an option names after {@code prefix}. */
+    private static Path named(List<String> options, String prefix) {
+        String o = options.stream().filter(s -> s.startsWith(prefix)).findFirst().orElseThrow(() -> new AssertionError(prefix + " not in " + options));
+        return Path.of(o.substring(prefix.length()));
+    }
+
+    /** Stands for the JVM's dump: writes the archive file its command names, as -Xshare:dump does. */
+    private static boolean fakeDump(List<String> command) {
+        try {
+            Files.writeString(named(command, "-XX:SharedArchiveFile="), "archive bytes");
+            return true;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
-    void aMissingArchiveIsWrittenAtExitAndAPresentOneIsUsed() throws Exception {
+    void aFirstRunListsItsClassesAndTheArchiveIsDumpedFromTheListAfterIt() throws Exception {
         Files.createDirectories(dir.resolve("cds"));
         ClassArchive a = archive("export", "--format", "csv");
         List<String> first = a.options();
         assertEquals(ClassArchive.QUIET, first.get(0));
-        assertTrue(first.get(1).startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("cds")), first.toString());
-        Path written = Path.of(first.get(1).substring("-XX:ArchiveClassesAtExit=".length()));
-        Files.writeString(written, "archive bytes"); // what the JVM writes at its exit
-        a.finish(0);
-        assertFalse(Files.exists(written));
+        Path list = named(first, "-XX:DumpLoadedClassList=");
+        assertTrue(list.startsWith(dir.resolve("cds")), first.toString());
+        Files.writeString(list, "java/lang/Object id: 0\n"); // what the JVM writes while the command runs
+        List<List<String>> dumps = new ArrayList<>();
+        a.finish(0, "/opt/clashmap.jar", c -> dumps.add(c) && fakeDump(c));
+        assertEquals(1, dumps.size());
+        List<String> dump = dumps.get(0);
+        assertEquals(Path.of("/usr/lib/jvm/java-17", "bin", "java").toString(), dump.get(0));
+        assertEquals(FLAGS, dump.subList(1, 1 + FLAGS.size()), "the archive is made with the flags it is used with");
+        assertTrue(dump.containsAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list)), dump.toString());
+        assertEquals(List.of("-cp", "/opt/clashmap.jar"), dump.subList(dump.size() - 2, dump.size()), "the class path the short run is given");
+        assertFalse(Files.exists(list), "the list is gone once dumped");
+        assertFalse(Files.exists(named(dump, "-XX:SharedArchiveFile=")), "the archive is renamed into place");
         assertTrue(Files.isRegularFile(a.archive()));
         assertEquals(List.of(ClassArchive.QUIET, "-XX:SharedArchiveFile=" + a.archive()), archive("export", "--format", "csv").options());
     }
 
     @Test
-    void aFailedRunsArchiveIsDropped() throws Exception {
+    void aFailedRunsListIsDroppedUndumped() throws Exception {
         Files.createDirectories(dir.resolve("cds"));
         ClassArchive a = archive("import", "--format", "ucdp");
-        Path written = Path.of(a.options().get(1).substring("-XX:ArchiveClassesAtExit=".length()));
-        Files.writeString(written, "archive bytes");
-        a.finish(1);
-        assertFalse(Files.exists(written));
-        assertFalse(Files.exists(a.archive()), "a run that failed may not have loaded what a good run loads");
+        Path list = named(a.options(), "-XX:DumpLoadedClassList=");
+        Files.writeString(list, "java/lang/Object id: 0\n");
+        a.finish(1, "/opt/clashmap.jar", c -> fail("a run that failed may not have loaded what a good run loads"));
+        assertFalse(Files.exists(list));
+        assertFalse(Files.exists(a.archive()));
     }
 
     @Test
-    void aRebuiltJarGetsANewArchiveAndTheOldOneGoes() throws Exception {
+    void aFailedDumpLeavesNoArchive() throws Exception {
         Files.createDirectories(dir.resolve("cds"));
-        ClassArchive old = archive("render");
-        Files.writeString(Path.of(old.options().get(1).substring("-XX:ArchiveClassesAtExit=".length())), "old");
-        old.finish(0);
+        ClassArchive a = archive("import", "--format", "ucdp");
+        Path list = named(a.options(), "-XX:DumpLoadedClassList=");
+        Files.writeString(list, "java/lang/Object id: 0\n");
+        a.finish(0, "/opt/clashmap.jar", c -> {
+            fakeDump(c); // a JVM that wrote part of the file and then failed
+            return false;
+        });
+        assertFalse(Files.exists(a.archive()));
+        try (var left = Files.list(dir.resolve("cds"))) {
+            assertEquals(List.of(), left.toList(), "no list or part-written archive left behind");
+        }
+    }
+
+    /** An archive written for the jar as it is now, for {@code args}; the jar is then "rebuilt" (a later time). */
+    private ClassArchive writtenThenRebuilt(String... args) throws Exception {
+        ClassArchive a = archive(args);
+        Files.writeString(named(a.options(), "-XX:DumpLoadedClassList="), "list");
+        a.finish(0, "/opt/clashmap.jar", ClassArchiveTest::fakeDump);
+        assertTrue(Files.exists(a.archive()));
         Files.setLastModifiedTime(jar(), FileTime.fromMillis(Files.getLastModifiedTime(jar()).toMillis() + 60_000));
+        return a;
+    }
+
+    @Test
+    void aRebuiltJarGetsANewArchiveAndOnlyTheTwoOtherBuildsUsedLastKeepTheirs() throws Exception {
+        Files.createDirectories(dir.resolve("cds"));
+        ClassArchive first = writtenThenRebuilt("render"), second = writtenThenRebuilt("render"), third = writtenThenRebuilt("render");
+        assertNotEquals(first.archive(), second.archive());
+        // the first build's archive used after the second's and the third's: its key is among the two used last
+        Files.setLastModifiedTime(second.archive(), FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(third.archive(), FileTime.fromMillis(2_000_000));
+        Files.setLastModifiedTime(first.archive(), FileTime.fromMillis(3_000_000));
         ClassArchive rebuilt = archive("render");
-        assertNotEquals(old.archive(), rebuilt.archive());
-        assertTrue(rebuilt.options().get(1).startsWith("-XX:ArchiveClassesAtExit="), "the old jar's archive is not used");
-        Files.writeString(Path.of(rebuilt.options().get(1).substring("-XX:ArchiveClassesAtExit=".length())), "new");
-        rebuilt.finish(0);
-        assertFalse(Files.exists(old.archive()));
+        List<String> options = rebuilt.options();
+        assertTrue(options.get(1).startsWith("-XX:DumpLoadedClassList="), "another build's archive is not used");
+        Files.writeString(named(options, "-XX:DumpLoadedClassList="), "list");
+        rebuilt.finish(0, "/opt/clashmap.jar", ClassArchiveTest::fakeDump);
         assertTrue(Files.exists(rebuilt.archive()));
+        assertTrue(Files.exists(first.archive()), "used last but one");
+        assertTrue(Files.exists(third.archive()), "used last but two");
+        assertFalse(Files.exists(second.archive()), "the build used longest ago goes");
+    }
+
+    @Test
+    void usingAnArchiveMarksItAsUsed() throws Exception {
+        Files.createDirectories(dir.resolve("cds"));
+        ClassArchive a = writtenThenRebuilt("export", "--format", "csv");
+        Files.setLastModifiedTime(a.archive(), FileTime.fromMillis(1_000_000));
+        assertTrue(a.options().get(1).startsWith("-XX:SharedArchiveFile="));
+        assertTrue(Files.getLastModifiedTime(a.archive()).toMillis() > 1_000_000);
     }
 
     @Test

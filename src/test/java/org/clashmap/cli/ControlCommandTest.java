@@ -29,7 +29,7 @@ class ControlCommandTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            var cl = Main.commandLine();
+            var cl = CommandLines.all();
             cl.setErr(new PrintWriter(picoErr, true));
             int exit = cl.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + picoErr);

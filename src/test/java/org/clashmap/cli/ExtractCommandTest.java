@@ -30,7 +30,7 @@ class ExtractCommandTest {
         StringWriter err = new StringWriter();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
         try {
-            CommandLine cl = Main.commandLine();
+            CommandLine cl = CommandLines.all();
             cl.setErr(new PrintWriter(err, true));
             int code = cl.execute(args);
             return new Result(code, buf.toString(StandardCharsets.UTF_8), err.toString());

@@ -18,7 +18,7 @@ class GazetteerCommandTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(0, Main.commandLine().execute(args));
+            assertEquals(0, CommandLines.all().execute(args));
         } finally {
             System.setOut(old);
         }

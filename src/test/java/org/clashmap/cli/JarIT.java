@@ -24,6 +24,11 @@ class JarIT {
 
     /** As above with the environment variable {@link ShortRunJvm#MARK} set to {@code jvm} (null: unset, as a user runs it). */
     static Run runWith(String jvm, String... args) throws IOException, InterruptedException {
+        return runWith(jvm, null, args);
+    }
+
+    /** As above with {@code XDG_CACHE_HOME} set to {@code cache} (null: the user's). */
+    static Run runWith(String jvm, Path cache, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
@@ -31,6 +36,7 @@ class JarIT {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().remove(ShortRunJvm.MARK);
         if (jvm != null) pb.environment().put(ShortRunJvm.MARK, jvm);
+        if (cache != null) pb.environment().put("XDG_CACHE_HOME", cache.toString());
         Process p = pb.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jar did not finish: " + cmd);
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
@@ -52,6 +58,24 @@ class JarIT {
         assertEquals(missingAsIs.exit(), missing.exit(), "the tuned JVM's exit code is the command's");
         assertEquals(missingAsIs.err(), missing.err());
         assertTrue(missing.err().contains("no database at"), missing.err());
+    }
+
+    @Test
+    void aFirstImportDumpsItsClassArchiveAndTheNextUsesItWithTheSameResult(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path csv = Path.of("src/test/resources/datasets/ucdp_ged191_syria_excerpt.csv").toAbsolutePath();
+        Path cache = dir.resolve("cache");
+        Run first = runWith(null, cache, "import", "--format", "ucdp", "--db", dir.resolve("a.db").toString(), csv.toString());
+        assertEquals(0, first.exit(), first.err());
+        List<Path> archives;
+        try (var files = Files.list(cache.resolve("clashmap/cds"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), "one archive and no class list or part-written file: " + archives);
+        assertTrue(archives.get(0).toString().endsWith("-import-ucdp.jsa"), archives.toString());
+        Run second = runWith(null, cache, "import", "--format", "ucdp", "--db", dir.resolve("b.db").toString(), csv.toString());
+        assertEquals(0, second.exit(), second.err());
+        assertEquals(first.out().replaceAll("\\(.*s\\)", ""), second.out().replaceAll("\\(.*s\\)", ""), "the same summary but for the time taken");
+        assertEquals(first.err(), second.err());
     }
 
     @Test

@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ShortRunJvmTest {
     private static final Path JAR = Path.of("/opt/clashmap/clashmap.jar");
     private static final Optional<String> JAVA = Optional.of("/usr/lib/jvm/java-17/bin/java");
+    /** The jar is passed as the class path with the main class named (the launcher then does not read its manifest). */
+    private static final String MAIN = "org.clashmap.cli.Main";
 
     private static List<String> command(String[] jvmArgs, String... args) {
         return ShortRunJvm.command(args, JAVA, Optional.of(jvmArgs), JAR, ShortRunJvm.FLAGS);
@@ -29,8 +31,8 @@ class ShortRunJvmTest {
     void aRenderGetsTheFlagsFirstAndKeepsTheUsersHeapAndArguments() {
         List<String> c = command(new String[]{"-Xmx1g", "-jar", JAR.toString(), "render", "--db", "a.db", "--out", "m.png"},
                 "render", "--db", "a.db", "--out", "m.png");
-        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g", "-jar", JAR.toString(),
-                "render", "--db", "a.db", "--out", "m.png"), c);
+        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g", "-cp", JAR.toString(),
+                MAIN, "render", "--db", "a.db", "--out", "m.png"), c);
     }
 
     @Test
@@ -41,31 +43,31 @@ class ShortRunJvmTest {
         assertEquals(ShortRunJvm.FLAGS, ShortRunJvm.flags("always madvise [never]\n"), "the JVM would warn");
         assertEquals(ShortRunJvm.FLAGS, ShortRunJvm.flags(null), "no such setting");
         assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages",
-                        "-Xmx1g", "-jar", JAR.toString(), "render"),
+                        "-Xmx1g", "-cp", JAR.toString(), MAIN, "render"),
                 ShortRunJvm.command(new String[]{"render"}, JAVA, Optional.of(new String[]{"-Xmx1g", "-jar", JAR.toString(), "render"}), JAR,
                         ShortRunJvm.flags("always [madvise] never")));
     }
 
     @Test
     void exportAndImportAreShortRunsToo() {
-        assertEquals("export", command(new String[]{"-jar", JAR.toString(), "export"}, "export").get(5));
-        assertEquals("import", command(new String[]{"-jar", JAR.toString(), "import"}, "import").get(6));
+        assertEquals("export", command(new String[]{"-jar", JAR.toString(), "export"}, "export").get(6));
+        assertEquals("import", command(new String[]{"-jar", JAR.toString(), "import"}, "import").get(7));
     }
 
     @Test
     void anImportStartsWithASmallHeapUnlessTheUserSizedIt() {
-        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-jar", JAR.toString(),
-                "import", "f.csv"), command(new String[]{"-jar", JAR.toString(), "import", "f.csv"}, "import", "f.csv"));
-        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx32m", "-jar", JAR.toString(),
-                "import", "f.csv"), command(new String[]{"-Xmx32m", "-jar", JAR.toString(), "import", "f.csv"}, "import", "f.csv"),
+        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-cp", JAR.toString(),
+                MAIN, "import", "f.csv"), command(new String[]{"-jar", JAR.toString(), "import", "f.csv"}, "import", "f.csv"));
+        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx32m", "-cp", JAR.toString(),
+                MAIN, "import", "f.csv"), command(new String[]{"-Xmx32m", "-jar", JAR.toString(), "import", "f.csv"}, "import", "f.csv"),
                 "-Xms64m beside a 32 MB maximum would stop the JVM");
         assertEquals(-1, command(new String[]{"-jar", JAR.toString(), "export"}, "export").indexOf("-Xms64m"));
     }
 
     @Test
     void extractAndIngestAreShortRunsWhenTheirInputIsSmall() {
-        assertEquals("extract", command(new String[]{"-jar", JAR.toString(), "extract", "a.txt"}, "extract", "a.txt").get(5));
-        assertEquals("ingest", command(new String[]{"-jar", JAR.toString(), "ingest", "dir"}, "ingest", "dir").get(5));
+        assertEquals("extract", command(new String[]{"-jar", JAR.toString(), "extract", "a.txt"}, "extract", "a.txt").get(6));
+        assertEquals("ingest", command(new String[]{"-jar", JAR.toString(), "ingest", "dir"}, "ingest", "dir").get(6));
     }
 
     @Test

@@ -22,7 +22,7 @@ class SubcommandHelpTest {
     @Test
     void everyCommandAnswersDashDashHelpAndHelpCmd() {
         List<List<String>> paths = new ArrayList<>();
-        collect(Main.commandLine(), new ArrayList<>(), paths);
+        collect(CommandLines.all(), new ArrayList<>(), paths);
         assertTrue(paths.size() > 30, "commands found: " + paths);
         for (List<String> path : paths) {
             String usage = "Usage: clashmap " + String.join(" ", path) + " ";
@@ -77,22 +77,22 @@ class SubcommandHelpTest {
      */
     @Test
     void theCommandLineOfOneSubcommandAnswersAsTheWholeOne() {
-        assertEquals(List.of("export"), List.copyOf(Main.commandLine("export").getSubcommands().keySet()));
-        assertEquals(Main.commandLine().getSubcommands().keySet(), Main.commandLine("help").getSubcommands().keySet());
-        assertEquals(Main.commandLine().getSubcommands().keySet(), Main.commandLine("--no-such-command").getSubcommands().keySet());
+        assertEquals(List.of("export"), List.copyOf(CommandLines.of("export").getSubcommands().keySet()));
+        assertEquals(CommandLines.all().getSubcommands().keySet(), CommandLines.of("help").getSubcommands().keySet());
+        assertEquals(CommandLines.all().getSubcommands().keySet(), CommandLines.of("--no-such-command").getSubcommands().keySet());
         List<List<String>> paths = new ArrayList<>();
-        collect(Main.commandLine(), new ArrayList<>(), paths);
+        collect(CommandLines.all(), new ArrayList<>(), paths);
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
-            assertEquals(run(args, Main.commandLine()), run(args, Main.commandLine(args.get(0))), String.join(" ", args));
+            assertEquals(run(args, CommandLines.all()), run(args, CommandLines.of(args.get(0))), String.join(" ", args));
         }
         List<String> typo = List.of("export", "--format", "gpkg");
-        assertEquals(run(typo, Main.commandLine()), run(typo, Main.commandLine("export")));
+        assertEquals(run(typo, CommandLines.all()), run(typo, CommandLines.of("export")));
     }
 
     private static Result run(List<String> args) {
-        return run(args, Main.commandLine());
+        return run(args, CommandLines.all());
     }
 
     private static Result run(List<String> args, CommandLine cl) {

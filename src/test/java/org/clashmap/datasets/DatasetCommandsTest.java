@@ -1,6 +1,6 @@
 package org.clashmap.datasets;
 
-import org.clashmap.cli.Main;
+import org.clashmap.cli.CommandLines;
 import org.clashmap.extract.ActorRole;
 import org.clashmap.extract.DateRange;
 import org.clashmap.extract.Event;
@@ -41,7 +41,7 @@ class DatasetCommandsTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            var cl = Main.commandLine();
+            var cl = CommandLines.all();
             cl.setErr(new PrintWriter(picoErr, true));
             int exit = cl.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + picoErr);

@@ -3,7 +3,7 @@ package org.clashmap.export;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.clashmap.cli.Main;
+import org.clashmap.cli.CommandLines;
 import org.clashmap.gazetteer.Gazetteer;
 import org.clashmap.gazetteer.Gazetteers;
 import org.clashmap.gazetteer.Place;
@@ -45,7 +45,7 @@ class AdminColumnsExportTest {
     @Test
     void theCsvExportFillsTheAdminColumns() throws Exception {
         Path out = tmp.resolve("e.csv");
-        assertEquals(0, Main.commandLine().execute("export", "--db", ExportFixtures.database().toString(), "--format", "csv",
+        assertEquals(0, CommandLines.all().execute("export", "--db", ExportFixtures.database().toString(), "--format", "csv",
                 "--out", out.toString(), "--no-bom"));
         try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {

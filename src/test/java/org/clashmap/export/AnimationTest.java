@@ -1,6 +1,6 @@
 package org.clashmap.export;
 
-import org.clashmap.cli.Main;
+import org.clashmap.cli.CommandLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Node;
@@ -33,7 +33,7 @@ class AnimationTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = CommandLines.all();
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
     }

@@ -3,7 +3,7 @@ package org.clashmap.export;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.clashmap.cli.Main;
+import org.clashmap.cli.CommandLines;
 import org.clashmap.export.charts.ChartData;
 import org.clashmap.export.charts.ChartRows;
 import org.clashmap.export.charts.ChartSpec;
@@ -80,7 +80,7 @@ class ChartTotalsTest {
         int code;
         try {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            code = Main.commandLine().execute("chart", "--db", ExportFixtures.database().toString(), "--kind", "incidents",
+            code = CommandLines.all().execute("chart", "--db", ExportFixtures.database().toString(), "--kind", "incidents",
                     "--type", "battles", "--out", out.toString(), "--lang", "ar");
         } finally {
             System.setOut(old);
@@ -100,14 +100,14 @@ class ChartTotalsTest {
         assertTrue(strings.stream().anyMatch(s -> s.startsWith(title)), "Arabic title in " + strings);
         assertTrue(strings.contains(charts.getString("axis.incidents")), "value axis named: " + strings);
         assertTrue(strings.contains(charts.getString("axis.time.MONTH")), "time axis named: " + strings);
-        assertEquals(2, Main.commandLine().execute("chart", "--db", ExportFixtures.database().toString(), "--kind", "pie",
+        assertEquals(2, CommandLines.all().execute("chart", "--db", ExportFixtures.database().toString(), "--kind", "pie",
                 "--out", tmp.resolve("x.png").toString()), "an unknown kind is refused");
     }
 
     @Test
     void aTwoTypeChartHasALegendOfTheTypesInTheChartsLanguage() throws Exception {
         Path out = tmp.resolve("t.svg");
-        assertEquals(0, Main.commandLine().execute("chart", "--db", ExportFixtures.database().toString(), "--kind", "top-places",
+        assertEquals(0, CommandLines.all().execute("chart", "--db", ExportFixtures.database().toString(), "--kind", "top-places",
                 "--out", out.toString(), "--lang", "ar"));
         String svg = Files.readString(out, StandardCharsets.UTF_8);
         ResourceBundle ui = ResourceBundle.getBundle("ui.messages", Locale.forLanguageTag("ar"));

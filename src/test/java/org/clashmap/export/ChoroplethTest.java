@@ -3,7 +3,7 @@ package org.clashmap.export;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.clashmap.cli.Main;
+import org.clashmap.cli.CommandLines;
 import org.clashmap.export.charts.ChartRows;
 import org.clashmap.extract.EventType;
 import org.clashmap.geo.Language;
@@ -134,7 +134,7 @@ class ChoroplethTest {
         int code;
         try {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            code = Main.commandLine().execute("render", "--db", ExportFixtures.database().toString(), "--areas", "governorate", "--measure", "fatalities",
+            code = CommandLines.all().execute("render", "--db", ExportFixtures.database().toString(), "--areas", "governorate", "--measure", "fatalities",
                     "--from", "2018-04-01", "--to", "2018-04-30", "--out", out.toString(), "--width", "1200", "--height", "800");
         } finally {
             System.setOut(old);
@@ -151,7 +151,7 @@ class ChoroplethTest {
         assertTrue(buf.toString(StandardCharsets.UTF_8).contains("fatalities per governorate: " + dead + " in "), buf.toString(StandardCharsets.UTF_8));
         String svg = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(svg.contains("عدد القتلى في كل محافظة"), "the legend's Arabic heading is text in the SVG");
-        assertEquals(2, Main.commandLine().execute("render", "--db", ExportFixtures.database().toString(), "--areas", "county",
+        assertEquals(2, CommandLines.all().execute("render", "--db", ExportFixtures.database().toString(), "--areas", "county",
                 "--out", tmp.resolve("x.png").toString()));
     }
 
@@ -163,7 +163,7 @@ class ChoroplethTest {
         int code;
         try {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            code = Main.commandLine().execute("render", "--db", ExportFixtures.database().toString(), "--areas", "governorate", "--frames", "2",
+            code = CommandLines.all().execute("render", "--db", ExportFixtures.database().toString(), "--areas", "governorate", "--frames", "2",
                     "--from", "2016-03-01", "--to", "2018-06-30", "--width", "640", "--height", "400", "--out", tmp.resolve("f.png").toString());
         } finally {
             System.setOut(old);

@@ -1,6 +1,6 @@
 package org.clashmap.export;
 
-import org.clashmap.cli.Main;
+import org.clashmap.cli.CommandLines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,7 @@ class ExportCliTest {
 
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = CommandLines.all();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

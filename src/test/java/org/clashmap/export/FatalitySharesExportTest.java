@@ -8,7 +8,7 @@ import mil.nga.geopackage.features.user.FeatureResultSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.clashmap.cli.Main;
+import org.clashmap.cli.CommandLines;
 import org.clashmap.extract.DateRange;
 import org.clashmap.extract.Event;
 import org.clashmap.extract.EventPlace;
@@ -190,8 +190,8 @@ class FatalitySharesExportTest {
     @Test
     void seedCsvFatalitiesAddUpToTheEventsTotals() throws Exception {
         Path dbFile = tmp.resolve("seeds.db"), csv = tmp.resolve("seeds.csv");
-        assertEquals(0, Main.commandLine().execute("ingest", "--db", dbFile.toString(), "--seeds"));
-        assertEquals(0, Main.commandLine().execute("export", "--db", dbFile.toString(), "--format", "csv", "--no-bom", "--out", csv.toString()));
+        assertEquals(0, CommandLines.all().execute("ingest", "--db", dbFile.toString(), "--seeds"));
+        assertEquals(0, CommandLines.all().execute("export", "--db", dbFile.toString(), "--format", "csv", "--no-bom", "--out", csv.toString()));
         List<StoredEvent> events;
         try (Database db = Database.open(dbFile)) {
             events = new EventStore(db).allEvents().stream()

@@ -2,7 +2,7 @@ package org.clashmap.export;
 
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
-import org.clashmap.cli.Main;
+import org.clashmap.cli.CommandLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +18,8 @@ class GeoPackageControlCliTest {
     @Test
     void theGeoPackageHasControlDotsLinesAndZonesBesideTheEvents() throws Exception {
         Path db = tmp.resolve("s.db"), gpkg = tmp.resolve("s.gpkg");
-        assertEquals(0, Main.commandLine().execute("ingest", "--db", db.toString(), "--seeds"));
-        assertEquals(0, Main.commandLine().execute("export", "--db", db.toString(), "--format", "gpkg", "--out", gpkg.toString(),
+        assertEquals(0, CommandLines.all().execute("ingest", "--db", db.toString(), "--seeds"));
+        assertEquals(0, CommandLines.all().execute("export", "--db", db.toString(), "--format", "gpkg", "--out", gpkg.toString(),
                 "--to", "2018-04-30"));
         try (GeoPackage g = GeoPackageManager.open(gpkg.toFile())) {
             assertTrue(g.getFeatureTables().containsAll(java.util.List.of("events", "control_points", "front_lines", "control_zones")),

@@ -4,7 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.clashmap.cli.Main;
+import org.clashmap.cli.CommandLines;
 import org.clashmap.extract.EventType;
 import org.clashmap.geo.Language;
 import org.clashmap.geo.index.IncidentSet;
@@ -143,7 +143,7 @@ class VectorFiguresTest {
     void renderChoosesTheFormatByTheExtension() throws Exception {
         String db = ExportFixtures.database().toString();
         StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = CommandLines.all();
         cl.setErr(new PrintWriter(err, true));
         assertEquals(0, cl.execute("render", "--db", db, "--out", tmp.resolve("m.svg").toString(), "--width", "800", "--height", "600", "--lang", "en"), err.toString());
         assertEquals(0, cl.execute("render", "--db", db, "--out", tmp.resolve("m.pdf").toString(), "--width", "800", "--height", "600", "--lang", "en"), err.toString());

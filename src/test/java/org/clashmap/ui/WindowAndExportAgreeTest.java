@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.clashmap.app.DatabaseWorkspace;
 import org.clashmap.app.Workspace;
-import org.clashmap.cli.Main;
+import org.clashmap.cli.CommandLines;
 import org.clashmap.extract.EventType;
 import org.clashmap.extract.RuleBasedExtractor;
 import org.clashmap.gazetteer.Gazetteers;
@@ -117,7 +117,7 @@ class WindowAndExportAgreeTest {
         List<String> args = new ArrayList<>(List.of("export", "--db", db.toString(), "--format", "geojson", "--out", out.toString()));
         args.addAll(filterArgs);
         StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
+        var cl = CommandLines.all();
         cl.setErr(new PrintWriter(err, true));
         assertEquals(0, cl.execute(args.toArray(String[]::new)), err.toString());
         JsonNode features = new ObjectMapper().readTree(out.toFile()).get("features");
