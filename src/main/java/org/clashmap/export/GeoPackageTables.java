@@ -79,18 +79,18 @@ public final class GeoPackageTables {
 
     /**
      * Point rows of a new feature table written as GDAL writes them: one prepared INSERT bound again
-     * for every row and sent in batches inside the caller's transaction, the geometry encoded into one
-     * reused buffer (not a row object and an SQL string per feature, as NGA's DAO does, nor sqlite-jdbc's
-     * extra "last_insert_rowid()" query after each single INSERT); then, after the rows, the spatial
-     * index filled from the coordinates kept as they went by (not by decoding every geometry again
-     * through SQL functions written in Java, as NGA's index load does).
+     * for every row and sent in batches inside the caller's transaction, the geometry written straight from
+     * the coordinates ({@link #pointBlob}; not a row object and an SQL string per feature, as NGA's DAO does,
+     * nor sqlite-jdbc's extra "last_insert_rowid()" query after each single INSERT); then, after the rows,
+     * the spatial index packed from the coordinates kept as they went by ({@link RTreeBulkLoad}; not by
+     * decoding every geometry again through SQL functions written in Java, as NGA's index load does).
      */
     public static final class BulkInsert implements AutoCloseable {
         private static final int BATCH = 2_000;
         private final GeoPackage gpkg;
         private final String table;
         private final java.sql.PreparedStatement ps;
-        private final mil.nga.geopackage.geom.GeoPackageGeometryData geometry;
+        private final int srsId;
         private final int columns;
         private int pending;
         private long fid;
@@ -101,7 +101,7 @@ public final class GeoPackageTables {
             this.gpkg = gpkg;
             this.table = table;
             this.columns = columns.size();
-            geometry = mil.nga.geopackage.geom.GeoPackageGeometryData.create(srs.getSrsId());
+            srsId = Math.toIntExact(srs.getSrsId());
             StringBuilder sql = new StringBuilder("INSERT INTO \"").append(table).append("\"(\"").append(ID_COLUMN).append("\", \"")
                     .append(GEOMETRY_COLUMN).append('"');
             for (String c : columns) sql.append(", \"").append(c).append('"');
@@ -118,7 +118,7 @@ public final class GeoPackageTables {
             try {
                 fid++;
                 ps.setLong(1, fid);
-                ps.setBytes(2, geometry.setGeometryToBytes(new mil.nga.sf.Point(lon, lat)));
+                ps.setBytes(2, pointBlob(srsId, lon, lat));
                 for (int i = 0; i < columns; i++) {
                     Object v = values[i];
                     int k = i + 3;
@@ -135,6 +135,17 @@ public final class GeoPackageTables {
                 throw new IOException(e.getMessage(), e);
             }
             boxes.add(fid, lon, lon, lat, lat);
+        }
+
+        /**
+         * A point as the GeoPackage geometry blob NGA's {@code GeoPackageGeometryData} writes for it (the same 29
+         * bytes): "GP", version 0, flags 0 (big-endian, no envelope), the srs id, then the point as big-endian WKB.
+         * Written straight from the coordinates: NGA builds a point, a header object and two byte streams per row.
+         * A new array each row: the driver keeps the array itself until its batch runs.
+         */
+        static byte[] pointBlob(int srsId, double x, double y) {
+            return java.nio.ByteBuffer.allocate(29).put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) 0).putInt(srsId)
+                    .put((byte) 0).putInt(1).putDouble(x).putDouble(y).array();
         }
 
         private void flush() throws SQLException {
