@@ -5,6 +5,7 @@ import org.clashmap.export.EventExporter;
 import org.clashmap.export.ExportFormat;
 import org.clashmap.export.ExportOptions;
 import org.clashmap.export.ExportResult;
+import org.clashmap.geo.basemap.SyriaOutline;
 import org.clashmap.geo.control.ControlOptions;
 import org.clashmap.store.Database;
 import org.clashmap.store.EventStore;
@@ -29,8 +30,26 @@ public final class EventExports {
                                       LocalDate controlDay, ControlOptions control) throws IOException {
         EventStore store = new EventStore(db);
         if (format != ExportFormat.GPKG || controlDay == null) return new EventExporter(store, options).export(which, format, out);
+        loadOutlineMeanwhile();
         ControlMaps.ClashCollector battles = new ControlMaps.ClashCollector();
         ExportOptions withControl = options.withGeoPackageLayers(() -> ControlGeoPackageLayers.of(battles.map(db, control).at(controlDay)));
         return new EventExporter(store, withControl).export(which, format, out, battles);
+    }
+
+    /**
+     * Loads Syria's outline, which the control map clips its zones with, on another thread while the rows are written:
+     * it reads and checks the whole basemap (about 0.05 s), which the writing thread would otherwise do at the end, on
+     * the export's critical path (decision 049). A failure here is left for the control map's own load to report.
+     */
+    private static void loadOutlineMeanwhile() {
+        Thread t = new Thread(() -> {
+            try {
+                SyriaOutline.load();
+            } catch (RuntimeException e) {
+                // SyriaOutline.load() is asked again when the control map is built, and fails there with its message
+            }
+        }, "clashmap-outline");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -84,6 +84,7 @@ final class GeoPackageExporter implements FeatureWriter {
         } catch (IOException ignored) {
             // the export has failed already; the file is being discarded
         }
+        areas.close();
         if (gpkg.inTransaction()) gpkg.endTransaction(false);
         gpkg.close();
     }

@@ -37,20 +37,23 @@ abstract class GeoPackageFeatureTable implements GeoPackageLayer {
         List<FeatureColumn> cols = columns().entrySet().stream().map(e -> FeatureColumn.createColumn(e.getKey(), e.getValue())).toList();
         FeatureDao dao = GeoPackageTables.createFeatureTable(gpkg, wgs84, tableName(), type(), cols);
         List<String> names = List.copyOf(columns().keySet());
+        RTreeBulkLoad.Boxes boxes = new RTreeBulkLoad.Boxes();
         rows((g, values) -> {
             FeatureRow row = dao.newRow();
             GeoPackageGeometryData data = GeoPackageGeometryData.createAndBuildEnvelope(wgs84.getSrsId(), g);
             row.setGeometry(data);
             for (int i = 0; i < values.length; i++) row.setValue(names.get(i), values[i] instanceof Integer n ? Long.valueOf(n) : values[i]);
-            dao.create(row);
+            long fid = dao.create(row);
             var env = data.getEnvelope();
+            if (env == null) return; // an empty geometry: not indexed (as NGA's index load skips it), no extent
+            boxes.add(fid, env.getMinX(), env.getMaxX(), env.getMinY(), env.getMaxY());
             minX = Math.min(minX, env.getMinX());
             minY = Math.min(minY, env.getMinY());
             maxX = Math.max(maxX, env.getMaxX());
             maxY = Math.max(maxY, env.getMaxY());
         });
         if (dao.count() > 0) {
-            GeoPackageTables.index(gpkg, dao);
+            GeoPackageTables.index(gpkg, tableName(), boxes);
             GeoPackageTables.setExtent(gpkg, tableName(), new BoundingBox(minX, minY, maxX, maxY));
         }
     }

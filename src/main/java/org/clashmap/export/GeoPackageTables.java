@@ -79,29 +79,29 @@ public final class GeoPackageTables {
 
     /**
      * Point rows of a new feature table written as GDAL writes them: one prepared INSERT bound again
-     * for every row and sent in batches inside the caller's transaction, the geometry encoded into one
-     * reused buffer (not a row object and an SQL string per feature, as NGA's DAO does, nor sqlite-jdbc's
-     * extra "last_insert_rowid()" query after each single INSERT); then, after the rows, the spatial
-     * index filled from the coordinates kept as they went by (not by decoding every geometry again
-     * through SQL functions written in Java, as NGA's index load does).
+     * for every row and sent in batches inside the caller's transaction, the geometry written straight from
+     * the coordinates ({@link #pointBlob}; not a row object and an SQL string per feature, as NGA's DAO does,
+     * nor sqlite-jdbc's extra "last_insert_rowid()" query after each single INSERT); then, after the rows,
+     * the spatial index packed from the coordinates kept as they went by ({@link RTreeBulkLoad}; not by
+     * decoding every geometry again through SQL functions written in Java, as NGA's index load does).
      */
     public static final class BulkInsert implements AutoCloseable {
         private static final int BATCH = 2_000;
         private final GeoPackage gpkg;
         private final String table;
         private final java.sql.PreparedStatement ps;
-        private final mil.nga.geopackage.geom.GeoPackageGeometryData geometry;
+        private final int srsId;
         private final int columns;
         private int pending;
         private long fid;
-        private double[] xy = new double[2 * 1024];
+        private final RTreeBulkLoad.Boxes boxes = new RTreeBulkLoad.Boxes();
 
         /** {@code table} must be new and empty (fids are given here, 1, 2, ...). */
         public BulkInsert(GeoPackage gpkg, SpatialReferenceSystem srs, String table, List<String> columns) throws IOException {
             this.gpkg = gpkg;
             this.table = table;
             this.columns = columns.size();
-            geometry = mil.nga.geopackage.geom.GeoPackageGeometryData.create(srs.getSrsId());
+            srsId = Math.toIntExact(srs.getSrsId());
             StringBuilder sql = new StringBuilder("INSERT INTO \"").append(table).append("\"(\"").append(ID_COLUMN).append("\", \"")
                     .append(GEOMETRY_COLUMN).append('"');
             for (String c : columns) sql.append(", \"").append(c).append('"');
@@ -118,7 +118,7 @@ public final class GeoPackageTables {
             try {
                 fid++;
                 ps.setLong(1, fid);
-                ps.setBytes(2, geometry.setGeometryToBytes(new mil.nga.sf.Point(lon, lat)));
+                ps.setBytes(2, pointBlob(srsId, lon, lat));
                 for (int i = 0; i < columns; i++) {
                     Object v = values[i];
                     int k = i + 3;
@@ -134,10 +134,18 @@ public final class GeoPackageTables {
             } catch (SQLException e) {
                 throw new IOException(e.getMessage(), e);
             }
-            int k = (int) (2 * (fid - 1));
-            if (k == xy.length) xy = java.util.Arrays.copyOf(xy, xy.length * 2);
-            xy[k] = lon;
-            xy[k + 1] = lat;
+            boxes.add(fid, lon, lon, lat, lat);
+        }
+
+        /**
+         * A point as the GeoPackage geometry blob NGA's {@code GeoPackageGeometryData} writes for it (the same 29
+         * bytes): "GP", version 0, flags 0 (big-endian, no envelope), the srs id, then the point as big-endian WKB.
+         * Written straight from the coordinates: NGA builds a point, a header object and two byte streams per row.
+         * A new array each row: the driver keeps the array itself until its batch runs.
+         */
+        static byte[] pointBlob(int srsId, double x, double y) {
+            return java.nio.ByteBuffer.allocate(29).put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) 0).putInt(srsId)
+                    .put((byte) 0).putInt(1).putDouble(x).putDouble(y).array();
         }
 
         private void flush() throws SQLException {
@@ -146,63 +154,21 @@ public final class GeoPackageTables {
         }
 
         /**
-         * Sends the last rows, then fills the table's RTree index from the points written and adds its
-         * triggers (which keep it in step with later edits in QGIS) and its gpkg_extensions row, all in the
-         * caller's transaction.
+         * Sends the last rows, then fills the table's RTree index from the points written (packed, not inserted
+         * one by one: {@link RTreeBulkLoad}) and adds its triggers (which keep it in step with later edits in
+         * QGIS) and its gpkg_extensions row, all in the caller's transaction.
          */
         public void finishWithIndex() throws IOException {
             try {
                 flush();
-                new RTreeIndexExtension(gpkg).createRTreeIndex(table, GEOMETRY_COLUMN);
-                String index = "rtree_" + table + "_" + GEOMETRY_COLUMN;
-                try (java.sql.PreparedStatement in = gpkg.getConnection().getConnection()
-                        .prepareStatement("INSERT INTO \"" + index + "\" VALUES (?, ?, ?, ?, ?)")) {
-                    int k = 0;
-                    for (int row : spatialOrder()) {
-                        double x = xy[2 * row], y = xy[2 * row + 1];
-                        in.setLong(1, row + 1L);
-                        in.setDouble(2, x);
-                        in.setDouble(3, x);
-                        in.setDouble(4, y);
-                        in.setDouble(5, y);
-                        in.addBatch();
-                        if (++k % BATCH == 0) in.executeBatch();
-                    }
-                    in.executeBatch();
-                }
                 RTreeIndexExtension rtree = new RTreeIndexExtension(gpkg);
+                rtree.createRTreeIndex(table, GEOMETRY_COLUMN);
+                RTreeBulkLoad.write(gpkg.getConnection().getConnection(), rtreeName(table), boxes);
                 rtree.createAllTriggers(table, GEOMETRY_COLUMN, ID_COLUMN);
                 rtree.getOrCreate(table, GEOMETRY_COLUMN);
             } catch (SQLException | RuntimeException e) {
                 throw new IOException("GeoPackage: cannot index " + table + ": " + e.getMessage(), e);
             }
-        }
-
-        /**
-         * The rows in Z-order of their points (a Morton code of 16-bit lon/lat): an R*Tree filled
-         * neighbour after neighbour splits far less than one filled in table order, several times faster.
-         */
-        private int[] spatialOrder() {
-            int n = (int) fid;
-            long[] keys = new long[n];
-            for (int i = 0; i < n; i++) {
-                long qx = (long) ((xy[2 * i] + 180) / 360 * 65535), qy = (long) ((xy[2 * i + 1] + 90) / 180 * 65535);
-                keys[i] = (spread(qx) | spread(qy) << 1) << 31 | i;
-            }
-            java.util.Arrays.sort(keys);
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) order[i] = (int) (keys[i] & 0x7FFF_FFFFL);
-            return order;
-        }
-
-        /** The 16 low bits of v spread to the even bits of a 32-bit value. */
-        private static long spread(long v) {
-            v &= 0xFFFF;
-            v = (v | v << 8) & 0x00FF00FFL;
-            v = (v | v << 4) & 0x0F0F0F0FL;
-            v = (v | v << 2) & 0x33333333L;
-            v = (v | v << 1) & 0x55555555L;
-            return v;
         }
 
         @Override
@@ -215,9 +181,26 @@ public final class GeoPackageTables {
         }
     }
 
-    /** Spatial index (GeoPackage RTree extension), filled from the rows already written. */
-    public static void index(GeoPackage gpkg, FeatureDao dao) {
-        new RTreeIndexExtension(gpkg).create(dao.getTable());
+    /** The RTree extension's table indexing {@code table}'s geometry. */
+    static String rtreeName(String table) {
+        return "rtree_" + table + "_" + GEOMETRY_COLUMN;
+    }
+
+    /**
+     * Spatial index (GeoPackage RTree extension) of rows already written, from their boxes: as NGA's
+     * {@code RTreeIndexExtension.create} makes it (extension row, table, entries, triggers), the entries
+     * packed by {@link RTreeBulkLoad} rather than computed row by row through SQL functions written in Java.
+     */
+    static void index(GeoPackage gpkg, String table, RTreeBulkLoad.Boxes boxes) throws IOException {
+        try {
+            RTreeIndexExtension rtree = new RTreeIndexExtension(gpkg);
+            rtree.getOrCreate(table, GEOMETRY_COLUMN);
+            rtree.createRTreeIndex(table, GEOMETRY_COLUMN);
+            RTreeBulkLoad.write(gpkg.getConnection().getConnection(), rtreeName(table), boxes);
+            rtree.createAllTriggers(table, GEOMETRY_COLUMN, ID_COLUMN);
+        } catch (SQLException | RuntimeException e) {
+            throw new IOException("GeoPackage: cannot index " + table + ": " + e.getMessage(), e);
+        }
     }
 
     /** Records the table's extent in gpkg_contents, which QGIS uses to zoom to the layer. */

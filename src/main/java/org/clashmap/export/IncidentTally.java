@@ -18,6 +18,8 @@ import java.util.Set;
 public final class IncidentTally {
     private final boolean fatalities;
     private final Set<String> counted = new HashSet<>();
+    /** The incidents counted without a scope (every figure but a top-places chart), as numbers ({@link #incidentNumber}). */
+    private final LongSet countedNumbers = new LongSet();
 
     public IncidentTally(boolean fatalities) {
         this.fatalities = fatalities;
@@ -37,7 +39,14 @@ public final class IncidentTally {
             Integer dead = p.dead().count();
             return dead == null ? 0 : dead;
         }
+        if (scope.isEmpty()) return countedNumbers.add(incidentNumber(p)) ? 1 : 0;
         return counted.add(incidentKey(p) + scope) ? 1 : 0;
+    }
+
+    /** {@link #incidentKey} as a number: an incident's id twice, an event's (of no incident) twice and one. */
+    private static long incidentNumber(EventPoint p) {
+        Long id = p.incident() == null ? null : p.incident().incidentId();
+        return id == null ? 2 * p.event().id() + 1 : 2 * id;
     }
 
     /** The incident a row belongs to, as the export counts incidents. */

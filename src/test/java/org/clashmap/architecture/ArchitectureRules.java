@@ -38,8 +38,11 @@ final class ArchitectureRules {
             // through NGA's geopackage library, whose calls throw java.sql.SQLException, and its
             // BulkInsert writes the rows and the spatial index with prepared INSERTs on the
             // GeoPackage's own connection, as GDAL does (decision 029); GeoPackageFile opens that one
-            // connection, without a sync per commit (issue 24). None opens a ClashMap database.
+            // connection, without a sync per commit (issue 24); RTreeBulkLoad writes a spatial index's
+            // packed nodes into its SQLite shadow tables on that connection, as GDAL 3.8 does (decision
+            // 049). None opens a ClashMap database.
             .and().doNotHaveFullyQualifiedName("org.clashmap.export.GeoPackageTables")
+            .and().doNotHaveFullyQualifiedName("org.clashmap.export.RTreeBulkLoad")
             .and().doNotHaveFullyQualifiedName("org.clashmap.export.GeoPackageFile")
             .and().doNotHaveFullyQualifiedName("org.clashmap.export.GeoPackageTables$BulkInsert")
             .should().dependOnClassesThat().resideInAnyPackage(SQL)

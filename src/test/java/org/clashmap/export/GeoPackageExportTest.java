@@ -41,6 +41,20 @@ class GeoPackageExportTest {
         fx.db.close();
     }
 
+    /** The point blobs written straight from the coordinates are the bytes NGA's geometry writer gives, and read back as the point. */
+    @Test
+    void pointBlobsAreThoseNgaWrites() throws Exception {
+        java.util.Random r = new java.util.Random(2);
+        for (int i = 0; i < 1000; i++) {
+            double x = i == 0 ? -0.0 : (r.nextDouble() - 0.5) * 360, y = i == 1 ? 90 : (r.nextDouble() - 0.5) * 180;
+            byte[] ours = GeoPackageTables.BulkInsert.pointBlob(4326, x, y);
+            assertArrayEquals(mil.nga.geopackage.geom.GeoPackageGeometryData.create(4326, new Point(x, y)).toBytes(), ours, x + " " + y);
+            Point back = (Point) mil.nga.geopackage.geom.GeoPackageGeometryData.create(ours).getGeometry();
+            assertEquals(x, back.getX());
+            assertEquals(y, back.getY());
+        }
+    }
+
     @Test
     void eventsTableIsAWgs84PointTableWithEveryAttributeAndAnRtree() {
         try (GeoPackage gp = GeoPackageManager.open(out.toFile())) {

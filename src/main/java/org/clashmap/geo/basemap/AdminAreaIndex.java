@@ -53,6 +53,12 @@ public final class AdminAreaIndex {
     private final Map<String, List<Area>> subdistricts = new HashMap<>();
     private final STRtree districts = new STRtree();
     private final Map<String, IndexedPointInAreaLocator> locators = new HashMap<>();
+    /**
+     * The answers of {@link #at}, made once per sub-district (and per district of none): a lookup of 100k distinct
+     * points then keeps no object per point, which the collector would copy at every young collection (decision 049).
+     */
+    private final Map<String, Areas[]> subdistrictAreas = new HashMap<>();
+    private final Map<String, Areas> districtAreas = new HashMap<>();
 
     private static AdminAreaIndex shared;
 
@@ -93,6 +99,14 @@ public final class AdminAreaIndex {
             }
         }
         districts.build();
+        for (Area a : byPcode.values()) {
+            if (a.level() != 2) continue;
+            List<Area> subs = subdistricts.getOrDefault(a.pcode(), List.of());
+            Areas[] each = new Areas[subs.size()];
+            for (int i = 0; i < each.length; i++) each[i] = new Areas(byPcode.get(a.parent()), a, subs.get(i));
+            subdistrictAreas.put(a.pcode(), each);
+            districtAreas.put(a.pcode(), new Areas(byPcode.get(a.parent()), a, null));
+        }
     }
 
     public Areas at(double lat, double lon) {
@@ -131,32 +145,70 @@ public final class AdminAreaIndex {
 
     /** See {@link #lookup()}. */
     public final class Lookup {
-        private record Point(double lat, double lon) {
-        }
-
-        private final Map<Point, Areas> seen = new HashMap<>();
+        /**
+         * The points asked about and their areas, by open addressing on the coordinates' bits (the same points a
+         * record key with its equals would tell apart): arrays rather than an entry, a key and a boxed pair per
+         * point, which at 100k distinct points were a third of an export's collections (decision 049).
+         */
+        private long[] lats = new long[1024], lons = new long[1024];
+        private Areas[] found = new Areas[1024];
+        private int size;
 
         private Lookup() {
         }
 
         /** As {@link AdminAreaIndex#at}. */
         public Areas at(double lat, double lon) {
-            return seen.computeIfAbsent(new Point(lat, lon), p -> AdminAreaIndex.this.at(p.lat(), p.lon()));
+            long y = Double.doubleToLongBits(lat), x = Double.doubleToLongBits(lon);
+            int i = slot(y, x, found.length);
+            for (Areas a; (a = found[i]) != null; i = (i + 1) & (found.length - 1)) {
+                if (lats[i] == y && lons[i] == x) return a;
+            }
+            Areas a = AdminAreaIndex.this.at(lat, lon);
+            lats[i] = y;
+            lons[i] = x;
+            found[i] = a;
+            if (++size * 2 > found.length) grow();
+            return a;
+        }
+
+        private static int slot(long y, long x, int capacity) {
+            return (int) ((y * 31 + x) * 0x9E3779B97F4A7C15L >>> 40) & (capacity - 1);
+        }
+
+        private void grow() {
+            long[] ys = lats, xs = lons;
+            Areas[] as = found;
+            lats = new long[2 * as.length];
+            lons = new long[2 * as.length];
+            found = new Areas[2 * as.length];
+            for (int j = 0; j < as.length; j++) {
+                if (as[j] == null) continue;
+                int i = slot(ys[j], xs[j], found.length);
+                while (found[i] != null) i = (i + 1) & (found.length - 1);
+                lats[i] = ys[j];
+                lons[i] = xs[j];
+                found[i] = as[j];
+            }
         }
     }
 
     private Areas areas(Area district, double lon, double lat) {
-        return new Areas(byPcode.get(district.parent()), district, nearestSubdistrict(district.pcode(), lon, lat));
+        int sub = nearestSubdistrict(district.pcode(), lon, lat);
+        return sub < 0 ? districtAreas.get(district.pcode()) : subdistrictAreas.get(district.pcode())[sub];
     }
 
-    private Area nearestSubdistrict(String district, double lon, double lat) {
-        Area best = null;
+    /** The index of the sub-district of {@code district} whose centroid is nearest, in its list; -1 when it has none. */
+    private int nearestSubdistrict(String district, double lon, double lat) {
+        int best = -1;
         double bestD = Double.MAX_VALUE, k = Math.cos(Math.toRadians(lat));
-        for (Area s : subdistricts.getOrDefault(district, List.of())) {
+        List<Area> subs = subdistricts.getOrDefault(district, List.of());
+        for (int i = 0; i < subs.size(); i++) {
+            Area s = subs.get(i);
             double dx = (s.lon() - lon) * k, dy = s.lat() - lat, d = dx * dx + dy * dy;
             if (d < bestD) {
                 bestD = d;
-                best = s;
+                best = i;
             }
         }
         return best;
