@@ -505,15 +505,18 @@ final class Resolution {
         // "X بريف الرقة", "X في ريف حلب", "X في محافظة إدلب": the governorate or its countryside right after it
         M next = nextPlaceFrom(m, t);
         // ("في تل أبيض والحسكة" is a list: with و the governorate is the next item, not where the town lies)
+        // ("X في مدينة حمص" names the city, not its governorate: anchor_links.tsv ties X to the city below)
         if (next != null && next.adminSignal != null && !next.needsContext && next.tok - t <= 2 && !next.prefix.startsWith("و")
-                && onlyGlue(t, next.tok)) {
+                && onlyGlue(t, next.tok) && !cityWordBetween(t, next.tok)) {
             return new Anchor(next, next.adminSignal, GOVERNORATE_EDGE_KM);
         }
         for (Lexicons.AnchorLink link : g.lex.anchorLinks) {
             if (!wordsAt(t, link.words())) continue;
             int a = t + link.words().size(), last = a;
             if (a < tokens.size() && !link.joinedL() && triggerOf(tokens.get(a).text()) != null) last++; // "قرب مدينة Y"
-            M anchor = nextPlaceFrom(m, a); // "مدينة إدلب" may be one name, the feature word included
+            // "مدينة إدلب" may be one name, the feature word included, also when the link ends on it ("في مدينة Y")
+            boolean endsOnFeatureWord = a - 1 > t && triggerOf(tokens.get(a - 1).text()) != null;
+            M anchor = nextPlaceFrom(m, endsOnFeatureWord ? a - 1 : a);
             if (anchor == null || anchor.tok > last || anchor.sentence != m.sentence || anchor.needsContext) return null;
             if (link.joinedL() && !nt.text().startsWith("ل", tokens.get(a).normStart())) return null;
             return new Anchor(anchor, null, link.km());
@@ -528,6 +531,15 @@ final class Resolution {
             if (o.tok >= tok && !o.featureWord) return o;
         }
         return null;
+    }
+
+    /** A word announcing a city among tokens [from, to) ("في مدينة حمص"). */
+    private boolean cityWordBetween(int from, int to) {
+        for (int t = from; t < to; t++) {
+            Set<PlaceKind> k = triggerOf(tokens.get(t).text());
+            if (k != null && k.contains(PlaceKind.CITY)) return true;
+        }
+        return false;
     }
 
     /** Tokens {@code from} (inclusive) to {@code to} (exclusive) are only في or feature words (محافظة، ريف). */

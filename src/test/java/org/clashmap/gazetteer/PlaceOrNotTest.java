@@ -104,6 +104,16 @@ class PlaceOrNotTest {
     }
 
     @Test
+    void aNameTheTextPutsInACityIsNoNamesakeFarAway() {
+        // "حاجز الكرامة في مدينة حمص": a checkpoint's name; the villages called الكرامة lie in al-Raqqa and Deir ez-Zor
+        List<String> checkpoint = places("اعتقلت الشرطة العسكرية شابين على حاجز الكرامة في مدينة حمص.");
+        assertTrue(checkpoint.stream().noneMatch(s -> s.contains("الكرامة")), checkpoint.toString());
+        assertTrue(checkpoint.stream().anyMatch(s -> s.contains("حمص")), checkpoint.toString());
+        // must not fire: a quarter that does lie in the city it is put in
+        assertTrue(places("قصفت قوات النظام حي الوعر في مدينة حمص.").stream().anyMatch(s -> s.contains("الوعر")));
+    }
+
+    @Test
     void aTitleWithTheArticleOwnsNoNameAfterIt() {
         // "قوات الأسد", "نظام الأسد": the ruler's name after "forces of"; but النظام and القوات with the article
         // cannot govern a name, so the quarter after "قوات النظام" is where the shells fell
