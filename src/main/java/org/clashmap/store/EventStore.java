@@ -484,6 +484,7 @@ public final class EventStore {
             }
         });
         Map<Long, Map<String, String>> edits = db.withConnection(c -> Edits.latestByEvent(c, "", null));
+        sink.expectAtLeast(span[2]);
         if (span[2] < Math.max(2, parallelFrom)) {
             db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, Long.MAX_VALUE, sink, battles));
             return;
@@ -494,6 +495,7 @@ public final class EventStore {
         // after every ingest.)
         long mid = span[0] + (span[1] - span[0]) / 2;
         IncidentRowBuffer upper = new IncidentRowBuffer();
+        upper.expectAtLeast(span[2] / 2); // about half the events when their ids run without gaps
         BattleRowBuffer upperBattles = battles == null ? null : new BattleRowBuffer();
         java.util.concurrent.FutureTask<Void> tail = new java.util.concurrent.FutureTask<>(() -> {
             db.withReadConnection(c -> scanIncidentRows(c, edits, mid + 1, Long.MAX_VALUE, upper, upperBattles));
