@@ -23,6 +23,11 @@ final class ReportLayout {
     private static final int HEADING_MAX_WORDS = 16;
 
     static ReportLayout of(String text, List<String> chromeCuts) {
+        return of(text, text.toCharArray(), chromeCuts);
+    }
+
+    /** {@link #of(String, List)} with the text's chars at hand (the extractor has them): lines are split on the array. */
+    static ReportLayout of(String text, char[] chars, List<String> chromeCuts) {
         int bodyEnd = chromeStart(text, chromeCuts);
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
@@ -39,7 +44,7 @@ final class ReportLayout {
                 if (blankSeen && !out.isEmpty()) paragraph++;
                 blankSeen = false;
                 boolean heading = isHeading(text, s, e);
-                splitLine(text, s, e, paragraph, heading, out);
+                splitLine(text, chars, s, e, paragraph, heading, out);
                 if (heading) paragraph++; // a heading separates what comes before and after it
             }
             lineStart = lineEnd + 1;
@@ -47,15 +52,15 @@ final class ReportLayout {
         return new ReportLayout(bodyEnd, List.copyOf(out));
     }
 
-    private static void splitLine(String text, int s, int e, int paragraph, boolean heading, List<Sentence> out) {
+    private static void splitLine(String text, char[] chars, int s, int e, int paragraph, boolean heading, List<Sentence> out) {
         int start = s;
         for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             boolean end = c == '.' || c == '!' || c == '?' || c == '؟' || c == '…' || c == '؛' || c == ';';
-            if (c == '.' && i > s && i + 1 < e && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) end = false;
+            if (c == '.' && i > s && i + 1 < e && Character.isDigit(chars[i - 1]) && Character.isDigit(chars[i + 1])) end = false;
             if (!end) continue;
             int stop = i + 1;
-            while (stop < e && (TermMatcher.isQuote(text.charAt(stop)) || text.charAt(stop) == ')')) stop++;
+            while (stop < e && (TermMatcher.isQuote(chars[stop]) || chars[stop] == ')')) stop++;
             add(text, start, stop, paragraph, heading, out);
             start = stop;
             i = stop - 1;

@@ -29,7 +29,7 @@ public final class RuleBasedExtractor implements Extractor {
     public Extraction extract(Report report) {
         String text = report.text();
         char[] chars = text.toCharArray();
-        ReportLayout layout = ReportLayout.of(text, lexicon.chromeCuts);
+        ReportLayout layout = ReportLayout.of(text, chars, lexicon.chromeCuts);
         List<SentenceScan> scans = new ArrayList<>(layout.sentences.size());
         for (ReportLayout.Sentence s : layout.sentences) {
             stopIfInterrupted(report);

@@ -22,6 +22,8 @@ final class TermMatcher<T> {
     /** A resolved match: [start, end) in the text, with every payload registered for that phrase. */
     record Match<T>(int start, int end, List<T> payloads) {}
 
+    private static final Node[] NO_NODES = new Node[0];
+
     private static final class Node {
         char[] keys = new char[0];
         Node[] kids = new Node[0];
@@ -53,28 +55,30 @@ final class TermMatcher<T> {
 
         /**
          * The children by key as a table from {@link #lo} when the keys other than the space lie within
-         * {@link #DENSE_SPAN} chars of each other (Arabic letters do), with the space's child beside it; else null.
-         * Rebuilt as children are added (only while the lexicon loads): a lookup is then one index, where a search of the
-         * keys was the walk's costliest step at the quick JIT tier.
+         * {@link #DENSE_SPAN} chars of each other (Arabic letters do), with the space's child beside it; else empty, and
+         * {@link #wide} says the keys must be searched. Rebuilt as children are added (only while the lexicon loads): a
+         * lookup is then one index, where a search of the keys was the walk's costliest step at the quick JIT tier. A leaf
+         * has the empty table too, so {@link #child} needs no null check and stays small enough for the quick compiler
+         * to inline into the walk (35 bytes of bytecode at most), where a call per character was a tenth of the walk.
          */
-        private Node[] dense;
+        private Node[] dense = NO_NODES;
         private char lo;
         private Node space;
+        private boolean wide;
 
         Node child(char c) {
             Node[] d = dense;
-            if (d != null) {
-                int i = c - lo;
-                if (i >= 0 && i < d.length) return d[i];
-                return c == ' ' ? space : null;
-            }
+            int i = c - lo;
+            if (i >= 0 && i < d.length) return d[i];
+            return outsideTable(c);
+        }
+
+        /** A child whose key is not in {@link #dense}'s span: the space's, or one of a wide node's keys. */
+        private Node outsideTable(char c) {
+            if (c == ' ') return space;
+            if (!wide) return null;
             // Keys are kept sorted, so wide nodes are searched by halves.
-            char[] k = keys;
-            if (k.length <= 8) {
-                for (int i = 0; i < k.length; i++) if (k[i] == c) return kids[i];
-                return null;
-            }
-            int i = Arrays.binarySearch(k, c);
+            int i = Arrays.binarySearch(keys, c);
             return i >= 0 ? kids[i] : null;
         }
 
@@ -110,22 +114,27 @@ final class TermMatcher<T> {
                 min = Math.min(min, keys[i]);
                 max = Math.max(max, keys[i]);
             }
-            if (max - min >= DENSE_SPAN) {
-                dense = null;
+            space = sp;
+            wide = max - min >= DENSE_SPAN;
+            if (wide || max < 0) {
+                dense = NO_NODES;
+                lo = 0;
                 return;
             }
-            Node[] d = new Node[max < 0 ? 0 : max - min + 1];
+            Node[] d = new Node[max - min + 1];
             for (int i = 0; i < keys.length; i++) if (keys[i] != ' ') d[keys[i] - min] = kids[i];
-            lo = (char) (max < 0 ? 0 : min);
-            space = sp;
+            // a key below the space would put the space inside the table's span: its child is then looked up there
+            if (sp != null && ' ' >= min && ' ' <= max) d[' ' - min] = sp;
+            lo = (char) min;
             dense = d;
         }
     }
 
-    private static final byte LETTER = 1, LETTER_OR_DIGIT = 2, SEPARATOR = 4;
+    private static final byte LETTER = 1, LETTER_OR_DIGIT = 2, SEPARATOR = 4, QUOTE = 8;
     /**
-     * {@link Character#isLetter}, {@link Character#isLetterOrDigit} and {@link #isSeparator} of every char, looked up
-     * instead of asked: the Unicode tables behind them were a tenth of scanning a sentence.
+     * {@link Character#isLetter}, {@link Character#isLetterOrDigit}, {@link #isSeparator} and {@link #isQuote} of every
+     * char, looked up instead of asked: the Unicode tables behind them were a tenth of scanning a sentence, and ten
+     * comparisons for a quote are more than the quick JIT tier inlines into the walk after a clitic.
      */
     private static final byte[] CLASS = charClasses();
 
@@ -134,7 +143,7 @@ final class TermMatcher<T> {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
             t[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0) | (Character.isLetterOrDigit(ch) ? LETTER_OR_DIGIT : 0)
-                    | (Character.isWhitespace(ch) || isQuote(ch) || ch == '\u00A0' ? SEPARATOR : 0));
+                    | (Character.isWhitespace(ch) || quoteMark(ch) || ch == '\u00A0' ? SEPARATOR : 0) | (quoteMark(ch) ? QUOTE : 0));
         }
         return t;
     }
@@ -290,6 +299,11 @@ final class TermMatcher<T> {
     }
 
     static boolean isQuote(char c) {
+        return (CLASS[c] & QUOTE) != 0;
+    }
+
+    /** The quotation marks: straight, curly, guillemets, low and double prime. */
+    private static boolean quoteMark(char c) {
         return c == '"' || c == '\'' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '″' || c == '‘' || c == '’';
     }
 

@@ -21,9 +21,13 @@ final class NameIndex {
     record Hit(int normStart, int normEnd, int[] entries) {}
 
     private static final int ROOT = 0;
-    private long[] keys = new long[1 << 16];
-    private int[] vals = new int[1 << 16];
-    private int mask = keys.length - 1;
+    /**
+     * The transitions other than the root's, open addressing: slot {@code i} holds its key (state << 16 | char, -1 when
+     * empty) at {@code 2i} and the next state at {@code 2i + 1}, so a hit reads one cache line, where keys and states
+     * in two arrays cost two misses in a table of a few MB.
+     */
+    private long[] table = emptyTable(1 << 16);
+    private int mask = (1 << 16) - 1;
     private int size;
     private int states = 1;
     private int[][] terminals = new int[1024][];
@@ -36,9 +40,27 @@ final class NameIndex {
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (c != ' ' && c != '-' && c != '_' && c != '"' && c != '\'' && c != '.') sb.append(c);
+            if (!leftOutOfKeys(c)) sb.append(c);
         }
         return sb.toString();
+    }
+
+    /**
+     * {@link #key} of {@code normalised[from, to)}, text already normalised: normalising is idempotent, so only the
+     * gaps are dropped, with no string cut and normalised again (a mention's key is made for every name found).
+     */
+    static String keyOfNormalised(char[] normalised, int from, int to) {
+        char[] out = new char[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = normalised[i];
+            if (!leftOutOfKeys(c)) out[n++] = c;
+        }
+        return new String(out, 0, n);
+    }
+
+    private static boolean leftOutOfKeys(char c) {
+        return c == ' ' || c == '-' || c == '_' || c == '"' || c == '\'' || c == '.';
     }
 
     /** Normalised particles that never end a name after a space crossed in the text (particles.tsv). */
@@ -52,7 +74,6 @@ final class NameIndex {
 
     /** @param particles normalised words that never end a name read across a space ("حلب إن" is no حلبان) */
     NameIndex(Set<String> particles) {
-        Arrays.fill(keys, -1L);
         Arrays.fill(rootChild, -1);
         this.particles = Set.copyOf(particles);
         this.particleMax = particles.stream().mapToInt(String::length).max().orElse(0);
@@ -89,16 +110,27 @@ final class NameIndex {
         }
     }
 
+    /** The state after {@code c} from {@code state}, or -1. Small enough for the quick JIT tier to inline. */
     private int child(int state, char c) {
         if (state == ROOT) return rootChild[c];
-        long k = ((long) state << 16) | c;
+        return probe(((long) state << 16) | c);
+    }
+
+    private int probe(long k) {
+        long[] t = table;
         int i = mix(k) & mask;
         while (true) {
-            long have = keys[i];
-            if (have == k) return vals[i];
+            long have = t[2 * i];
+            if (have == k) return (int) t[2 * i + 1];
             if (have == -1L) return -1;
             i = (i + 1) & mask;
         }
+    }
+
+    private static long[] emptyTable(int slots) {
+        long[] t = new long[2 * slots];
+        Arrays.fill(t, -1L);
+        return t;
     }
 
     private void setChild(int state, char c, int next) {
@@ -106,31 +138,23 @@ final class NameIndex {
             rootChild[c] = next;
             return;
         }
-        if ((size + 1) * 2 > keys.length) grow();
-        long k = ((long) state << 16) | c;
-        int i = mix(k) & mask;
-        while (keys[i] != -1L) i = (i + 1) & mask;
-        keys[i] = k;
-        vals[i] = next;
+        if ((size + 1) * 2 > mask + 1) grow();
+        insert(((long) state << 16) | c, next);
         size++;
     }
 
+    private void insert(long k, int next) {
+        int i = mix(k) & mask;
+        while (table[2 * i] != -1L) i = (i + 1) & mask;
+        table[2 * i] = k;
+        table[2 * i + 1] = next;
+    }
+
     private void grow() {
-        long[] ok = keys;
-        int[] ov = vals;
-        keys = new long[ok.length * 2];
-        vals = new int[ok.length * 2];
-        Arrays.fill(keys, -1L);
-        mask = keys.length - 1;
-        size = 0;
-        for (int j = 0; j < ok.length; j++) {
-            if (ok[j] == -1L) continue;
-            int i = mix(ok[j]) & mask;
-            while (keys[i] != -1L) i = (i + 1) & mask;
-            keys[i] = ok[j];
-            vals[i] = ov[j];
-            size++;
-        }
+        long[] old = table;
+        table = emptyTable(old.length); // twice the slots: a slot is two longs
+        mask = old.length - 1;
+        for (int j = 0; j < old.length; j += 2) if (old[j] != -1L) insert(old[j], (int) old[j + 1]);
     }
 
     private static int mix(long k) {

@@ -110,7 +110,7 @@ final class Resolution {
         M m = new M();
         m.normStart = h.normStart();
         m.normEnd = h.normEnd();
-        m.key = NameIndex.key(nt.text().substring(m.normStart, m.normEnd));
+        m.key = NameIndex.keyOfNormalised(nt.chars(), m.normStart, m.normEnd);
         int[] e = h.entries();
         m.cands = new Place[e.length];
         m.derived = new boolean[e.length];
@@ -269,7 +269,8 @@ final class Resolution {
     /** As {@link #raw(M, int, int)}, adding to {@code why} (when not null) each piece of context that moved the score. */
     private double raw(M m, int c, int pass, List<String> why) {
         Place p = m.cands[c];
-        double s = g.lex.kindPrior.getOrDefault(p.kind(), 0.0) + capitalBonus(p.capitalLevel())
+        Double prior = g.lex.kindPrior.get(p.kind()); // not getOrDefault(kind, 0.0): that boxes a Double per candidate and pass
+        double s = (prior == null ? 0.0 : prior) + capitalBonus(p.capitalLevel())
                 + 0.25 * Math.log10(1 + p.population());
         if (why != null) why.add(String.format(java.util.Locale.ROOT, "prior %.2f (%s, population %d)", s, p.kind(), p.population()));
         if (m.derived[c]) {
@@ -355,7 +356,8 @@ final class Resolution {
             if (o.sentence == m.sentence) inSentence = Math.max(inSentence, w);
             else inDoc = Math.max(inDoc, w);
         }
-        for (Place a : extraAnchors) {
+        for (int k = 0; k < extraAnchors.size(); k++) { // indexed: no iterator per candidate and pass
+            Place a = extraAnchors.get(k);
             inSentence = Math.max(inSentence, Math.exp(-Geodesy.approxKm(p.lat(), p.lon(), a.lat(), a.lon()) / NEAR_SCALE_KM));
         }
         return W_NEAR_SENTENCE * inSentence + W_NEAR_DOC * inDoc;

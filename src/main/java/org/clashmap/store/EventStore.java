@@ -484,6 +484,7 @@ public final class EventStore {
             }
         });
         Map<Long, Map<String, String>> edits = db.withConnection(c -> Edits.latestByEvent(c, "", null));
+        sink.expectAtLeast(span[2]);
         if (span[2] < Math.max(2, parallelFrom)) {
             db.withConnection(c -> scanIncidentRows(c, edits, Long.MIN_VALUE, Long.MAX_VALUE, sink, battles));
             return;
@@ -494,6 +495,7 @@ public final class EventStore {
         // after every ingest.)
         long mid = span[0] + (span[1] - span[0]) / 2;
         IncidentRowBuffer upper = new IncidentRowBuffer();
+        upper.expectAtLeast(span[2] / 2); // about half the events when their ids run without gaps
         BattleRowBuffer upperBattles = battles == null ? null : new BattleRowBuffer();
         java.util.concurrent.FutureTask<Void> tail = new java.util.concurrent.FutureTask<>(() -> {
             db.withReadConnection(c -> scanIncidentRows(c, edits, mid + 1, Long.MAX_VALUE, upper, upperBattles));
@@ -531,11 +533,11 @@ public final class EventStore {
         for (EventType t : types) type.append(" WHEN '").append(t.name()).append("' THEN ").append(t.ordinal());
         type.append(" END");
         // Each column read costs a call into the driver (sqlite-jdbc locks and checks the statement at every one, and
-        // wasNull is another call): NULLs come as numbers no row has, the type and the rejection as one number.
-        String events = "SELECT e.id, (" + type + ") * 2 + CASE WHEN e.review_status = 'rejected' THEN 1 ELSE 0 END,"
-                + " coalesce(CAST(julianday(e.date_from) - 2440587.5 AS INTEGER), " + IncidentRowSink.UNDATED + "),"
-                + " CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS INTEGER), coalesce(e.fatalities, -1), e.confidence"
-                + " FROM events e WHERE e.id BETWEEN ? AND ? ORDER BY e.id"; // 0/1, not a boolean: PostgreSQL's comparison is no int
+        // wasNull is another call): NULLs come as numbers no row has, and small numbers share one (LeanColumns).
+        String kind = "(" + type + ") * 2 + CASE WHEN e.review_status = 'rejected' THEN 1 ELSE 0 END"; // 0/1, not a boolean: PostgreSQL's comparison is no int
+        String events = "SELECT e.id, " + LeanColumns.deadAndKind("coalesce(e.fatalities, -1)", kind) + ", "
+                + LeanColumns.days("CAST(julianday(e.date_from) - 2440587.5 AS BIGINT)", "CAST(julianday(coalesce(e.date_to, e.date_from)) - 2440587.5 AS BIGINT)")
+                + ", e.confidence FROM events e WHERE e.id BETWEEN ? AND ? ORDER BY e.id";
         // id order is ordinal order within an event (places are inserted in order) and is what the
         // event_id index gives without a sort. A place of no confidence counts as sure (1).
         String places = "SELECT event_id, lat, lon, precision_km, coalesce(confidence, 1.0), coalesce(fatalities, -1)"
@@ -548,13 +550,15 @@ public final class EventStore {
             long placeOf = pl.next() ? pl.getLong(1) : Long.MAX_VALUE;
             while (ev.next()) {
                 long id = ev.getLong(1);
-                int typeAndRejected = ev.getInt(2);
+                long deadAndKind = ev.getLong(2);
+                int typeAndRejected = LeanColumns.kind(deadAndKind);
                 EventType t = types[typeAndRejected >> 1];
                 boolean rejected = (typeAndRejected & 1) == 1;
-                int from = ev.getInt(3);
-                int to = from == IncidentRowSink.UNDATED ? from : ev.getInt(4);
-                int dead = ev.getInt(5);
-                double confidence = ev.getDouble(6);
+                int dead = LeanColumns.dead(deadAndKind);
+                long days = ev.getLong(3);
+                int from = LeanColumns.from(days);
+                int to = from == IncidentRowSink.UNDATED ? from : LeanColumns.to(days);
+                double confidence = ev.getDouble(4);
                 Map<String, String> ed = edits.isEmpty() ? null : edits.get(id);
                 if (ed != null) {
                     // Rare: apply the analyst's edits through the same code as full events.
@@ -619,27 +623,41 @@ public final class EventStore {
     private static final class BattleActors implements AutoCloseable {
         private final PreparedStatement ps;
         private final ResultSet rs;
-        /** The event of the row the cursor stands on, MAX_VALUE past the last. */
+        /** The event of the row the cursor stands on, MAX_VALUE past the last, and its role (1 actor1, 2 actor2). */
         private long eventId;
+        private int role;
         String actor1, actor2;
 
         BattleActors(Connection c, long fromId, long toId) throws SQLException {
             // the role as a number: a string decoded per row was a third of a million-event scan's reading
-            ps = between(c.prepareStatement("SELECT event_id, actor_id, CASE role WHEN 'ACTOR1' THEN 1 ELSE 2 END FROM event_actors"
-                    + " WHERE event_id BETWEEN ? AND ? AND role IN ('ACTOR1', 'ACTOR2') ORDER BY event_id, role"), fromId, toId);
+            // and with the event id in one number (LeanColumns.eventAndRole): one call a row fewer
+            ps = between(c.prepareStatement("SELECT " + LeanColumns.eventAndRole("event_id", "CASE role WHEN 'ACTOR1' THEN 1 ELSE 2 END")
+                    + ", actor_id FROM event_actors WHERE event_id BETWEEN ? AND ? AND role IN ('ACTOR1', 'ACTOR2') ORDER BY event_id, role"),
+                    fromId, toId);
             rs = ps.executeQuery();
-            eventId = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+            next();
+        }
+
+        /** Steps to the next row: its event and role, or MAX_VALUE past the last. */
+        private void next() throws SQLException {
+            if (rs.next()) {
+                long v = rs.getLong(1);
+                eventId = LeanColumns.event(v);
+                role = LeanColumns.role(v);
+            } else {
+                eventId = Long.MAX_VALUE;
+            }
         }
 
         /** Moves to event {@code id} (ascending calls) and reads its two actors, null where none. */
         void advanceTo(long id) throws SQLException {
             actor1 = null;
             actor2 = null;
-            while (eventId < id) eventId = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+            while (eventId < id) next();
             while (eventId == id) {
-                if (rs.getInt(3) == 1) actor1 = rs.getString(2);
+                if (role == 1) actor1 = rs.getString(2);
                 else actor2 = rs.getString(2);
-                eventId = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+                next();
             }
         }
 

@@ -37,6 +37,14 @@ final class IncidentRowBuffer implements IncidentRowSink {
         n++;
     }
 
+    @Override
+    public void expectAtLeast(long rows) {
+        if (n == 0 && rows > eventId.length) grow((int) Math.min(rows, MAX_HINT));
+    }
+
+    /** A hint above this is not believed (the columns grow as rows come). */
+    private static final int MAX_HINT = 1 << 28;
+
     int size() {
         return n;
     }

@@ -17,6 +17,14 @@ public interface IncidentRowSink {
              boolean rejected, boolean edited, boolean hasPlace, double lat, double lon, double precisionKm, double placeConfidence);
 
     /**
+     * Told before the rows: at least this many will come (one per event at least), so a sink that keeps them can size
+     * its columns once. A million rows gathered by doubling allocated about three times the columns' size, and on this
+     * kind of machine every fresh megabyte the collector copies into costs the kernel's page clearing (decision 051).
+     */
+    default void expectAtLeast(long rows) {
+    }
+
+    /**
      * An event read as a record (edits applied) handed on as the lean scan hands on its rows: for a caller that reads
      * the records for another purpose anyway and draws them too (a choropleth counts them), so the events are read once.
      */

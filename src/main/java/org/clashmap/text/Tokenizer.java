@@ -36,8 +36,23 @@ public final class Tokenizer {
 
     /** Letters and digits make words; everything else separates them. */
     public static boolean isWordChar(char c) {
-        return c >= 0x0621 && c <= 0x064A || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                || c > 0x7F && Character.isLetterOrDigit(c);
+        return WORD_CHARS[c];
+    }
+
+    /**
+     * {@link #isWordChar} of every char, looked up rather than worked out: the gazetteer's walk asks it of every
+     * character it passes, and as a lookup the quick JIT tier inlines it (it did not inline the comparisons).
+     */
+    private static final boolean[] WORD_CHARS = wordChars();
+
+    private static boolean[] wordChars() {
+        boolean[] t = new boolean[Character.MAX_VALUE + 1];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            t[i] = c >= 0x0621 && c <= 0x064A || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c > 0x7F && Character.isLetterOrDigit(c);
+        }
+        return t;
     }
 
     /** True for the one-letter conjunctions و and ف. */

@@ -81,6 +81,25 @@ public final class IncidentSet {
         eventIds = new long[eventCount];
     }
 
+    /** A lean set over {@code columns}' arrays themselves, {@code size} long (a builder's columns that came out exact). */
+    private IncidentSet(IncidentSet columns, long[] eventIds, int[] eventFirst) {
+        this.events = List.of();
+        this.size = columns.size;
+        event = columns.event;
+        wx = columns.wx;
+        wy = columns.wy;
+        lat = columns.lat;
+        lon = columns.lon;
+        type = columns.type;
+        fatalities = columns.fatalities;
+        precisionKm = columns.precisionKm;
+        dayFrom = columns.dayFrom;
+        dayTo = columns.dayTo;
+        flags = columns.flags;
+        this.eventFirst = eventFirst;
+        this.eventIds = eventIds;
+    }
+
     public static IncidentSet of(List<StoredEvent> events) {
         int n = 0;
         for (StoredEvent e : events) n += e.places().size();
@@ -226,6 +245,23 @@ public final class IncidentSet {
         private Row rows = new Row(1024);
         private EventColumns cols = new EventColumns(1024);
 
+        /**
+         * Sizes the columns for this many events and places before the first row, so that at the usual one place per
+         * event they never grow and {@link #build()} keeps them rather than copying them out.
+         */
+        @Override
+        public void expectAtLeast(long rows) {
+            if (n > 0 || events > 0 || rows <= ids.length) return;
+            int size = (int) Math.min(rows, MAX_HINT);
+            ids = new long[size];
+            first = new int[size + 1];
+            cols = new EventColumns(size);
+            this.rows = new Row(size);
+        }
+
+        /** A hint above this is not believed (the columns grow as rows come). */
+        private static final int MAX_HINT = 1 << 28;
+
         @Override
         public void row(long eventId, EventType type, int dayFrom, int dayTo, int fatalities, int placeFatalities, double eventConfidence,
                         boolean rejected, boolean edited, boolean hasPlace, double lat, double lon, double precisionKm, double placeConfidence) {
@@ -256,13 +292,22 @@ public final class IncidentSet {
         }
 
         public IncidentSet build() {
-            IncidentSet s = new IncidentSet(List.of(), n, events);
-            System.arraycopy(ids, 0, s.eventIds, 0, events);
-            System.arraycopy(first, 0, s.eventFirst, 0, events);
-            s.eventFirst[events] = n;
-            rows.copyInto(s, n);
+            IncidentSet s;
+            if (rows.capacity() == n && ids.length == events) {
+                // sized exactly by the hint: the columns become the set's, with no second copy of a million rows
+                first[events] = n;
+                s = new IncidentSet(rows.cols, ids, first);
+            } else {
+                s = new IncidentSet(List.of(), n, events);
+                System.arraycopy(ids, 0, s.eventIds, 0, events);
+                System.arraycopy(first, 0, s.eventFirst, 0, events);
+                s.eventFirst[events] = n;
+                rows.copyInto(s, n);
+            }
             rows = new Row(0);
-            s.eventColumns = cols.grow(events);
+            ids = new long[0];
+            first = new int[1];
+            s.eventColumns = cols.type().length == events ? cols : cols.grow(events);
             cols = EventColumns.EMPTY;
             return s;
         }
