@@ -23,6 +23,13 @@ class InitiatorsTest {
         return es.get(0);
     }
 
+    /** The one event of the sentence has these actors 1 and 2 (null: none). */
+    private static void assertSides(String sentence, String actor1, String actor2) {
+        Event e = only(sentence);
+        assertEquals(actor1, role(e, ActorRole.ACTOR1), e.actors().toString());
+        assertEquals(actor2, role(e, ActorRole.ACTOR2), e.actors().toString());
+    }
+
     private static String role(Event e, ActorRole role) {
         return e.actors().stream().filter(a -> a.role() == role).map(EventActor::actorId).findFirst().orElse(null);
     }
@@ -30,9 +37,7 @@ class InitiatorsTest {
     @Test
     void theActorAfterAnEventWordWithLamDidIt() {
         // the dead's side named first; "هجوم لتنظيم داعش": the attack of ISIS
-        Event e = only("قتل 7 عناصر من قوات النظام، في هجوم لتنظيم داعش على نقطة عسكرية في محيط مدينة تدمر.");
-        assertEquals("isis", role(e, ActorRole.ACTOR1), e.actors().toString());
-        assertEquals("regime", role(e, ActorRole.ACTOR2));
+        assertSides("قتل 7 عناصر من قوات النظام، في هجوم لتنظيم داعش على نقطة عسكرية في محيط مدينة تدمر.", "isis", "regime");
         // must not fire: without ل the genitive may be the object ("استهداف قوات النظام": targeting them), and the
         // first named stays actor 1
         Event object = only("قتل 3 عناصر من تنظيم داعش في استهداف قوات النظام لمواقعهم في محيط مدينة تدمر.");
@@ -41,24 +46,17 @@ class InitiatorsTest {
 
     @Test
     void aVehicleOrConvoyOfASideIsWhatWasStruck() {
-        Event e = only("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقوات سوريا الديمقراطية قرب مدينة الشدادي، ما أدى إلى مقتل عنصرين.");
-        assertNull(role(e, ActorRole.ACTOR1), e.actors().toString());
-        assertEquals("sdf", role(e, ActorRole.ACTOR2));
+        assertSides("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقوات سوريا الديمقراطية قرب مدينة الشدادي، ما أدى إلى مقتل عنصرين.",
+                null, "sdf");
         // a faction's own name after its generic word: "فصائل درع الفرات" is the SNA, not the opposition beside it
-        Event sna = only("سيطرت فصائل درع الفرات على قرية تل جيجان شرق مدينة أعزاز بعد اشتباكات مع قوات سوريا الديمقراطية.");
-        assertEquals("sna", role(sna, ActorRole.ACTOR1), sna.actors().toString());
-        assertEquals("sdf", role(sna, ActorRole.ACTOR2));
+        assertSides("سيطرت فصائل درع الفرات على قرية تل جيجان شرق مدينة أعزاز بعد اشتباكات مع قوات سوريا الديمقراطية.", "sna", "sdf");
     }
 
     @Test
     void theOwnerOfWhatWasStruckIsNoInitiatorWhereverNamed() {
         // the owner named first: actor 1 is the one who struck, whatever the order of the sentence
-        Event moves = only("استهدف سلاح المدفعية تحركات لإرهابيي داعش في محيط مدينة تدمر.");
-        assertNull(role(moves, ActorRole.ACTOR1), moves.actors().toString());
-        assertEquals("isis", role(moves, ActorRole.ACTOR2));
-        Event posts = only("استهدفت قوات النظام بالمدفعية مواقع لتنظيم داعش في مدينة تدمر.");
-        assertEquals("regime", role(posts, ActorRole.ACTOR1), posts.actors().toString());
-        assertEquals("isis", role(posts, ActorRole.ACTOR2));
+        assertSides("استهدف سلاح المدفعية تحركات لإرهابيي داعش في محيط مدينة تدمر.", null, "isis");
+        assertSides("استهدفت قوات النظام بالمدفعية مواقع لتنظيم داعش في مدينة تدمر.", "regime", "isis");
         // a shorter name inside the owner's ("الأسد" in "قوات الأسد") is the owner too, not the taker of the town
         List<Event> es = EXTRACTOR.extract(new Report("شن تنظيم داعش هجوما على حواجز تابعة لقوات الأسد في محيط مدينة "
                 + "تدمر وتمكن من السيطرة على بلدة القريتين.", LocalDate.parse("2016-08-10"), TimePrecision.DAY, "t.txt", "")).events();
