@@ -174,7 +174,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
             for (Path f : r.files()) cmd.add(r.folder().relativize(f).toString());
             Path log = dir.resolve("stderr.txt");
             List<WholeProcess.Run> runs = new ArrayList<>();
-            for (int i = 0; i < rounds; i++) runs.add(WholeProcess.run(cmd, log, r.folder()));
+            // round -1, untimed: a command's first run writes its class archive (ClassArchive) and reads the files cold
+            for (int i = -1; i < rounds; i++) {
+                WholeProcess.Run run = WholeProcess.run(cmd, log, r.folder());
+                if (i >= 0) runs.add(run);
+            }
             String loadAfter = BenchData.load();
             WholeProcess.Summary s = WholeProcess.summary("extract FILE...", runs, log);
             double rate = megabytes / s.medianSeconds();
