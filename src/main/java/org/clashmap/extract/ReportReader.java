@@ -62,6 +62,11 @@ final class ReportReader {
      * "تحركات لداعش"; not "من مواقع قوات الأسد", whence the fire came): owners, not subjects.
      */
     private Set<Integer> postOwners = Set.of();
+    /**
+     * The stretches of the sentence being read whose actors are no party to its incidents (statements, charges:
+     * "اختطف ... بتهمة التخابر مع النظام"): a capture's taker is never read there.
+     */
+    private Suppressed notParties = new Suppressed();
     /** The sentence being read tells a toll of both sides ("من الطرفين"): its dead fell in fighting. */
     private boolean bothSides;
 
@@ -175,6 +180,7 @@ final class ReportReader {
         Suppressed aside = aside(s, scan);
         // actors named in a charge are no party to any incident, nor a side of its dead
         Suppressed notParties = suppressed.plus(charges(s, scan));
+        this.notParties = notParties;
         int[] holding = holdingEnds(scan);
         sentencePlaces.removeIf(l -> suppressed.covers(l.start()) || aside.covers(l.start()) || holder(scan, holding, l.start()));
         // towns that only name a road ("على طريق حلب دمشق قرب معرة النعمان") when the sentence has places of its own
@@ -920,7 +926,7 @@ final class ReportReader {
         for (TermMatcher.Match<Term> m : scan.matches) {
             String id = actorOf(m);
             // "هاجم التنظيم مواقع للنظام ... وسيطر عليها": the posts' owner is what was taken from, not who took
-            if (id == null || postOwners.contains(m.start())) continue;
+            if (id == null || postOwners.contains(m.start()) || notParties.covers(m.start())) continue;
             if (m.start() < tm.start()) before = id;
             else if (scan.wordDistance(tm.end(), m.start()) <= CLAIM_SUBJECT_AFTER_WORDS) return id;
             else break;
@@ -1007,14 +1013,20 @@ final class ReportReader {
                 int nameStart = peeled ? m.start() - 1 : m.start();
                 if (!onlySpaces(tm.end(), nameStart)) break;
                 String id = actorOf(m);
-                if (id == null || chars[nameStart] != 'ل' || !actors.contains(id) || actors.get(0).equals(id)) continue;
-                List<String> out = new ArrayList<>(actors);
-                out.remove(id);
-                out.add(0, id);
-                return out;
+                if (id == null || chars[nameStart] != 'ل' || !actors.contains(id)) continue;
+                return first(actors, id);
             }
         }
         return actors;
+    }
+
+    /** {@code actors} with {@code id} first. */
+    private static List<String> first(List<String> actors, String id) {
+        if (actors.get(0).equals(id)) return actors;
+        List<String> out = new ArrayList<>(actors);
+        out.remove(id);
+        out.add(0, id);
+        return out;
     }
 
     private boolean onlySpaces(int from, int to) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Who struck: a place's holder named after a word of holding is the side struck, never the initiator; a weapon only
@@ -42,6 +43,19 @@ class InitiatorsTest {
         // first named stays actor 1
         Event object = only("قتل 3 عناصر من تنظيم داعش في استهداف قوات النظام لمواقعهم في محيط مدينة تدمر.");
         assertEquals("isis", role(object, ActorRole.ACTOR1), object.actors().toString());
+    }
+
+    @Test
+    void anActorNamedInAChargeDoesNotTakeTheTown() {
+        // "بتهمة التخابر مع النظام": the regime is what the abducted were charged with, not who took the town
+        List<Event> es = EXTRACTOR.extract(new Report("خطف تنظيم داعش 170 مدنيا بتهمة التخابر مع النظام داخل مدينة القريتين، "
+                + "التي سيطر عليها بالكامل بعد اشتباكات عنيفة ضد قوات النظام.", LocalDate.parse("2016-08-10"), TimePrecision.DAY,
+                "t.txt", "")).events();
+        assertTrue(es.stream().anyMatch(e -> e.subType() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.subType() == SubEventType.GOVERNMENT_REGAINS_TERRITORY), es.toString());
+        // must not fire: the regime named as the taker
+        Event regains = only("استعادت قوات النظام السيطرة على مدينة القريتين بعد اشتباكات مع تنظيم داعش.");
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, regains.subType());
     }
 
     @Test
