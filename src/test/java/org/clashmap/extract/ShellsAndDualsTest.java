@@ -34,6 +34,19 @@ class ShellsAndDualsTest {
     }
 
     @Test
+    void oneMissileOrTwoIsAStrike() {
+        List<Event> two = events("أطلقت قوات النظام صاروخين من نوع أرض أرض على مدينة تلبيسة، دون ورود أنباء عن إصابات.");
+        assertEquals(1, two.size(), two.toString());
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, two.get(0).subType());
+        assertEquals(0, two.get(0).fatalities(), "no casualties reported");
+        // from the air when a raid word says so (weak, like صواريخ)
+        List<Event> air = events("شنت طائرات حربية غارة بصاروخ على بلدة كفرنبل.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, air.get(0).subType(), air.toString());
+        // must not fire: a missile defence system is no strike
+        assertEquals(0, events("نشرت روسيا منظومة الدرع الصاروخية في مدينة طرطوس.").size());
+    }
+
+    @Test
     void oneBarrelOrTwoIsAnAirStrike() {
         List<Event> counted = events("ألقت مروحيات النظام 20 برميلا متفجرا على مدينة داريا.");
         assertEquals(1, counted.size(), counted.toString());
