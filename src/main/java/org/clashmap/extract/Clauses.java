@@ -56,16 +56,6 @@ final class Clauses {
         this.openers = openers;
     }
 
-    /** As {@link #of(char[], int, int)} for a sentence of a string (its own characters copied, not the text's). */
-    static Clauses of(String text, int start, int end) {
-        char[] own = new char[end - start];
-        text.getChars(start, end, own, 0);
-        Clauses c = of(own, 0, own.length);
-        for (int i = 0; i < c.bounds.length; i++) c.bounds[i] += start;
-        for (int i = 0; i < c.openers.length; i++) c.openers[i] += start;
-        return c;
-    }
-
     /** The boundaries of the sentence text[start, end), in order. */
     static Clauses of(char[] text, int start, int end) {
         // Plain int arrays, no boxing or streams: this runs for every sentence read, and its stream pipeline was

@@ -55,8 +55,6 @@ final class ReportReader {
     private DateRange contextDate;
     private int contextParagraph = -100;
     private EventDraft current;
-    private Clauses clauses;
-    private int clausesStart = -1, clausesEnd = -1;
     /**
      * Starts of the actor names that own what is struck or taken in the sentence being read ("مواقع للنظام"،
      * "تحركات لداعش"; not "من مواقع قوات الأسد", whence the fire came): owners, not subjects.
@@ -309,19 +307,6 @@ final class ReportReader {
         current = d;
     }
 
-    /**
-     * The clause boundaries of the sentence being read, found once: suppression, asides, trigger runs and tolls by
-     * place all ask for them, and tokenising a long sentence four times made reading it four times slower.
-     */
-    private Clauses clauses(int start, int end) {
-        if (clauses == null || clausesStart != start || clausesEnd != end) {
-            clauses = Clauses.of(chars, start, end);
-            clausesStart = start;
-            clausesEnd = end;
-        }
-        return clauses;
-    }
-
     /** The earlier event this one only tells more about, or null when it is an incident of its own. */
     private EventDraft mergeTarget(EventDraft d, boolean ownPlaces) {
         // The dead of both sides fell in fighting: a toll of theirs told alone is the last battle's, not a strike's.
@@ -430,7 +415,7 @@ final class ReportReader {
      * count gets that count as its own; the event's total stays what the whole sentence says (EventPlace, FatalityShares).
      */
     private void countsByPlace(EventDraft d, ReportLayout.Sentence s, SentenceScan scan, Suppressed suppressed, DateParser.Result dp) {
-        Clauses clauses = clauses(s.start(), s.end());
+        Clauses clauses = scan.clauses();
         for (Location l : d.places) {
             int from = clauses.startOf(l.start(), s.start());
             int to = withOutcomes(clauses, clauses.endOf(l.start(), s.end()), s.end(), d.places);
@@ -503,7 +488,7 @@ final class ReportReader {
             for (Term t : m.payloads()) {
                 if (!(t instanceof Term.Cue c)) continue;
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
-                if (clauses == null) clauses = clauses(s.start(), s.end());
+                if (clauses == null) clauses = scan.clauses();
                 int from = c.effect() == Term.CueEffect.CUMULATIVE ? clauses.startOf(m.start(), s.start()) : eventWordBefore(scan, m);
                 out.add(from, clauses.endOf(m.end(), s.end()));
             }
@@ -520,8 +505,8 @@ final class ReportReader {
         List<Integer> cues = scan.cuePositions(Term.CueEffect.ASIDE);
         List<Integer> locating = scan.cuePositions(Term.CueEffect.LOCATES);
         if (cues.isEmpty() && locating.isEmpty()) return out;
-        toClauseEnds(out, cues, s);
-        toClauseEnds(out, locating.stream().filter(at -> afterAPlace(s.start(), at) && !anAreaBetween(s.start(), at)).toList(), s);
+        toClauseEnds(out, cues, s, scan);
+        toClauseEnds(out, locating.stream().filter(at -> afterAPlace(s.start(), at) && !anAreaBetween(s.start(), at)).toList(), s, scan);
         return out;
     }
 
@@ -544,13 +529,13 @@ final class ReportReader {
     private Suppressed charges(ReportLayout.Sentence s, SentenceScan scan) {
         Suppressed out = new Suppressed();
         List<Integer> cues = scan.cuePositions(Term.CueEffect.CHARGE);
-        if (!cues.isEmpty()) toClauseEnds(out, cues, s);
+        if (!cues.isEmpty()) toClauseEnds(out, cues, s, scan);
         return out;
     }
 
     /** Adds the stretch from each cue to the end of its clause. */
-    private void toClauseEnds(Suppressed out, List<Integer> cues, ReportLayout.Sentence s) {
-        Clauses clauses = clauses(s.start(), s.end());
+    private void toClauseEnds(Suppressed out, List<Integer> cues, ReportLayout.Sentence s, SentenceScan scan) {
+        Clauses clauses = scan.clauses();
         for (int at : cues) out.add(at, clauses.endOf(at, s.end()));
     }
 
@@ -711,7 +696,7 @@ final class ReportReader {
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Object[]> runs = new ArrayList<>(); // [group, start of its first trigger, end of its last trigger]
         Group last = null;
-        Clauses clauses = found.size() > 1 ? clauses(scan.start, scan.end) : null;
+        Clauses clauses = found.size() > 1 ? scan.clauses() : null;
         for (TermMatcher.Match<Term> m : found) {
             Term.Trigger t = trigger(m);
             if (strong && !t.strong()) continue;

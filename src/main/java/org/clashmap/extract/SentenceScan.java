@@ -26,11 +26,16 @@ final class SentenceScan {
      * cumulative phrases, empty when none), kept once asked.
      */
     int[] statistics;
-    /** The sentence's clauses, found on first use (only sentences with statistics ask). */
+    /** The report's characters (the sentence is [start, end) of them). */
+    private final char[] chars;
+    /**
+     * The sentence's clause boundaries, found on first use and once: suppression, asides, trigger runs, tolls by place
+     * and running totals all ask for them, and tokenising a long sentence four times made reading it four times slower.
+     */
     private Clauses clauses;
 
     Clauses clauses() {
-        if (clauses == null) clauses = Clauses.of(text, start, end);
+        if (clauses == null) clauses = Clauses.of(chars, start, end);
         return clauses;
     }
     /** Positions of the sentence's commas and semicolons, in order (computed on first use). */
@@ -96,9 +101,10 @@ final class SentenceScan {
         return lo;
     }
 
-    private SentenceScan(String text, int start, int end, List<TermMatcher.Match<Term>> matches,
+    private SentenceScan(String text, char[] chars, int start, int end, List<TermMatcher.Match<Term>> matches,
                          List<TermMatcher.Match<Term>> presence, int[] wordStarts) {
         this.text = text;
+        this.chars = chars;
         this.start = start;
         this.end = end;
         this.matches = matches;
@@ -123,7 +129,7 @@ final class SentenceScan {
             }
             inWord = w;
         }
-        return new SentenceScan(text, start, end, found, presenceMatches(chars, start, end, found, lexicon), Arrays.copyOf(words, n));
+        return new SentenceScan(text, chars, start, end, found, presenceMatches(chars, start, end, found, lexicon), Arrays.copyOf(words, n));
     }
 
     /** The presence words, looked for only when the sentence names an actor (a post needs an owner). */
