@@ -18,6 +18,8 @@ final class Lexicon {
     final TermMatcher<Term> airContext;
     /** Words for what was fired (projectiles.tsv): they make a killing remote violence. */
     final TermMatcher<Term> projectiles;
+    /** Aircraft and the loads they drop (downings.tsv), looked for only after a verb of downing. */
+    final TermMatcher<Term> aircraft;
     /** Weapon words that name who used them (implied_initiators.tsv). */
     final TermMatcher<Term> impliedInitiators;
     /**
@@ -65,6 +67,14 @@ final class Lexicon {
         for (String[] r : LexiconFile.rows("air_context.tsv")) airContext.add(r[0], new Term.AirContext());
         this.projectiles = new TermMatcher<>(clitics);
         for (String[] r : LexiconFile.rows("projectiles.tsv")) projectiles.add(r[0], new Term.Projectile());
+        this.aircraft = new TermMatcher<>(clitics);
+        for (String[] r : LexiconFile.rows("downings.tsv")) {
+            switch (r[1]) {
+                case "verb" -> matcher.add(r[0], new Term.Cue(Term.CueEffect.DOWNING));
+                case "aircraft", "load" -> aircraft.add(r[0], new Term.Aircraft(r[1].equals("load")));
+                default -> throw new IllegalStateException("downings.tsv: unknown kind " + r[1]);
+            }
+        }
         this.impliedInitiators = new TermMatcher<>(clitics);
         for (String[] r : LexiconFile.rows("implied_initiators.tsv")) {
             if (actors.get(r[1]) == null) throw new IllegalStateException("implied_initiators.tsv: unknown actor " + r[1]);

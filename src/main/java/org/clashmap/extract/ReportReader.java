@@ -675,6 +675,12 @@ final class ReportReader {
             found.add(m);
             strong |= t.strong();
         }
+        for (TermMatcher.Match<Term> m : Downings.in(scan, chars, lex)) {
+            if (suppressed.covers(m.start())) continue;
+            found.add(m);
+            strong = true;
+        }
+        found.sort(java.util.Comparator.comparingInt(TermMatcher.Match::start));
         if (shelling && !air) air = !lex.airContext.find(chars, scan.start, scan.end).isEmpty();
         // "قتل خمسة مدنيين جراء استهداف الطيران المروحي بلدة كفر داعل": with no strong event word, a word of attack
         // (targeting, aircraft, rockets) outranks a bare killing word, as a strong word does: the dead are the

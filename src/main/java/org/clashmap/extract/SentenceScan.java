@@ -289,7 +289,7 @@ final class SentenceScan {
             List<Term> ts = matches.get(k).payloads();
             for (int i = 0; i < ts.size(); i++) if (ts.get(i) instanceof Term.Trigger) return true;
         }
-        return false;
+        return !cuePositions(Term.CueEffect.DOWNING).isEmpty(); // an event word when an aircraft is its object (Downings)
     }
 
     /** Index of the word containing (or following) position pos. */

@@ -62,6 +62,11 @@ sealed interface Term {
          * to the last battle told, not to a strike told after it
          */
         BOTH_SIDES,
+        /**
+         * the causative أسقط ("brought down", "dropped"): with an aircraft as its object the sentence tells a downing,
+         * a clash (downings.tsv, {@link Downings})
+         */
+        DOWNING,
         /** a longer phrase that only keeps a shorter cue inside it from matching ("في وقت سابق من اليوم" is news) */
         NONE
     }
@@ -130,6 +135,9 @@ sealed interface Term {
 
     /** A word for what was fired (projectiles.tsv). */
     record Projectile() implements Term {}
+
+    /** An aircraft that may be brought down, or a load it may drop (downings.tsv). */
+    record Aircraft(boolean load) implements Term {}
 
     /** A weapon word only one actor uses (implied_initiators.tsv): that actor fired, when the text names no other. */
     record ImpliedInitiator(String actorId) implements Term {}

@@ -49,6 +49,33 @@ class StateMediaAndSiegeTest {
     }
 
     @Test
+    void anAircraftBroughtDownWithTheSubjectBetweenIsAClash() {
+        // the subject stands between the verb and the aircraft: the aircraft words alone made this an air strike
+        Event downed = battle("أسقطت فصائل المعارضة طائرة حربية تابعة لقوات النظام فوق مدينة تدمر.");
+        assertEquals("opposition", downed.actors().get(0).actorId());
+        battle("أسقط مقاتلو المعارضة مروحية للنظام قرب مدينة تدمر.");
+        // a reconnaissance plane, no warplane word: the verb alone brings the sentence in
+        battle("أسقطت فصائل المعارضة طائرة استطلاع قرب مدينة تدمر.");
+        // the aircraft right after the verb, with nothing dropped after it, is its object
+        battle("أسقطت الفصائل طائرة حربية في محيط مدينة تدمر.");
+    }
+
+    @Test
+    void mustNotFire_anAircraftDroppingItsLoadIsAStrike() {
+        // right after the verb and followed by what it dropped, the aircraft is the verb's subject
+        assertEquals(SubEventType.AIR_DRONE_STRIKE,
+                Fixture.only("أسقطت طائرة مروحية تابعة لقوات النظام أربعة براميل متفجرة على مدينة تدمر.", PUB).subType());
+        // plural aircraft are left to the air words: "the helicopters dropped barrels"
+        assertEquals(SubEventType.AIR_DRONE_STRIKE,
+                Fixture.only("أسقطت المروحيات براميل متفجرة على مدينة تدمر.", PUB).subType());
+        // "fell" is not "brought down": a crash on a town is the air strike told by its outcome
+        assertEquals(SubEventType.AIR_DRONE_STRIKE,
+                Fixture.only("سقطت طائرة حربية على سوق في مدينة تدمر.", PUB).subType());
+        // the verb with no aircraft after it: no event of its own
+        assertEquals(0, Fixture.events("أسقطت المحكمة التهم عن المعتقلين في تدمر.", PUB).size());
+    }
+
+    @Test
     void mustNotFire_aSiegeLaidAnExpectationOrADeathWord() {
         // a siege laid for months is a state of things
         assertEquals(0, Fixture.events("تفرض قوات النظام حصارا خانقا على مدينة تدمر منذ أشهر.", PUB).size());
