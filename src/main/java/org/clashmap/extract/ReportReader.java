@@ -504,10 +504,73 @@ final class ReportReader {
         Suppressed out = new Suppressed();
         List<Integer> cues = scan.cuePositions(Term.CueEffect.ASIDE);
         List<Integer> locating = scan.cuePositions(Term.CueEffect.LOCATES);
+        origins(out, s, scan);
         if (cues.isEmpty() && locating.isEmpty()) return out;
         toClauseEnds(out, cues, s, scan);
         toClauseEnds(out, locating.stream().filter(at -> afterAPlace(s.start(), at) && !anAreaBetween(s.start(), at)).toList(), s, scan);
         return out;
+    }
+
+    /** Between an origin cue and its place at most a preposition and a kind word ("من مواقعها في مدينة مورك"). */
+    private static final int ORIGIN_LEAD_WORDS = 2;
+    /** Words that say where the fire went: a place after them is the target ("مصدرها حي جوبر على حي باب توما"). */
+    private static final Set<String> TOWARDS = Set.of("على", "إلى", "الى", "باتجاه", "نحو", "ضد");
+
+    /**
+     * "قصفت قوات النظام من مواقعها في جبل الأكراد مدينة جسر الشغور": the places the fire came from (the place an origin
+     * cue introduces, and those joined to it by و) are no incident's place; the target named after them is. Not in a
+     * sentence that changes control: "انسحبت قوات النظام من مواقعها في بلدة X" happened in X.
+     */
+    private void origins(Suppressed out, ReportLayout.Sentence s, SentenceScan scan) {
+        if (scan.cuePositions(Term.CueEffect.ORIGIN).isEmpty()) return;
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            Term.Trigger t = trigger(m);
+            if (t != null && (t.control() != Term.Control.NONE || t.capture())) return;
+        }
+        List<Location> places = placesIn(s.start(), s.end());
+        for (TermMatcher.Match<Term> cue : scan.matches) {
+            if (!hasCue(cue, Term.CueEffect.ORIGIN)) continue;
+            int clauseEnd = scan.clauses().endOf(cue.start(), s.end());
+            int k = 0;
+            while (k < places.size() && places.get(k).start() < cue.end()) k++;
+            if (k == places.size() || places.get(k).start() >= clauseEnd || !introduces(cue.end(), places.get(k).start())) continue;
+            int to = places.get(k).end();
+            while (k + 1 < places.size() && places.get(k + 1).start() < clauseEnd && joinedByAnd(to, places.get(k + 1).start())) {
+                to = places.get(++k).end();
+            }
+            out.add(cue.start(), to);
+        }
+    }
+
+    /**
+     * Between the cue's end and the place, no word saying where the fire went, and at most a preposition and a kind
+     * word ("من مواقعها في مدينة مورك"), or a few words that end in one ("مصدرها مواقع الفصائل في حي الراشدين"); not
+     * the object told after other words ("من مواقعها بالمدفعية الثقيلة بلدة اللطامنة").
+     */
+    private boolean introduces(int cueEnd, int place) {
+        String[] words = text.substring(cueEnd, place).strip().split("\\s+");
+        int n = 0;
+        boolean inNear = false;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            if (TOWARDS.contains(w)) return false;
+            n++;
+        }
+        for (int i = Math.max(0, words.length - ORIGIN_LEAD_WORDS); i < words.length; i++) inNear |= words[i].equals("في");
+        return n <= ORIGIN_LEAD_WORDS || inNear && n <= ORIGIN_PHRASE_WORDS;
+    }
+
+    /** The longest source phrase read: "مصدرها مواقع قوات النظام في حي X". */
+    private static final int ORIGIN_PHRASE_WORDS = 6;
+
+    /**
+     * The next place is one more item of a list joined by و: nothing but "و" between, or one word that begins with it
+     * ("من حواجز الحوش وخدام وقلعة التل"). A word of another kind ("جبل الأكراد مدينة جسر الشغور", "على") ends the list.
+     */
+    private boolean joinedByAnd(int from, int to) {
+        String between = text.substring(from, Math.max(from, to)).strip();
+        if (between.isEmpty() || between.equals("و")) return true;
+        return between.charAt(0) == 'و' && between.chars().noneMatch(Character::isWhitespace);
     }
 
     /**

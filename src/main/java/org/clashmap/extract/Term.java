@@ -67,6 +67,11 @@ sealed interface Term {
          * a clash (downings.tsv, {@link Downings})
          */
         DOWNING,
+        /**
+         * where the fire came from ("من مواقعها في جبل الأكراد"، "انطلاقا من"، "مصدرها"): the first place a few words
+         * after it, and places joined to it by و, are no incident's place (ReportReader.origins)
+         */
+        ORIGIN,
         /** a longer phrase that only keeps a shorter cue inside it from matching ("في وقت سابق من اليوم" is news) */
         NONE
     }

@@ -90,6 +90,7 @@ final class Resolution {
         this.breaks = sentenceBreaks(nt.chars(), nt.length());
         this.extraAnchors = extraAnchors;
         for (NameIndex.Hit h : g.index.scan(Arrays.copyOf(nt.chars(), nt.length()))) {
+            if (endsInPreposition(h)) continue;
             M m = mention(h);
             m.idx = ms.size();
             ms.add(m);
@@ -104,6 +105,21 @@ final class Resolution {
         }
         for (int pass = 0; pass < 3; pass++) score(pass);
         for (M m : ms) m.evidence = evidence(m);
+    }
+
+    /**
+     * "وقلعة التل على المدينة": normalisation spells the preposition على like the name علي, so the village "تل علي" is
+     * found across a name and the preposition after it. A name of several words whose last word is a place preposition
+     * as written (with ى: "على", "إلى", "حتى") ends before it; the writer of "علي" in a name writes ي.
+     */
+    private boolean endsInPreposition(NameIndex.Hit h) {
+        int lastSpace = -1;
+        char[] c = nt.chars();
+        for (int i = h.normEnd() - 1; i > h.normStart(); i--) if (c[i] == ' ') { lastSpace = i; break; }
+        if (lastSpace < 0) return false;
+        String last = new String(c, lastSpace + 1, h.normEnd() - lastSpace - 1);
+        if (!g.lex.placePrepositions.contains(last)) return false;
+        return nt.original().charAt(nt.originalEnd(h.normEnd()) - 1) == '\u0649';
     }
 
     private M mention(NameIndex.Hit h) {

@@ -1,0 +1,56 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Where the fire came from is not where it fell (cues.tsv, origin): the place an origin cue introduces, and those
+ * joined to it by و, are no incident's place; the target is. A name does not run on into the preposition after it
+ * (the village "تل علي" is not "التل على"). Sentences written for this test, real gazetteer, a report of 10 May 2016.
+ */
+class OriginOfFireTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
+
+    private static List<Event> events(String text) {
+        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-05-10"), TimePrecision.DAY, "t.txt", "")).events();
+    }
+
+    private static List<String> places(String text) {
+        List<Event> es = events(text);
+        assertEquals(1, es.size(), es.toString());
+        return es.get(0).places().stream().map(EventPlace::nameAr).toList();
+    }
+
+    @Test
+    void theFiresOriginIsNoPlaceOfTheIncident() {
+        assertEquals(List.of("جسر الشغور"), places("قصفت قوات النظام من مواقعها في جبل الأكراد مدينة جسر الشغور بريف إدلب الغربي."));
+        assertEquals(List.of("اللطامنة"), places("قصفت قوات النظام من مواقعها في مدينة مورك بلدة اللطامنة بالمدفعية الثقيلة."));
+        // a list of checkpoints joined by و
+        assertEquals(List.of("تلبيسة"), places("قصفت قوات النظام من حواجز الحوش وخدام بلدة تلبيسة بريف حمص الشمالي."));
+        // launched from a town onto another: only the town it names is the origin, the target after على stays
+        assertEquals(List.of("معان"), places("شنت فصائل المعارضة هجوما انطلاقا من بلدة اللطامنة على مواقع قوات النظام في بلدة معان."));
+    }
+
+    @Test
+    void mustNotFire_aWithdrawalFromItsPostsOrATargetAfterOtherWords() {
+        // a withdrawal from posts happened where the posts were
+        assertEquals(List.of("مورك"), places("انسحبت قوات النظام من مواقعها في بلدة مورك بريف حماة الشمالي بعد معارك عنيفة."));
+        // the object told after other words than a preposition and a kind word is the target, not the origin
+        assertEquals(List.of("اللطامنة"), places("قصفت قوات النظام من مواقعها بالمدفعية الثقيلة بلدة اللطامنة."));
+        // the source named after على is where the fire went
+        assertEquals(List.of("حلب"), places("سقط صاروخ مصدره قوات النظام على حي شعبي في وسط مدينة حلب."));
+    }
+
+    @Test
+    void aNameEndsBeforeThePrepositionAfterIt() {
+        // normalisation spells على like علي: "التل على المدينة" is not the village تل علي in Aleppo
+        for (Event e : events("قصفت قوات النظام مواقع الفصائل في قلعة التل على المدينة.")) {
+            e.places().forEach(p -> assertEquals(false, p.nameAr().contains("علي"), p::toString));
+        }
+    }
+}
