@@ -45,6 +45,20 @@ class GazetteerCoverageTest {
     }
 
     @Test
+    void villagesOnlyUcdpPlacesAndTheNewsSpellingOfBashkuy() {
+        // no OCHA row lies within 2.5 km of these UCDP points: curated rows cite them (gazetteer/curated.tsv)
+        Candidate handarat = top("حندرات", "اشتباكات في محيط قرية حندرات بريف حلب الشمالي");
+        assertEquals("cur:handarat", handarat.place().id());
+        assertTrue(Geodesy.approxKm(handarat.place().lat(), handarat.place().lon(), g.byId("ocha:C1007").lat(), g.byId("ocha:C1007").lon()) < 15,
+                "Handarat lies just north of Aleppo");
+        resolvesTo("cur:hatla", "حطلة", "قصف على بلدة حطلة في ريف دير الزور");
+        resolvesTo("cur:hakoura", "الحاكورة", "معارك في قرية الحاكورة بسهل الغاب");
+        // the Bashkuy of the northern front; the one by al-Safira keeps its full name
+        resolvesTo("ocha:C1125", "باشكوي", "اشتباكات قرب مفرق باشكوي بريف حلب الشمالي");
+        resolvesTo("ocha:C2143", "باشكوي سفيرة", "قصف على قرية باشكوي سفيرة");
+    }
+
+    @Test
     void homonymousQuartersFollowTheirCity() {
         resolvesTo("cur:aleppo_midan", "حي الميدان", "اشتباكات في حي الميدان وسط حلب");
         resolvesTo("cur:midan", "حي الميدان", "قذائف على حي الميدان جنوب دمشق");
