@@ -729,10 +729,13 @@ final class ReportReader {
         boolean air = false;
         boolean strong = false;
         boolean shelling = false;
+        boolean suicide = false;
+        List<Integer> foils = scan.cuePositions(Term.CueEffect.FOILS);
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
-            if (t == null || suppressed.covers(m.start())) continue;
+            if (t == null || suppressed.covers(m.start()) || foiled(scan, foils, m, t)) continue;
             if (t.subType() == SubEventType.AIR_DRONE_STRIKE) air = true;
+            if (t.subType() == SubEventType.SUICIDE_BOMB) suicide = true;
             if (t.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE) shelling = true;
             if (t.control() != Term.Control.NONE && m.start() >= attemptAt) continue; // an attempt changes no control
             found.add(m);
@@ -754,12 +757,12 @@ final class ReportReader {
         java.util.Set<String> alternatives = new java.util.HashSet<>();
         List<Integer> orAt = cuePositions(scan, Term.CueEffect.ALTERNATIVE);
         for (TermMatcher.Match<Term> m : found) {
-            for (int o : orAt) if (o < m.start() && scan.wordDistance(o, m.start()) <= 1) alternatives.add(keyOf(trigger(m), air));
+            for (int o : orAt) if (o < m.start() && scan.wordDistance(o, m.start()) <= 1) alternatives.add(keyOf(trigger(m), air, suicide));
         }
         // "بالقذائف أو الغارات": the word before "أو" is a possibility too, when the one after it is
         if (!alternatives.isEmpty()) {
             for (TermMatcher.Match<Term> m : found) {
-                for (int o : orAt) if (m.end() <= o && scan.wordDistance(m.end(), o) <= 1) alternatives.add(keyOf(trigger(m), air));
+                for (int o : orAt) if (m.end() <= o && scan.wordDistance(m.end(), o) <= 1) alternatives.add(keyOf(trigger(m), air, suicide));
             }
         }
         Map<String, Group> byKey = new LinkedHashMap<>();
@@ -770,7 +773,7 @@ final class ReportReader {
             Term.Trigger t = trigger(m);
             if (strong && !t.strong()) continue;
             if (weakAttack && killingWord(t)) continue;
-            String key = keyOf(t, air);
+            String key = keyOf(t, air, suicide);
             if (alternatives.contains(key)) continue;
             Group g = byKey.computeIfAbsent(key, Group::new);
             g.triggers.add(m);
@@ -826,6 +829,18 @@ final class ReportReader {
         return out;
     }
 
+    /** A foiling verb reaches the bomb this many words after it: "أحبطت وحدات حماية الشعب تفجير سيارة مفخخة". */
+    private static final int FOILED_WORDS = 6;
+
+    /** A bomb word a few words after a foiling cue in its clause ("ضبطت الشرطة سيارة مفخخة"): it did not go off. */
+    private static boolean foiled(SentenceScan scan, List<Integer> foils, TermMatcher.Match<Term> m, Term.Trigger t) {
+        if (foils.isEmpty() || t.subType() != SubEventType.REMOTE_EXPLOSIVE && t.subType() != SubEventType.SUICIDE_BOMB) return false;
+        for (int at : foils) {
+            if (at < m.start() && scan.wordDistance(at, m.start()) <= FOILED_WORDS && scan.clauses().endOf(at, scan.end) > m.start()) return true;
+        }
+        return false;
+    }
+
     /** A "without fighting" cue (cues.tsv) in the group's stretch, after its first event word. */
     private static boolean peaceful(Group g, SentenceScan scan) {
         int first = g.triggers.get(0).start();
@@ -864,9 +879,11 @@ final class ReportReader {
                 && (t.subType() == SubEventType.ARMED_CLASH || t.subType() == SubEventType.ATTACK);
     }
 
-    private static String keyOf(Term.Trigger t, boolean air) {
+    private static String keyOf(Term.Trigger t, boolean air, boolean suicide) {
         if (t.capture()) return "CAPTURE";
         if (t.subType() == null) return "LOSS";
+        // "فجر انتحاري سيارة مفخخة عند حاجز": the car bomb is the suicide bomber's, one incident
+        if (suicide && t.subType() == SubEventType.REMOTE_EXPLOSIVE) return SubEventType.SUICIDE_BOMB.name();
         // "قصف" in a sentence of aircraft is their bombing; a shell or a mortar round is fired from the ground
         if (air && t.subType() == SubEventType.SHELLING_ARTILLERY_MISSILE && !t.ground()) return SubEventType.AIR_DRONE_STRIKE.name();
         return t.subType().name();

@@ -72,6 +72,11 @@ sealed interface Term {
          * after it, and places joined to it by و, are no incident's place (ReportReader.origins)
          */
         ORIGIN,
+        /**
+         * a bomb seized or a bombing foiled ("ضبطت سيارة مفخخة"، "أحبطت الوحدات تفجير شاحنة مفخخة"): a bomb word a few
+         * words after it in its clause did not go off (ReportReader.foiled)
+         */
+        FOILS,
         /** a longer phrase that only keeps a shorter cue inside it from matching ("في وقت سابق من اليوم" is news) */
         NONE
     }
