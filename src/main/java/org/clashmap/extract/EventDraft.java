@@ -242,6 +242,16 @@ final class EventDraft {
         if (tally.totalKilled() == null || places.size() < 2) return places;
         Location lead = places.get(0);
         for (Location l : places) if (l.precisionKm() < lead.precisionKm()) lead = l;
+        // when the places' own counts make up the whole toll, one of them leads, so no other place gets a 0 of the rest
+        int sumOwn = ownKilled.values().stream().mapToInt(Integer::intValue).sum();
+        if (!ownKilled.isEmpty() && sumOwn >= tally.totalKilled() && !ownKilled.containsKey(lead)) {
+            for (Location l : places) {
+                if (ownKilled.containsKey(l)) {
+                    lead = l;
+                    break;
+                }
+            }
+        }
         List<Location> out = new ArrayList<>(places);
         out.remove(lead);
         out.add(0, lead);

@@ -430,6 +430,79 @@ final class ReportReader {
             if (own == null && from > s.start()) own = addedBy(scan, s.start(), from, to, suppressed, dp);
             if (own != null) d.ownKilled.put(l, own);
         }
+        countsBeforeTheirPlaces(d, s, scan, suppressed, dp);
+    }
+
+    /** A count's place follows it this closely: "ثلاثة أشخاص في دوما", "مقتل ثلاثة مدنيين في المسيفرة". */
+    private static final int COUNT_TO_PLACE_WORDS = 4;
+
+    /**
+     * "قتل ثلاثة أشخاص في دوما واثنان في حرستا": counts told each before its place, in one clause, where the clauses
+     * cannot part them. A number followed closely by في or ب and one of the event's places is that place's count (what
+     * it adds to the count read from the sentence's start, up to the next number); a later mention of a place names the
+     * place already listed ("قصفت مدينة بصرى الشام وبلدات الجيزة والمسيفرة، ما أسفر عن مقتل ثلاثة في المسيفرة").
+     */
+    private void countsBeforeTheirPlaces(EventDraft d, ReportLayout.Sentence s, SentenceScan scan, Suppressed suppressed,
+                                         DateParser.Result dp) {
+        List<Integer> numbers = new ArrayList<>();
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            for (Term t : m.payloads()) {
+                if (t instanceof Term.NumberWord n && n.value() != null && !dp.usedNumberStarts().contains(m.start())) {
+                    numbers.add(m.start());
+                    break;
+                }
+            }
+        }
+        List<Location> all = placesIn(s.start(), s.end());
+        Map<Location, Integer> found = new HashMap<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            int at = numbers.get(i), next = i + 1 < numbers.size() ? numbers.get(i + 1) : s.end();
+            Location listed = placeAfterCount(d, scan, all, at, next);
+            if (listed == null) continue;
+            Integer through = killedBetween(scan, s.start(), next, suppressed, dp), before = killedBetween(scan, s.start(), at, suppressed, dp);
+            int own = through == null ? 0 : through - (before == null ? 0 : before);
+            if (own > 0) found.merge(listed, own, Integer::sum);
+        }
+        found.keySet().removeAll(d.ownKilled.keySet()); // a count its own clause gave stands
+        Integer total = d.tally.totalKilled();
+        int sum = found.values().stream().mapToInt(Integer::intValue).sum() + d.ownKilled.values().stream().mapToInt(Integer::intValue).sum();
+        if (!found.isEmpty() && (total == null || sum <= total)) d.ownKilled.putAll(found);
+    }
+
+    /** The event's place (as listed in it) that a mention right after the count names, or null. */
+    private Location placeAfterCount(EventDraft d, SentenceScan scan, List<Location> all, int at, int next) {
+        for (Location l : all) {
+            if (l.start() <= at) continue;
+            if (l.start() >= next || scan.wordDistance(at, l.start()) > COUNT_TO_PLACE_WORDS) return null;
+            if (!introducedByIn(l)) return null;
+            for (Location p : d.places) if (p.anchor().id().equals(l.anchor().id())) return p;
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "في دوما", "بدوما", "في بلدة سقبا", "ببلدة سقبا": the name carries the clitic ب, or the word before it is في, or
+     * that word is a feature word announcing the name, itself after في or with the clitic ب.
+     */
+    private boolean introducedByIn(Location l) {
+        if (text.startsWith("ب", l.start())) return true;
+        String prev = wordBefore(l.start());
+        if (prev.equals("في")) return true;
+        if (prev.startsWith("ب") && FeatureWords.announcesAName(prev.substring(1))) return true;
+        int prevStart = l.start() - 1;
+        while (prevStart > 0 && Character.isWhitespace(text.charAt(prevStart))) prevStart--;
+        while (prevStart > 0 && !Character.isWhitespace(text.charAt(prevStart - 1))) prevStart--;
+        return FeatureWords.announcesAName(prev) && wordBefore(prevStart).equals("في");
+    }
+
+    /** The whitespace-separated word that ends right before {@code pos} (spaces skipped), or "". */
+    private String wordBefore(int pos) {
+        int end = pos;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        return text.substring(start, end);
     }
 
     /**
@@ -522,18 +595,19 @@ final class ReportReader {
      * sentence that changes control: "انسحبت قوات النظام من مواقعها في بلدة X" happened in X.
      */
     private void origins(Suppressed out, ReportLayout.Sentence s, SentenceScan scan) {
-        if (scan.cuePositions(Term.CueEffect.ORIGIN).isEmpty()) return;
+        if (scan.cuePositions(Term.CueEffect.ORIGIN).isEmpty() && scan.cuePositions(Term.CueEffect.FIRED_FROM).isEmpty()) return;
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
             if (t != null && (t.control() != Term.Control.NONE || t.capture())) return;
         }
         List<Location> places = placesIn(s.start(), s.end());
         for (TermMatcher.Match<Term> cue : scan.matches) {
-            if (!hasCue(cue, Term.CueEffect.ORIGIN)) continue;
+            boolean firedFrom = hasCue(cue, Term.CueEffect.FIRED_FROM);
+            if (!firedFrom && !hasCue(cue, Term.CueEffect.ORIGIN)) continue;
             int clauseEnd = scan.clauses().endOf(cue.start(), s.end());
             int k = 0;
             while (k < places.size() && places.get(k).start() < cue.end()) k++;
-            if (k == places.size() || places.get(k).start() >= clauseEnd || !introduces(cue.end(), places.get(k).start())) continue;
+            if (k == places.size() || places.get(k).start() >= clauseEnd || !introduces(cue.end(), places.get(k).start(), firedFrom)) continue;
             int to = places.get(k).end();
             while (k + 1 < places.size() && places.get(k + 1).start() < clauseEnd && joinedByAnd(to, places.get(k + 1).start())) {
                 to = places.get(++k).end();
@@ -544,20 +618,22 @@ final class ReportReader {
 
     /**
      * Between the cue's end and the place, no word saying where the fire went, and at most a preposition and a kind
-     * word ("من مواقعها في مدينة مورك"), or a few words that end in one ("مصدرها مواقع الفصائل في حي الراشدين"); not
-     * the object told after other words ("من مواقعها بالمدفعية الثقيلة بلدة اللطامنة").
+     * word ("من مواقعها في مدينة مورك"), or a few words that end in في ("مصدرها مواقع الفصائل في حي الراشدين"); not the
+     * object told after other words ("من مواقعها بالمدفعية الثقيلة بلدة اللطامنة"). After a fired-from cue only a
+     * place a few words on after من: "أطلقها مسلحون من حي الوعر".
      */
-    private boolean introduces(int cueEnd, int place) {
+    private boolean introduces(int cueEnd, int place, boolean firedFrom) {
+        String preposition = firedFrom ? "من" : "في";
         String[] words = text.substring(cueEnd, place).strip().split("\\s+");
         int n = 0;
-        boolean inNear = false;
+        boolean nearPreposition = false;
         for (String w : words) {
             if (w.isEmpty()) continue;
             if (TOWARDS.contains(w)) return false;
             n++;
         }
-        for (int i = Math.max(0, words.length - ORIGIN_LEAD_WORDS); i < words.length; i++) inNear |= words[i].equals("في");
-        return n <= ORIGIN_LEAD_WORDS || inNear && n <= ORIGIN_PHRASE_WORDS;
+        for (int i = Math.max(0, words.length - ORIGIN_LEAD_WORDS); i < words.length; i++) nearPreposition |= words[i].equals(preposition);
+        return !firedFrom && n <= ORIGIN_LEAD_WORDS || nearPreposition && n <= ORIGIN_PHRASE_WORDS;
     }
 
     /** The longest source phrase read: "مصدرها مواقع قوات النظام في حي X". */

@@ -72,6 +72,8 @@ sealed interface Term {
          * after it, and places joined to it by و, are no incident's place (ReportReader.origins)
          */
         ORIGIN,
+        /** as {@link #ORIGIN}, with the place after من only: "قذائف أطلقها مسلحون من حي الوعر" */
+        FIRED_FROM,
         /**
          * a bomb seized or a bombing foiled ("ضبطت سيارة مفخخة"، "أحبطت الوحدات تفجير شاحنة مفخخة"): a bomb word a few
          * words after it in its clause did not go off (ReportReader.foiled)

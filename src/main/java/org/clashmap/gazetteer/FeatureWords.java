@@ -13,6 +13,11 @@ public final class FeatureWords {
 
     private FeatureWords() {}
 
+    /** "بلدة", "مدينة", "حي": a bare feature word, which announces the name after it ("في بلدة سقبا"). */
+    public static boolean announcesAName(String token) {
+        return WORDS.contains(ArabicNormalizer.normalize(token));
+    }
+
     /**
      * "البلدة", "والقرية", "المدينة", "القريتين": a feature word with the article (and an optional و), which in news
      * Arabic refers back to a place named before. A bare feature word ("بلدة") announces a name instead: false.
