@@ -286,8 +286,11 @@ final class Resolution {
     private double raw(M m, int c, int pass, List<String> why) {
         Place p = m.cands[c];
         Double prior = g.lex.kindPrior.get(p.kind()); // not getOrDefault(kind, 0.0): that boxes a Double per candidate and pass
+        // A district's or sub-district's population is its whole area's, no sign that the news means the area: "كفربطنا"
+        // is the town, not the sub-district of 120,000 named after it (the town's OCHA row has no population at all).
+        boolean area = p.kind() == PlaceKind.DISTRICT || p.kind() == PlaceKind.SUBDISTRICT;
         double s = (prior == null ? 0.0 : prior) + capitalBonus(p.capitalLevel())
-                + 0.25 * Math.log10(1 + p.population());
+                + (area ? 0 : 0.25 * Math.log10(1 + p.population()));
         if (why != null) why.add(String.format(java.util.Locale.ROOT, "prior %.2f (%s, population %d)", s, p.kind(), p.population()));
         if (m.derived[c]) {
             s += W_DERIVED;

@@ -59,6 +59,13 @@ class GazetteerCoverageTest {
     }
 
     @Test
+    void aTownIsNotTheSubDistrictNamedAfterIt() {
+        // the sub-district's population is its whole area's: no sign that the news means the area
+        resolvesTo("ocha:C2319", "كفربطنا", "غارات على مدينة كفربطنا في الغوطة الشرقية");
+        resolvesTo("ocha:C2319", "كفربطنا", "قتل خمسة مدنيين في كفربطنا");
+    }
+
+    @Test
     void homonymousQuartersFollowTheirCity() {
         resolvesTo("cur:aleppo_midan", "حي الميدان", "اشتباكات في حي الميدان وسط حلب");
         resolvesTo("cur:midan", "حي الميدان", "قذائف على حي الميدان جنوب دمشق");
