@@ -1,0 +1,42 @@
+package org.clashmap.extract;
+
+import org.clashmap.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Warnings, accusations, troop build-ups and attacks that are only "any attack" tell no incident (cues.tsv, suppress);
+ * an incident told before them in the sentence stands. Sentences written for this test, real gazetteer, a report of
+ * 10 May 2016.
+ */
+class StatementsTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
+
+    private static List<Event> events(String text) {
+        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-05-10"), TimePrecision.DAY, "t.txt", "")).events();
+    }
+
+    @Test
+    void warningsAccusationsBuildUpsAndAnyAttackAreNoIncidents() {
+        for (String s : List.of(
+                "قال المبعوث الدولي إن الحل يجب أن يكون سياسيا، محذرا من أن استمرار القصف على حلب ودمشق سيؤدي إلى كارثة.",
+                "يتهم ناشطون قوات النظام باستخدام غاز الكلور في قصف بلدة سرمين.",
+                "تحشد الفصائل مقاتليها على جبهة مارع تحسبا لهجوم من تنظيم داعش.",
+                "قال قائد في جيش الإسلام إن مقاتليه قادرون على صد أي هجوم على مدينة دوما.")) {
+            assertEquals(List.of(), events(s), s);
+        }
+    }
+
+    @Test
+    void mustNotFire_anIncidentToldBeforeTheStatementStands() {
+        List<Event> es = events("قتل خمسة مدنيين في قصف على مدينة دوما، وحذر الائتلاف من استمرار القصف.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(5, es.get(0).fatalities());
+        // "the Popular Mobilisation" (الحشد) is a force, not a build-up
+        assertEquals(1, events("قتل عشرة من عناصر الحشد الشعبي في هجوم لتنظيم داعش على بلدة السخنة.").size());
+    }
+}
