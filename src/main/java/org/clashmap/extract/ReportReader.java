@@ -1070,17 +1070,28 @@ final class ReportReader {
     /** Who takes or leaves: the actor right after the verb (Arabic puts the subject after it), else the nearest one before. */
     private String claimActor(SentenceScan scan, TermMatcher.Match<Term> tm, List<String> fallback) {
         String before = null;
+        Set<String> opponents = new HashSet<>(), named = new HashSet<>();
         for (TermMatcher.Match<Term> m : scan.matches) {
             String id = actorOf(m);
             // "هاجم التنظيم مواقع للنظام ... وسيطر عليها": the posts' owner is what was taken from, not who took
             if (id == null || postOwners.contains(m.start()) || notParties.covers(m.start())) continue;
+            // "سيطر التنظيم على القريتين بعد معارك مع قوات النظام": the side fought "with" took nothing
+            if (OPPONENT_WORDS.contains(wordBefore(m.start()))) {
+                opponents.add(id);
+                continue;
+            }
+            named.add(id);
             if (m.start() < tm.start()) before = id;
             else if (scan.wordDistance(tm.end(), m.start()) <= CLAIM_SUBJECT_AFTER_WORDS) return id;
             else break;
         }
         if (before != null) return before;
-        return fallback.isEmpty() ? null : fallback.get(0);
+        for (String id : fallback) if (named.contains(id) || !opponents.contains(id)) return id;
+        return null;
     }
+
+    /** The word before the side fought against: "معارك مع قوات النظام", "هجوم ضد التنظيم". */
+    private static final Set<String> OPPONENT_WORDS = Set.of("مع", "ضد");
 
     private List<String> actorsIn(SentenceScan scan, Group g, Suppressed suppressed, int[] holding, boolean onlyGroup) {
         Set<String> ids = new LinkedHashSet<>();

@@ -36,6 +36,27 @@ class InitiatorsTest {
     }
 
     @Test
+    void kurdishForcesByTheirOtherNamesTakeWhatTheyTake() {
+        for (String s : List.of("سيطرت القوات الكردية على قرية المبروكة بعد معارك مع داعش.",
+                "سيطر المقاتلون الأكراد على قرية المبروكة بعد معارك مع داعش.",
+                "سيطرت وحدات الحماية الكردية على قرية المبروكة بعد معارك مع داعش.")) {
+            Event e = only(s);
+            assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subType(), s);
+            assertSides(s, "sdf", "isis");
+        }
+    }
+
+    @Test
+    void theSideFoughtWithTookNothing() {
+        // "التنظيم" unnamed before is nobody known; the regime, fought "with", did not regain the town
+        Event e = only("سيطر التنظيم على مدينة القريتين بعد معارك مع قوات النظام.");
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subType());
+        // must not fire: a taker named before the opponent keeps the capture
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                only("سيطرت قوات النظام على مدينة القريتين بعد معارك مع تنظيم داعش.").subType());
+    }
+
+    @Test
     void theActorAfterAnEventWordWithLamDidIt() {
         // the dead's side named first; "هجوم لتنظيم داعش": the attack of ISIS
         assertSides("قتل 7 عناصر من قوات النظام، في هجوم لتنظيم داعش على نقطة عسكرية في محيط مدينة تدمر.", "isis", "regime");
