@@ -35,7 +35,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--precision", paramLabel = "day|week|month", description = "How exact --published is (default: day)")
     String precision;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report text files (UTF-8)")
+    // FileNames: picocli's own parsing tried every file name as a number, three exceptions a file
+    @Parameters(paramLabel = "FILE", arity = "1..*", parameterConsumer = FileNames.class, description = "Report text files (UTF-8)")
     List<Path> files;
 
     @Override
