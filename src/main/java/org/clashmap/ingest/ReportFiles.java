@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** Reads a report file as strict UTF-8, refusing with a message that names the file and the problem. */
 public final class ReportFiles {
@@ -56,10 +57,17 @@ public final class ReportFiles {
     }
 
     private static byte[] bytes(Path file) throws BadReportException {
+        // one stat, not three (isDirectory, isRegularFile, size): extract reads each of thousands of files twice
+        BasicFileAttributes attributes;
         try {
-            if (Files.isDirectory(file)) throw new BadReportException(file, "is a folder, not a report file");
-            if (!Files.isRegularFile(file)) throw new BadReportException(file, "no such file");
-            long size = Files.size(file);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new BadReportException(file, "no such file"); // as Files.isRegularFile's false: gone, or not ours to look at
+        }
+        try {
+            if (attributes.isDirectory()) throw new BadReportException(file, "is a folder, not a report file");
+            if (!attributes.isRegularFile()) throw new BadReportException(file, "no such file");
+            long size = attributes.size();
             if (size > MAX_BYTES) throw new BadReportException(file, "is " + size / (1024 * 1024) + " MB; reports over " + MAX_BYTES / (1024 * 1024) + " MB are refused (is it really one report?)");
             return Files.readAllBytes(file);
         } catch (IOException e) {
