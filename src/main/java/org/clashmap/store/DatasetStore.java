@@ -29,9 +29,12 @@ import java.util.function.Supplier;
 public final class DatasetStore {
     private static final String INSERT_EVENT = "INSERT OR IGNORE INTO events(id, origin, external_id, ordinal, event_type, sub_event_type,"
             + " date_from, date_to, time_precision, fatalities, confidence, sentence, notes, outlet) VALUES (?,?,?,0,?,?,?,?,?,?,?,?,?,?)";
+    // places and actors go many rows to a statement (RowsPerStatement)
     private static final String INSERT_PLACE = "INSERT INTO event_places(event_id, ordinal, place_id, name_ar, name_en, relation, lat, lon,"
-            + " precision_km, confidence) VALUES (?,0,?,?,?,?,?,?,?,?)";
-    private static final String INSERT_ACTOR = "INSERT OR IGNORE INTO event_actors(event_id, actor_id, role, fatalities) VALUES (?,?,?,?)";
+            + " precision_km, confidence)";
+    private static final String PLACE_ROW = "(?,0,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_ACTOR = "INSERT OR IGNORE INTO event_actors(event_id, actor_id, role, fatalities)";
+    private static final String ACTOR_ROW = "(?,?,?,?)";
 
     private final Database db;
 
@@ -93,8 +96,8 @@ public final class DatasetStore {
         for (int i = 0; i < ids.length; i++) ids[i] = firstId + i;
         int inserted = 0;
         try (PreparedStatement ev = c.prepareStatement(INSERT_EVENT);
-             PreparedStatement pl = c.prepareStatement(INSERT_PLACE);
-             PreparedStatement ac = c.prepareStatement(INSERT_ACTOR)) {
+             RowsPerStatement pl = new RowsPerStatement(c, INSERT_PLACE, PLACE_ROW);
+             RowsPerStatement ac = new RowsPerStatement(c, INSERT_ACTOR, ACTOR_ROW)) {
             // Ids are handed out for the whole batch at once (Dialect.newIds), so the events go as one batch
             // (one round trip to a PostgreSQL server, not one per event) and places and actors follow as two more.
             for (int i = 0; i < batch.size(); i++) {
@@ -107,18 +110,18 @@ public final class DatasetStore {
                 ExternalEvent e = batch.get(i);
                 long id = ids[i];
                 inserted++;
-                bindPlace(pl, id, e.place());
-                pl.addBatch();
+                pl.add((ps, at) -> bindPlace(ps, at, id, e.place()));
                 for (EventActor a : e.actors()) {
-                    ac.setLong(1, id);
-                    ac.setString(2, a.actorId());
-                    ac.setString(3, a.role().name());
-                    EventStore.setInt(ac, 4, a.fatalities());
-                    ac.addBatch();
+                    ac.add((ps, at) -> {
+                        ps.setLong(at + 1, id);
+                        ps.setString(at + 2, a.actorId());
+                        ps.setString(at + 3, a.role().name());
+                        EventStore.setInt(ps, at + 4, a.fatalities());
+                    });
                 }
             }
-            pl.executeBatch();
-            ac.executeBatch();
+            pl.finish();
+            ac.finish();
         }
         return inserted;
     }
@@ -190,16 +193,17 @@ public final class DatasetStore {
         ps.setString(13, e.outlet());
     }
 
-    private static void bindPlace(PreparedStatement ps, long id, EventPlace p) throws SQLException {
-        ps.setLong(1, id);
-        ps.setString(2, null); // not a gazetteer place: the dataset's own point
-        ps.setString(3, p.nameAr());
-        ps.setString(4, p.nameEn());
-        ps.setString(5, p.relation());
-        ps.setDouble(6, p.lat());
-        ps.setDouble(7, p.lon());
-        ps.setDouble(8, p.precisionKm());
-        ps.setDouble(9, p.confidence());
+    /** A place's row from parameter {@code at + 1} on. */
+    private static void bindPlace(PreparedStatement ps, int at, long id, EventPlace p) throws SQLException {
+        ps.setLong(at + 1, id);
+        ps.setString(at + 2, null); // not a gazetteer place: the dataset's own point
+        ps.setString(at + 3, p.nameAr());
+        ps.setString(at + 4, p.nameEn());
+        ps.setString(at + 5, p.relation());
+        ps.setDouble(at + 6, p.lat());
+        ps.setDouble(at + 7, p.lon());
+        ps.setDouble(at + 8, p.precisionKm());
+        ps.setDouble(at + 9, p.confidence());
     }
 
     /**
