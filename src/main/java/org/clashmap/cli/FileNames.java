@@ -25,7 +25,9 @@ import java.util.Stack;
  * take too. Anything else ends the run and goes back to picocli's parsing, which hands it back here as a new first
  * argument if it is a file name ({@code -}, {@code -5}, anything after {@code --}) or deals with it as an option, an
  * unknown option or {@code --} as before. The same paths (as {@code Paths.get}, picocli's converter) in the same
- * order, and the same refusals: {@code FileNamesTest} parses with and without this consumer.
+ * order, and the same refusals: {@code FileNamesTest} parses with and without this consumer. One refusal is worded
+ * otherwise: a later name that is no path (a NUL in it; on Windows also {@code < > : " | ? *}) is "Invalid value"
+ * here, where picocli called it and the rest "Unmatched arguments".
  */
 public final class FileNames implements CommandLine.IParameterConsumer {
     @Override

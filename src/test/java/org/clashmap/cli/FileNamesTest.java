@@ -54,8 +54,9 @@ class FileNamesTest {
     }
 
     /**
-     * The one difference: a NUL inside a later name, which no shell can pass (a program's arguments are C strings),
-     * only a caller in this JVM. Both refuse the line; picocli's parsing calls the rest unmatched, this the name no path.
+     * The one difference: a later name that is no path (here a NUL inside it, which no shell can pass, a program's
+     * arguments being C strings; on Windows also an unexpanded wildcard). Both refuse the line; picocli's parsing calls
+     * the rest unmatched, the consumer says the name is no path.
      */
     @Test
     void aNulInsideALaterNameIsRefusedBothWays() {
