@@ -8,8 +8,6 @@
  * {@link org.clashmap.export.IncidentTally}: charts, and the incidents or dead per area
  * ({@link org.clashmap.export.AreaCounts}, drawn as a {@link org.clashmap.export.Choropleth}, written
  * as the GeoPackage's area layers); map images and animations ({@link org.clashmap.export.MapAnimation})
- * are drawn by {@link org.clashmap.export.MapImageRenderer} (decisions 010, 028, 030). What {@code extract} prints
- * ({@link org.clashmap.export.GeoJsonEvents}) is written by {@link org.clashmap.export.PrettyJson} in Jackson's
- * pretty-printed layout (decision 053). No JavaFX here.
+ * are drawn by {@link org.clashmap.export.MapImageRenderer} (decisions 010, 028, 030). No JavaFX here.
  */
 package org.clashmap.export;
