@@ -1,5 +1,6 @@
 package org.clashmap.export;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,22 +23,32 @@ import java.util.List;
  * them by {@link FatalityShares}. Coordinates are [lon, lat].
  */
 public final class GeoJsonEvents {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /**
+     * The streams {@code extract} prints come from jackson-core alone: building them through an ObjectMapper loaded
+     * Jackson's databind, about 0.15 s of a cold run that reads nothing back (decision 053).
+     */
+    private static final JsonFactory STREAMS = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** Databind, for {@link #toJson} only (what {@code eval} scores, read back as a tree). */
+    private static final class Trees {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     private GeoJsonEvents() {}
 
     public static ObjectNode toJson(List<Extraction> extractions) {
         // written by the same code as the stream extract prints, read back as a tree (what eval scores)
-        try (TokenBuffer buf = new TokenBuffer(JSON, false)) {
+        ObjectMapper json = Trees.JSON;
+        try (TokenBuffer buf = new TokenBuffer(json, false)) {
             buf.writeStartObject();
             buf.writeStringField("type", "FeatureCollection");
             buf.writeArrayFieldStart("features");
             for (Extraction x : extractions) writeFeatures(buf, x);
             buf.writeEndArray();
             buf.writeEndObject();
-            return JSON.readTree(buf.asParser(JSON));
+            return json.readTree(buf.asParser(json));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // in memory: not expected
         }
@@ -62,7 +73,8 @@ public final class GeoJsonEvents {
         private final JsonGenerator g;
 
         public Stream(OutputStream out) throws IOException {
-            g = JSON.createGenerator(out);
+            g = STREAMS.createGenerator(out);
+            g.useDefaultPrettyPrinter(); // the layout ObjectMapper's INDENT_OUTPUT gave: the same bytes
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
