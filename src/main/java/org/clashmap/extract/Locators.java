@@ -37,11 +37,18 @@ final class Locators {
     /** The given places (in text order) without the locators. */
     static List<Location> drop(String text, List<Location> places) {
         List<Location> out = new ArrayList<>(places.size());
-        Location prev = null;
+        Location prev = null, locator = null;
         for (Location l : places) {
-            if (prev != null && isLocator(text, prev, l)) continue; // the next one is compared with the small place still
+            // the next one is compared with the small place still, and with the locator just dropped: a chain of
+            // locators ("قرية شركراك قرب بلدة عين عيسى شمال الرقة") or a locator's other name in brackets ("غرب مدينة
+            // عين العرب (كوباني)") only says more of where the small place is
+            if (prev != null && isLocator(text, prev, l) || locator != null && isLocator(text, locator, l)) {
+                locator = l;
+                continue;
+            }
             out.add(l);
             prev = l;
+            locator = null;
         }
         return out;
     }

@@ -38,6 +38,17 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void aChainOfLocatorsAndALocatorsOtherNameOnlyLocate() {
+        // near a town that lies north of a city: both only say where the village is
+        assertEquals(Set.of("الشركراك"), places(events("هاجم تنظيم داعش قرية شركراك قرب بلدة عين عيسى شمال الرقة.")));
+        // the locator's Kurdish name in brackets is the same locator
+        assertEquals(Set.of("زور مغار"), places(events("قصفت المدفعية التركية قرية زور مغار غرب مدينة عين العرب (كوباني).")));
+        // must not fire: a second town named after the first with و is a second place
+        Set<String> p = places(events("قصفت المدفعية التركية قرية زور مغار غرب مدينة عين العرب وبلدة صرين."));
+        assertTrue(p.contains("صرين") && p.contains("زور مغار"), p.toString());
+    }
+
+    @Test
     void theCapitalNamedByItsTitleOnlyLocatesTheQuarter() {
         // "في العاصمة دمشق" / "بالعاصمة دمشق" say where the quarter is, as "في مدينة دمشق" does
         for (String s : List.of("سقطت قذائف هاون على حي المزة في العاصمة دمشق.", "سقطت قذائف هاون على حي المزة بالعاصمة دمشق.")) {
