@@ -103,7 +103,9 @@ final class EventDraft {
         tally.mergeMax(later.tally);
         if (later.dateExplicit && later.date.isKnown()) {
             if (!dateExplicit || !date.isKnown()) {
-                date = later.date;
+                // a later span that holds the incident's day already known ("اشتباكات تدور منذ عدة أيام") says no more
+                // of when it was
+                if (!date.isKnown() || !holds(later.date, date)) date = later.date;
                 dateExplicit = true;
             } else if (overlaps(date, later.date)) {
                 date = intersection(date, later.date);
@@ -165,6 +167,11 @@ final class EventDraft {
     static boolean overlaps(DateRange a, DateRange b) {
         if (!a.isKnown() || !b.isKnown()) return true;
         return !a.to().isBefore(b.from()) && !b.to().isBefore(a.from());
+    }
+
+    /** {@code outer} holds every day of {@code inner} (both known). */
+    private static boolean holds(DateRange outer, DateRange inner) {
+        return !outer.from().isAfter(inner.from()) && !outer.to().isBefore(inner.to());
     }
 
     static DateRange intersection(DateRange a, DateRange b) {

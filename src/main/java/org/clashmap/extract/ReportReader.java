@@ -592,27 +592,40 @@ final class ReportReader {
     /**
      * "قصفت قوات النظام من مواقعها في جبل الأكراد مدينة جسر الشغور": the places the fire came from (the place an origin
      * cue introduces, and those joined to it by و) are no incident's place; the target named after them is. Not in a
-     * sentence that changes control: "انسحبت قوات النظام من مواقعها في بلدة X" happened in X.
+     * sentence that changes control: "انسحبت قوات النظام من مواقعها في بلدة X" happened in X. Likewise where the one
+     * who tells is ("حسبما أفاد مراسل الجزيرة نت في إدلب"، "ناشط من مدينة معرة النعمان"), but only when the sentence
+     * names another place: "قال ناشطون في دوما إن عشرة قتلوا" may tell of Douma itself.
      */
     private void origins(Suppressed out, ReportLayout.Sentence s, SentenceScan scan) {
-        if (scan.cuePositions(Term.CueEffect.ORIGIN).isEmpty() && scan.cuePositions(Term.CueEffect.FIRED_FROM).isEmpty()) return;
+        if (scan.cuePositions(Term.CueEffect.ORIGIN).isEmpty() && scan.cuePositions(Term.CueEffect.FIRED_FROM).isEmpty()
+                && scan.cuePositions(Term.CueEffect.SPEAKER).isEmpty()) return;
+        boolean changesControl = false;
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
-            if (t != null && (t.control() != Term.Control.NONE || t.capture())) return;
+            changesControl |= t != null && (t.control() != Term.Control.NONE || t.capture());
         }
         List<Location> places = placesIn(s.start(), s.end());
+        List<int[]> speakers = new ArrayList<>();
         for (TermMatcher.Match<Term> cue : scan.matches) {
-            boolean firedFrom = hasCue(cue, Term.CueEffect.FIRED_FROM);
-            if (!firedFrom && !hasCue(cue, Term.CueEffect.ORIGIN)) continue;
+            Term.CueEffect kind = hasCue(cue, Term.CueEffect.SPEAKER) ? Term.CueEffect.SPEAKER
+                    : hasCue(cue, Term.CueEffect.FIRED_FROM) ? Term.CueEffect.FIRED_FROM
+                    : hasCue(cue, Term.CueEffect.ORIGIN) ? Term.CueEffect.ORIGIN : null;
+            if (kind == null || changesControl && kind != Term.CueEffect.SPEAKER) continue;
             int clauseEnd = scan.clauses().endOf(cue.start(), s.end());
             int k = 0;
             while (k < places.size() && places.get(k).start() < cue.end()) k++;
-            if (k == places.size() || places.get(k).start() >= clauseEnd || !introduces(cue.end(), places.get(k).start(), firedFrom)) continue;
+            if (k == places.size() || places.get(k).start() >= clauseEnd || !introduces(cue.end(), places.get(k).start(), kind)) continue;
             int to = places.get(k).end();
             while (k + 1 < places.size() && places.get(k + 1).start() < clauseEnd && joinedByAnd(to, places.get(k + 1).start())) {
                 to = places.get(++k).end();
             }
-            out.add(cue.start(), to);
+            if (kind == Term.CueEffect.SPEAKER) speakers.add(new int[]{cue.start(), to});
+            else out.add(cue.start(), to);
+        }
+        for (int[] r : speakers) {
+            boolean another = places.stream().anyMatch(l -> (l.start() < r[0] || l.start() >= r[1]) && !out.covers(l.start())
+                    && speakers.stream().noneMatch(o -> l.start() >= o[0] && l.start() < o[1]));
+            if (another) out.add(r[0], r[1]);
         }
     }
 
@@ -620,10 +633,10 @@ final class ReportReader {
      * Between the cue's end and the place, no word saying where the fire went, and at most a preposition and a kind
      * word ("من مواقعها في مدينة مورك"), or a few words that end in في ("مصدرها مواقع الفصائل في حي الراشدين"); not the
      * object told after other words ("من مواقعها بالمدفعية الثقيلة بلدة اللطامنة"). After a fired-from cue only a
-     * place a few words on after من: "أطلقها مسلحون من حي الوعر".
+     * place a few words on after من: "أطلقها مسلحون من حي الوعر". After a speaker, one after في or من: "مراسل الجزيرة
+     * نت في إدلب", "ناشط من مدينة معرة النعمان".
      */
-    private boolean introduces(int cueEnd, int place, boolean firedFrom) {
-        String preposition = firedFrom ? "من" : "في";
+    private boolean introduces(int cueEnd, int place, Term.CueEffect kind) {
         String[] words = text.substring(cueEnd, place).strip().split("\\s+");
         int n = 0;
         boolean nearPreposition = false;
@@ -632,8 +645,13 @@ final class ReportReader {
             if (TOWARDS.contains(w)) return false;
             n++;
         }
-        for (int i = Math.max(0, words.length - ORIGIN_LEAD_WORDS); i < words.length; i++) nearPreposition |= words[i].equals(preposition);
-        return !firedFrom && n <= ORIGIN_LEAD_WORDS || nearPreposition && n <= ORIGIN_PHRASE_WORDS;
+        for (int i = Math.max(0, words.length - ORIGIN_LEAD_WORDS); i < words.length; i++) {
+            String w = words[i];
+            nearPreposition |= kind == Term.CueEffect.FIRED_FROM ? w.equals("من")
+                    : kind == Term.CueEffect.SPEAKER ? w.equals("في") || w.equals("من") : w.equals("في");
+        }
+        boolean shortLead = kind == Term.CueEffect.ORIGIN && n <= ORIGIN_LEAD_WORDS;
+        return shortLead || nearPreposition && n <= ORIGIN_PHRASE_WORDS;
     }
 
     /** The longest source phrase read: "مصدرها مواقع قوات النظام في حي X". */

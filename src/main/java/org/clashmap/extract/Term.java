@@ -75,6 +75,11 @@ sealed interface Term {
         /** as {@link #ORIGIN}, with the place after من only: "قذائف أطلقها مسلحون من حي الوعر" */
         FIRED_FROM,
         /**
+         * one who tells ("مراسل"، "ناشط"، "مكتب"): the place after في or من a few words on is where that one is, no
+         * incident's place when the sentence names another (ReportReader.origins)
+         */
+        SPEAKER,
+        /**
          * a bomb seized or a bombing foiled ("ضبطت سيارة مفخخة"، "أحبطت الوحدات تفجير شاحنة مفخخة"): a bomb word a few
          * words after it in its clause did not go off (ReportReader.foiled)
          */

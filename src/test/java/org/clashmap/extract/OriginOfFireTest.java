@@ -47,6 +47,18 @@ class OriginOfFireTest {
     }
 
     @Test
+    void whereTheOneWhoTellsIsIsNoPlaceOfTheIncident() {
+        assertEquals(List.of("كفر نبل"), places("قتل خمسة أشخاص في قصف على بلدة كفرنبل، حسبما أفاد مراسل الجزيرة نت في إدلب."));
+        assertEquals(List.of("كفر نبل"), places("قتل خمسة أشخاص في قصف على بلدة كفرنبل، بحسب ما قال ناشط من مدينة معرة النعمان."));
+        assertEquals(List.of("الصاخور"), places("وأكد مدير المكتب الإعلامي في حلب أن الطيران المروحي ألقى برميلين على حي الصاخور."));
+    }
+
+    @Test
+    void mustNotFire_theOnlyPlaceTheSpeakersNameMayBeTheIncidents() {
+        assertEquals(List.of("دوما"), places("قال ناشطون في مدينة دوما إن عشرة مدنيين قتلوا في غارات جوية."));
+    }
+
+    @Test
     void aNameEndsBeforeThePrepositionAfterIt() {
         // normalisation spells على like علي: "التل على المدينة" is not the village تل علي in Aleppo
         for (Event e : events("قصفت قوات النظام مواقع الفصائل في قلعة التل على المدينة.")) {
