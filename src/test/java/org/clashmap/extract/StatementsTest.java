@@ -32,6 +32,23 @@ class StatementsTest {
     }
 
     @Test
+    void aChangeOfHandsToldAsTheTimeSinceItIsHistory() {
+        for (String s : List.of("بدأت عشرات العائلات بالعودة إلى مدينة تل أبيض بعد أسابيع من سيطرة وحدات حماية الشعب عليها.",
+                "يعاني أهالي مدينة تدمر من نقص حاد في المواد الغذائية بعد أشهر من سيطرة تنظيم داعش عليها.",
+                "في مثل هذا اليوم قبل ثلاث سنوات ارتكبت قوات النظام مجزرة في بلدة الحولة.")) {
+            assertEquals(List.of(), events(s), s);
+        }
+        // must not fire: what the sentence tells before the time since stands
+        assertEquals(5, events("قتل خمسة مدنيين في قصف على مدينة تدمر بعد أيام من سيطرة تنظيم داعش عليها.").get(0).fatalities());
+    }
+
+    @Test
+    void theDayBeforeYesterdayAfterTheWordDay() {
+        Event e = events("قال المرصد إن تنظيم داعش أعدم يوم أمس الأول 12 شخصا في مدينة تدمر.").get(0);
+        assertEquals(LocalDate.parse("2016-05-08"), e.date().from());
+    }
+
+    @Test
     void mustNotFire_anIncidentToldBeforeTheStatementStands() {
         List<Event> es = events("قتل خمسة مدنيين في قصف على مدينة دوما، وحذر الائتلاف من استمرار القصف.");
         assertEquals(1, es.size(), es.toString());
