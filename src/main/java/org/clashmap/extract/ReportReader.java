@@ -1,6 +1,7 @@
 package org.clashmap.extract;
 
 import org.clashmap.gazetteer.FeatureWords;
+import org.clashmap.gazetteer.ForeignNames;
 import org.clashmap.gazetteer.Location;
 import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.Token;
@@ -190,7 +191,9 @@ final class ReportReader {
             List<Location> gp = new ArrayList<>();
             for (Location l : sentencePlaces) if (g.covers(l.start())) gp.add(l);
             boolean ownPlaces = !gp.isEmpty();
-            if (!ownPlaces) gp.addAll(sentencePlaces);
+            // an incident told abroad ("تفجير ... في مدينة الرمادي غرب العراق") borrows no place from the sentence's
+            // other clauses: it has none in Syria
+            if (!ownPlaces && !abroad(g)) gp.addAll(sentencePlaces);
 
             List<String> actors = actorsIn(scan, g, notParties, holding, true);
             if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, notParties, holding, false), scan, g.triggers.get(0).start());
@@ -931,6 +934,14 @@ final class ReportReader {
         if (foils.isEmpty() || t.subType() != SubEventType.REMOTE_EXPLOSIVE && t.subType() != SubEventType.SUICIDE_BOMB) return false;
         for (int at : foils) {
             if (at < m.start() && scan.wordDistance(at, m.start()) <= FOILED_WORDS && scan.clauses().endOf(at, scan.end) > m.start()) return true;
+        }
+        return false;
+    }
+
+    /** A foreign country or city (foreign_names.tsv) in one of the group's stretches. */
+    private boolean abroad(Group g) {
+        for (int[] r : g.ranges) {
+            for (Token t : Tokenizer.tokenize(text.substring(r[0], r[1]))) if (ForeignNames.contains(t.text())) return true;
         }
         return false;
     }

@@ -710,15 +710,23 @@ final class Resolution {
         return p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.GOVERNORATE || p.kind() == PlaceKind.REGION;
     }
 
-    /** "القائد أبو عمر", "الشيخ يوسف": a title before the name makes it a person's. Only for names that need a sign. */
-    /** "مدينة الرمادي العراقية": the word right after the name is a neighbouring country's adjective. */
+    /**
+     * "مدينة الرمادي العراقية": the word right after the name is a neighbouring country's adjective; "مدينة الرمادي غرب
+     * العراق", "بلدة عرسال في لبنان": a direction or في, then a foreign country or city (foreign_names.tsv).
+     */
     private boolean abroad(M m) {
         int next = lastTok(m) + 1;
         if (next >= tokens.size()) return false;
         Token t = tokens.get(next);
-        return sentenceOf(t.normStart()) == m.sentence && !hasGap(tokens.get(next - 1), t) && g.lex.nationalities.contains(t.text());
+        if (sentenceOf(t.normStart()) != m.sentence || hasGap(tokens.get(next - 1), t)) return false;
+        if (g.lex.nationalities.contains(t.text())) return true;
+        if (next + 1 >= tokens.size() || hasGap(t, tokens.get(next + 1))) return false;
+        String w = t.text();
+        boolean pointer = w.equals("في") || g.lex.directions.containsKey(w);
+        return pointer && g.lex.foreignNames.contains(tokens.get(next + 1).text());
     }
 
+    /** "القائد أبو عمر", "الشيخ يوسف": a title before the name makes it a person's. Only for names that need a sign. */
     private boolean afterPersonTitle(M m) {
         // The title as written, never with its article dropped: "قوات الأسد" names an owner, but a noun with the article
         // is never the first term of a construct, so in "قوات النظام حي المزة" النظام governs nothing after it.

@@ -38,6 +38,15 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void anIncidentAbroadBorrowsNoPlaceFromTheSentence() {
+        // Ramadi is the Iraqi city, not the Syrian village of that name; the bombing there takes no Syrian place
+        List<Event> es = events("قتل 12 شخصا بتفجير انتحاري في مدينة الرمادي غرب العراق، فيما قتل ثلاثة مدنيين بقصف على مدينة البوكمال.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(Set.of("البوكمال"), places(es));
+        assertEquals(3, es.get(0).fatalities());
+    }
+
+    @Test
     void aChainOfLocatorsAndALocatorsOtherNameOnlyLocate() {
         // near a town that lies north of a city: both only say where the village is
         assertEquals(Set.of("الشركراك"), places(events("هاجم تنظيم داعش قرية شركراك قرب بلدة عين عيسى شمال الرقة.")));

@@ -60,6 +60,9 @@ class MatcherTest {
         // "الرمادي العراقية": Ramadi in Iraq, not the village الرمادى in Deir ez-Zor
         assertTrue(g.resolve("قتل 10 أشخاص في تفجير في مدينة الرمادي العراقية.").stream()
                 .noneMatch(l -> l.anchor().nameAr().startsWith("الرماد")));
+        // a direction or في, then the country: "غرب العراق"
+        assertTrue(g.resolve("قتل 10 أشخاص في تفجير في مدينة الرمادي غرب العراق.").stream()
+                .noneMatch(l -> l.anchor().nameAr().startsWith("الرماد")));
         // must not fire: the same name without the adjective, and a Syrian town before another word
         assertTrue(g.resolve("قتل 10 أشخاص في تفجير في قرية الرمادى بريف دير الزور.").stream()
                 .anyMatch(l -> l.anchor().nameAr().startsWith("الرماد")));
