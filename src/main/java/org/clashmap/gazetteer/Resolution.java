@@ -253,6 +253,23 @@ final class Resolution {
             M before = ms.get(i - 1);
             if (before.trigger != null && tokenAt(before.normEnd - 1) == prev) m.trigger = before.trigger;
         }
+        // "طريق أثريا - خناصر": a road's second town, after a dash, is announced by the road word as the first is
+        if (m.trigger == null && i > 0) {
+            M before = ms.get(i - 1);
+            if (before.trigger != null && dashOnly(before.normEnd, m.normStart)) m.trigger = before.trigger;
+        }
+    }
+
+    /** Only a dash (-, – or —) and spaces between two positions of the normalised text. */
+    private boolean dashOnly(int from, int to) {
+        if (to <= from) return false;
+        boolean dash = false;
+        for (int k = from; k < to; k++) {
+            char c = nt.chars()[k];
+            if (c == '-' || c == '\u2013' || c == '\u2014') dash = true;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return dash;
     }
 
     private Set<PlaceKind> triggerOf(String word) {

@@ -258,6 +258,18 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void aRoadNamedByTwoTownsWithADashIsBetweenThem() {
+        // خناصر is also a word ("little fingers"): the road word announces it, and the town after the dash; where the
+        // road leads as an artery is no incident's place
+        List<Event> road = events("استمرت الاشتباكات على طريق أثريا - خناصر، الذي يعد شريان الإمداد الوحيد للنظام إلى حلب، بين قوات النظام وتنظيم داعش.");
+        assertEquals(1, road.size(), road::toString);
+        assertEquals(1, road.get(0).places().size(), road::toString);
+        assertTrue(road.get(0).places().get(0).relation().startsWith("between"), road::toString);
+        // must not fire: "طريق الإمداد" cut towards a place is cut there
+        assertTrue(places(events("قطع التنظيم طريق الإمداد عن قوات النظام باتجاه مدينة السخنة بعد معارك عنيفة.")).contains("السخنة"));
+    }
+
+    @Test
     void twoCountrysidesAreTheirGovernoratesNotTheirCities() {
         List<Event> rural = events("شن الطيران الروسي غارات على ريفي حلب وإدلب.");
         assertEquals(2, rural.get(0).places().size(), rural::toString);

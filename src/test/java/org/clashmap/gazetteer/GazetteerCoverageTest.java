@@ -53,6 +53,7 @@ class GazetteerCoverageTest {
                 "Handarat lies just north of Aleppo");
         resolvesTo("cur:hatla", "حطلة", "قصف على بلدة حطلة في ريف دير الزور");
         resolvesTo("cur:hakoura", "الحاكورة", "معارك في قرية الحاكورة بسهل الغاب");
+        resolvesTo("cur:athriya", "أثريا", "اشتباكات على طريق أثريا - خناصر");
         // the Bashkuy of the northern front; the one by al-Safira keeps its full name
         resolvesTo("ocha:C1125", "باشكوي", "اشتباكات قرب مفرق باشكوي بريف حلب الشمالي");
         resolvesTo("ocha:C2143", "باشكوي سفيرة", "قصف على قرية باشكوي سفيرة");
