@@ -1104,8 +1104,9 @@ final class ReportReader {
             String id = actorOf(m);
             // "هاجم التنظيم مواقع للنظام ... وسيطر عليها": the posts' owner is what was taken from, not who took
             if (id == null || postOwners.contains(m.start()) || notParties.covers(m.start())) continue;
-            // "سيطر التنظيم على القريتين بعد معارك مع قوات النظام": the side fought "with" took nothing
-            if (OPPONENT_WORDS.contains(wordBefore(m.start()))) {
+            // "سيطر التنظيم على القريتين بعد معارك مع قوات النظام": the side fought "with" took nothing; nor the side
+            // driven "out of it" ("بعد طرد تنظيم داعش منها")
+            if (OPPONENT_WORDS.contains(wordBefore(m.start())) || drivenOut(m)) {
                 opponents.add(id);
                 continue;
             }
@@ -1117,6 +1118,26 @@ final class ReportReader {
         if (before != null) return before;
         for (String id : fallback) if (named.contains(id) || !opponents.contains(id)) return id;
         return null;
+    }
+
+    /** Words after an actor that say it was driven out: "طرد تنظيم داعش منها"، "طرد عناصر التنظيم من البلدة". */
+    private static final Set<String> OUT_OF = Set.of("منها", "منه", "من");
+
+    /** The actor's name is followed right away by "out of" after a verb or noun of driving out (طرد). */
+    private boolean drivenOut(TermMatcher.Match<Term> actor) {
+        String after = wordAfter(actor.end());
+        if (!OUT_OF.contains(after)) return false;
+        String before = wordBefore(actor.start());
+        return ArabicNormalizer.normalize(before).replaceFirst("^و", "").startsWith("طرد");
+    }
+
+    /** The whitespace-separated word that starts right after {@code pos} (spaces skipped), or "". */
+    private String wordAfter(int pos) {
+        int start = pos;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '،' && text.charAt(end) != '.') end++;
+        return text.substring(start, end);
     }
 
     /** The word before the side fought against: "معارك مع قوات النظام", "هجوم ضد التنظيم". */

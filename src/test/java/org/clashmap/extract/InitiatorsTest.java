@@ -51,6 +51,12 @@ class InitiatorsTest {
         // "التنظيم" unnamed before is nobody known; the regime, fought "with", did not regain the town
         Event e = only("سيطر التنظيم على مدينة القريتين بعد معارك مع قوات النظام.");
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, e.subType());
+        // the side driven "out of it" took nothing either: no front line gained for ISIS at Sarrin
+        Extraction x = EXTRACTOR.extract(new Report("عاد مئات النازحين إلى بلدة صرين بعد طرد تنظيم داعش منها.",
+                LocalDate.parse("2016-08-10"), TimePrecision.DAY, "t.txt", ""));
+        assertTrue(x.claims().stream().noneMatch(c -> c.gained() && c.actorId().equals("isis")), x.claims()::toString);
+        // must not fire: the subject of the verb drove the other out
+        assertSides("طردت فصائل المعارضة تنظيم داعش من بلدة صرين بعد معارك عنيفة.", "opposition", "isis");
         // must not fire: a taker named before the opponent keeps the capture
         assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
                 only("سيطرت قوات النظام على مدينة القريتين بعد معارك مع تنظيم داعش.").subType());
