@@ -62,6 +62,14 @@ class GazetteerCoverageTest {
     }
 
     @Test
+    void maarraAsTheNewsSpellIt() {
+        // OCHA writes معر joined or apart, the ة sometimes as ت; news write معرة and a space
+        resolvesTo("ocha:C4071", "معرة حرمة", "غارات على بلدة معرة حرمة في ريف إدلب الجنوبي");
+        resolvesTo("ocha:C3978", "معرة شورين", "قصف على قرية معرة شورين بريف إدلب");
+        resolvesTo("ocha:C3981", "معرة شمشة", "قصف على قرية معرة شمشة بريف إدلب");
+    }
+
+    @Test
     void aTownIsNotTheSubDistrictNamedAfterIt() {
         // the sub-district's population is its whole area's: no sign that the news means the area
         resolvesTo("ocha:C2319", "كفربطنا", "غارات على مدينة كفربطنا في الغوطة الشرقية");

@@ -55,6 +55,21 @@ final class OchaCommunities {
         return false;
     }
 
+    /**
+     * OCHA writes the construct of معرة ("the cave of") as معر, joined or apart, the ة sometimes kept as ت (معرشورين،
+     * معر شمشه، معرتحرمة); news write "معرة شورين"، "معرة شمشة"، "معرة حرمة". The news spelling of such a name, told by its
+     * English form starting "Maar" (not "Maarin", one word, nor "Marata"): the part after معر, and without a leading ت.
+     */
+    static List<String> maarraVariants(String nameAr, String nameEn) {
+        if (!nameAr.startsWith("معر") || !nameEn.startsWith("Maar ") && !nameEn.startsWith("Ma'arrat ")) return List.of();
+        String rest = nameAr.substring("معر".length()).strip();
+        if (rest.startsWith("ة")) return List.of(); // already the news spelling
+        List<String> out = new ArrayList<>();
+        if (rest.length() >= 3) out.add("معرة " + rest);
+        if (rest.startsWith("ت") && rest.length() >= 4) out.add("معرة " + rest.substring(1));
+        return out;
+    }
+
     static List<DraftPlace> read(Path tsv, Map<String, String> fixes, List<String> warnings) throws IOException {
         List<DraftPlace> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
@@ -76,6 +91,7 @@ final class OchaCommunities {
                     if (!isQualifier(twins[i], rec.get("ADMIN2_ARA"), rec.get("ADMIN3_ARA"))) p.addVariant(twins[i]);
                 }
                 p.nameEn = rec.get("NAME_EN").strip();
+                for (String v : maarraVariants(p.nameAr, p.nameEn)) p.addVariant(v);
                 p.admin1 = rec.get("ADMIN1_COD");
                 p.admin2 = rec.get("ADMIN2_COD");
                 p.lat = Double.parseDouble(rec.get("lat"));
