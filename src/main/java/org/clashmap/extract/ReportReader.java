@@ -436,6 +436,9 @@ final class ReportReader {
         countsBeforeTheirPlaces(d, s, scan, suppressed, dp);
     }
 
+    /** More numbers than this in a sentence and its tolls are not read place by place (see countsBeforeTheirPlaces). */
+    private static final int MAX_COUNTS_BEFORE_PLACES = 40;
+
     /** A count's place follows it this closely: "ثلاثة أشخاص في دوما", "مقتل ثلاثة مدنيين في المسيفرة". */
     private static final int COUNT_TO_PLACE_WORDS = 4;
 
@@ -456,6 +459,8 @@ final class ReportReader {
                 }
             }
         }
+        // each number costs two counts of the sentence: a line of thousands of numbers is no list of tolls by place
+        if (numbers.size() > MAX_COUNTS_BEFORE_PLACES) return;
         List<Location> all = placesIn(s.start(), s.end());
         Map<Location, Integer> found = new HashMap<>();
         for (int i = 0; i < numbers.size(); i++) {
