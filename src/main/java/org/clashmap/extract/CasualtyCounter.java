@@ -360,9 +360,19 @@ final class CasualtyCounter {
             Term.Casualty means = casualtyOf(ms.get(j));
             if (means != null && means.role() == Term.Role.AGENT) return null;
             Term.Casualty c = casualty(s, ms.get(j), negations);
-            if (c != null) return c.weak() ? null : c;
+            if (c != null) return c.weak() ? fateRightAfter(s, ms, k, negations) : c;
         }
         return null;
+    }
+
+    /**
+     * "لقي مدني مصرعه"، "لقيت امرأة حتفها": after the weak verb, the person noun counts when the fate (a strong killed
+     * word) follows it right away.
+     */
+    private static Term.Casualty fateRightAfter(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, List<Integer> negations) {
+        if (k + 1 >= ms.size() || s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) > RIGHT_AFTER_WORDS) return null;
+        Term.Casualty c = casualty(s, ms.get(k + 1), negations);
+        return c != null && !c.weak() && c.killed() ? c : null;
     }
 
     /** "قائد اللواء 47", "الفرقة 17": a number right after a unit's noun is the unit's name. */
