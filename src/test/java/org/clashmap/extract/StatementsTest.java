@@ -43,6 +43,13 @@ class StatementsTest {
     }
 
     @Test
+    void aWeeksTallyOverARegionIsAStatistic() {
+        assertEquals(List.of(), events("قتل أكثر من 200 شخص خلال الأسبوع الماضي في الغوطة الشرقية، معظمهم في دوما وحرستا وعربين."));
+        // must not fire: a few days at one town is one incident told over its days
+        assertEquals(45, events("قتل 45 شخصا خلال الأيام الثلاثة الماضية في قصف على مدينة دوما.").get(0).fatalities());
+    }
+
+    @Test
     void theDayBeforeYesterdayAfterTheWordDay() {
         Event e = events("قال المرصد إن تنظيم داعش أعدم يوم أمس الأول 12 شخصا في مدينة تدمر.").get(0);
         assertEquals(LocalDate.parse("2016-05-08"), e.date().from());
