@@ -56,6 +56,7 @@ class GazetteerCoverageTest {
         resolvesTo("cur:athriya", "أثريا", "اشتباكات على طريق أثريا - خناصر");
         // the news name of OCHA's Maratet Um Hosh, beside its neighbour Tal Alin; not the Umm Hosh of Tartus
         resolvesTo("ocha:C1641", "أم حوش", "اشتباكات في قريتي أم حوش وتلالين في ريف حلب الشمالي");
+        resolvesTo("ocha:C4067", "كفرموس", "قصف بالصواريخ الفراغية على قرية كفرموس في شحشبو بريف إدلب الجنوبي");
         // the Bashkuy of the northern front; the one by al-Safira keeps its full name
         resolvesTo("ocha:C1125", "باشكوي", "اشتباكات قرب مفرق باشكوي بريف حلب الشمالي");
         resolvesTo("ocha:C2143", "باشكوي سفيرة", "قصف على قرية باشكوي سفيرة");
