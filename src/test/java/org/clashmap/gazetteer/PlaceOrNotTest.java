@@ -126,6 +126,14 @@ class PlaceOrNotTest {
     }
 
     @Test
+    void aNameRightAfterAVerbOfSayingIsTheSpeakers() {
+        // the kunya أبو عمر is also a village of Deir ez-Zor
+        assertTrue(places("وقال أبو عمر، وهو ناشط، إن الطيران المروحي قصف حي الصاخور.").stream().noneMatch(s -> s.contains("أبو عمر")));
+        // must not fire: a place named after a word between the verb and it
+        assertTrue(places("قال ناشطون إن الطيران قصف مدينة دوما.").stream().anyMatch(s -> s.contains("دوما")));
+    }
+
+    @Test
     void aFeatureWordLeadsToTheNameAfterIt() {
         PlaceReading r = g.read("مدينة الزبداني", Context.of("استهدف الطيران المروحي مدينة الزبداني بعشرات البراميل."));
         assertEquals("الزبداني", r.candidates().get(0).place().nameAr());
