@@ -225,6 +225,10 @@ final class EventDraft {
                 text.substring(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd, confidence);
     }
 
+    /** Kinds of incident whose victims' side, named alone, did not strike: bombs and assassinations. */
+    private static final Set<SubEventType> ONE_SIDED = java.util.EnumSet.of(SubEventType.REMOTE_EXPLOSIVE,
+            SubEventType.SUICIDE_BOMB, SubEventType.ATTACK);
+
     /**
      * The first actor named, except that an air strike's initiator has an air force: only states fly over Syria, so a
      * faction named with a strike (the side whose positions were hit, a group told in another clause of the sentence)
@@ -232,6 +236,17 @@ final class EventDraft {
      * rare in the news and are read the same way.
      */
     private String initiator(Set<String> ids, Actors lexicon) {
+        // "قتل قائد لواء شهداء اليرموك في انفجار سيارة مفخخة": a bomb or an assassination that kills the first side named
+        // struck that side; who planted or fired is not told. Another armed side named beside it ("زرعها تنظيم داعش") did.
+        String first = ids.iterator().next();
+        if (ONE_SIDED.contains(subType) && tally.killed.containsKey(first)) {
+            for (String id : ids) {
+                Actors.Actor a = lexicon.get(id);
+                boolean armed = a == null || a.kind() != Actors.Kind.CIVILIAN;
+                if (armed && !tally.killed.containsKey(id)) return id;
+            }
+            return null;
+        }
         if (subType != SubEventType.AIR_DRONE_STRIKE) return ids.iterator().next();
         for (String id : ids) {
             Actors.Actor a = lexicon.get(id);

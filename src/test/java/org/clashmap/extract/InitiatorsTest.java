@@ -47,6 +47,15 @@ class InitiatorsTest {
     }
 
     @Test
+    void theVictimsSideAloneDidNotPlantTheBomb() {
+        // a bomb or an assassination whose only armed side is the one whose dead are counted: it was struck
+        assertSides("قتل ستة عناصر من قوات النظام بتفجير عبوة ناسفة استهدفت سيارتهم قرب بلدة خربة غزالة.", null, "regime");
+        assertSides("اغتال مسلحون مجهولون قياديا في جبهة النصرة في بلدة الحراك.", null, "hts");
+        // must not fire: a side named beside the dead's did it
+        assertSides("قتل ستة عناصر من قوات النظام بتفجير عبوة ناسفة زرعها تنظيم داعش قرب بلدة خربة غزالة.", "isis", "regime");
+    }
+
+    @Test
     void theSideFoughtWithTookNothing() {
         // "التنظيم" unnamed before is nobody known; the regime, fought "with", did not regain the town
         Event e = only("سيطر التنظيم على مدينة القريتين بعد معارك مع قوات النظام.");
