@@ -247,7 +247,7 @@ final class EventDraft {
             }
             return null;
         }
-        if (subType != SubEventType.AIR_DRONE_STRIKE) return ids.iterator().next();
+        if (subType != SubEventType.AIR_DRONE_STRIKE) return first;
         for (String id : ids) {
             Actors.Actor a = lexicon.get(id);
             if (a != null && (a.kind() == Actors.Kind.GOVERNMENT || a.kind() == Actors.Kind.STATE)) return id;

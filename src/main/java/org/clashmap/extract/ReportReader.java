@@ -463,11 +463,16 @@ final class ReportReader {
         if (numbers.size() > MAX_COUNTS_BEFORE_PLACES) return;
         List<Location> all = placesIn(s.start(), s.end());
         Map<Location, Integer> found = new HashMap<>();
+        // the dead counted from the sentence's start up to number i (the sentence's end for i = size), each counted once:
+        // one number's "through" is the next one's "before"
+        Integer[] upTo = new Integer[numbers.size() + 1];
+        boolean[] counted = new boolean[numbers.size() + 1];
         for (int i = 0; i < numbers.size(); i++) {
             int at = numbers.get(i), next = i + 1 < numbers.size() ? numbers.get(i + 1) : s.end();
             Location listed = placeAfterCount(d, scan, all, at, next);
             if (listed == null) continue;
-            Integer through = killedBetween(scan, s.start(), next, suppressed, dp), before = killedBetween(scan, s.start(), at, suppressed, dp);
+            Integer through = deadUpTo(i + 1, next, upTo, counted, scan, s, suppressed, dp);
+            Integer before = deadUpTo(i, at, upTo, counted, scan, s, suppressed, dp);
             int own = through == null ? 0 : through - (before == null ? 0 : before);
             if (own > 0) found.merge(listed, own, Integer::sum);
         }
@@ -475,6 +480,16 @@ final class ReportReader {
         Integer total = d.tally.totalKilled();
         int sum = found.values().stream().mapToInt(Integer::intValue).sum() + d.ownKilled.values().stream().mapToInt(Integer::intValue).sum();
         if (!found.isEmpty() && (total == null || sum <= total)) d.ownKilled.putAll(found);
+    }
+
+    /** The dead from the sentence's start to {@code pos}, the i-th boundary, counted on first use. */
+    private Integer deadUpTo(int i, int pos, Integer[] upTo, boolean[] counted, SentenceScan scan, ReportLayout.Sentence s,
+                             Suppressed suppressed, DateParser.Result dp) {
+        if (!counted[i]) {
+            upTo[i] = killedBetween(scan, s.start(), pos, suppressed, dp);
+            counted[i] = true;
+        }
+        return upTo[i];
     }
 
     /** The event's place (as listed in it) that a mention right after the count names, or null. */
@@ -498,19 +513,22 @@ final class ReportReader {
         String prev = wordBefore(l.start());
         if (prev.equals("في")) return true;
         if (prev.startsWith("ب") && FeatureWords.announcesAName(prev.substring(1))) return true;
-        int prevStart = l.start() - 1;
-        while (prevStart > 0 && Character.isWhitespace(text.charAt(prevStart))) prevStart--;
-        while (prevStart > 0 && !Character.isWhitespace(text.charAt(prevStart - 1))) prevStart--;
-        return FeatureWords.announcesAName(prev) && wordBefore(prevStart).equals("في");
+        return FeatureWords.announcesAName(prev) && wordBefore(wordStartBefore(l.start())).equals("في");
     }
 
     /** The whitespace-separated word that ends right before {@code pos} (spaces skipped), or "". */
     private String wordBefore(int pos) {
-        int end = pos;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-        int start = end;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        int start = wordStartBefore(pos), end = pos;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         return text.substring(start, end);
+    }
+
+    /** Where the word that ends right before {@code pos} (spaces skipped) starts. */
+    private int wordStartBefore(int pos) {
+        int start = pos;
+        while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) start--;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        return start;
     }
 
     /**

@@ -287,9 +287,14 @@ final class SentenceScan {
     boolean hasTrigger() {
         for (int k = 0; k < matches.size(); k++) {
             List<Term> ts = matches.get(k).payloads();
-            for (int i = 0; i < ts.size(); i++) if (ts.get(i) instanceof Term.Trigger) return true;
+            for (int i = 0; i < ts.size(); i++) {
+                Term t = ts.get(i);
+                // a verb of downing is an event word when an aircraft is its object (Downings); asked here in the same
+                // walk, not through cuePositions, which would build every cue list of every sentence of the report
+                if (t instanceof Term.Trigger || t instanceof Term.Cue c && c.effect() == Term.CueEffect.DOWNING) return true;
+            }
         }
-        return !cuePositions(Term.CueEffect.DOWNING).isEmpty(); // an event word when an aircraft is its object (Downings)
+        return false;
     }
 
     /** Index of the word containing (or following) position pos. */
