@@ -1,9 +1,7 @@
 package org.clashmap.extract;
 
-import org.clashmap.gazetteer.Gazetteers;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,10 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * later retelling or totals). Sentences written for this test, real gazetteer, a report of 10 August 2016.
  */
 class BackgroundAndRoundupTest {
-    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
-
     private static List<Event> events(String text) {
-        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-08-10"), TimePrecision.DAY, "t.txt", "")).events();
+        return RealGazetteer.events(text, "2016-08-10");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.clashmap.extract;
 
-import org.clashmap.gazetteer.Gazetteers;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,10 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * clause before. Sentences written for this test, read with the real gazetteer.
  */
 class ClauseReportsTest {
-    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
-
     private static List<Event> events(String text) {
-        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-03-10"), TimePrecision.DAY, "t.txt", "")).events();
+        return RealGazetteer.events(text, "2016-03-10");
     }
 
     private static Event at(List<Event> events, String place) {

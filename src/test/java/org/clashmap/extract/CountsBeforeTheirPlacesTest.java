@@ -1,9 +1,7 @@
 package org.clashmap.extract;
 
-import org.clashmap.gazetteer.Gazetteers;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * test, real gazetteer, a report of 10 May 2016.
  */
 class CountsBeforeTheirPlacesTest {
-    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
-
     /** Each place's share of the one event's dead, as every export writes it. */
     private static Map<String, Integer> deadByPlace(String text) {
-        List<Event> es = EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-05-10"), TimePrecision.DAY, "t.txt", "")).events();
+        List<Event> es = RealGazetteer.events(text, "2016-05-10");
         assertEquals(1, es.size(), es.toString());
         Event e = es.get(0);
         List<FatalityShares.Share> shares = FatalityShares.of(e);

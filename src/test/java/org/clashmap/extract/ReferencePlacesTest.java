@@ -1,9 +1,7 @@
 package org.clashmap.extract;
 
-import org.clashmap.gazetteer.Gazetteers;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,10 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * test (cues.tsv: locates, suppress, state), real gazetteer, a report of 10 August 2016.
  */
 class ReferencePlacesTest {
-    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
-
     private static List<Event> events(String text) {
-        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-08-10"), TimePrecision.DAY, "t.txt", "")).events();
+        return RealGazetteer.events(text, "2016-08-10");
     }
 
     private static Set<String> places(List<Event> events) {

@@ -1,6 +1,5 @@
 package org.clashmap.extract;
 
-import org.clashmap.gazetteer.Gazetteers;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -14,10 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * 10 May 2016.
  */
 class StatementsTest {
-    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
-
     private static List<Event> events(String text) {
-        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-05-10"), TimePrecision.DAY, "t.txt", "")).events();
+        return RealGazetteer.events(text, "2016-05-10");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.clashmap.extract;
 
-import org.clashmap.gazetteer.Gazetteers;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,10 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * real gazetteer. The rows of an event always add up to its toll (FatalityShares).
  */
 class TollsByPlaceTest {
-    private static final Extractor EXTRACTOR = new RuleBasedExtractor(Gazetteers.load());
-
     private static List<Event> events(String text) {
-        return EXTRACTOR.extract(new Report(text, LocalDate.parse("2016-03-10"), TimePrecision.DAY, "t.txt", "")).events();
+        return RealGazetteer.events(text, "2016-03-10");
     }
 
     private static Map<String, Integer> own(Event e) {
