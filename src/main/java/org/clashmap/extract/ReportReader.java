@@ -589,10 +589,30 @@ final class ReportReader {
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
                 if (clauses == null) clauses = scan.clauses();
                 int from = c.effect() == Term.CueEffect.CUMULATIVE ? clauses.startOf(m.start(), s.start()) : eventWordBefore(scan, m);
-                out.add(from, clauses.endOf(m.end(), s.end()));
+                int to = clauses.endOf(m.end(), s.end());
+                if (c.effect() == Term.CueEffect.SUPPRESS && betweenAnEventAndItsOutcome(scan, s, clauses, from, to, out)) out.addPassable(from, to);
+                else out.add(from, to);
             }
         }
         return out;
+    }
+
+    /**
+     * "قصفت قوات النظام بلدة داريا بالبراميل تمهيدا لاقتحامها، ما أدى إلى مقتل خمسة مدنيين": a purpose or plan told
+     * between an incident and the clause of its outcome (consequences.tsv) is an aside of that incident's sentence; the
+     * toll of the outcome is the incident's. True when an event word before the stretch is not itself held back and
+     * the clause right after the stretch opens with an outcome word. Not when the statement opens the sentence ("حذر
+     * المرصد من قصف البلدة، ما قد يؤدي إلى ..."): no incident comes before it.
+     */
+    private boolean betweenAnEventAndItsOutcome(SentenceScan scan, ReportLayout.Sentence s, Clauses clauses, int from, int to,
+                                                Suppressed before) {
+        if (to >= s.end()) return false;
+        boolean event = false;
+        for (TermMatcher.Match<Term> m : scan.matches) {
+            if (m.end() > from) break;
+            event |= trigger(m) != null && !before.covers(m.start());
+        }
+        return event && opensWithAnOutcome(text.substring(to, clauses.endOf(to, s.end())));
     }
 
     /**
@@ -610,6 +630,13 @@ final class ReportReader {
         return out;
     }
 
+    private static boolean anEventWordIn(SentenceScan scan, int from, int to) {
+        for (int k = scan.firstMatchAtOrAfter(from); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
+            if (trigger(scan.matches.get(k)) != null) return true;
+        }
+        return false;
+    }
+
     /** Between an origin cue and its place at most a preposition and a kind word ("من مواقعها في مدينة مورك"). */
     private static final int ORIGIN_LEAD_WORDS = 2;
     /** Words that say where the fire went: a place after them is the target ("مصدرها حي جوبر على حي باب توما"). */
@@ -624,7 +651,7 @@ final class ReportReader {
      */
     private void origins(Suppressed out, ReportLayout.Sentence s, SentenceScan scan) {
         if (scan.cuePositions(Term.CueEffect.ORIGIN).isEmpty() && scan.cuePositions(Term.CueEffect.FIRED_FROM).isEmpty()
-                && scan.cuePositions(Term.CueEffect.SPEAKER).isEmpty()) return;
+                && scan.cuePositions(Term.CueEffect.SPEAKER).isEmpty() && scan.cuePositions(Term.CueEffect.DESTINATION).isEmpty()) return;
         boolean changesControl = false;
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
@@ -635,12 +662,16 @@ final class ReportReader {
         for (TermMatcher.Match<Term> cue : scan.matches) {
             Term.CueEffect kind = hasCue(cue, Term.CueEffect.SPEAKER) ? Term.CueEffect.SPEAKER
                     : hasCue(cue, Term.CueEffect.FIRED_FROM) ? Term.CueEffect.FIRED_FROM
-                    : hasCue(cue, Term.CueEffect.ORIGIN) ? Term.CueEffect.ORIGIN : null;
-            if (kind == null || changesControl && kind != Term.CueEffect.SPEAKER) continue;
+                    : hasCue(cue, Term.CueEffect.ORIGIN) ? Term.CueEffect.ORIGIN
+                    : hasCue(cue, Term.CueEffect.DESTINATION) ? Term.CueEffect.DESTINATION : null;
+            // a withdrawal "from its positions in X" happened in X; forces sent to X went there whatever else changed hands
+            if (kind == null || changesControl && (kind == Term.CueEffect.ORIGIN || kind == Term.CueEffect.FIRED_FROM)) continue;
             int clauseEnd = scan.clauses().endOf(cue.start(), s.end());
             int k = 0;
             while (k < places.size() && places.get(k).start() < cue.end()) k++;
             if (k == places.size() || places.get(k).start() >= clauseEnd || !introduces(cue.end(), places.get(k).start(), kind)) continue;
+            // what is sent may be the attack itself ("أرسلت الفصائل سيارة مفخخة إلى بلدة X")
+            if (kind == Term.CueEffect.DESTINATION && anEventWordIn(scan, cue.end(), places.get(k).start())) continue;
             int to = places.get(k).end();
             while (k + 1 < places.size() && places.get(k + 1).start() < clauseEnd && joinedByAnd(to, places.get(k + 1).start())) {
                 to = places.get(++k).end();
@@ -664,6 +695,7 @@ final class ReportReader {
      */
     private boolean introduces(int cueEnd, int place, Term.CueEffect kind) {
         String[] words = text.substring(cueEnd, place).strip().split("\\s+");
+        if (kind == Term.CueEffect.DESTINATION) return sentTo(words);
         int n = 0;
         boolean nearPreposition = false;
         for (String w : words) {
@@ -682,6 +714,27 @@ final class ReportReader {
 
     /** The longest source phrase read: "مصدرها مواقع قوات النظام في حي X". */
     private static final int ORIGIN_PHRASE_WORDS = 6;
+    /** The longest dispatch phrase read: "استقدمت قوات النظام مئات العناصر من الميليشيات الإيرانية إلى جبهات X". */
+    private static final int DESTINATION_PHRASE_WORDS = 9;
+    /** Between the word saying where to and the place at most a locator and a kind word ("إلى محيط بلدة X"). */
+    private static final int DESTINATION_LEAD_WORDS = 3;
+    /** Words that say where forces were sent. */
+    private static final Set<String> SENT_TO = Set.of("إلى", "الى", "باتجاه", "نحو");
+
+    /**
+     * After a dispatch cue: a word saying where to among the last three before the place ("إلى مدينة محردة", "إلى محيط
+     * بلدة X"), within a few words. A place named without it is not where the forces went ("أرسلت الفصائل مقاتلين
+     * هاجموا بلدة X" is at X).
+     */
+    private static boolean sentTo(String[] words) {
+        int n = 0;
+        for (String w : words) if (!w.isEmpty()) n++;
+        if (n > DESTINATION_PHRASE_WORDS) return false;
+        for (int i = Math.max(0, words.length - DESTINATION_LEAD_WORDS); i < words.length; i++) {
+            if (SENT_TO.contains(words[i])) return true;
+        }
+        return false;
+    }
 
     /**
      * The next place is one more item of a list joined by و: nothing but "و" between, or one word that begins with it
@@ -799,9 +852,16 @@ final class ReportReader {
 
     private static final class Suppressed {
         private final List<int[]> ranges = new ArrayList<>(2);
+        /** Stretches a toll is read across (an aside between an incident and its outcome); they hold no event. */
+        private final List<int[]> passable = new ArrayList<>(0);
 
         void add(int from, int to) {
             ranges.add(new int[]{from, to});
+        }
+
+        void addPassable(int from, int to) {
+            add(from, to);
+            passable.add(ranges.get(ranges.size() - 1));
         }
 
         boolean covers(int pos) {
@@ -815,6 +875,8 @@ final class ReportReader {
             Suppressed both = new Suppressed();
             both.ranges.addAll(ranges);
             both.ranges.addAll(other.ranges);
+            both.passable.addAll(passable);
+            both.passable.addAll(other.passable);
             return both;
         }
 
@@ -837,7 +899,7 @@ final class ReportReader {
         int firstAtOrAfter(int pos) {
             int best = Integer.MAX_VALUE;
             for (int[] r : ranges) {
-                if (r[1] <= pos) continue;
+                if (r[1] <= pos || passable.contains(r)) continue;
                 best = Math.min(best, Math.max(r[0], pos));
             }
             return best;

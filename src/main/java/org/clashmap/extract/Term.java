@@ -75,6 +75,12 @@ sealed interface Term {
         /** as {@link #ORIGIN}, with the place after من only: "قذائف أطلقها مسلحون من حي الوعر" */
         FIRED_FROM,
         /**
+         * forces sent somewhere ("استقدمت قوات النظام مئات العناصر إلى مدينة محردة"، "أرسلت أرتالا إلى تدمر"): the place
+         * after إلى a few words on, and places joined to it by و, are where they went, no incident's place
+         * (ReportReader.origins)
+         */
+        DESTINATION,
+        /**
          * one who tells ("مراسل"، "ناشط"، "مكتب"): the place after في or من a few words on is where that one is, no
          * incident's place when the sentence names another (ReportReader.origins)
          */

@@ -61,4 +61,22 @@ class OriginOfFireTest {
             e.places().forEach(p -> assertEquals(false, p.nameAr().contains("علي"), p::toString));
         }
     }
+
+    @Test
+    void whereForcesWereSentIsNoPlaceOfTheIncident() {
+        // the destination of a dispatch told beside an incident is not one of its places
+        assertEquals(List.of("اللطامنة"), places("قتل عشرة عناصر من قوات النظام في اشتباكات مع الفصائل في بلدة اللطامنة، بينما أرسلت قوات النظام أرتالا عسكرية إلى مدينة مورك."));
+        assertEquals(List.of("سراقب"), places("قتل سبعة مدنيين بغارات على مدينة سراقب، بينما أرسلت قوات النظام أرتالا إلى قرية الحاضر والعيس."));
+        // a past event told after "بعد أن" is its own clause: the capture stands, without the town the troops went to
+        assertEquals(List.of("حلفايا"), places("استقدمت قوات النظام مئات العناصر إلى مدينة محردة بعد أن سيطرت فصائل المعارضة على بلدة حلفايا."));
+        assertEquals(List.of(), events("استقدمت قوات النظام مئات العناصر من الميليشيات الإيرانية إلى جبهات ريف حماة الشمالي، استعدادا لشن هجوم على بلدة اللطامنة."));
+    }
+
+    @Test
+    void mustNotFire_whatIsSentMayBeTheAttackAndAPlaceWithoutWhereToIsTheIncidents() {
+        assertEquals(List.of("خناصر"), places("أرسلت الفصائل سيارة مفخخة إلى بلدة خناصر، ما أدى إلى مقتل ثمانية عناصر من قوات النظام."));
+        assertEquals(List.of("خناصر"), places("أرسلت الفصائل سيارة مفخخة إلى حاجز لقوات النظام في بلدة خناصر، ما أدى إلى مقتل ثمانية عناصر."));
+        // photos sent "from" a town: no destination, and no incident there either
+        assertEquals(List.of("دوما"), places("قصفت قوات النظام مدينة دوما، فيما أرسل ناشطون صورا من مدينة حرستا تظهر الدمار."));
+    }
 }

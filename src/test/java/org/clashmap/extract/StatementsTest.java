@@ -60,4 +60,28 @@ class StatementsTest {
         // "the Popular Mobilisation" (الحشد) is a force, not a build-up
         assertEquals(1, events("قتل عشرة من عناصر الحشد الشعبي في هجوم لتنظيم داعش على بلدة السخنة.").size());
     }
+
+    @Test
+    void whatIsPreparedIsNoIncidentButTheOutcomeOfWhatWasDoneIsItsToll() {
+        // the storming "paved the way for" has not happened: one strike, and the outcome clause's dead are its own
+        for (String s : List.of("قصفت قوات النظام بلدة داريا بعشرات البراميل تمهيدا لاقتحامها، ما أدى إلى مقتل خمسة مدنيين.",
+                "قصفت قوات النظام بلدة داريا بعشرات البراميل استعدادا لاقتحامها، ما أدى إلى مقتل خمسة مدنيين.",
+                "قصفت قوات النظام بلدة داريا بعشرات البراميل في وقت تستعد فيه لاقتحامها، ما أدى إلى مقتل خمسة مدنيين.",
+                "قصفت الطائرات الروسية بلدة داريا بهدف قطع طرق الإمداد، ما أسفر عن مقتل خمسة مدنيين بينهم طفلان.")) {
+            List<Event> es = events(s);
+            assertEquals(1, es.size(), s + " " + es);
+            assertEquals(EventType.EXPLOSIONS_REMOTE_VIOLENCE, es.get(0).type(), s);
+            assertEquals(5, es.get(0).fatalities(), s);
+        }
+        assertEquals(List.of(), events("حشدت قوات النظام مئات العناصر في محيط بلدة اللطامنة تمهيدا لشن هجوم عليها."));
+        assertEquals(List.of(), events("نقلت قوات النظام دبابات إلى بلدة صلنفة استعدادا لمعركة مع فصائل المعارضة."));
+    }
+
+    @Test
+    void mustNotFire_aStatementOpeningTheSentenceHasNoIncidentForItsOutcome() {
+        assertEquals(List.of(), events("حذر المرصد من أن قوات النظام تستعد لاقتحام بلدة داريا، ما قد يؤدي إلى مقتل العشرات."));
+        assertEquals(List.of(), events("هددت الفصائل باقتحام بلدة الفوعة، ما أدى إلى نزوح عشرات العائلات."));
+        // the preparatory shelling itself ("قصف تمهيدي") happened
+        assertEquals(3, events("شنت قوات النظام قصفا تمهيديا على بلدة كفرنبل أدى إلى مقتل ثلاثة مدنيين.").get(0).fatalities());
+    }
 }
