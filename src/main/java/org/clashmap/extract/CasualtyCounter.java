@@ -85,6 +85,10 @@ final class CasualtyCounter {
                 if (kw == null && n.implied() && last != null && !lastNamed && s.text.charAt(m.start()) == 'و'
                         && (afterComma(s, m.start()) || s.wordDistance(lastEnd, m.start()) <= 1
                             || onlyTheirSideBetween(s, ms, lastEnd, k))) kw = last;
+                if (kw == KILLED_AND_WOUNDED) {
+                    tally.deathsMentioned = true;
+                    continue;
+                }
                 if (kw == null || (n.implied() && numbered[kw.killed() ? 0 : 1])) continue;
                 if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
                 last = kw;
@@ -300,9 +304,16 @@ final class CasualtyCounter {
             // "مقتل مدنيين اثنين وإصابة خمسة": a casualty word after the conjunction و starts the next count, not this
             // one's (وفاة is the one casualty word whose own first letter is و)
             boolean andNext = SentenceScan.opensWithAnd(s.text, next.start()) && !s.text.startsWith("وفا", next.start());
-            if (c != null && !andNext) return c;
+            if (c != null && !andNext) return withTheWounded(s, ms, k + 1, c);
             Term.Casualty t = casualtyOf(next);
             if (t != null && t.role() == Term.Role.THINGS) return null;
+        }
+        // "سقط 30 شخصا بين قتيل وجريح"، "عشرات المدنيين قتلوا وجرحوا": the dead and the wounded named together after
+        // the number count both, whatever word of falling comes before it.
+        for (int j = k + 1; j + 1 < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= AFTER_WORDS; j++) {
+            if (isCount(ms.get(j))) break;
+            Term.Casualty c = casualty(s, ms.get(j), negations);
+            if (c != null && c.killed() && withTheWounded(s, ms, j, c) == KILLED_AND_WOUNDED) return KILLED_AND_WOUNDED;
         }
         // The nearest casualty word shortly before: "مقتل 34 عنصراً وجرح آخرين", "حصيلة القتلى ... إلى 30".
         // The new figure of a toll update ("ارتفع عدد القتلى جراء الغارات الجوية على مدينة X إلى 23") belongs to the
@@ -312,15 +323,54 @@ final class CasualtyCounter {
                 || updateFrom >= 0 && ms.get(j).start() > updateFrom); j--) {
             if (isCount(ms.get(j)) && !update) break;
             Term.Casualty c = casualty(s, ms.get(j), negations);
-            if (c != null) return c;
+            if (c != null) return withTheWounded(s, ms, j, c);
         }
         // A few words after: "5 من عناصر النظام قتلوا".
         for (int j = k + 1; j < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= AFTER_WORDS; j++) {
             if (isCount(ms.get(j))) break;
             Term.Casualty c = casualty(s, ms.get(j), negations);
-            if (c != null && !c.weak()) return c;
+            if (c != null && !c.weak()) return withTheWounded(s, ms, j, c);
         }
         return null;
+    }
+
+    /** A count of the dead and the wounded together: how many of them died is not told. */
+    private static final Term.Casualty KILLED_AND_WOUNDED = new Term.Casualty(Term.Role.LOSSES, false, 0);
+
+    /**
+     * "عشرات القتلى والجرحى"، "عشرات المدنيين قتلوا وجرحوا"، "30 شخصا بين قتيل وجريح"، "مقتل وإصابة 25": a killed word
+     * joined by و to a wounded word right after it (or a wounded word right after a killed one) counts both together,
+     * so the number gives no death toll (the annotation guide: dead not told, null). Not "مقتل 12 وجرح العشرات": a
+     * number stands between, and each word has its own count.
+     */
+    private static Term.Casualty withTheWounded(SentenceScan s, List<TermMatcher.Match<Term>> ms, int j, Term.Casualty c) {
+        if (c.killed() && j + 1 < ms.size() && joinedWounded(s, ms.get(j), ms.get(j + 1), Term.Role.WOUNDED)) return KILLED_AND_WOUNDED;
+        if (c.role() == Term.Role.WOUNDED && j > 0 && joinedWounded(s, ms.get(j - 1), ms.get(j), Term.Role.KILLED)) return KILLED_AND_WOUNDED;
+        return c;
+    }
+
+    /**
+     * {@code second} right after {@code first}, opening with و, and {@code first} or {@code second} of the role asked;
+     * when the wounded word comes second, it has no count of its own after it: "قتلوا وأصيب آخرون"، "قتلوا وأصيب أكثر
+     * من مئة" tell the wounded apart.
+     */
+    private static boolean joinedWounded(SentenceScan s, TermMatcher.Match<Term> first, TermMatcher.Match<Term> second, Term.Role other) {
+        if (s.wordDistance(first.end(), second.start()) > RIGHT_AFTER_WORDS || !SentenceScan.opensWithAnd(s.text, second.start())) return false;
+        Term.Casualty c = casualtyOf(other == Term.Role.WOUNDED ? second : first);
+        return c != null && c.role() == other && !c.weak() && (other != Term.Role.WOUNDED || !ownCountAfter(s, second.end()));
+    }
+
+    /** How far a wounded word's own count may follow it ("وأصيب أكثر من مئة"). */
+    private static final int OWN_COUNT_WORDS = 3;
+
+    /** A number, or "others" (آخرون), a few words after {@code pos}. */
+    private static boolean ownCountAfter(SentenceScan s, int pos) {
+        for (int k = s.firstMatchAtOrAfter(pos); k < s.matches.size() && s.wordDistance(pos, s.matches.get(k).start()) <= OWN_COUNT_WORDS; k++) {
+            if (isCount(s.matches.get(k))) return true;
+        }
+        int i = pos;
+        while (i < s.end && Character.isWhitespace(s.text.charAt(i))) i++;
+        return s.text.startsWith("آخر", i) || s.text.startsWith("اخر", i);
     }
 
     /**

@@ -639,6 +639,8 @@ final class ReportReader {
 
     /** Between an origin cue and its place at most a preposition and a kind word ("من مواقعها في مدينة مورك"). */
     private static final int ORIGIN_LEAD_WORDS = 2;
+    /** "that" after a verb of saying: the words after it are what is told. */
+    private static final Set<String> THAT = Set.of("إن", "أن", "بأن", "ان", "بان");
     /** Words that say where the fire went: a place after them is the target ("مصدرها حي جوبر على حي باب توما"). */
     private static final Set<String> TOWARDS = Set.of("على", "إلى", "الى", "باتجاه", "نحو", "ضد");
 
@@ -701,6 +703,8 @@ final class ReportReader {
         for (String w : words) {
             if (w.isEmpty()) continue;
             if (TOWARDS.contains(w)) return false;
+            // what is told has begun: "قال ناشطون إن خمسة قتلوا في بلدة X" tells of X, it does not place the activists
+            if (kind == Term.CueEffect.SPEAKER && THAT.contains(w)) return false;
             n++;
         }
         for (int i = Math.max(0, words.length - ORIGIN_LEAD_WORDS); i < words.length; i++) {

@@ -79,4 +79,14 @@ class OriginOfFireTest {
         // photos sent "from" a town: no destination, and no incident there either
         assertEquals(List.of("دوما"), places("قصفت قوات النظام مدينة دوما، فيما أرسل ناشطون صورا من مدينة حرستا تظهر الدمار."));
     }
+
+    @Test
+    void whatAnActivistTellsAfterThatIsNoPlaceOfTheActivist() {
+        // "قال ناشطون إن خمسة قتلوا في بلدة X": X is told of, the activists are not placed there
+        List<Event> es = events("قال ناشطون إن خمسة مدنيين قتلوا في بلدة كفر داعل، كما استهدف الطيران قرية حاس.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(List.of("كفر داعل", "حاس"), es.get(0).places().stream().map(EventPlace::nameAr).toList());
+        // must not fire: "ناشطون في مدينة X" right after the noun is where they are
+        assertEquals(List.of("دوما"), places("قال ناشطون في مدينة سراقب إن الطيران الروسي قصف مدينة دوما."));
+    }
 }
