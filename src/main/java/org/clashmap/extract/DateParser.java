@@ -21,6 +21,7 @@ final class DateParser {
         List<DateMention> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         List<TermMatcher.Match<Term>> ms = s.matches;
+        List<DateMention> numeric = numericDates(s, used);
         int sinceAt = -1;
         int partAt = -1;
         Term.Part part = Term.Part.ALL;
@@ -98,8 +99,69 @@ final class DateParser {
                 partAt = -1;
             }
         }
+        if (!numeric.isEmpty()) {
+            out.addAll(numeric);
+            out.sort(java.util.Comparator.comparingInt(m -> m.start));
+        }
         return new Result(out, used);
     }
+
+    /**
+     * Days written in figures, in the order Arabic news write them: day/month/year ("5/5/2016", "9 / 5 / 2016",
+     * "20-4-2016"), the ISO order year first ("2016-05-09", "2016/05/09"), and day/month with a slash ("10/5"). Their
+     * numbers are marked used: neither a year on its own nor a count of dead.
+     */
+    private static List<DateMention> numericDates(SentenceScan s, Set<Integer> used) {
+        if (!hasDigitSeparator(s)) return List.of();
+        List<DateMention> out = new ArrayList<>();
+        java.util.regex.Matcher m = NUMERIC_DATE.matcher(s.text).region(s.start, s.end);
+        while (m.find()) {
+            int day, month, year = 0;
+            if (m.group("iy") != null) {
+                year = number(m.group("iy"));
+                month = number(m.group("im"));
+                day = number(m.group("id"));
+            } else {
+                day = number(m.group("d"));
+                month = number(m.group("m"));
+                if (m.group("y") != null) year = number(m.group("y"));
+                else if (m.group("sep").indexOf('/') < 0) continue; // "10-15": a range, not a day
+            }
+            if (month < 1 || month > 12 || day < 1 || day > 31 || year != 0 && (year < 1900 || year > 2100)) continue;
+            DateMention d = new DateMention(m.start(), m.end(), DateMention.Kind.MONTH);
+            d.day = day;
+            d.month = month;
+            d.year = year;
+            out.add(d);
+            for (int k = s.firstMatchAtOrAfter(m.start()); k < s.matches.size() && s.matches.get(k).start() < m.end(); k++) {
+                used.add(s.matches.get(k).start());
+            }
+        }
+        return out;
+    }
+
+    /** A slash or a dash right after a figure (a space between allowed): the cheap look before the pattern's. */
+    private static boolean hasDigitSeparator(SentenceScan s) {
+        for (int i = s.start + 1; i < s.end; i++) {
+            char c = s.text.charAt(i);
+            if (c != '/' && c != '-') continue;
+            char before = s.text.charAt(i - 1);
+            if (before == ' ' && i - 2 >= s.start) before = s.text.charAt(i - 2);
+            if (Character.isDigit(before)) return true;
+        }
+        return false;
+    }
+
+    private static int number(String digits) {
+        int v = 0;
+        for (int i = 0; i < digits.length(); i++) v = v * 10 + Character.digit(digits.charAt(i), 10);
+        return v;
+    }
+
+    private static final String D = "[0-9\u0660-\u0669\u06F0-\u06F9]";
+    private static final java.util.regex.Pattern NUMERIC_DATE = java.util.regex.Pattern.compile(
+            "(?<!" + D + ")(?:(?<iy>" + D + "{4})[/-](?<im>" + D + "{1,2})[/-](?<id>" + D + "{1,2})"
+            + "|(?<d>" + D + "{1,2}) ?(?<sep>[/-]) ?(?<m>" + D + "{1,2})(?: ?[/-] ?(?<y>" + D + "{4}))?)(?!" + D + ")");
 
     /**
      * "أب وطفلته": أب with a hamza is "father"; the month is written آب (or اب without any mark). Both read the

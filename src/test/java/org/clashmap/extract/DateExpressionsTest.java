@@ -70,6 +70,13 @@ class DateExpressionsTest {
             في 3 من الشهر الجاري          | 2018-04-03 | 2018-04-03 | DAY
             في الثاني من نيسان            | 2018-04-02 | 2018-04-02 | DAY
             في الحادي والثلاثين من الشهر الجاري | 2018-04-01 | 2018-04-30 | MONTH
+            في 20/4/2018                  | 2018-04-20 | 2018-04-20 | DAY
+            في 9 / 4 / 2018               | 2018-04-09 | 2018-04-09 | DAY
+            في 20-4-2018                  | 2018-04-20 | 2018-04-20 | DAY
+            بتاريخ 2018-04-09             | 2018-04-09 | 2018-04-09 | DAY
+            بتاريخ 2018/04/09             | 2018-04-09 | 2018-04-09 | DAY
+            يوم الجمعة 20/4               | 2018-04-20 | 2018-04-20 | DAY
+            في ٢٠/٤/٢٠١٨                  | 2018-04-20 | 2018-04-20 | DAY
             """)
     void resolvesAgainstPublication(String expr, String from, String to, TimePrecision p) {
         var x = Fixture.extract("سيطرت قوات النظام على محيط السخنة بعد اشتباكات مع تنظيم داعش " + expr.strip() + ".", PUB, TimePrecision.DAY);
@@ -189,5 +196,15 @@ class DateExpressionsTest {
     void dayAfterPutsTheEventOnTheEve() {
         Event e = Fixture.events("تراجع تنظيم داعش إلى أطراف مدينة البوكمال أمس، غداة هجمات انتحارية على مواقع لقوات النظام.", "2018-06-10").get(0);
         assertEquals(DateRange.day(LocalDate.parse("2018-06-08")), e.date());
+    }
+
+    @org.junit.jupiter.api.Test
+    void mustNotFire_aRangeOfFiguresIsNoDayAndADatesFiguresAreNoDead() {
+        // "10-15" with a dash and no year is a range of dead, not the 10th of a 15th month or of May
+        assertEquals(10, Fixture.only("قتل ما بين 10-15 عنصرا في اشتباكات في محيط السخنة.", PUB).fatalities());
+        // the figures of a date are neither dead nor a year of history
+        Event e = Fixture.only("قتل 3 عناصر في اشتباكات في محيط السخنة في 20/4/2018.", PUB);
+        assertEquals(3, e.fatalities());
+        assertEquals(LocalDate.parse("2018-04-20"), e.date().from());
     }
 }
