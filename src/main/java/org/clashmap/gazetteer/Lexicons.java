@@ -33,6 +33,8 @@ final class Lexicons {
     record AnchorLink(List<String> words, boolean joinedL, double km) {}
 
     final Map<String, Set<PlaceKind>> triggers = new HashMap<>();
+    /** Plural nouns of places: the kinds of the area they name when one name alone follows (triggers.tsv, third column). */
+    final Map<String, Set<PlaceKind>> areaTriggers = new HashMap<>();
     final Map<String, Double> directions = new HashMap<>();
     final Map<String, Double> unitsKm = new HashMap<>();
     final Map<String, Vicinity> vicinity = new HashMap<>();
@@ -115,6 +117,11 @@ final class Lexicons {
             Set<PlaceKind> kinds = EnumSet.noneOf(PlaceKind.class);
             for (String k : f[1].split(",")) kinds.add(PlaceKind.valueOf(k.strip()));
             lx.triggers.put(ArabicNormalizer.normalize(f[0]), kinds);
+            if (f.length > 2) {
+                Set<PlaceKind> area = EnumSet.noneOf(PlaceKind.class);
+                for (String k : f[2].split(",")) area.add(PlaceKind.valueOf(k.strip()));
+                lx.areaTriggers.put(ArabicNormalizer.normalize(f[0]), area);
+            }
         }
         for (String[] f : rows("directions.tsv")) lx.directions.put(ArabicNormalizer.normalize(f[0]), Double.parseDouble(f[1]));
         for (String[] f : rows("units.tsv")) lx.unitsKm.put(ArabicNormalizer.normalize(f[0]), Double.parseDouble(f[1]));

@@ -245,7 +245,8 @@ final class Resolution {
         if (prev < 0) return;
         Set<PlaceKind> kinds = triggerOf(tokens.get(prev).text());
         if (kinds != null && sentenceOf(tokens.get(prev).normStart()) == m.sentence) {
-            m.trigger = kinds;
+            Set<PlaceKind> area = g.lex.areaTriggers.get(triggerForm(tokens.get(prev).text()));
+            m.trigger = area != null && !listFollows(i) ? area : kinds;
             m.triggerTok = prev;
             return;
         }
@@ -273,15 +274,27 @@ final class Resolution {
         return dash;
     }
 
-    private Set<PlaceKind> triggerOf(String word) {
+    /** The next mention continues a list with و right after this one ("بلدات نوى وجاسم"). */
+    private boolean listFollows(int i) {
+        if (i + 1 >= ms.size()) return false;
+        M m = ms.get(i), next = ms.get(i + 1);
+        return next.tok == tokenAt(m.normEnd - 1) + 1 && tokens.get(next.tok).text().charAt(0) == 'و';
+    }
+
+    /** The form of {@code word} the trigger lexicon knows (clitics peeled), or null. */
+    private String triggerForm(String word) {
         for (String form : Tokenizer.peelings(word)) {
             // With the article the word is an ordinary noun followed by an adjective
             // (المنطقة الشمالية, "the northern region"); a name follows the bare noun (منطقة حميمة).
             if (form.startsWith("ال")) return null;
-            Set<PlaceKind> k = g.lex.triggers.get(form);
-            if (k != null) return k;
+            if (g.lex.triggers.containsKey(form)) return form;
         }
         return null;
+    }
+
+    private Set<PlaceKind> triggerOf(String word) {
+        String form = triggerForm(word);
+        return form == null ? null : g.lex.triggers.get(form);
     }
 
     private void score(int pass) {

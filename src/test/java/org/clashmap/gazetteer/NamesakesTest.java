@@ -95,4 +95,23 @@ class NamesakesTest {
         // nor for a town: towns far apart are named in one sentence all the time
         assertTrue(has("شن الطيران غارات على مدينة الحراك ومدينة مهين.", "الحراك"));
     }
+
+    @Test
+    void aPluralOfPlacesBeforeOneNameNamesTheAreaTheyLieIn() {
+        // "the towns of the Ghouta" are the Damascus Ghouta, not the hamlet of that name in al-Raqqa
+        assertEquals("cur:ghouta_east", idOf("قتل خمسة مدنيين في غارات على مدن وبلدات الغوطة اليوم.", "الغوطة"));
+        // "the villages of Tell Abyad" are around the town, not its district
+        assertEquals("ocha:C5792", idOf("قصفت قوات النظام قرى تل أبيض.", "تل أبيض"));
+        // must not fire: a list after the plural names the towns themselves, and the singular names the hamlet
+        assertEquals("ocha:C5728", idOf("قصفت الطائرات قرية الغوطة في ريف الرقة.", "الغوطة"));
+        assertTrue(has("قصفت قوات النظام بلدات نوى وجاسم في ريف درعا.", "نوى"));
+        assertTrue(has("قصفت قوات النظام بلدات نوى وجاسم في ريف درعا.", "جاسم"));
+    }
+
+    @Test
+    void mustNotFire_theWordForExceptIsNoVillage() {
+        // إلا، with the article the index peels, reads as the village الالا of Hama
+        assertFalse(has("قتل ثلاثة عناصر في هجوم على حاجز قرب بلدة مورك، إلا أن النظام نفى ذلك.", "إلا"));
+        assertEquals("ocha:C3072", idOf("قصفت قوات النظام قرية الالا في ريف حماة.", "الالا"));
+    }
 }
