@@ -62,6 +62,7 @@ final class CasualtyCounter {
             if (inStatistics(s, m.start())) continue;
             if (numberOf(m) instanceof Term.NumberWord n) {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
+                if (update && earlierFigure(s, ms, k)) continue;
                 if (k == rangeUpper) continue;
                 // "ما بين 10 و15 عنصرا": one count, its lower bound, with the casualty word of either bound;
                 // "بين الساعة 10 و11": both bounds name something else
@@ -332,6 +333,20 @@ final class CasualtyCounter {
             if (c != null && !c.weak()) return withTheWounded(s, ms, j, c);
         }
         return null;
+    }
+
+    /**
+     * "ارتفع عدد القتلى من 20 إلى 30 مدنيا": in a toll update the figure after من with إلى and a number right after it
+     * is the toll before, restated by the new one; counted, it would add to it when their words name different sides.
+     */
+    private static boolean earlierFigure(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
+        TermMatcher.Match<Term> num = ms.get(k);
+        int before = num.start();
+        while (before > s.start && Character.isWhitespace(s.text.charAt(before - 1))) before--;
+        if (before < s.start + 2 || !s.text.startsWith("من", before - 2) || before - 2 > s.start && !Character.isWhitespace(s.text.charAt(before - 3))) return false;
+        if (k + 1 >= ms.size() || !isCount(ms.get(k + 1)) || s.wordDistance(num.end(), ms.get(k + 1).start()) > 2) return false;
+        String between = s.text.substring(num.end(), ms.get(k + 1).start()).strip();
+        return between.equals("إلى") || between.equals("الى");
     }
 
     /** A count of the dead and the wounded together: how many of them died is not told. */

@@ -586,6 +586,11 @@ final class ReportReader {
         for (TermMatcher.Match<Term> m : scan.matches) {
             for (Term t : m.payloads()) {
                 if (!(t instanceof Term.Cue c)) continue;
+                if (c.effect() == Term.CueEffect.UPDATE) {
+                    if (clauses == null) clauses = scan.clauses();
+                    runningTotal(s, scan, dp, clauses, m, out);
+                    continue;
+                }
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
                 if (clauses == null) clauses = scan.clauses();
                 int from = c.effect() == Term.CueEffect.CUMULATIVE ? clauses.startOf(m.start(), s.start()) : eventWordBefore(scan, m);
@@ -595,6 +600,24 @@ final class ReportReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "قتل 3 مدنيين في قصف على مدينة داريا، ليرتفع عدد ضحايا القصف منذ بداية الأسبوع إلى 19": a toll update in a clause
+     * after the incident's own toll is a running total (of the week, the campaign, the region's day), not more dead of
+     * this incident; its clause is held back, places and numbers, when the incident has a place of its own before it.
+     * An update that opens the sentence ("ارتفعت حصيلة القتلى إلى 23") is the incident's new toll, as before.
+     */
+    private void runningTotal(ReportLayout.Sentence s, SentenceScan scan, DateParser.Result dp, Clauses clauses,
+                              TermMatcher.Match<Term> cue, Suppressed out) {
+        int from = clauses.startOf(cue.start(), s.start());
+        if (from <= s.start()) return;
+        Integer before = CasualtyCounter.count(scan, s.start(), from, out.firstAtOrAfter(s.start()), dp.usedNumberStarts(), topics).totalKilled();
+        if (before == null || before == 0) return;
+        int to = clauses.endOf(cue.end(), s.end());
+        // "قتل سبعة مدنيين، ما يرفع عدد القتلى في بلدة تلبيسة ... إلى 26": the total's place is the incident's only one
+        if (placesIn(s.start(), from).isEmpty()) out.addNumbersOnly(from, to);
+        else out.add(from, to);
     }
 
     /**
@@ -858,9 +881,16 @@ final class ReportReader {
         private final List<int[]> ranges = new ArrayList<>(2);
         /** Stretches a toll is read across (an aside between an incident and its outcome); they hold no event. */
         private final List<int[]> passable = new ArrayList<>(0);
+        /** Stretches whose numbers are no toll, though their places, dates and event words are read (a running total). */
+        private final List<int[]> numbersOnly = new ArrayList<>(0);
 
         void add(int from, int to) {
             ranges.add(new int[]{from, to});
+        }
+
+        void addNumbersOnly(int from, int to) {
+            add(from, to);
+            numbersOnly.add(ranges.get(ranges.size() - 1));
         }
 
         void addPassable(int from, int to) {
@@ -869,7 +899,10 @@ final class ReportReader {
         }
 
         boolean covers(int pos) {
-            for (int i = 0; i < ranges.size(); i++) if (pos >= ranges.get(i)[0] && pos < ranges.get(i)[1]) return true;
+            for (int i = 0; i < ranges.size(); i++) {
+                int[] r = ranges.get(i);
+                if (pos >= r[0] && pos < r[1] && !numbersOnly.contains(r)) return true;
+            }
             return false;
         }
 
@@ -881,6 +914,8 @@ final class ReportReader {
             both.ranges.addAll(other.ranges);
             both.passable.addAll(passable);
             both.passable.addAll(other.passable);
+            both.numbersOnly.addAll(numbersOnly);
+            both.numbersOnly.addAll(other.numbersOnly);
             return both;
         }
 

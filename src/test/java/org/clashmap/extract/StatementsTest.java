@@ -84,4 +84,25 @@ class StatementsTest {
         // the preparatory shelling itself ("قصف تمهيدي") happened
         assertEquals(3, events("شنت قوات النظام قصفا تمهيديا على بلدة كفرنبل أدى إلى مقتل ثلاثة مدنيين.").get(0).fatalities());
     }
+
+    @Test
+    void aRunningTotalAfterAnIncidentsTollIsNoMoreOfItsDead() {
+        // the week's, the campaign's or the region's total told after today's toll: today's dead only
+        assertEquals(3, events("قتل 3 مدنيين اليوم في قصف على مدينة داريا، ليرتفع عدد ضحايا القصف منذ بداية الأسبوع إلى 19.").get(0).fatalities());
+        assertEquals(5, events("قتل 5 أشخاص في غارة على بلدة الهبيط، ليصل عدد القتلى في البلدة منذ بداية الحملة إلى 60.").get(0).fatalities());
+        List<Event> region = events("قتل مدنيان في قصف على بلدة عندان، وبذلك يرتفع عدد القتلى في ريف حلب الشمالي اليوم إلى 14.");
+        assertEquals(1, region.size(), region.toString());
+        assertEquals(2, region.get(0).fatalities());
+        assertEquals(List.of("عندان"), region.get(0).places().stream().map(EventPlace::nameAr).toList());
+        // the total's place is the incident's only place: kept, without the total
+        Event only = events("قتل في هذه الغارات سبعة مدنيين، ما يرفع عدد القتلى في بلدة تلبيسة منذ مطلع الأسبوع إلى 26.").get(0);
+        assertEquals(7, only.fatalities());
+        assertEquals(List.of("تلبيسة"), only.places().stream().map(EventPlace::nameAr).toList());
+    }
+
+    @Test
+    void mustNotFire_anUpdateOpeningTheSentenceIsTheIncidentsNewToll() {
+        assertEquals(23, events("ارتفعت حصيلة القتلى جراء الغارات على مدينة معرة النعمان إلى 23 مدنيا.").get(0).fatalities());
+        assertEquals(30, events("ارتفع عدد القتلى في قصف على مدينة دوما من 20 إلى 30 مدنيا.").get(0).fatalities());
+    }
 }
