@@ -646,10 +646,12 @@ final class ReportReader {
         Suppressed out = new Suppressed();
         List<Integer> cues = scan.cuePositions(Term.CueEffect.ASIDE);
         List<Integer> locating = scan.cuePositions(Term.CueEffect.LOCATES);
+        if (!cues.isEmpty() || !locating.isEmpty()) {
+            toClauseEnds(out, cues, s, scan);
+            toClauseEnds(out, locating.stream().filter(at -> afterAPlace(s.start(), at) && !anAreaBetween(s.start(), at)).toList(), s, scan);
+        }
+        // after the asides: a place where people fled to is no other place that tells where the incident was
         origins(out, s, scan);
-        if (cues.isEmpty() && locating.isEmpty()) return out;
-        toClauseEnds(out, cues, s, scan);
-        toClauseEnds(out, locating.stream().filter(at -> afterAPlace(s.start(), at) && !anAreaBetween(s.start(), at)).toList(), s, scan);
         return out;
     }
 
@@ -676,7 +678,8 @@ final class ReportReader {
      */
     private void origins(Suppressed out, ReportLayout.Sentence s, SentenceScan scan) {
         if (scan.cuePositions(Term.CueEffect.ORIGIN).isEmpty() && scan.cuePositions(Term.CueEffect.FIRED_FROM).isEmpty()
-                && scan.cuePositions(Term.CueEffect.SPEAKER).isEmpty() && scan.cuePositions(Term.CueEffect.DESTINATION).isEmpty()) return;
+                && scan.cuePositions(Term.CueEffect.SPEAKER).isEmpty() && scan.cuePositions(Term.CueEffect.DESTINATION).isEmpty()
+                && scan.cuePositions(Term.CueEffect.HOME).isEmpty()) return;
         boolean changesControl = false;
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
@@ -688,7 +691,8 @@ final class ReportReader {
             Term.CueEffect kind = hasCue(cue, Term.CueEffect.SPEAKER) ? Term.CueEffect.SPEAKER
                     : hasCue(cue, Term.CueEffect.FIRED_FROM) ? Term.CueEffect.FIRED_FROM
                     : hasCue(cue, Term.CueEffect.ORIGIN) ? Term.CueEffect.ORIGIN
-                    : hasCue(cue, Term.CueEffect.DESTINATION) ? Term.CueEffect.DESTINATION : null;
+                    : hasCue(cue, Term.CueEffect.DESTINATION) ? Term.CueEffect.DESTINATION
+                    : hasCue(cue, Term.CueEffect.HOME) ? Term.CueEffect.HOME : null;
             // a withdrawal "from its positions in X" happened in X; forces sent to X went there whatever else changed hands
             if (kind == null || changesControl && (kind == Term.CueEffect.ORIGIN || kind == Term.CueEffect.FIRED_FROM)) continue;
             int clauseEnd = scan.clauses().endOf(cue.start(), s.end());
@@ -701,7 +705,8 @@ final class ReportReader {
             while (k + 1 < places.size() && places.get(k + 1).start() < clauseEnd && joinedByAnd(to, places.get(k + 1).start())) {
                 to = places.get(++k).end();
             }
-            if (kind == Term.CueEffect.SPEAKER) speakers.add(new int[]{cue.start(), to});
+            // where one who tells is, or where one killed came from, is dropped only if another place tells where it happened
+            if (kind == Term.CueEffect.SPEAKER || kind == Term.CueEffect.HOME) speakers.add(new int[]{cue.start(), to});
             else out.add(cue.start(), to);
         }
         for (int[] r : speakers) {
@@ -732,10 +737,10 @@ final class ReportReader {
         }
         for (int i = Math.max(0, words.length - ORIGIN_LEAD_WORDS); i < words.length; i++) {
             String w = words[i];
-            nearPreposition |= kind == Term.CueEffect.FIRED_FROM ? w.equals("من")
+            nearPreposition |= kind == Term.CueEffect.FIRED_FROM || kind == Term.CueEffect.HOME ? w.equals("من")
                     : kind == Term.CueEffect.SPEAKER ? w.equals("في") || w.equals("من") : w.equals("في");
         }
-        boolean shortLead = kind == Term.CueEffect.ORIGIN && n <= ORIGIN_LEAD_WORDS;
+        boolean shortLead = (kind == Term.CueEffect.ORIGIN || kind == Term.CueEffect.HOME) && n <= ORIGIN_LEAD_WORDS;
         return shortLead || nearPreposition && n <= ORIGIN_PHRASE_WORDS;
     }
 

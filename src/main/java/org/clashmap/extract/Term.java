@@ -81,6 +81,11 @@ sealed interface Term {
          */
         DESTINATION,
         /**
+         * a person's home town ("ابن مدينة تلبيسة"، "من أبناء مدينة دوما"، "ينحدر من قرية الهبيط"): the place it introduces,
+         * and places joined to it by و, are no incident's place when the sentence names another (ReportReader.origins)
+         */
+        HOME,
+        /**
          * one who tells ("مراسل"، "ناشط"، "مكتب"): the place after في or من a few words on is where that one is, no
          * incident's place when the sentence names another (ReportReader.origins)
          */

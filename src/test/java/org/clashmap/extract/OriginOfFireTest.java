@@ -89,4 +89,20 @@ class OriginOfFireTest {
         // must not fire: "ناشطون في مدينة X" right after the noun is where they are
         assertEquals(List.of("دوما"), places("قال ناشطون في مدينة سراقب إن الطيران الروسي قصف مدينة دوما."));
     }
+
+    @Test
+    void whereOneKilledCameFromIsNoPlaceOfTheIncident() {
+        assertEquals(List.of("الوعر"), places("قتل الشاب محمد العلي، ابن مدينة تلبيسة، برصاص قناص لقوات النظام في حي الوعر بمدينة حمص."));
+        assertEquals(List.of("خان شيخون"), places("قتل مدني ينحدر من قرية الهبيط في قصف على مدينة خان شيخون."));
+        assertEquals(List.of("جوبر"), places("قتل مقاتل من فيلق الرحمن، وهو من أبناء بلدة كفرنبل، في معارك على جبهة حي جوبر."));
+    }
+
+    @Test
+    void mustNotFire_aHomeTownThatIsTheOnlyPlaceOrWhereTheyWereTakenFrom() {
+        // the only place the sentence names is where it happened
+        assertEquals(List.of("كفر نبل"), places("قتل ثلاثة من أهالي بلدة كفرنبل بقصف على البلدة."));
+        // a place people fled to tells nothing of where the incident was: the abducted town's people were taken there
+        Event e = events("اختطف تنظيم داعش أكثر من 200 من أبناء مدينة القريتين، وأفاد ناشطون بنزوح المئات باتجاه بلدات صدد وفيروزة.").get(0);
+        assertEquals(List.of("القريتين"), e.places().stream().map(EventPlace::nameAr).toList());
+    }
 }
