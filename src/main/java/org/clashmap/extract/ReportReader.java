@@ -655,6 +655,15 @@ final class ReportReader {
         return out;
     }
 
+    /** A place from index {@code from} on, before the clause's end, finer than an area and not set aside: the target. */
+    private static boolean aTargetFollows(List<Location> places, int from, int clauseEnd, Suppressed out) {
+        for (int j = from; j < places.size() && places.get(j).start() < clauseEnd; j++) {
+            Location l = places.get(j);
+            if (!EventDraft.COARSE.contains(l.anchor().kind()) && !out.covers(l.start())) return true;
+        }
+        return false;
+    }
+
     private static boolean anEventWordIn(SentenceScan scan, int from, int to) {
         for (int k = scan.firstMatchAtOrAfter(from); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
             if (trigger(scan.matches.get(k)) != null) return true;
@@ -679,7 +688,7 @@ final class ReportReader {
     private void origins(Suppressed out, ReportLayout.Sentence s, SentenceScan scan) {
         if (scan.cuePositions(Term.CueEffect.ORIGIN).isEmpty() && scan.cuePositions(Term.CueEffect.FIRED_FROM).isEmpty()
                 && scan.cuePositions(Term.CueEffect.SPEAKER).isEmpty() && scan.cuePositions(Term.CueEffect.DESTINATION).isEmpty()
-                && scan.cuePositions(Term.CueEffect.HOME).isEmpty()) return;
+                && scan.cuePositions(Term.CueEffect.HOME).isEmpty() && scan.cuePositions(Term.CueEffect.DEPLOYED).isEmpty()) return;
         boolean changesControl = false;
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
@@ -692,9 +701,11 @@ final class ReportReader {
                     : hasCue(cue, Term.CueEffect.FIRED_FROM) ? Term.CueEffect.FIRED_FROM
                     : hasCue(cue, Term.CueEffect.ORIGIN) ? Term.CueEffect.ORIGIN
                     : hasCue(cue, Term.CueEffect.DESTINATION) ? Term.CueEffect.DESTINATION
-                    : hasCue(cue, Term.CueEffect.HOME) ? Term.CueEffect.HOME : null;
+                    : hasCue(cue, Term.CueEffect.HOME) ? Term.CueEffect.HOME
+                    : hasCue(cue, Term.CueEffect.DEPLOYED) ? Term.CueEffect.DEPLOYED : null;
             // a withdrawal "from its positions in X" happened in X; forces sent to X went there whatever else changed hands
-            if (kind == null || changesControl && (kind == Term.CueEffect.ORIGIN || kind == Term.CueEffect.FIRED_FROM)) continue;
+            if (kind == null || changesControl && (kind == Term.CueEffect.ORIGIN || kind == Term.CueEffect.FIRED_FROM
+                    || kind == Term.CueEffect.DEPLOYED)) continue;
             int clauseEnd = scan.clauses().endOf(cue.start(), s.end());
             int k = 0;
             while (k < places.size() && places.get(k).start() < cue.end()) k++;
@@ -707,7 +718,7 @@ final class ReportReader {
             }
             // where one who tells is, or where one killed came from, is dropped only if another place tells where it happened
             if (kind == Term.CueEffect.SPEAKER || kind == Term.CueEffect.HOME) speakers.add(new int[]{cue.start(), to});
-            else out.add(cue.start(), to);
+            else if (kind != Term.CueEffect.DEPLOYED || aTargetFollows(places, k + 1, clauseEnd, out)) out.add(cue.start(), to);
         }
         for (int[] r : speakers) {
             boolean another = places.stream().anyMatch(l -> (l.start() < r[0] || l.start() >= r[1]) && !out.covers(l.start())
@@ -740,7 +751,8 @@ final class ReportReader {
             nearPreposition |= kind == Term.CueEffect.FIRED_FROM || kind == Term.CueEffect.HOME ? w.equals("من")
                     : kind == Term.CueEffect.SPEAKER ? w.equals("في") || w.equals("من") : w.equals("في");
         }
-        boolean shortLead = (kind == Term.CueEffect.ORIGIN || kind == Term.CueEffect.HOME) && n <= ORIGIN_LEAD_WORDS;
+        boolean shortLead = (kind == Term.CueEffect.ORIGIN || kind == Term.CueEffect.HOME || kind == Term.CueEffect.DEPLOYED)
+                && n <= ORIGIN_LEAD_WORDS;
         return shortLead || nearPreposition && n <= ORIGIN_PHRASE_WORDS;
     }
 

@@ -86,6 +86,12 @@ sealed interface Term {
          */
         HOME,
         /**
+         * forces "stationed" or "entrenched" somewhere ("قصفت قوات النظام المتمركزة في قرية جبورين مدينة تلبيسة"): the place
+         * it introduces is where the fire came from when a finer place follows it in its clause as the target; "استهدفت
+         * الفصائل قوات النظام المتمركزة في قرية X" struck X (ReportReader.origins)
+         */
+        DEPLOYED,
+        /**
          * one who tells ("مراسل"، "ناشط"، "مكتب"): the place after في or من a few words on is where that one is, no
          * incident's place when the sentence names another (ReportReader.origins)
          */

@@ -105,4 +105,18 @@ class OriginOfFireTest {
         Event e = events("اختطف تنظيم داعش أكثر من 200 من أبناء مدينة القريتين، وأفاد ناشطون بنزوح المئات باتجاه بلدات صدد وفيروزة.").get(0);
         assertEquals(List.of("القريتين"), e.places().stream().map(EventPlace::nameAr).toList());
     }
+
+    @Test
+    void whereTheAttackersAreStationedIsNoPlaceOfTheIncident() {
+        assertEquals(List.of("تلبيسة"), places("قصفت قوات النظام المتمركزة في قرية جبورين مدينة تلبيسة، ما أدى إلى مقتل رجل وزوجته."));
+        assertEquals(List.of("اللطامنة"), places("قصفت قوات النظام المتمركزة في مطار حماة العسكري بلدة اللطامنة بالمدفعية الثقيلة."));
+    }
+
+    @Test
+    void mustNotFire_forcesStationedWhereTheyWereStruckOrLeft() {
+        assertEquals(List.of("معان"), places("استهدفت الفصائل قوات النظام المتمركزة في قرية معان بصواريخ غراد، ما أدى إلى مقتل خمسة عناصر."));
+        // the countryside after it locates the village, it is no target
+        assertEquals(List.of("معان"), places("استهدفت الفصائل بصواريخ غراد قوات النظام المتمركزة في قرية معان بريف حماة الشمالي."));
+        assertEquals(List.of("مورك"), places("انسحبت قوات النظام المتمركزة في بلدة مورك بعد معارك عنيفة."));
+    }
 }
