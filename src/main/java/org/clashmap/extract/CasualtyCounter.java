@@ -349,6 +349,40 @@ final class CasualtyCounter {
         return between.equals("إلى") || between.equals("الى");
     }
 
+    /**
+     * Numbers that are part of a place's name are no count: inside the name as the gazetteer read it ("حي الأربعين"),
+     * and figures written right after it that no counted noun follows ("حي المزة 86 بدمشق"، "شبكة دير الزور 24 بمقتل"،
+     * "حي المزة 86، ما أدى"). A count is followed by what it counts ("في مدينة حلب 12 مدنيا"، "في دير الزور 24
+     * قتيلا"); a name's figure by punctuation, a word with the clitic و or ب, or a particle. Marked in {@code used},
+     * as a date's numbers are.
+     */
+    static void markNumbersOfAName(SentenceScan s, int nameStart, int nameEnd, Set<Integer> used) {
+        List<TermMatcher.Match<Term>> ms = s.matches;
+        int k = s.firstMatchAtOrAfter(nameStart);
+        for (; k < ms.size() && ms.get(k).start() < nameEnd; k++) {
+            if (ms.get(k).end() <= nameEnd && numberOf(ms.get(k)) instanceof Term.NumberWord) used.add(ms.get(k).start());
+        }
+        if (k >= ms.size() || !isCount(ms.get(k)) || !Character.isDigit(s.text.charAt(ms.get(k).start()))) return;
+        for (int i = nameEnd; i < ms.get(k).start(); i++) if (!Character.isWhitespace(s.text.charAt(i))) return;
+        if (nothingCountedAfter(s, ms.get(k).end())) used.add(ms.get(k).start());
+    }
+
+    /** Particles a name's figure may be followed by ("المزة 86 ما أدى", "حمص 24 أن"). */
+    private static final Set<String> PARTICLES = Set.of("ما", "مما", "أن", "إن", "عن", "في", "على", "إلى", "الى", "من", "حيث");
+
+    private static boolean nothingCountedAfter(SentenceScan s, int pos) {
+        int i = pos;
+        while (i < s.end && s.text.charAt(i) == ' ') i++;
+        if (i >= s.end || !Character.isLetter(s.text.charAt(i))) return true;
+        int j = i;
+        while (j < s.end && Character.isLetter(s.text.charAt(j))) j++;
+        String word = s.text.substring(i, j);
+        if (PARTICLES.contains(word)) return true;
+        // "5 بينهم طفلان": a count of people with its breakdown
+        if (word.startsWith("بين") || word.startsWith("منه")) return false;
+        return word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ب');
+    }
+
     /** A count of the dead and the wounded together: how many of them died is not told. */
     private static final Term.Casualty KILLED_AND_WOUNDED = new Term.Casualty(Term.Role.LOSSES, false, 0);
 

@@ -155,6 +155,7 @@ final class ReportReader {
         PresenceReader presence = scan.hasPresence() ? new PresenceReader(scan, chars, this::actorOf) : null;
         postOwners = presence == null ? Set.of() : presence.ownerStarts();
         DateParser.Result dp = DateParser.parse(scan);
+        for (Location l : placesIn(s.start(), s.end())) CasualtyCounter.markNumbersOfAName(scan, l.start(), l.end(), dp.usedNumberStarts());
         Suppressed suppressed = suppressed(s, scan, dp);
         int attemptAt = firstCue(scan, Term.CueEffect.ATTEMPT, Integer.MAX_VALUE);
 
