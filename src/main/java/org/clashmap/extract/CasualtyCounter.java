@@ -53,6 +53,7 @@ final class CasualtyCounter {
         Term.Casualty last = null;
         int lastEnd = -1;
         boolean lastNamed = false;
+        boolean lastImplied = false;
         int rangeUpper = -1; // the match of a range's upper bound, counted with its lower bound
         // Only the matches in [from, min(to, stopAt)): found by binary search, so a sentence with
         // thousands of triggers (a 1 MB line) is not scanned whole once per trigger range.
@@ -83,17 +84,26 @@ final class CasualtyCounter {
                 // person joined by و to the person just counted. Not after a named person ("مقتل القيادي علي كنعان،
                 // وقائد مجموعات الفهود"): what follows him describes him again.
                 // "قتل مقاتلان من المعارضة وعنصر من قوات النظام": so is a person after the side of the one just counted.
+                // "أربعة عناصر وضابط"، "ثلاثة مدنيين وطفل": and so does a person joined by و to the noun a figure counted.
+                boolean listed = false;
                 if (kw == null && n.implied() && last != null && !lastNamed && s.text.charAt(m.start()) == 'و'
-                        && (afterComma(s, m.start()) || s.wordDistance(lastEnd, m.start()) <= 1
-                            || onlyTheirSideBetween(s, ms, lastEnd, k))) kw = last;
+                        && (afterComma(s, m.start()) || s.wordDistance(lastEnd, m.start()) <= (lastImplied ? 1 : 2)
+                            || onlyTheirSideBetween(s, ms, lastEnd, k))) {
+                    kw = last;
+                    listed = true;
+                }
                 if (kw == KILLED_AND_WOUNDED) {
                     tally.deathsMentioned = true;
                     continue;
                 }
-                if (kw == null || (n.implied() && numbered[kw.killed() ? 0 : 1])) continue;
+                // A person after a figure of the same kind restates it ("القتلى هم سيدة وطفلتها"), unless the list goes on
+                // or a casualty word of its own comes between ("قتل 5 مدنيين، وقتل عنصر من الدفاع المدني").
+                if (kw == null || (n.implied() && numbered[kw.killed() ? 0 : 1] && !listed
+                        && !casualtyWordBetween(s, ms, lastEnd, k, kw.killed()))) continue;
                 if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
                 last = kw;
                 lastEnd = m.end();
+                lastImplied = n.implied();
                 lastNamed = n.implied() && definite(s.text, m.start());
                 if (update) tally.addMax(kw.killed(), sideAfter(s, ms, k, topics), n.value());
                 else tally.add(kw.killed(), sideAfter(s, ms, k, topics), n.value());
@@ -121,6 +131,7 @@ final class CasualtyCounter {
                 numbered[c.killed() ? 0 : 1] = true;
                 last = c;
                 lastEnd = m.end();
+                lastImplied = true;
                 if (update) tally.addMax(c.killed(), sideAfter(s, ms, k, topics), c.count());
                 else tally.add(c.killed(), sideAfter(s, ms, k, topics), c.count());
                 continue;
@@ -381,6 +392,19 @@ final class CasualtyCounter {
         // "5 بينهم طفلان": a count of people with its breakdown
         if (word.startsWith("بين") || word.startsWith("منه")) return false;
         return word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ب');
+    }
+
+    /**
+     * A strong casualty word of the kind asked between {@code from} and match k, without the article: a new killing
+     * ("وقتل عنصر"، "كما استشهد مقاتل"); "القتلى هم سيدة وطفلتها" names again the dead just counted.
+     */
+    private static boolean casualtyWordBetween(SentenceScan s, List<TermMatcher.Match<Term>> ms, int from, int k, boolean killed) {
+        for (int j = k - 1; j >= 0 && ms.get(j).start() >= from; j--) {
+            Term.Casualty c = casualtyOf(ms.get(j));
+            if (c != null && !c.weak() && c.killed() == killed && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED)
+                    && !definite(s.text, ms.get(j).start())) return true;
+        }
+        return false;
     }
 
     /** A count of the dead and the wounded together: how many of them died is not told. */
