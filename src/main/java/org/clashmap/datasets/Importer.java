@@ -36,6 +36,15 @@ public final class Importer {
      * open transaction): storing starts after 500 rows are read, not 5,000 (decision 045). Divides {@link #BATCH}.
      */
     static final int PART = 500;
+    /**
+     * Parts the reader may have waiting for the store. The reader is the faster side (a third of the store's CPU), so
+     * the queue is full nearly all the time and every event in it lives through the young collections that run
+     * meanwhile: two batches' worth (20 parts, 10,000 events of about 1 KB) were copied at each one and promoted,
+     * the old generation growing 9 → 22 MB over the UCDP file. Two parts keep the store fed all the same (issue 24,
+     * decision 056). Not less: after the store fails and empties the queue, one part the reader was already offering
+     * and the end marker must still fit, or the reader would wait for ever.
+     */
+    static final int WAITING_PARTS = 2;
     /** Malformed rows listed one by one; the rest are only counted, so memory stays flat on a file of garbage. */
     static final int MAX_LISTED = 100;
     /** Malformed rows in a row from the start, with no usable one, after which the file is refused without reading on. */
@@ -79,7 +88,7 @@ public final class Importer {
 
     /**
      * Parsing and storing overlap: a reader thread maps rows into parts of a batch while this thread stores
-     * the previous ones. At most two batches' worth of parts wait, so memory stays flat; a failure on either
+     * the previous ones. At most {@link #WAITING_PARTS} parts wait, so memory stays flat; a failure on either
      * side stops both and is rethrown here.
      */
     ImportSummary importFrom(DatasetReader reader, Reader in) throws IOException {
@@ -96,7 +105,7 @@ public final class Importer {
         long t0 = System.nanoTime();
         Problems problems = new Problems();
         int[] counts = new int[2]; // imported, duplicates
-        BlockingQueue<List<ExternalEvent>> queue = new ArrayBlockingQueue<>(2 * BATCH / PART);
+        BlockingQueue<List<ExternalEvent>> queue = new ArrayBlockingQueue<>(WAITING_PARTS);
         List<ExternalEvent> end = List.of();
         AtomicReference<Throwable> readFailure = new AtomicReference<>();
         AtomicBoolean storeFailed = new AtomicBoolean();
