@@ -36,6 +36,22 @@ public final class Importer {
      * open transaction): storing starts after 500 rows are read, not 5,000 (decision 045). Divides {@link #BATCH}.
      */
     static final int PART = 500;
+    /**
+     * The first part is smaller: the store starts on it while the reader, still cold (its first rows interpreted, the
+     * file's first megabyte checked as UTF-8), reads on; the next part fills up to {@link #PART}, so parts still end at
+     * multiples of it and batches at {@link #BATCH}. The store's wait for its first rows: 42–89 ms with 500, 22–35 ms
+     * with 100, and with 20 it waits again for the next part (issue 24, decision 056).
+     */
+    static final int FIRST_PART = 100;
+    /**
+     * Parts the reader may have waiting for the store. The reader is the faster side (a third of the store's CPU), so
+     * the queue is full nearly all the time and every event in it lives through the young collections that run
+     * meanwhile: two batches' worth (20 parts, 10,000 events of about 1 KB) were copied at each one and promoted,
+     * the old generation growing 9 → 22 MB over the UCDP file. Two parts keep the store fed all the same (issue 24,
+     * decision 056). Not less: after the store fails and empties the queue, one part the reader was already offering
+     * and the end marker must still fit, or the reader would wait for ever.
+     */
+    static final int WAITING_PARTS = 2;
     /** Malformed rows listed one by one; the rest are only counted, so memory stays flat on a file of garbage. */
     static final int MAX_LISTED = 100;
     /** Malformed rows in a row from the start, with no usable one, after which the file is refused without reading on. */
@@ -79,7 +95,7 @@ public final class Importer {
 
     /**
      * Parsing and storing overlap: a reader thread maps rows into parts of a batch while this thread stores
-     * the previous ones. At most two batches' worth of parts wait, so memory stays flat; a failure on either
+     * the previous ones. At most {@link #WAITING_PARTS} parts wait, so memory stays flat; a failure on either
      * side stops both and is rethrown here.
      */
     ImportSummary importFrom(DatasetReader reader, Reader in) throws IOException {
@@ -96,13 +112,14 @@ public final class Importer {
         long t0 = System.nanoTime();
         Problems problems = new Problems();
         int[] counts = new int[2]; // imported, duplicates
-        BlockingQueue<List<ExternalEvent>> queue = new ArrayBlockingQueue<>(2 * BATCH / PART);
+        BlockingQueue<List<ExternalEvent>> queue = new ArrayBlockingQueue<>(WAITING_PARTS);
         List<ExternalEvent> end = List.of();
         AtomicReference<Throwable> readFailure = new AtomicReference<>();
         AtomicBoolean storeFailed = new AtomicBoolean();
         Thread parser = new Thread(() -> {
             var batch = new Object() {
                 List<ExternalEvent> current = new ArrayList<>(PART);
+                long rows;
             };
             try {
                 rows.readInto(new RowSink() {
@@ -110,7 +127,8 @@ public final class Importer {
                     public void event(ExternalEvent e) {
                         problems.usableRow();
                         batch.current.add(e);
-                        if (batch.current.size() == PART) {
+                        batch.rows++;
+                        if (batch.rows % PART == 0 || batch.rows == FIRST_PART) {
                             hand(queue, batch.current, storeFailed);
                             batch.current = new ArrayList<>(PART);
                         }

@@ -35,6 +35,12 @@ import java.util.Map;
 final class PlainCsvRows implements CsvRecords {
     /** Bytes past a record checked as UTF-8 before it is given. */
     static final int AHEAD = 1 << 20;
+    /**
+     * Bytes read (and checked) at a time. Not the whole buffer: the first record waits until {@link #AHEAD} bytes past
+     * it are checked, and a first read of the buffer's 4 MB had them all checked first, in a JVM that has not compiled
+     * the check yet, while the store waited for its first part (decision 056).
+     */
+    static final int READ = AHEAD / 4;
     private static final byte QUOTE = '"', COMMA = ',', CR = '\r', LF = '\n';
 
     private final Path file;
@@ -194,7 +200,7 @@ final class PlainCsvRows implements CsvRecords {
         if (limit == buf.length) buf = Arrays.copyOf(buf, buf.length * 2); // a record longer than the buffer
         int n;
         try {
-            n = in.read(buf, limit, buf.length - limit);
+            n = in.read(buf, limit, Math.min(buf.length - limit, READ));
         } catch (IOException e) {
             // commons-csv, reading the file again, meets the failure itself and words it as it always did
             leaveToCommonsCsv = true;

@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
         this.file = address.file();
         this.dialect = dialect;
         this.connection = dialect.wrap(connection);
+        this.token = address.isPostgresql() ? java.util.UUID.randomUUID().toString() : null;
     }
 
     /** Opens the database at {@code address}: a SQLite file or a PostgreSQL database. */
@@ -180,8 +181,12 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
-    /** Tells this object's own change notices from other programs' (ChangeNotices). */
-    private final String token = java.util.UUID.randomUUID().toString();
+    /**
+     * Tells this object's own change notices from other programs' (ChangeNotices): PostgreSQL only. Not made for a
+     * SQLite file: a random UUID initialises the JDK's security providers and SecureRandom, about 8 ms of every
+     * import's start (issue 24, decision 056).
+     */
+    private final String token;
 
     /**
      * Calls {@code onChange} with who changed the database and when, for every write another program (or
