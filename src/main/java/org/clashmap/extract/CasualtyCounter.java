@@ -319,6 +319,9 @@ final class CasualtyCounter {
             if (c != null && !andNext) return withTheWounded(s, ms, k + 1, c);
             Term.Casualty t = casualtyOf(next);
             if (t != null && t.role() == Term.Role.THINGS) return null;
+            // a number right before an event word counts strikes, barrels or shells ("ألقت المروحيات 12 برميلا متفجرا"، the
+            // weapon's phrase taking in the word of things), not the dead a casualty word after them tells
+            if (t == null && next.payloads().stream().anyMatch(p -> p instanceof Term.Trigger)) return null;
         }
         // "سقط 30 شخصا بين قتيل وجريح"، "عشرات المدنيين قتلوا وجرحوا": the dead and the wounded named together after
         // the number count both, whatever word of falling comes before it.

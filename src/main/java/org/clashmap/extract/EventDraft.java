@@ -1,5 +1,7 @@
 package org.clashmap.extract;
 
+import java.util.Objects;
+
 import org.clashmap.geodesy.Geodesy;
 import org.clashmap.gazetteer.Location;
 import org.clashmap.gazetteer.PlaceKind;
@@ -32,6 +34,8 @@ final class EventDraft {
     final Tally tally = new Tally();
     /** The dead the text gives for one place in particular (its own clause), by place; see ReportReader.countsByPlace. */
     final java.util.Map<Location, Integer> ownKilled = new java.util.IdentityHashMap<>();
+    /** Told by words of killing alone ("وقتل في جبلة وحدها 73 شخصا"): no word of fighting, weapon or aircraft. */
+    boolean killingOnly;
     final int sentenceStart;
     final int sentenceEnd;
     final int sentenceIndex;
@@ -92,6 +96,15 @@ final class EventDraft {
         return others.stream().anyMatch(o -> ours.contains(o.anchor().id()));
     }
 
+    /**
+     * The first mention of {@code l}'s place in this incident (the one its event shows: later mentions of a place are
+     * kept for their positions only), or null.
+     */
+    private Location sameAs(Location l) {
+        for (Location p : places) if (p.anchor().id().equals(l.anchor().id()) && Objects.equals(p.relation(), l.relation())) return p;
+        return null;
+    }
+
     /** Merges a later sentence about the same incident into this one. */
     void absorb(EventDraft later) {
         for (Location l : later.places) {
@@ -99,7 +112,13 @@ final class EventDraft {
         }
         actors.addAll(later.actors);
         holders.addAll(later.holders);
-        later.ownKilled.forEach((l, n) -> { if (places.contains(l)) ownKilled.put(l, n); });
+        later.ownKilled.forEach((l, n) -> { Location ours = sameAs(l); if (ours != null) ownKilled.put(ours, n); });
+        // "وقتل في جبلة وحدها 73 شخصا" after a bombing of Jableh and Tartus: the later toll is that place's own
+        Integer laterKilled = later.tally.totalKilled();
+        if (later.places.size() == 1 && places.size() > 1 && laterKilled != null && later.ownKilled.isEmpty()) {
+            Location ours = sameAs(later.places.get(0));
+            if (ours != null) ownKilled.putIfAbsent(ours, laterKilled);
+        }
         tally.mergeMax(later.tally);
         if (later.dateExplicit && later.date.isKnown()) {
             if (!dateExplicit || !date.isKnown()) {

@@ -256,6 +256,7 @@ final class ReportReader {
             if (d.acrossGovernorates()) continue;
             d.date = date;
             d.dateExplicit = explicit;
+            d.killingOnly = !g.strong && g.triggers.stream().allMatch(m -> trigger(m).subType() == SubEventType.ARMED_CLASH);
             for (int[] r : g.ranges) d.tally.mergeMax(countAfter(scan, r[0], r[1], notParties, dp));
             if (d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && d.tally.saysAnything()) {
                 countsByPlace(d, s, scan, suppressed, dp);
@@ -327,6 +328,10 @@ final class ReportReader {
         // another strike, even on the same city.
         if (d.subType == c.subType && d.sentenceIndex == c.lastSentenceIndex + 1 && !tollsContradict(c.tally, d.tally)
                 && (c.sharesPlace(d.places) || (c.contains(d.places) && d.tally.isEmpty()))) return c;
+        // Words of killing alone, in the next sentence, at places of the incident just told: its dead, told by place
+        // ("قتل أكثر من 120 في تفجيرات ضربت جبلة وطرطوس. وقتل في جبلة وحدها 73 شخصا، في حين قتل 48 في طرطوس").
+        if (d.killingOnly && d.sentenceIndex <= c.lastSentenceIndex + 1 && d.places.stream().allMatch(l -> c.sharesPlace(List.of(l)))
+                && !tollsContradict(c.tally, d.tally)) return c;
         // Only vaguer places (a region, a countryside) around a recent event of the same kind: the same incident
         // retold ("دخول المدينة الواقعة في ريف دير الزور الشرقي").
         if (d.allPlacesCoarse()) {

@@ -91,4 +91,20 @@ class TollsByPlaceTest {
         Event e = events("قصفت المدفعية بلدة سراقب، كما استهدف الطيران قرية بداما، بينما قتل شخصان.").get(0);
         assertTrue(own(e).isEmpty(), () -> own(e).toString());
     }
+
+    @Test
+    void theNextSentencesKillingsAtTheIncidentsPlacesAreItsDeadByPlace() {
+        List<Event> es = events("قتل أكثر من 120 شخصا في تفجيرات انتحارية ضربت مدينتي جبلة وطرطوس أمس. وقتل في جبلة وحدها 73 شخصا، في حين قتل 48 في طرطوس.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(Map.of("جبلة", 73, "طرطوس", 48), own(es.get(0)));
+        assertEquals(es.get(0).fatalities(), rowsSum(es.get(0)));
+    }
+
+    @Test
+    void mustNotFire_killingsElsewhereOrAFigureOfBarrels() {
+        // a killing at another place is an incident of its own
+        assertEquals(2, events("قتل أكثر من 120 شخصا في تفجيرات انتحارية ضربت مدينة جبلة أمس. وقتل ثلاثة في مدينة حمص.").size());
+        // the barrels counted are no dead
+        assertEquals(2, events("ألقت المروحيات 12 برميلا متفجرا على مدينة داريا، وقتل فيها شخصان.").get(0).fatalities());
+    }
 }
