@@ -16,12 +16,14 @@ import java.util.Set;
  * ({@code roads.tsv}: طريق، أوتوستراد), or right after another such town, is a road's name. When the incident has a
  * place of its own, the road's towns are dropped; when the road is all the text gives, they stay (the incident is
  * somewhere along it, and no other place says where). A road joined to a list by و ("وطريق رخم - الكرك") is one of the
- * places told, not a name.
+ * places told, not a name; a street or roundabout named after a town ("وشارع تل أبيض في مدينة الرقة") always names.
  */
 final class RoadNames {
     /** How far back from a town a road word is looked for: the road word, a qualifier and a dash. */
     private static final int LOOKBACK_CHARS = 40;
     private static final Set<String> ROADS = new HashSet<>();
+    /** Streets and roundabouts named after a town: inside another town, so named even in a list joined by و. */
+    private static final Set<String> STREETS = new HashSet<>();
     private static final Set<String> QUALIFIERS = new HashSet<>();
     /** "الواصل بين مدينتي": the words of a road told by a relative clause, before its first town. */
     private static final Set<String> BETWEEN = new HashSet<>();
@@ -34,6 +36,10 @@ final class RoadNames {
             switch (r[1]) {
                 case "qualifier" -> QUALIFIERS.add(w);
                 case "between" -> BETWEEN.add(w);
+                case "street" -> {
+                    STREETS.add(w);
+                    ROADS.add(w);
+                }
                 default -> ROADS.add(w);
             }
         }
@@ -51,7 +57,9 @@ final class RoadNames {
             // "بين مدينتي إدلب وأريحا": so is the town joined by و to a first one told after "بين"
             boolean afterRoadTown = prev != null && out.contains(prev) && l.relation() == null
                     && onlySeparators(text, prev.end(), l.start(), afterBetween(text, prev.start()));
-            if (afterRoadTown || afterRoadWord(text, l.start())) out.add(l);
+            // "شارع العدوي": a street named after a quarter lies in that quarter
+            boolean street = l.anchor().kind() != org.clashmap.gazetteer.PlaceKind.NEIGHBOURHOOD || !afterStreetWord(text, l.start());
+            if (afterRoadTown || afterRoadWord(text, l.start()) && street) out.add(l);
             prev = l;
         }
         return out;
@@ -86,14 +94,30 @@ final class RoadNames {
         return out;
     }
 
-    private static boolean afterRoadWord(String text, int start) {
+    private static boolean afterStreetWord(String text, int start) {
+        String word = roadWordBefore(text, start);
+        return word != null && isStreet(word);
+    }
+
+    /** The word a road's name would start with, skipping qualifiers and a relative clause's words, or null. */
+    private static String roadWordBefore(String text, int start) {
         List<Token> before = Tokenizer.tokenize(text.substring(Math.max(0, start - LOOKBACK_CHARS), start));
         int k = before.size() - 1;
         for (int skipped = 0; k >= 0 && skipped < MAX_SKIPPED && (isQualifier(before.get(k).text()) || isBetween(before.get(k).text())); skipped++) k--;
-        if (k < 0) return false;
-        String word = before.get(k).text();
+        return k < 0 ? null : before.get(k).text();
+    }
+
+    private static boolean afterRoadWord(String text, int start) {
+        String word = roadWordBefore(text, start);
+        if (word == null) return false;
+        if (isStreet(word)) return true;
         // "على أطراف بصرى الشام وطريق رخم - الكرك": a road joined to a list of places by و is one of the places told
         return !(word.length() > 1 && Tokenizer.isConjunction(word.charAt(0)) && isRoad(word.substring(1))) && isRoad(word);
+    }
+
+    private static boolean isStreet(String word) {
+        for (String w : Tokenizer.peelings(word)) if (STREETS.contains(w)) return true;
+        return false;
     }
 
     private static boolean isRoad(String word) {

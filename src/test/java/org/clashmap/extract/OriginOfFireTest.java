@@ -119,4 +119,12 @@ class OriginOfFireTest {
         assertEquals(List.of("معان"), places("استهدفت الفصائل بصواريخ غراد قوات النظام المتمركزة في قرية معان بريف حماة الشمالي."));
         assertEquals(List.of("مورك"), places("انسحبت قوات النظام المتمركزة في بلدة مورك بعد معارك عنيفة."));
     }
+
+    @Test
+    void aStreetNamedAfterATownLiesInAnother() {
+        assertEquals(List.of("الرقة"), places("قتل 13 مدنيا في غارات على حي الدرعية وشارع تل أبيض في مدينة الرقة."));
+        assertEquals(List.of("أعزاز"), places("سقطت قذائف على دوار حلب في مدينة إعزاز."));
+        // must not fire: a street named after a quarter lies in that quarter
+        assertEquals(List.of("العدوي"), places("قتل مدني جراء سقوط قذيفة هاون على شارع العدوي بدمشق."));
+    }
 }
