@@ -36,6 +36,8 @@ final class EventDraft {
     final java.util.Map<Location, Integer> ownKilled = new java.util.IdentityHashMap<>();
     /** Told by words of killing alone ("وقتل في جبلة وحدها 73 شخصا"): no word of fighting, weapon or aircraft. */
     boolean killingOnly;
+    /** Its sentence opens in the past perfect ("وكانت غارة مماثلة قد أودت بحياة خمسة"): an incident before the news. */
+    boolean pastPerfect;
     final int sentenceStart;
     final int sentenceEnd;
     final int sentenceIndex;

@@ -257,6 +257,7 @@ final class ReportReader {
             d.date = date;
             d.dateExplicit = explicit;
             d.killingOnly = !g.strong && g.triggers.stream().allMatch(m -> trigger(m).subType() == SubEventType.ARMED_CLASH);
+            d.pastPerfect = opensInThePastPerfect(s, backgrounds);
             for (int[] r : g.ranges) d.tally.mergeMax(countAfter(scan, r[0], r[1], notParties, dp));
             if (d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && d.tally.saysAnything()) {
                 countsByPlace(d, s, scan, suppressed, dp);
@@ -317,6 +318,9 @@ final class ReportReader {
         // The dead of both sides fell in fighting: a toll of theirs told alone is the last battle's, not a strike's.
         EventDraft c = bothSides && d.places.isEmpty() ? lastBattle(d.paragraph) : current;
         if (c == null || !reaches(c, d.paragraph) || !datesAgree(c, d)) return null;
+        // "قتل ثلاثة في غارة على بنش. وكانت غارة مماثلة على البلدة قد أودت بحياة خمسة الأسبوع الماضي": an earlier
+        // incident told for comparison lends the news neither its date nor its dead
+        if (d.pastPerfect && d.sentenceIndex > c.lastSentenceIndex) return null;
         // No place at all: it can only be about the incident just described.
         if (d.places.isEmpty()) return c;
         // A second word of the same family in the sentence, with no place of its own, is the same incident
@@ -1456,6 +1460,23 @@ final class ReportReader {
     }
 
     /** True when a past-perfect clause opens after the event word and before the date. */
+    /** How many words after كان/كانت the قد of the past perfect may come ("وكانت غارة مماثلة على البلدة قد"). */
+    private static final int PAST_PERFECT_WORDS = 6;
+
+    /**
+     * The sentence opens with كان/كانت (after و or nothing) and قد follows a few words on: "وكانت غارة مماثلة قد أودت
+     * بحياة خمسة". A كان later in the sentence is a clause of background within it, read by {@link #inBackground}.
+     */
+    private boolean opensInThePastPerfect(ReportLayout.Sentence s, List<Integer> backgrounds) {
+        if (backgrounds.isEmpty()) return false;
+        int b = backgrounds.get(0);
+        String lead = text.substring(s.start(), b).strip();
+        if (!lead.isEmpty() && !lead.equals("و")) return false;
+        String[] after = text.substring(b, Math.min(s.end(), b + 120)).split("\\s+");
+        for (int i = 1; i < after.length && i <= PAST_PERFECT_WORDS; i++) if (after[i].equals("قد")) return true;
+        return false;
+    }
+
     private static boolean inBackground(List<Integer> backgrounds, int trigger, int datePos) {
         for (int b : backgrounds) if (b > trigger && b <= datePos) return true;
         return false;

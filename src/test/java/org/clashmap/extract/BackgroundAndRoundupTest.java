@@ -53,4 +53,24 @@ class BackgroundAndRoundupTest {
         assertEquals(1, towns.size());
         assertEquals(4, towns.get(0).places().size());
     }
+
+    @Test
+    void anEarlierIncidentToldInThePastPerfectLendsTheNewsNeitherItsDateNorItsDead() {
+        List<Event> es = events("قتل ثلاثة مدنيين اليوم في غارة على مدينة بنش. وكانت غارة مماثلة على البلدة قد أودت بحياة خمسة أشخاص الأسبوع الماضي.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(3, es.get(0).fatalities());
+        assertEquals(java.time.LocalDate.parse("2016-08-10"), es.get(0).date().from());
+        // an earlier strike at another place is an incident of its own, not a place of the news
+        List<Event> two = events("قتل عشرون شخصا في غارات على سوق في مدينة معرة النعمان اليوم. وكانت الطائرات نفسها قد استهدفت يوم الإثنين مستشفى في بلدة كفرنبل.");
+        assertEquals(2, two.size(), two.toString());
+        assertEquals(20, two.get(0).fatalities());
+        assertEquals(List.of("معرة النعمان"), two.get(0).places().stream().map(EventPlace::nameAr).toList());
+    }
+
+    @Test
+    void mustNotFire_thePastPerfectInsideTheSentenceOrWithoutQad() {
+        // "وكان" without قد goes on with the news ("وكان القصف عنيفا")
+        List<Event> es = events("قتل ثلاثة مدنيين اليوم في غارة على مدينة بنش. وكان القصف عنيفا على البلدة، ما أدى إلى مقتل خمسة.");
+        assertEquals(1, es.size(), es.toString());
+    }
 }
