@@ -762,8 +762,21 @@ final class ReportReader {
                     : kind == Term.CueEffect.SPEAKER ? w.equals("في") || w.equals("من") : w.equals("في");
         }
         boolean shortLead = (kind == Term.CueEffect.ORIGIN || kind == Term.CueEffect.HOME || kind == Term.CueEffect.DEPLOYED)
-                && n <= ORIGIN_LEAD_WORDS;
+                && n <= ORIGIN_LEAD_WORDS && onlyPrepositionsAndKindWords(words);
         return shortLead || nearPreposition && n <= ORIGIN_PHRASE_WORDS;
+    }
+
+    /**
+     * "من مواقعها في مدينة مورك": a preposition and a kind word lead to the place. Another word is a name the gazetteer
+     * does not hold ("من حاجز الرحبة بلدة حيان": the checkpoint is al-Rahba, the town after it is the target).
+     */
+    private static boolean onlyPrepositionsAndKindWords(String[] words) {
+        for (String w : words) {
+            if (w.isEmpty() || w.equals("في") || w.equals("من") || FeatureWords.announcesAName(w)) continue;
+            if (w.length() > 2 && (w.startsWith("ب") || w.startsWith("و")) && FeatureWords.announcesAName(w.substring(1))) continue;
+            return false;
+        }
+        return true;
     }
 
     /** The longest source phrase read: "مصدرها مواقع قوات النظام في حي X". */

@@ -127,4 +127,12 @@ class OriginOfFireTest {
         // must not fire: a street named after a quarter lies in that quarter
         assertEquals(List.of("العدوي"), places("قتل مدني جراء سقوط قذيفة هاون على شارع العدوي بدمشق."));
     }
+
+    @Test
+    void mustNotFire_aCheckpointsNameTheGazetteerLacksIsNoKindWord() {
+        // "من حاجز الرحبة": al-Rahba is the checkpoint; the town after it is the target, not the origin
+        Event e = events("قصفت قوات النظام من حاجز الرحبة بلدة حيان بالمدفعية، ما أدى إلى مقتل امرأة.").get(0);
+        assertEquals(List.of("حيان"), e.places().stream().map(EventPlace::nameAr).toList());
+        assertEquals(1, e.fatalities());
+    }
 }
