@@ -73,4 +73,11 @@ class BackgroundAndRoundupTest {
         List<Event> es = events("قتل ثلاثة مدنيين اليوم في غارة على مدينة بنش. وكان القصف عنيفا على البلدة، ما أدى إلى مقتل خمسة.");
         assertEquals(1, es.size(), es.toString());
     }
+
+    @Test
+    void aDaysTollAcrossTheWholeCountryIsARoundUp() {
+        assertEquals(List.of(), events("وثق المرصد مقتل 80 شخصا في عموم سوريا أمس، بينهم 30 في مدينة حلب."));
+        // must not fire: one strike on a town "in Syria"
+        assertEquals(5, events("قتل 5 مدنيين في غارة روسية على مدينة إدلب في سوريا اليوم.").get(0).fatalities());
+    }
 }
