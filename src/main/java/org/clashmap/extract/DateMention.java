@@ -23,6 +23,8 @@ final class DateMention {
     Integer weekdayRelOffset;
     /** "الخميس الماضي": the weekday before today's, never today itself ("الثلاثاء الماضي" in a Tuesday's paper). */
     boolean pastWeekday;
+    /** Days the mention runs on after its weekday: 1 for a night or two days ("ليل الأحد الاثنين"). */
+    int daysAfter;
     int month;
     int monthOffset;
     int day;
@@ -59,7 +61,7 @@ final class DateMention {
         DateRange r = switch (kind) {
             case DAYS -> today == null ? DateRange.UNKNOWN
                     : widen(today.plusDays(fromOffset), today.plusDays(toOffset), a.slackDays(), precision);
-            case WEEKDAY -> weekday(a);
+            case WEEKDAY -> daysAfter == 0 ? weekday(a) : endingOn(a);
             case MONTH_REL -> today == null ? DateRange.UNKNOWN : day > 0 ? dayOfMonth(YearMonth.from(today).plusMonths(monthOffset))
                     : monthPart(YearMonth.from(today).plusMonths(monthOffset), part);
             case MONTH -> month(a);
@@ -78,6 +80,21 @@ final class DateMention {
     /** "الثامن من الشهر الجاري": that day of the month, or the month when it has no such day. */
     private DateRange dayOfMonth(YearMonth ym) {
         return ym.isValidDay(day) ? new DateRange(ym.atDay(day), ym.atDay(day), TimePrecision.DAY) : monthPart(ym, Term.Part.ALL);
+    }
+
+    /**
+     * A night or two days ("ليل الأحد الاثنين"): its last day is found as a weekday is, the latest on or before the day
+     * after the paper's (a night that ends on the morning a paper is dated in another time zone, as {@link #month}
+     * allows), and it runs back {@link #daysAfter} days from there.
+     */
+    private DateRange endingOn(Anchor a) {
+        DateMention last = new DateMention(start, end, Kind.WEEKDAY);
+        last.weekday = (weekday - 1 + daysAfter) % 7 + 1;
+        last.pastWeekday = pastWeekday;
+        DateRange r = last.weekday(a.day() == null ? a : new Anchor(a.day().plusDays(1), a.slackDays()));
+        if (!r.isKnown()) return r;
+        LocalDate from = r.from().minusDays(daysAfter);
+        return new DateRange(from, r.to(), precisionForSpan(from, r.to(), r.precision()));
     }
 
     private DateRange weekday(Anchor a) {

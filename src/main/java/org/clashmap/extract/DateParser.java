@@ -49,6 +49,13 @@ final class DateParser {
             } else if (t instanceof Term.Weekday w) {
                 d = new DateMention(m.start(), m.end(), DateMention.Kind.WEEKDAY);
                 d.weekday = w.isoDay();
+                // "ليل الأحد الاثنين"، "يومي الأحد والاثنين": a night or two days, from the first to the next
+                if (k + 1 < ms.size() && ms.get(k + 1).payloads().get(0) instanceof Term.Weekday next
+                        && next.isoDay() == w.isoDay() % 7 + 1 && andOrNothingBetween(s, m.end(), ms.get(k + 1).start())) {
+                    d = new DateMention(m.start(), ms.get(++k).end(), DateMention.Kind.WEEKDAY);
+                    d.weekday = w.isoDay();
+                    d.daysAfter = 1;
+                }
                 d.pastWeekday = saidPast(s, ms, k);
             } else if (t instanceof Term.RelativeMonth rm) {
                 d = new DateMention(m.start(), m.end(), DateMention.Kind.MONTH_REL);
@@ -211,6 +218,12 @@ final class DateParser {
 
     private static boolean isYear(Term.NumberWord n) {
         return n.value() != null && n.value() >= 1900 && n.value() <= 2100;
+    }
+
+    /** Only spaces, or the conjunction و, between two positions ("الأحد الاثنين", "الأحد والاثنين"). */
+    private static boolean andOrNothingBetween(SentenceScan s, int from, int to) {
+        String between = s.text.substring(from, to).strip();
+        return between.isEmpty() || between.equals("و") || to > from && s.text.charAt(to) == 'و' && between.isEmpty();
     }
 
     /** A word for "last" right after the weekday ("الخميس الماضي", "السبت الفائت"). */

@@ -77,6 +77,9 @@ class DateExpressionsTest {
             بتاريخ 2018/04/09             | 2018-04-09 | 2018-04-09 | DAY
             يوم الجمعة 20/4               | 2018-04-20 | 2018-04-20 | DAY
             في ٢٠/٤/٢٠١٨                  | 2018-04-20 | 2018-04-20 | DAY
+            ليل الأحد الاثنين             | 2018-04-22 | 2018-04-23 | WEEK
+            يومي الاثنين والثلاثاء        | 2018-04-23 | 2018-04-24 | WEEK
+            ليلة الثلاثاء الأربعاء        | 2018-04-24 | 2018-04-25 | WEEK
             """)
     void resolvesAgainstPublication(String expr, String from, String to, TimePrecision p) {
         var x = Fixture.extract("سيطرت قوات النظام على محيط السخنة بعد اشتباكات مع تنظيم داعش " + expr.strip() + ".", PUB, TimePrecision.DAY);
