@@ -135,4 +135,11 @@ class OriginOfFireTest {
         assertEquals(List.of("حيان"), e.places().stream().map(EventPlace::nameAr).toList());
         assertEquals(1, e.fatalities());
     }
+
+    @Test
+    void whereTheDisplacedCameFromIsNoPlaceOfTheIncident() {
+        assertEquals(List.of("القريتين"), places("قتل خمسة نازحين من مدينة تدمر بقصف على بلدة القريتين."));
+        // must not fire: a camp of the displaced is where it was struck
+        assertEquals(List.of("اطمه"), places("قصفت قوات النظام مخيما للنازحين في بلدة أطمة، ما أدى إلى مقتل خمسة مدنيين."));
+    }
 }
