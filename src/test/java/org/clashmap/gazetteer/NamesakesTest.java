@@ -113,5 +113,8 @@ class NamesakesTest {
         // إلا، with the article the index peels, reads as the village الالا of Hama
         assertFalse(has("قتل ثلاثة عناصر في هجوم على حاجز قرب بلدة مورك، إلا أن النظام نفى ذلك.", "إلا"));
         assertEquals("ocha:C3072", idOf("قصفت قوات النظام قرية الالا في ريف حماة.", "الالا"));
+        // the second half of a person's name ("زين العابدين") is not the village عابدين
+        assertFalse(has("قصفت قوات النظام المتمركزة في جبل زين العابدين بلدة كفرزيتا.", "العابدين"));
+        assertEquals("ocha:C3990", idOf("قصفت قوات النظام قرية عابدين في ريف إدلب الجنوبي.", "عابدين"));
     }
 }
