@@ -198,4 +198,11 @@ class InitiatorsTest {
         Event plain = only("شنت طائرات حربية غارات على بلدة كفرنبل.");
         assertNull(role(plain, ActorRole.ACTOR1), "an unnamed jet could be Russian or Syrian: no implied initiator");
     }
+
+    @Test
+    void aBorderNamedByTheCountryAcrossItIsNoSide() {
+        assertSides("سيطرت فصائل المعارضة على قرية خربة الجوز على الشريط الحدودي مع تركيا.", "opposition", null);
+        // must not fire: Turkey's own guns
+        assertSides("قصفت المدفعية التركية مواقع لوحدات حماية الشعب قرب بلدة تل رفعت.", "turkey", "sdf");
+    }
 }
