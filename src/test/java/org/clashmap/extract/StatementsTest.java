@@ -105,4 +105,15 @@ class StatementsTest {
         assertEquals(23, events("ارتفعت حصيلة القتلى جراء الغارات على مدينة معرة النعمان إلى 23 مدنيا.").get(0).fatalities());
         assertEquals(30, events("ارتفع عدد القتلى في قصف على مدينة دوما من 20 إلى 30 مدنيا.").get(0).fatalities());
     }
+
+    @Test
+    void stateMediasArmyThatPutAnEndToItsEnemiesFought() {
+        Event e = events("قضت وحدات من الجيش على 20 إرهابيا في قرية اللطامنة بريف حماة.").get(0);
+        assertEquals(EventType.BATTLES, e.type());
+        assertEquals(20, e.fatalities());
+        // must not fire: a court's ruling, years spent in prison, a running count of the dead
+        assertEquals(List.of(), events("قضت المحكمة بسجنه في مدينة دمشق."));
+        assertEquals(List.of(), events("قضى سنوات في سجن صيدنايا قبل الإفراج عنه."));
+        assertEquals(List.of(), events("وثقت المجموعة حتى اليوم 1117 فلسطينيا قضوا في مخيم اليرموك."));
+    }
 }
