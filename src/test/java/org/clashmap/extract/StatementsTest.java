@@ -115,5 +115,8 @@ class StatementsTest {
         assertEquals(List.of(), events("قضت المحكمة بسجنه في مدينة دمشق."));
         assertEquals(List.of(), events("قضى سنوات في سجن صيدنايا قبل الإفراج عنه."));
         assertEquals(List.of(), events("وثقت المجموعة حتى اليوم 1117 فلسطينيا قضوا في مخيم اليرموك."));
+        // deaths that are no violence
+        assertEquals(List.of(), events("قضى ستة مدنيين غرقا أثناء محاولتهم عبور نهر الفرات قرب مدينة الميادين."));
+        assertEquals(List.of(), events("قتل ثلاثة أشخاص في حادث سير على طريق حمص حماة."));
     }
 }
