@@ -38,6 +38,11 @@ final class EventDraft {
     boolean killingOnly;
     /** Its sentence opens in the past perfect ("وكانت غارة مماثلة قد أودت بحياة خمسة"): an incident before the news. */
     boolean pastPerfect;
+    /**
+     * How many of the places were told when the toll was (the first ones), or -1 for all: a place a later sentence adds
+     * without a toll of its own ("استهدفت الطائرات أيضا بلدة آفس القريبة") is no place the dead were counted at.
+     */
+    private int placesOfToll = -1;
     final int sentenceStart;
     final int sentenceEnd;
     final int sentenceIndex;
@@ -109,6 +114,7 @@ final class EventDraft {
 
     /** Merges a later sentence about the same incident into this one. */
     void absorb(EventDraft later) {
+        if (placesOfToll < 0 && tally.totalKilled() != null && later.tally.totalKilled() == null) placesOfToll = places.size();
         for (Location l : later.places) {
             if (places.stream().noneMatch(p -> p.anchor().id().equals(l.anchor().id()) && p.start() == l.start())) places.add(l);
         }
@@ -284,7 +290,8 @@ final class EventDraft {
     private List<Location> tollFirst() {
         if (tally.totalKilled() == null || places.size() < 2) return places;
         Location lead = places.get(0);
-        for (Location l : places) if (l.precisionKm() < lead.precisionKm()) lead = l;
+        List<Location> counted = placesOfToll > 0 && placesOfToll < places.size() ? places.subList(0, placesOfToll) : places;
+        for (Location l : counted) if (l.precisionKm() < lead.precisionKm()) lead = l;
         // when the places' own counts make up the whole toll, one of them leads, so no other place gets a 0 of the rest
         int sumOwn = ownKilled.values().stream().mapToInt(Integer::intValue).sum();
         if (!ownKilled.isEmpty() && sumOwn >= tally.totalKilled() && !ownKilled.containsKey(lead)) {

@@ -107,4 +107,12 @@ class TollsByPlaceTest {
         // the barrels counted are no dead
         assertEquals(2, events("ألقت المروحيات 12 برميلا متفجرا على مدينة داريا، وقتل فيها شخصان.").get(0).fatalities());
     }
+
+    @Test
+    void aPlaceAddedLaterWithoutATollOfItsOwnDoesNotTakeTheToll() {
+        Event e = events("شن الطيران الحربي الروسي صباح اليوم غارات عدة على مدينة سراقب. وأسفرت الغارات عن مقتل ستة مدنيين. "
+                + "وقال ناشطون إن الطائرات استهدفت أيضا بلدة آفس القريبة.").get(0);
+        assertEquals("سراقب", e.places().get(0).nameAr());
+        assertEquals(List.of(6), FatalityShares.of(e).stream().map(FatalityShares.Share::count).filter(java.util.Objects::nonNull).toList());
+    }
 }
