@@ -111,7 +111,7 @@ final class CasualtyCounter {
             }
             Term.Casualty c = casualtyOf(m);
             if (c == null || c.weak() || c.role() == Term.Role.THINGS || c.role() == Term.Role.AGENT || c.role() == Term.Role.UNIT
-                    || c.role() == Term.Role.RANK) continue;
+                    || c.role() == Term.Role.RANK || c.role() == Term.Role.CAPTURED) continue;
             if (c.role() == Term.Role.NONE) {
                 tally.noneStated = true;
                 continue;
@@ -318,7 +318,7 @@ final class CasualtyCounter {
             boolean andNext = SentenceScan.opensWithAnd(s.text, next.start()) && !s.text.startsWith("وفا", next.start());
             if (c != null && !andNext) return withTheWounded(s, ms, k + 1, c);
             Term.Casualty t = casualtyOf(next);
-            if (t != null && t.role() == Term.Role.THINGS) return null;
+            if (t != null && (t.role() == Term.Role.THINGS || t.role() == Term.Role.CAPTURED)) return null;
             // a number right before an event word counts strikes, barrels or shells ("ألقت المروحيات 12 برميلا متفجرا"، the
             // weapon's phrase taking in the word of things), not the dead a casualty word after them tells
             if (t == null && next.payloads().stream().anyMatch(p -> p instanceof Term.Trigger)) return null;
@@ -337,12 +337,13 @@ final class CasualtyCounter {
         for (int j = k - 1; j >= 0 && (s.wordDistance(ms.get(j).end(), num.start()) <= BEFORE_WORDS
                 || updateFrom >= 0 && ms.get(j).start() > updateFrom); j--) {
             if (isCount(ms.get(j)) && !update) break;
+            if (captures(ms.get(j))) return null;
             Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null) return withTheWounded(s, ms, j, c);
         }
         // A few words after: "5 من عناصر النظام قتلوا".
         for (int j = k + 1; j < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= AFTER_WORDS; j++) {
-            if (isCount(ms.get(j))) break;
+            if (isCount(ms.get(j)) || captures(ms.get(j))) break;
             Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null && !c.weak()) return withTheWounded(s, ms, j, c);
         }
@@ -395,6 +396,12 @@ final class CasualtyCounter {
         // "5 بينهم طفلان": a count of people with its breakdown
         if (word.startsWith("بين") || word.startsWith("منه")) return false;
         return word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ب');
+    }
+
+    /** A word of capture: the number it governs counts captives. */
+    private static boolean captures(TermMatcher.Match<Term> m) {
+        Term.Casualty c = casualtyOf(m);
+        return c != null && c.role() == Term.Role.CAPTURED;
     }
 
     /**

@@ -125,7 +125,9 @@ sealed interface Term {
         /** a military unit's noun: a number right after it is the unit's name ("قائد اللواء 47"), no count of people */
         UNIT,
         /** "برتبة": the rank named right after it is the person just counted ("ضابط برتبة عقيد"), no one more */
-        RANK }
+        RANK,
+        /** "أسر"، "أسرى": a number it governs counts captives, not dead ("أسرت الفصائل 6 عناصر وقتلت آخرين") */
+        CAPTURED }
 
     /**
      * A number word; value null for "some" (عدد من). {@code implied}: a noun that counts the people it names
