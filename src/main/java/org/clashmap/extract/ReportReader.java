@@ -601,6 +601,12 @@ final class ReportReader {
                     runningTotal(s, scan, dp, clauses, m, out);
                     continue;
                 }
+                if (c.effect() == Term.CueEffect.ROUNDUP) {
+                    if (clauses == null) clauses = scan.clauses();
+                    int from = clauses.startOf(m.start(), s.start()), to = clauses.endOf(m.end(), s.end());
+                    if (!aStrongEventWordIn(scan, from, to)) out.add(from, to);
+                    continue;
+                }
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
                 if (clauses == null) clauses = scan.clauses();
                 int from = c.effect() == Term.CueEffect.CUMULATIVE ? clauses.startOf(m.start(), s.start()) : eventWordBefore(scan, m);
@@ -670,6 +676,14 @@ final class ReportReader {
         for (int j = from; j < places.size() && places.get(j).start() < clauseEnd; j++) {
             Location l = places.get(j);
             if (!EventDraft.COARSE.contains(l.anchor().kind()) && !out.covers(l.start())) return true;
+        }
+        return false;
+    }
+
+    private static boolean aStrongEventWordIn(SentenceScan scan, int from, int to) {
+        for (int k = scan.firstMatchAtOrAfter(from); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
+            Term.Trigger t = trigger(scan.matches.get(k));
+            if (t != null && t.strong()) return true;
         }
         return false;
     }

@@ -24,6 +24,11 @@ sealed interface Term {
          * new report in it ("فيما"، "بينما"), are no incident's toll, and its clause tells no incident (ReportReader)
          */
         CUMULATIVE,
+        /**
+         * a toll for the country ("قتل 45 شخصا في سوريا اليوم، بينهم 12 في حلب"): read as {@link #CUMULATIVE} when its
+         * clause has no strong event word ("غارة على مدينة إدلب في سوريا اليوم" is one strike)
+         */
+        ROUNDUP,
         /** "خلال", "على مدى": with a {@link #DURATION} word just after, a period of months or years */
         PERIOD,
         DURATION,

@@ -77,7 +77,11 @@ class BackgroundAndRoundupTest {
     @Test
     void aDaysTollAcrossTheWholeCountryIsARoundUp() {
         assertEquals(List.of(), events("وثق المرصد مقتل 80 شخصا في عموم سوريا أمس، بينهم 30 في مدينة حلب."));
-        // must not fire: one strike on a town "in Syria"
-        assertEquals(5, events("قتل 5 مدنيين في غارة روسية على مدينة إدلب في سوريا اليوم.").get(0).fatalities());
+        assertEquals(List.of(), events("قتل 45 شخصا في سوريا اليوم، بينهم 12 في مدينة حلب و8 في مدينة إدلب."));
+        // must not fire: one strike on a town "in Syria", or an attack told in the clause of the country
+        Event strike = events("قتل 5 مدنيين في غارة روسية على مدينة إدلب في سوريا اليوم.").get(0);
+        assertEquals(5, strike.fatalities());
+        assertEquals(java.time.LocalDate.parse("2016-08-10"), strike.date().from());
+        assertEquals(3, events("قتل 3 جنود أتراك في سوريا بهجوم على مدينة الباب اليوم.").get(0).fatalities());
     }
 }
