@@ -776,7 +776,9 @@ final class ReportReader {
                     : kind == Term.CueEffect.SPEAKER ? w.equals("في") || w.equals("من") : w.equals("في");
         }
         boolean shortLead = (kind == Term.CueEffect.ORIGIN || kind == Term.CueEffect.HOME || kind == Term.CueEffect.DEPLOYED)
-                && n <= ORIGIN_LEAD_WORDS && onlyPrepositionsAndKindWords(words);
+                && n <= ORIGIN_LEAD_WORDS && onlyPrepositionsAndKindWords(words)
+                // "وفق مديرية صحة حلب الحرة": an office named after its town
+                || kind == Term.CueEffect.SPEAKER && n == 0;
         return shortLead || nearPreposition && n <= ORIGIN_PHRASE_WORDS;
     }
 

@@ -142,4 +142,12 @@ class OriginOfFireTest {
         // must not fire: a camp of the displaced is where it was struck
         assertEquals(List.of("اطمه"), places("قصفت قوات النظام مخيما للنازحين في بلدة أطمة، ما أدى إلى مقتل خمسة مدنيين."));
     }
+
+    @Test
+    void anOfficeNamedAfterItsTownIsNoPlaceOfTheIncident() {
+        assertEquals(List.of("الأتارب"), places("استهدف الطيران الحربي مشفى الأتارب الجراحي بعدة صواريخ، ما أدى إلى مقتل ممرض، وفق مديرية صحة حلب الحرة."));
+        assertEquals(List.of("الأتارب"), places("قصفت قوات النظام مقر مجلس محافظة حلب الحرة في بلدة الأتارب."));
+        // must not fire: the office's town is the only place named
+        assertEquals(List.of("داريا"), places("أعلن مجلس مدينة داريا المحلي مقتل خمسة مدنيين بقصف على المدينة."));
+    }
 }
