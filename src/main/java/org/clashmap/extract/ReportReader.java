@@ -155,7 +155,8 @@ final class ReportReader {
         PresenceReader presence = scan.hasPresence() ? new PresenceReader(scan, chars, this::actorOf) : null;
         postOwners = presence == null ? Set.of() : presence.ownerStarts();
         DateParser.Result dp = DateParser.parse(scan);
-        for (Location l : placesIn(s.start(), s.end())) CasualtyCounter.markNumbersOfAName(scan, l.start(), l.end(), dp.usedNumberStarts());
+        List<Location> sentencePlaces = placesIn(s.start(), s.end());
+        for (Location l : sentencePlaces) CasualtyCounter.markNumbersOfAName(scan, l.start(), l.end(), dp.usedNumberStarts());
         Suppressed suppressed = suppressed(s, scan, dp);
         int attemptAt = firstCue(scan, Term.CueEffect.ATTEMPT, Integer.MAX_VALUE);
 
@@ -175,7 +176,6 @@ final class ReportReader {
         }
 
         List<Integer> backgrounds = cuePositions(scan, Term.CueEffect.BACKGROUND);
-        List<Location> sentencePlaces = placesIn(s.start(), s.end());
         List<Group> groups = groupTriggers(scan, suppressed, attemptAt, sentencePlaces);
         Suppressed aside = aside(s, scan);
         // actors named in a charge are no party to any incident, nor a side of its dead
@@ -526,6 +526,12 @@ final class ReportReader {
         return FeatureWords.announcesAName(prev) && wordBefore(wordStartBefore(l.start())).equals("في");
     }
 
+    /** A kind word that announces a name ("بلدة"), bare or with the clitic و or ب ("وبلدة", "ببلدة"). */
+    private static boolean aKindWord(String w) {
+        return FeatureWords.announcesAName(w)
+                || w.length() > 2 && (w.startsWith("ب") || w.startsWith("و")) && FeatureWords.announcesAName(w.substring(1));
+    }
+
     /** The whitespace-separated word that ends right before {@code pos} (spaces skipped), or "". */
     private String wordBefore(int pos) {
         int start = wordStartBefore(pos), end = pos;
@@ -604,7 +610,7 @@ final class ReportReader {
                 if (c.effect() == Term.CueEffect.ROUNDUP) {
                     if (clauses == null) clauses = scan.clauses();
                     int from = clauses.startOf(m.start(), s.start()), to = clauses.endOf(m.end(), s.end());
-                    if (!aStrongEventWordIn(scan, from, to)) out.add(from, to);
+                    if (!anEventWordIn(scan, from, to, true)) out.add(from, to);
                     continue;
                 }
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
@@ -680,17 +686,11 @@ final class ReportReader {
         return false;
     }
 
-    private static boolean aStrongEventWordIn(SentenceScan scan, int from, int to) {
+    /** An event word (a strong one only, when asked) in [from, to). */
+    private static boolean anEventWordIn(SentenceScan scan, int from, int to, boolean strongOnly) {
         for (int k = scan.firstMatchAtOrAfter(from); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
             Term.Trigger t = trigger(scan.matches.get(k));
-            if (t != null && t.strong()) return true;
-        }
-        return false;
-    }
-
-    private static boolean anEventWordIn(SentenceScan scan, int from, int to) {
-        for (int k = scan.firstMatchAtOrAfter(from); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
-            if (trigger(scan.matches.get(k)) != null) return true;
+            if (t != null && (!strongOnly || t.strong())) return true;
         }
         return false;
     }
@@ -735,7 +735,7 @@ final class ReportReader {
             while (k < places.size() && places.get(k).start() < cue.end()) k++;
             if (k == places.size() || places.get(k).start() >= clauseEnd || !introduces(cue.end(), places.get(k).start(), kind)) continue;
             // what is sent may be the attack itself ("أرسلت الفصائل سيارة مفخخة إلى بلدة X")
-            if (kind == Term.CueEffect.DESTINATION && anEventWordIn(scan, cue.end(), places.get(k).start())) continue;
+            if (kind == Term.CueEffect.DESTINATION && anEventWordIn(scan, cue.end(), places.get(k).start(), false)) continue;
             int to = places.get(k).end();
             while (k + 1 < places.size() && places.get(k + 1).start() < clauseEnd && joinedByAnd(to, places.get(k + 1).start())) {
                 to = places.get(++k).end();
@@ -788,8 +788,7 @@ final class ReportReader {
      */
     private static boolean onlyPrepositionsAndKindWords(String[] words) {
         for (String w : words) {
-            if (w.isEmpty() || w.equals("في") || w.equals("من") || FeatureWords.announcesAName(w)) continue;
-            if (w.length() > 2 && (w.startsWith("ب") || w.startsWith("و")) && FeatureWords.announcesAName(w.substring(1))) continue;
+            if (w.isEmpty() || w.equals("في") || w.equals("من") || aKindWord(w)) continue;
             return false;
         }
         return true;

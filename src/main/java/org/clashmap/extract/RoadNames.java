@@ -57,9 +57,10 @@ final class RoadNames {
             // "بين مدينتي إدلب وأريحا": so is the town joined by و to a first one told after "بين"
             boolean afterRoadTown = prev != null && out.contains(prev) && l.relation() == null
                     && onlySeparators(text, prev.end(), l.start(), afterBetween(text, prev.start()));
+            String roadWord = afterRoadTown ? null : roadWordBefore(text, l.start());
             // "شارع العدوي": a street named after a quarter lies in that quarter
-            boolean street = l.anchor().kind() != org.clashmap.gazetteer.PlaceKind.NEIGHBOURHOOD || !afterStreetWord(text, l.start());
-            if (afterRoadTown || afterRoadWord(text, l.start()) && street) out.add(l);
+            boolean quarter = roadWord != null && l.anchor().kind() == org.clashmap.gazetteer.PlaceKind.NEIGHBOURHOOD && isStreet(roadWord);
+            if (afterRoadTown || roadWord != null && namesARoad(roadWord) && !quarter) out.add(l);
             prev = l;
         }
         return out;
@@ -94,11 +95,6 @@ final class RoadNames {
         return out;
     }
 
-    private static boolean afterStreetWord(String text, int start) {
-        String word = roadWordBefore(text, start);
-        return word != null && isStreet(word);
-    }
-
     /** The word a road's name would start with, skipping qualifiers and a relative clause's words, or null. */
     private static String roadWordBefore(String text, int start) {
         List<Token> before = Tokenizer.tokenize(text.substring(Math.max(0, start - LOOKBACK_CHARS), start));
@@ -107,9 +103,8 @@ final class RoadNames {
         return k < 0 ? null : before.get(k).text();
     }
 
-    private static boolean afterRoadWord(String text, int start) {
-        String word = roadWordBefore(text, start);
-        if (word == null) return false;
+    /** The word before a town makes it a road's name. */
+    private static boolean namesARoad(String word) {
         if (isStreet(word)) return true;
         // "على أطراف بصرى الشام وطريق رخم - الكرك": a road joined to a list of places by و is one of the places told
         return !(word.length() > 1 && Tokenizer.isConjunction(word.charAt(0)) && isRoad(word.substring(1))) && isRoad(word);
