@@ -223,7 +223,7 @@ final class DateParser {
     /** Only spaces, or the conjunction و, between two positions ("الأحد الاثنين", "الأحد والاثنين"). */
     private static boolean andOrNothingBetween(SentenceScan s, int from, int to) {
         String between = s.text.substring(from, to).strip();
-        return between.isEmpty() || between.equals("و") || to > from && s.text.charAt(to) == 'و' && between.isEmpty();
+        return between.isEmpty() || between.equals("و");
     }
 
     /** A word for "last" right after the weekday ("الخميس الماضي", "السبت الفائت"). */
