@@ -40,6 +40,16 @@ final class ClassArchive {
     static final String SWITCH = "CLASHMAP_CDS";
     /** The JVM's messages about archives (a refused one, a class it skips) would mix with the command's output. */
     static final String QUIET = "-Xlog:cds*=off";
+    /**
+     * Map the archive at the address it was made for instead of a random one. Debian's Java 17 (and Java 20 onwards
+     * everywhere) relocates every archive by default, which walks all its pointers: 40 of the 70 ms the short-run JVM
+     * takes to start with an import's archive ({@code -Xlog:startuptime}: "Genesis" 42–58 ms, 3.6–4.8 ms mapped in
+     * place), on the critical path of every run. Mapping in place was Java 17's own default; the address of class
+     * metadata, which a one-shot command over the user's own files holds, is what it gives up (decision 058,
+     * reversing decision 050). A diagnostic flag, in every HotSpot from 14 to 25; when the address is taken the JVM
+     * relocates as before.
+     */
+    static final List<String> IN_PLACE = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     /** Archives of this many other keys (other builds of the jar, other Java runtimes) are kept beside this key's. */
     static final int OTHER_KEYS_KEPT = 2;
     private static final String SUFFIX = ".jsa";
@@ -91,15 +101,23 @@ final class ClassArchive {
         return "off".equalsIgnoreCase(System.getenv(SWITCH)) ? null : org.clashmap.store.UserCache.dir("cds");
     }
 
+    /** Whether the archive has been made: runs use it rather than list their classes. */
+    boolean ready() {
+        return Files.isRegularFile(archive);
+    }
+
     /** The JVM options: use the archive when it is there (marked as used: see {@link #removeOtherKeys}), else list the classes the run loads. */
     List<String> options() {
-        if (!Files.isRegularFile(archive)) return List.of(QUIET, "-XX:DumpLoadedClassList=" + classList);
+        if (!ready()) return List.of(QUIET, "-XX:DumpLoadedClassList=" + classList);
         try {
             Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis()));
         } catch (IOException | RuntimeException e) {
             // a cache we may read but not touch: the archive serves all the same
         }
-        return List.of(QUIET, "-XX:SharedArchiveFile=" + archive);
+        List<String> out = new ArrayList<>(List.of(QUIET));
+        out.addAll(IN_PLACE);
+        out.add("-XX:SharedArchiveFile=" + archive);
+        return out;
     }
 
     /**
@@ -120,12 +138,15 @@ final class ClassArchive {
 
     /**
      * After the run of a class path: from a run that succeeded, the archive is dumped and goes into place (older keys'
-     * archives go); a failed run's list is dropped, as it may not have loaded what a good run loads.
+     * archives go); a failed run's list is dropped, as it may not have loaded what a good run loads. True when this
+     * run's list was made into the archive.
      */
-    void finish(int exitCode, String classPath) {
+    boolean finish(int exitCode, String classPath) {
         // looked at first: the method reference would spin a class at the end of every run, not only of a first one
         // the dump's output is discarded: the JVM reports every class it skips
-        if (Files.exists(classList)) finish(exitCode, classPath, WholeProcess::succeeds);
+        if (!Files.exists(classList)) return false;
+        finish(exitCode, classPath, WholeProcess::succeeds);
+        return ready();
     }
 
     void finish(int exitCode, String classPath, Dumper dumper) {

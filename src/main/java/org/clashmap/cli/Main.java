@@ -28,6 +28,7 @@ public final class Main implements Runnable {
         int code = ShortRunJvm.run(args);
         if (code >= 0) System.exit(code);
         ShortRunJvm.endWithParent();
+        if (ShortRunJvm.inChild()) LaunchLine.keep(args);
         org.clashmap.store.SqliteLibrary.useCachedCopy(ShortRunJvm.jar(), org.clashmap.store.UserCache.dir("sqlite"));
         System.exit(CommandLines.execute(args));
     }

@@ -97,7 +97,8 @@ final class ShortRunJvm {
             try {
                 int code = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stop);
-                if (archive != null) archive.finish(code, jar.toString());
+                // the archive just made: the clashmap script may start the tuned JVM itself from the next run on
+                if (archive != null && archive.finish(code, jar.toString())) LaunchLine.keep(args);
                 return code;
             } catch (InterruptedException e) {
                 // keep waiting: the command decides when it is done
@@ -147,7 +148,7 @@ final class ShortRunJvm {
         return List.copyOf(out);
     }
 
-    private static String hugePageMode() {
+    static String hugePageMode() {
         try {
             return new String(readAll(HUGE_PAGE_MODE), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
@@ -175,16 +176,36 @@ final class ShortRunJvm {
             }
             if (all[i].startsWith("-XX:")) return null; // the user tunes the JVM: leave it as they asked
         }
-        if (jarAt < 0 || !Path.of(all[jarAt + 1]).toAbsolutePath().normalize().equals(jar.toAbsolutePath().normalize())) return null;
+        if (jarAt < 0 || !sameFile(Path.of(all[jarAt + 1]), jar)) return null;
         List<String> out = new ArrayList<>();
         out.add(java.get());
-        out.addAll(flags);
         boolean heapGiven = false;
         for (int i = 0; i < jarAt; i++) heapGiven |= all[i].startsWith("-Xm");
-        if (args[0].equals("import") && !heapGiven) out.addAll(IMPORT_HEAP);
+        out.addAll(ownOptions(args[0], flags, heapGiven));
         for (int i = 0; i < jarAt; i++) out.add(all[i]);
         out.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
         for (int i = jarAt + 2; i < all.length; i++) out.add(all[i]);
+        return out;
+    }
+
+    /** Whether two paths name one file: by their real paths ({@link #jar} gives one), else as written. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return a.toRealPath().equals(b.toRealPath());
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    /**
+     * The options the tuned JVM gets for {@code command} besides the user's: {@code flags}, and for an import
+     * {@link #IMPORT_HEAP} unless the user sizes the heap ({@code heapGiven}). The {@code clashmap} script's options
+     * ({@link LaunchLine}) are these too.
+     */
+    static List<String> ownOptions(String command, List<String> flags, boolean heapGiven) {
+        if (!command.equals("import") || heapGiven) return flags;
+        List<String> out = new ArrayList<>(flags);
+        out.addAll(IMPORT_HEAP);
         return out;
     }
 
@@ -264,11 +285,14 @@ final class ShortRunJvm {
         }
     }
 
-    /** The jar this class runs from, or null (classes on a plain classpath). */
+    /**
+     * The jar this class runs from, or null (classes on a plain classpath). Its real path (links resolved), as the
+     * {@code clashmap} script names it: a class archive is valid only for the class path it was made for.
+     */
     static Path jar() {
         try {
             Path p = Path.of(ShortRunJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return p.toString().endsWith(".jar") ? p : null;
+            return p.toString().endsWith(".jar") ? p.toRealPath() : null;
         } catch (Exception e) {
             return null;
         }

@@ -31,22 +31,34 @@ final class WholeProcess {
     private WholeProcess() {
     }
 
-    /** {@code java [-XmxHEAP] -jar <this jar> args...}; null when ClashMap is not running from its jar (e.g. from tests). */
+    /**
+     * ClashMap as its user starts it from the command line: the {@code clashmap} script beside this jar (decision 058),
+     * or where there is none (a build without it, Windows) or a heap limit is asked for (the script takes no JVM
+     * options), {@code java [-XmxHEAP] -jar <this jar>}; then {@code args}. Null when ClashMap is not running from its
+     * jar (e.g. from tests).
+     */
     static List<String> self(String heap, String... args) {
-        Path jar;
-        try {
-            jar = Path.of(WholeProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (Exception e) {
-            return null;
-        }
-        if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) return null;
+        Path jar = ShortRunJvm.jar();
+        if (jar == null || !Files.isRegularFile(jar)) return null;
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (heap != null) cmd.add("-Xmx" + heap);
-        cmd.add("-jar");
-        cmd.add(jar.toString());
+        Path script = heap == null ? script(jar) : null;
+        if (script != null) {
+            cmd.add(script.toString());
+        } else {
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            if (heap != null) cmd.add("-Xmx" + heap);
+            cmd.add("-jar");
+            cmd.add(jar.toString());
+        }
         cmd.addAll(Arrays.asList(args));
         return cmd;
+    }
+
+    /** The script the build puts beside {@code jar} (its name without ".jar"), or null when it is not there or cannot run. */
+    static Path script(Path jar) {
+        String name = jar.getFileName().toString();
+        Path script = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()));
+        return !System.getProperty("os.name", "").startsWith("Windows") && Files.isExecutable(script) && Files.isRegularFile(script) ? script : null;
     }
 
     /** Whether a program is on the PATH (the peers: ogr2ogr, python3 with PyQGIS). */
@@ -76,6 +88,8 @@ final class WholeProcess {
     static Run run(List<String> command, Path log, Path dir) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.to(log.toFile()));
+        // the clashmap script starts the Java runtime JAVA_HOME names: the one running this bench, as with java -jar
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         if (dir != null) pb.directory(dir.toFile());
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -172,7 +186,7 @@ final class WholeProcess {
 
     /** The folder the running jar lies in; null when not running from a jar. */
     static Path jarFolder() {
-        List<String> self = self(null);
-        return self == null ? null : Path.of(self.get(self.size() - 1)).getParent();
+        Path jar = ShortRunJvm.jar();
+        return jar == null ? null : jar.getParent();
     }
 }

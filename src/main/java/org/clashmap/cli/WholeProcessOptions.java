@@ -24,8 +24,14 @@ final class WholeProcessOptions extends BenchDocsOption {
         return WholeProcess.self(heap, args);
     }
 
-    /** ", -Xmx1g" for a heading, or nothing. */
+    /** How ClashMap's processes start, for a heading: ", -Xmx1g" (java -jar), ", by the clashmap script", or nothing (java -jar). */
     String heapNote() {
-        return heap == null ? "" : ", -Xmx" + heap;
+        return heap != null ? ", -Xmx" + heap : byScript() ? ", by the clashmap script" : "";
+    }
+
+    /** Whether ClashMap's processes start by the clashmap script beside the jar ({@link WholeProcess#self}). */
+    boolean byScript() {
+        List<String> self = clashmap();
+        return self != null && !self.get(self.size() - 1).endsWith(".jar");
     }
 }

@@ -78,6 +78,53 @@ class JarIT {
         assertEquals(first.err(), second.err());
     }
 
+    /** The clashmap script the build puts beside the jar, run by sh -x (its trace shows which JVM it started). */
+    private static Run script(Path cache, String... args) throws IOException, InterruptedException {
+        String name = JAR.getFileName().toString();
+        List<String> cmd = new ArrayList<>(List.of("sh", "-x", JAR.resolveSibling(name.substring(0, name.length() - 4)).toString()));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile("out", ".txt"), err = Files.createTempFile("err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().remove(ShortRunJvm.MARK);
+        pb.environment().remove(ClassArchive.SWITCH);
+        pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "script did not finish: " + cmd);
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theScriptStartsTheTunedJvmItselfOnceTheArchiveIsMadeWithTheSameResult(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path csv = Path.of("src/test/resources/datasets/ucdp_ged191_syria_excerpt.csv").toAbsolutePath();
+        Path cache = dir.resolve("cache");
+        Run first = script(cache, "import", "--format", "ucdp", "--db", dir.resolve("a.db").toString(), csv.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.err().contains("-jar"), "no options kept yet: through the jar\n" + first.err());
+        Path line = LaunchLine.file(cache.resolve("clashmap/" + LaunchLine.FOLDER), JAR.toRealPath(), new String[]{"import", "--format", "ucdp"});
+        assertTrue(Files.isRegularFile(line), "the first JVM kept the options once it had made the archive: " + line);
+        assertTrue(Files.readString(line).contains("-XX:SharedArchiveFile=" + cache.resolve("clashmap/cds")), Files.readString(line));
+
+        Run second = script(cache, "import", "--format", "ucdp", "--db", dir.resolve("b.db").toString(), csv.toString());
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.err().contains("@" + line) && second.err().contains("org.clashmap.cli.Main"), "the tuned JVM started by the script\n" + second.err());
+        assertEquals(first.out().replaceAll("\\(.*s\\)", ""), second.out().replaceAll("\\(.*s\\)", ""), "the same summary but for the time taken");
+
+        // options of another build (an archive that is not there): the run is right all the same, and the file is mended
+        String kept = Files.readString(line);
+        Files.writeString(line, "\"-Xlog:cds*=off\"\n\"-XX:SharedArchiveFile=" + dir.resolve("gone.jsa") + "\"\n");
+        Run stale = script(cache, "import", "--format", "ucdp", "--db", dir.resolve("c.db").toString(), csv.toString());
+        assertEquals(0, stale.exit(), stale.err());
+        assertEquals(first.out().replaceAll("\\(.*s\\)", ""), stale.out().replaceAll("\\(.*s\\)", ""));
+        assertEquals(kept, Files.readString(line), "the tuned JVM wrote its own options back");
+
+        // a failing command fails the same way and with the same code through the script
+        Run missing = script(cache, "import", "--format", "ucdp", "--db", dir.resolve("d.db").toString(), dir.resolve("none.csv").toString());
+        Run missingJar = runWith(null, cache, "import", "--format", "ucdp", "--db", dir.resolve("d.db").toString(), dir.resolve("none.csv").toString());
+        assertEquals(missingJar.exit(), missing.exit());
+        assertTrue(missing.err().endsWith(missingJar.err()), missing.err() + "\n---\n" + missingJar.err());
+    }
+
     @Test
     void anExtractOfALongCommandLineRunsInTheShortRunJvmAndPrintsTheSameBytes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // more than the 4 KB of command line the JDK reports on Linux: the relaunch reads /proc/self/cmdline
