@@ -256,6 +256,7 @@ final class CasualtyCounter {
      */
     private static int[] cumulative(SentenceScan s) {
         List<Integer> out = new java.util.ArrayList<>(s.cuePositions(Term.CueEffect.CUMULATIVE));
+        out.removeIf(p -> s.describesAPlace(p, -1));
         List<Integer> durations = new java.util.ArrayList<>(s.cuePositions(Term.CueEffect.DURATION));
         // "خلال يوليو", "خلال الشهر الماضي": a whole month is a period too
         for (TermMatcher.Match<Term> m : s.matches) {

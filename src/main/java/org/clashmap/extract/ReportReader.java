@@ -157,6 +157,8 @@ final class ReportReader {
         DateParser.Result dp = DateParser.parse(scan);
         List<Location> sentencePlaces = placesIn(s.start(), s.end());
         for (Location l : sentencePlaces) CasualtyCounter.markNumbersOfAName(scan, l.start(), l.end(), dp.usedNumberStarts());
+        // who holds a place ("الخاضعة لسيطرة الفصائل منذ عام 2012") qualifies it as a participle does
+        scan.qualifiers = cuePositions(scan, Term.CueEffect.QUALIFIER, Term.CueEffect.STATE);
         Suppressed suppressed = suppressed(s, scan, dp);
         int attemptAt = firstCue(scan, Term.CueEffect.ATTEMPT, Integer.MAX_VALUE);
 
@@ -213,7 +215,7 @@ final class ReportReader {
             DateRange date = null;
             int firstTrigger = g.triggers.get(0).start();
             for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
-                if (g.covers(e.getKey().start) && !inBackground(backgrounds, firstTrigger, e.getKey().start)) { date = e.getValue(); break; }
+                if (g.covers(e.getKey().start) && !notTheIncidents(scan, backgrounds, firstTrigger, e.getKey())) { date = e.getValue(); break; }
             }
             if (date == null) {
                 for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) if (e.getKey().start < g.firstStart()) date = e.getValue();
@@ -221,7 +223,7 @@ final class ReportReader {
             // The sentence's own date, even if told after the event word, beats the paragraph's.
             if (date == null) {
                 for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
-                    if (!inBackground(backgrounds, firstTrigger, e.getKey().start)) { date = e.getValue(); break; }
+                    if (!notTheIncidents(scan, backgrounds, firstTrigger, e.getKey())) { date = e.getValue(); break; }
                 }
             }
             boolean explicit = date != null;
@@ -614,6 +616,7 @@ final class ReportReader {
                     continue;
                 }
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
+                if (c.effect() == Term.CueEffect.CUMULATIVE && scan.describesAPlace(m.start(), -1)) continue;
                 if (clauses == null) clauses = scan.clauses();
                 int from = c.effect() == Term.CueEffect.CUMULATIVE ? clauses.startOf(m.start(), s.start()) : eventWordBefore(scan, m);
                 int to = clauses.endOf(m.end(), s.end());
@@ -1505,6 +1508,16 @@ final class ReportReader {
         return false;
     }
 
+    /**
+     * Whether a date after an event word is another's: a past-perfect clause's, or the start of a lasting state that
+     * describes a place ("داريا المحاصرة منذ عام 2012": the siege's start, not the shelling's day; told as the
+     * shelling's, a span of years made it history and dropped it). Only a "since": a day right after such a phrase
+     * ("المحاذية لمناطق سيطرته فجر اليوم الخميس") is the incident's.
+     */
+    private static boolean notTheIncidents(SentenceScan scan, List<Integer> backgrounds, int trigger, DateMention date) {
+        return inBackground(backgrounds, trigger, date.start) || date.since && scan.describesAPlace(date.start, trigger);
+    }
+
     private static boolean inBackground(List<Integer> backgrounds, int trigger, int datePos) {
         for (int b : backgrounds) if (b > trigger && b <= datePos) return true;
         return false;
@@ -1522,6 +1535,16 @@ final class ReportReader {
     private static List<Integer> cuePositions(SentenceScan scan, Term.CueEffect effect) {
         List<Integer> out = new ArrayList<>();
         for (int k = 0; k < scan.matches.size(); k++) if (hasCue(scan.matches.get(k), effect)) out.add(scan.matches.get(k).start());
+        return out;
+    }
+
+    /** Starts of the cues of either effect, in order. */
+    private static List<Integer> cuePositions(SentenceScan scan, Term.CueEffect one, Term.CueEffect other) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < scan.matches.size(); k++) {
+            TermMatcher.Match<Term> m = scan.matches.get(k);
+            if (hasCue(m, one) || hasCue(m, other)) out.add(m.start());
+        }
         return out;
     }
 

@@ -26,6 +26,26 @@ final class SentenceScan {
      * cumulative phrases, empty when none), kept once asked.
      */
     int[] statistics;
+    /**
+     * Where a phrase describing a place or a force by a lasting state opens: its qualifier and state cues
+     * ({@link Term.CueEffect#QUALIFIER}, {@link Term.CueEffect#STATE}: "المحاصرة", "التي تحاصرها", "الخاضعة لسيطرة");
+     * ReportReader sets them, empty until then.
+     */
+    List<Integer> qualifiers = List.of();
+
+    /** Words from a qualifier to a date or span still told of the place it describes. */
+    private static final int QUALIFIER_REACH = 6;
+
+    /**
+     * Whether a date or a span at {@code at} ends a phrase describing a place or a force that opens after {@code after}
+     * ("داريا المحاصرة منذ سنوات", "البلدة التي تحاصرها قوات النظام منذ أشهر"): how long the place has been besieged or
+     * held, not the incident's date nor a total over years. Further on ("أريحا التي تسيطر عليها المعارضة في محافظة
+     * إدلب بشمال غرب البلاد يوم أمس") the date is the sentence's again.
+     */
+    boolean describesAPlace(int at, int after) {
+        for (int q : qualifiers) if (q > after && q < at && wordDistance(q, at) <= QUALIFIER_REACH) return true;
+        return false;
+    }
     /** The report's characters (the sentence is [start, end) of them). */
     private final char[] chars;
     /**

@@ -29,6 +29,12 @@ sealed interface Term {
          * clause has no strong event word ("غارة على مدينة إدلب في سوريا اليوم" is one strike)
          */
         ROUNDUP,
+        /**
+         * a participle that describes a place or a force by a lasting state ("داريا المحاصرة منذ عام 2012", "الخاضعة
+         * لسيطرة الفصائل منذ"): a date or a span after it is that state's, neither the incident's date nor a total
+         * over the span (ReportReader reads a relative clause right after a place the same way)
+         */
+        QUALIFIER,
         /** "خلال", "على مدى": with a {@link #DURATION} word just after, a period of months or years */
         PERIOD,
         DURATION,

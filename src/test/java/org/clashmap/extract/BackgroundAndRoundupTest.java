@@ -41,6 +41,35 @@ class BackgroundAndRoundupTest {
     }
 
     @Test
+    void aSiegeOrAHoldSinceYearsDescribesThePlaceNotTheIncident() {
+        // the span is how long the town has been besieged or held: the shelling is today's, with its dead
+        for (String text : List.of("قتل 4 مدنيين في قصف على مدينة داريا المحاصرة منذ عام 2012.",
+                "قتل 4 مدنيين في قصف على مدينة داريا المحاصرة منذ سنوات.",
+                "قتل 4 مدنيين في قصف على مدينة داريا التي تحاصرها قوات النظام منذ عام 2012.",
+                "قتل 4 مدنيين في غارة على مدينة معرة النعمان الخاضعة لسيطرة الفصائل منذ عام 2014.",
+                "قتل 4 مدنيين في قصف على بلدة مورك، التي تسيطر عليها الفصائل منذ عام 2014.")) {
+            List<Event> es = events(text);
+            assertEquals(1, es.size(), text + " " + es);
+            assertEquals(4, es.get(0).fatalities(), text);
+            assertEquals(java.time.LocalDate.parse("2016-08-10"), es.get(0).date().to(), text);
+        }
+    }
+
+    @Test
+    void mustNotFire_aSpanOfTheIncidentItselfOrADayAfterAHold() {
+        // with no place phrase before it, "منذ سنوات" is still a total over years
+        assertEquals(List.of(), events("قتل 400 مدني في قصف على مدينة داريا منذ سنوات."));
+        // a day after "areas it holds" is the incident's day, not the hold's start
+        List<Event> es = events("شن التنظيم هجوما على فصائل المعارضة المحاذية لمناطق سيطرته في ريف درعا الغربي يوم الأحد.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(java.time.LocalDate.parse("2016-08-07"), es.get(0).date().from());
+        // further on than a qualifier's few words, the date is the sentence's again
+        List<Event> far = events("قتل 12 شخصا في سوق بلدة أريحا التي تسيطر عليها المعارضة في محافظة إدلب بشمال غرب البلاد يوم أمس الثلاثاء.");
+        assertEquals(1, far.size(), far.toString());
+        assertEquals(java.time.LocalDate.parse("2016-08-09"), far.get(0).date().from());
+    }
+
+    @Test
     void governoratesOnlyInThreeGovernoratesAreARoundup() {
         assertEquals(List.of(), events("قصفت طائرات التحالف الدولي مواقع التنظيم في دير الزور والحسكة والرقة."));
     }
