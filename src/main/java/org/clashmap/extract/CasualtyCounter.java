@@ -123,9 +123,10 @@ final class CasualtyCounter {
             }
             if (inBreakdown(s, ms, k, breakdowns)) continue;
             // "أوقع قتيلين": a dual is a count of two, unless a number already gave that kind ("5 قتلى بينهم ...").
-            // "أعدم محامياً ... وقتله": a killing of "him" is one, unless the clause already counted that kind (it is
-            // then the same person: "قتل القيادي ... وأعلن الفصيل مقتله").
-            boolean counts = c.count() == 2 || c.count() == 1 && (c.killed() ? tally.killed : tally.wounded).isEmpty();
+            // "أعدم محامياً ... وقتله": a killing of "him" (or of "the two of them") counts, unless the clause already
+            // counted that kind: they are then the same people ("قتل القيادي ... وأعلن الفصيل مقتله", "قتل عنصران ...،
+            // وأعلنت صفحات موالية مقتلهما").
+            boolean counts = c.pronoun() ? (c.killed() ? tally.killed : tally.wounded).isEmpty() : c.count() == 2;
             if (c.count() > 0 && counts && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED)
                     && !numbered[c.killed() ? 0 : 1] && !numberRightBefore(s, ms, k)) {
                 numbered[c.killed() ? 0 : 1] = true;
@@ -419,7 +420,7 @@ final class CasualtyCounter {
     }
 
     /** A count of the dead and the wounded together: how many of them died is not told. */
-    private static final Term.Casualty KILLED_AND_WOUNDED = new Term.Casualty(Term.Role.LOSSES, false, 0);
+    private static final Term.Casualty KILLED_AND_WOUNDED = new Term.Casualty(Term.Role.LOSSES, false, 0, false);
 
     /**
      * "عشرات القتلى والجرحى"، "عشرات المدنيين قتلوا وجرحوا"، "30 شخصا بين قتيل وجريح"، "مقتل وإصابة 25": a killed word

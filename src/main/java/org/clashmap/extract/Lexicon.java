@@ -55,7 +55,7 @@ final class Lexicon {
         for (String[] r : LexiconFile.rows("casualties.tsv")) {
             String flag = r.length > 2 ? r[2] : "";
             matcher.add(r[0], new Term.Casualty(Term.Role.valueOf(r[1].toUpperCase(Locale.ROOT)), flag.equals("weak"),
-                    flag.equals("dual") ? 2 : flag.equals("one") ? 1 : 0));
+                    flag.equals("dual") || flag.equals("both") ? 2 : flag.equals("one") ? 1 : 0, flag.equals("one") || flag.equals("both")));
         }
         for (String[] r : LexiconFile.rows("numbers.tsv")) {
             matcher.add(r[0], new Term.NumberWord(r[1].equals("-") ? null : Integer.valueOf(r[1]), r.length > 2 && r[2].equals("person")));

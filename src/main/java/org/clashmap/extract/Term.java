@@ -121,7 +121,11 @@ sealed interface Term {
      * is its own number has a {@code count}: 2 for a dual ("قتيلان", "شهيدين"), 1 for a killing of "him" or "her"
      * ("وقتله", "إعدامه"); 0 for the rest.
      */
-    record Casualty(Role role, boolean weak, int count) implements Term {
+    /**
+     * {@code count}: a word that counts its dead itself (2 for a dual, 1 for "him"); {@code pronoun}: it counts them
+     * through a pronoun ("مقتله", "مقتلهما"), so it names people the text may have counted already.
+     */
+    record Casualty(Role role, boolean weak, int count, boolean pronoun) implements Term {
         boolean killed() {
             return role == Role.KILLED;
         }

@@ -108,6 +108,14 @@ final class Resolution {
     }
 
     /**
+     * Whether the writer ended the name with ة: the words of grammar that normalisation makes look like a village end
+     * with the pronoun ه ("عليه", "مقتله"), so "قرية مقتلة" as written is the village, not "his killing".
+     */
+    private boolean writtenWithTaMarbuta(M m) {
+        return nt.original().charAt(nt.originalEnd(m.normEnd) - 1) == '\u0629';
+    }
+
+    /**
      * "وقلعة التل على المدينة": normalisation spells the preposition على like the name علي, so the village "تل علي" is
      * found across a name and the preposition after it. A name of several words whose last word is a place preposition
      * as written (with ى: "على", "إلى", "حتى") ends before it; the writer of "علي" in a name writes ي.
@@ -147,7 +155,7 @@ final class Resolution {
         String word = tokens.get(m.tok).text();
         String bare = prefix.length() < word.length() ? word.substring(prefix.length()) : word;
         m.featureWord = isFeatureWord(m.key) || g.lex.placePrepositions.contains(word) || g.lex.placePrepositions.contains(bare)
-                || g.lex.functionWords.contains(word) || g.lex.functionWords.contains(bare)
+                || (g.lex.functionWords.contains(word) || g.lex.functionWords.contains(bare)) && !writtenWithTaMarbuta(m)
                 || g.lex.foreignNames.contains(word) || g.lex.foreignNames.contains(bare) || servantOfGod(m);
         m.prefix = prefix;
         m.dictionaryWord = isDictionaryWord(m.key) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);

@@ -71,6 +71,23 @@ class ShellsAndDualsTest {
     }
 
     @Test
+    void theTwoOfThemAlreadyCountedAreNotCountedAgain() {
+        assertEquals(2, events("قتل عنصران من قوات النظام في قرية خناصر، وأعلنت صفحات موالية مقتلهما.").get(0).fatalities());
+        assertEquals(3, events("قتل ثلاثة عناصر من قوات النظام في قرية خناصر، وأعلنت صفحات موالية مقتلهم.").get(0).fatalities());
+    }
+
+    @Test
+    void hisKillingIsNoVillage() {
+        // "مقتله" and the village مقتلة (by Manbij) are one word once ة and ه fall together: as written, it is the death
+        Event e = events("انفجرت عبوة ناسفة في سيارة قيادي في مدينة دوما، ما أدى إلى مقتله.").get(0);
+        assertEquals(List.of("دوما"), e.places().stream().map(EventPlace::nameAr).toList());
+        assertEquals(1, e.fatalities());
+        // must not fire: written with ة after its kind word, it is the village
+        Event village = events("سقطت قذيفة على قرية مقتلة قرب منبج.").get(0);
+        assertEquals(List.of("مقتلة"), village.places().stream().map(EventPlace::nameAr).toList());
+    }
+
+    @Test
     void anAssassinationAndTurkishArtillery() {
         assertEquals(SubEventType.ATTACK, events("اغتال مجهولون قياديا في الجيش الحر في مدينة درعا البلد.").get(0).subType());
         Event e = events("قصفت المدفعية التركية مواقع لقسد في قرية تل رفعت.").get(0);
