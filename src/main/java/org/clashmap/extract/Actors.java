@@ -18,12 +18,26 @@ public final class Actors {
      * One actor.
      *
      * @param colour  side colour as "#rrggbb"
-     * @param aliases Arabic aliases as written in the file ('~' marks aliases that need the actor as topic)
+     * @param aliases Arabic aliases as written in the file ('~' marks aliases that need the actor as topic, '^' a
+     *                nationality adjective that names the actor only after a strike or its means, '$' a whole word)
      */
     public record Actor(String id, String nameEn, String colour, Kind kind, List<String> aliases) {
         public Actor {
             aliases = List.copyOf(aliases);
         }
+    }
+
+    /** Marks an alias that needs the actor as the report's topic ("~التنظيم"). */
+    public static final char NEEDS_TOPIC = '~';
+    /** Marks a nationality adjective ("^تركية$"): the actor only right after a strike or its means. */
+    public static final char AFTER_MEANS = '^';
+
+    /** An alias as the text spells it: without its marks. */
+    public static String spelling(String alias) {
+        int from = 0;
+        while (from < alias.length() && (alias.charAt(from) == NEEDS_TOPIC || alias.charAt(from) == AFTER_MEANS)) from++;
+        int to = alias.endsWith("$") ? alias.length() - 1 : alias.length();
+        return alias.substring(from, to).strip();
     }
 
     private static volatile Actors defaults;

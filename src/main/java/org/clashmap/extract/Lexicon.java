@@ -35,8 +35,8 @@ final class Lexicon {
         this.matcher = new TermMatcher<>(clitics);
         for (Actors.Actor a : actors.all()) {
             for (String alias : a.aliases()) {
-                boolean topic = alias.startsWith("~");
-                matcher.add(topic ? alias.substring(1) : alias, new Term.ActorAlias(a.id(), topic));
+                boolean topic = alias.charAt(0) == Actors.NEEDS_TOPIC, afterMeans = alias.charAt(0) == Actors.AFTER_MEANS;
+                matcher.add(topic || afterMeans ? alias.substring(1) : alias, new Term.ActorAlias(a.id(), topic, afterMeans));
             }
         }
         for (String[] r : LexiconFile.rows("triggers.tsv")) {

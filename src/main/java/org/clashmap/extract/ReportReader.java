@@ -1395,6 +1395,13 @@ final class ReportReader {
      */
     private List<String> agentFirst(List<String> actors, SentenceScan scan, Group g) {
         for (TermMatcher.Match<Term> tm : g.triggers) {
+            // the strike's nationality ("بقصف تركي", "بغارات جوية تركية") is its hand, as "لقوات النظام" is
+            for (int k = scan.firstMatchAtOrAfter(tm.end()); k < scan.matches.size() && scan.wordDistance(tm.end(), scan.matches.get(k).start()) <= 2; k++) {
+                TermMatcher.Match<Term> m = scan.matches.get(k);
+                if (m.payloads().get(0) instanceof Term.ActorAlias a && a.afterMeans() && actors.contains(a.actorId())) return first(actors, a.actorId());
+            }
+        }
+        for (TermMatcher.Match<Term> tm : g.triggers) {
             int k = scan.firstMatchAtOrAfter(tm.end());
             for (; k < scan.matches.size(); k++) {
                 TermMatcher.Match<Term> m = scan.matches.get(k);

@@ -137,6 +137,7 @@ final class SentenceScan {
         addDigitNumbers(text, chars, start, end, found);
         found.sort(Comparator.comparingInt(TermMatcher.Match::start));
         joinCompoundNumbers(text, found);
+        dropAdjectivesAfterNoMeans(chars, start, found, lexicon);
         int[] words = new int[16];
         int n = 0;
         boolean inWord = false;
@@ -150,6 +151,39 @@ final class SentenceScan {
             inWord = w;
         }
         return new SentenceScan(text, chars, start, end, found, presenceMatches(chars, start, end, found, lexicon), Arrays.copyOf(words, n));
+    }
+
+    /** Words before a nationality adjective in which its strike or means may lie ("قصف مدفعي تركي"). */
+    private static final int MEANS_WORDS = 2;
+
+    /**
+     * A nationality adjective ("تركي", "أمريكية") names its state's forces right after a strike or the means of one
+     * ("قصف مدفعي تركي", "غارات جوية تركية", "طائرات حربية تركية", "غارة أمريكية"): an event word, a projectile or an
+     * aircraft word within {@link #MEANS_WORDS} words before it. After anything else ("قرب الحدود التركية", "الأراضي
+     * التركية") it is no party, and its match goes.
+     */
+    private static void dropAdjectivesAfterNoMeans(char[] chars, int start, List<TermMatcher.Match<Term>> found, Lexicon lexicon) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            TermMatcher.Match<Term> m = found.get(k);
+            if (!(m.payloads().get(0) instanceof Term.ActorAlias a) || !a.afterMeans()) continue;
+            int from = wordsBefore(chars, start, m.start(), MEANS_WORDS);
+            boolean means = false;
+            for (int j = k - 1; j >= 0 && found.get(j).end() > from && !means; j--) {
+                for (Term t : found.get(j).payloads()) means |= t instanceof Term.Trigger;
+            }
+            if (!means) means = !lexicon.projectiles.find(chars, from, m.start()).isEmpty() || !lexicon.airContext.find(chars, from, m.start()).isEmpty();
+            if (!means) found.remove(k);
+        }
+    }
+
+    /** Where the {@code words}-th word before {@code at} starts (not before {@code start}). */
+    private static int wordsBefore(char[] chars, int start, int at, int words) {
+        int i = at;
+        for (int w = 0; w < words; w++) {
+            while (i > start && Character.isWhitespace(chars[i - 1])) i--;
+            while (i > start && !Character.isWhitespace(chars[i - 1])) i--;
+        }
+        return i;
     }
 
     /** The presence words, looked for only when the sentence names an actor (a post needs an owner). */

@@ -3,7 +3,8 @@ package org.clashmap.extract;
 /** What a lexicon phrase means; the payload of a {@link TermMatcher} match. */
 sealed interface Term {
     /** An actor alias; {@code needsTopic} for aliases like "التنظيم" that need the actor named plainly first. */
-    record ActorAlias(String actorId, boolean needsTopic) implements Term {}
+    /** {@code afterMeans}: a nationality adjective, the actor only right after a strike or its means (SentenceScan). */
+    record ActorAlias(String actorId, boolean needsTopic, boolean afterMeans) implements Term {}
 
     /**
      * An event word. {@code subType} null for control-only words; {@code capture} when the sub-type depends on the

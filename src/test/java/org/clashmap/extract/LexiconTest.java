@@ -40,7 +40,7 @@ class LexiconTest {
     @Test
     void articleAfterLamIsFound() {
         assertTrue(Lexicon.load().matcher.find("خلايا تتبع للتنظيم", 0, 18).stream()
-                .anyMatch(m -> m.payloads().contains(new Term.ActorAlias("isis", true))));
+                .anyMatch(m -> m.payloads().contains(new Term.ActorAlias("isis", true, false))));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Words of news language the lexicons lacked: one shell or two (قذيفة، قذيفتا), two raids (غارتين), a killing of "the
@@ -93,6 +94,28 @@ class ShellsAndDualsTest {
         Event e = events("قصفت المدفعية التركية مواقع لقسد في قرية تل رفعت.").get(0);
         assertEquals("turkey", e.actors().stream().filter(a -> a.role() == ActorRole.ACTOR1).findFirst().orElseThrow().actorId());
     }
+    @Test
+    void aStrikesNationalityIsItsHand() {
+        for (String[] c : new String[][]{{"قتل مدنيان في قصف مدفعي تركي على قرية مرعناز.", "turkey"},
+                {"قتل 3 عناصر من قسد بقصف تركي على قرية الشيخ عيسى.", "turkey"},
+                {"شنت طائرات حربية تركية غارات على قرية جنديرس.", "turkey"},
+                {"قتل 6 مدنيين في غارة أمريكية على قرية الغندورة.", "coalition"},
+                {"قتل ستة مدنيين جراء القصف التركي على مركز مدينة عفرين.", "turkey"}}) {
+            Event e = events(c[0]).get(0);
+            assertEquals(c[1], e.actors().stream().filter(a -> a.role() == ActorRole.ACTOR1).findFirst().orElseThrow().actorId(), c[0]);
+        }
+        // "القصف التركي" is still a shelling: the adjective no longer hides its event word
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, events("قتل ستة مدنيين جراء القصف التركي على مركز مدينة عفرين.").get(0).subType());
+    }
+
+    @Test
+    void mustNotFire_aNationalityAfterOtherNouns() {
+        Event e = events("سقطت قذيفة قرب الحدود التركية في بلدة أطمة دون إصابات.").get(0);
+        assertTrue(e.actors().stream().noneMatch(a -> a.actorId().equals("turkey")), e.actors().toString());
+        Event f = events("قتل شاب برصاص مجهولين في قرية مرعناز بعد عودته من الأراضي التركية.").get(0);
+        assertTrue(f.actors().stream().noneMatch(a -> a.actorId().equals("turkey")), f.actors().toString());
+    }
+
     @Test
     void aWarplaneThatFellOnAMarketIsAnIncident() {
         List<Event> es = events("سقطت أمس طائرة حربية تابعة للنظام في سوق شعبي وسط مدينة الرستن، مما أدى إلى سقوط عشرات القتلى والجرحى.");

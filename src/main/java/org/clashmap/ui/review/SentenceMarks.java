@@ -36,7 +36,7 @@ public final class SentenceMarks {
             Actors.Actor actor = ACTORS.get(a.actorId());
             if (actor == null) continue;
             for (String alias : actor.aliases()) {
-                String needle = ArabicNormalizer.normalize(alias.replace("~", "").strip());
+                String needle = ArabicNormalizer.normalize(Actors.spelling(alias));
                 if (needle.length() < 3) continue;
                 for (int i = norm.text().indexOf(needle); i >= 0; i = norm.text().indexOf(needle, i + needle.length())) {
                     out.add(new Mark(norm.originalStart(i), norm.originalEnd(i + needle.length()), Kind.ACTOR));
