@@ -98,6 +98,18 @@ class OriginOfFireTest {
     }
 
     @Test
+    void whereOneKilledLivedOrWasDisplacedFromIsNoPlaceOfTheIncident() {
+        assertEquals(List.of("الإنشاءات"), places("قتل رجل يقطن في حي الوعر برصاص قناص في حي الإنشاءات."));
+        assertEquals(List.of("كفر نبل"), places("قتل شاب يسكن في بلدة حاس في قصف على مدينة كفرنبل."));
+        assertEquals(List.of("الدانا"), places("قتلت امرأة مقيمة في بلدة سرمدا في غارة على مدينة الدانا."));
+        assertEquals(List.of("الإنشاءات"), places("قتل رجل من قاطني حي الوعر في قصف على حي الإنشاءات."));
+        assertEquals(List.of("دوما"), places("قتل الشاب خالد، وهو من مواليد مدينة حمص، في قصف على مدينة دوما."));
+        assertEquals(List.of("القريتين"), places("قتل مدني نازح من مدينة تدمر في غارة على مدينة القريتين."));
+        // must not fire: where they live is where it happened when the sentence names no other place
+        assertEquals(List.of("الوعر"), places("قتل رجل يقطن في حي الوعر برصاص قناص."));
+    }
+
+    @Test
     void mustNotFire_aHomeTownThatIsTheOnlyPlaceOrWhereTheyWereTakenFrom() {
         // the only place the sentence names is where it happened
         assertEquals(List.of("كفر نبل"), places("قتل ثلاثة من أهالي بلدة كفرنبل بقصف على البلدة."));
