@@ -100,6 +100,8 @@ final class CasualtyCounter {
                 // or a casualty word of its own comes between ("قتل 5 مدنيين، وقتل عنصر من الدفاع المدني").
                 if (kw == null || (n.implied() && numbered[kw.killed() ? 0 : 1] && !listed
                         && !casualtyWordBetween(s, ms, lastEnd, k, kw.killed()))) continue;
+                // "سقوط 4 قتلى، اثنان منهم أطفال": a figure right before "منهم" is part of the count just made
+                if (numbered[kw.killed() ? 0 : 1] && partOfThem(s, ms, k)) continue;
                 if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
                 last = kw;
                 lastEnd = m.end();
@@ -288,6 +290,13 @@ final class CasualtyCounter {
         for (int j = k - 1; j >= 0 && ms.get(j).start() > comma; j--) if (isKilledOrWounded(ms.get(j))) return false;
         return !(k + 1 < ms.size() && s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) <= RIGHT_AFTER_WORDS
                 && isKilledOrWounded(ms.get(k + 1)));
+    }
+
+    /** Whether the number at {@code k} is followed right away by a breakdown word ("اثنان منهم", "ثلاث منهن"). */
+    private static boolean partOfThem(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
+        if (k + 1 >= ms.size() || s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) > 1) return false;
+        for (Term t : ms.get(k + 1).payloads()) if (t instanceof Term.Cue c && c.effect() == Term.CueEffect.BREAKDOWN) return true;
+        return false;
     }
 
     private static boolean isKilledOrWounded(TermMatcher.Match<Term> m) {
