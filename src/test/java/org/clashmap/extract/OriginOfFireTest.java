@@ -98,6 +98,24 @@ class OriginOfFireTest {
     }
 
     @Test
+    void whereTheAircraftTookOffOrTheRocketsWereFiredFromIsNoPlaceOfTheIncident() {
+        assertEquals(List.of("جسر الشغور"), places("قصفت الطائرات الروسية المنطلقة من قاعدة حميميم مدينة جسر الشغور، ما أدى إلى مقتل 4 مدنيين."));
+        assertEquals(List.of("اللطامنة"), places("ألقى الطيران المروحي الذي أقلع من مطار حماة العسكري براميل متفجرة على بلدة اللطامنة."));
+        assertEquals(List.of("تلبيسة"), places("استهدف الطيران الحربي القادم من مطار الشعيرات مدينة تلبيسة بصواريخ فراغية."));
+        assertEquals(List.of("العباسيين"), places("سقطت قذائف هاون أطلقت من حي جوبر على حي العباسيين، ما أدى إلى مقتل شخص."));
+        // must not fire: a strike on the base itself is there
+        assertEquals(List.of("مطار الشعيرات"), places("استهدفت صواريخ أمريكية مطار الشعيرات العسكري فجر اليوم."));
+    }
+
+    @Test
+    void aGovernorOrAPoliceCommandNamedAfterItsTownIsASpeaker() {
+        assertEquals(List.of("محردة"), places("أكد محافظ حماة في تصريح من مدينة حماة أن قذائف سقطت على مدينة محردة دون إصابات."));
+        assertEquals(List.of("الزهراء"), places("قال مصدر في قيادة شرطة حمص إن قذيفة سقطت على حي الزهراء، ما أدى إلى مقتل طفل."));
+        // must not fire: the governorate (محافظة) is a place, not its governor
+        assertEquals(List.of("حماة"), places("قتل خمسة مدنيين في قصف على مدينة حماة في محافظة حماة."));
+    }
+
+    @Test
     void whereOneKilledLivedOrWasDisplacedFromIsNoPlaceOfTheIncident() {
         assertEquals(List.of("الإنشاءات"), places("قتل رجل يقطن في حي الوعر برصاص قناص في حي الإنشاءات."));
         assertEquals(List.of("كفر نبل"), places("قتل شاب يسكن في بلدة حاس في قصف على مدينة كفرنبل."));
