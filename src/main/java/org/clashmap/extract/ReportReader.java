@@ -615,6 +615,11 @@ final class ReportReader {
                     if (!anEventWordIn(scan, from, to, true)) out.add(from, to);
                     continue;
                 }
+                if (c.effect() == Term.CueEffect.BLAME) {
+                    Integer dead = CasualtyCounter.count(scan, m.end(), s.end(), Integer.MAX_VALUE, dp.usedNumberStarts(), topics).totalKilled();
+                    if (dead == null || dead == 0) out.add(eventWordBefore(scan, m), (clauses == null ? clauses = scan.clauses() : clauses).endOf(m.end(), s.end()));
+                    continue;
+                }
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
                 if (c.effect() == Term.CueEffect.CUMULATIVE && scan.describesAPlace(m.start(), -1)) continue;
                 if (clauses == null) clauses = scan.clauses();
@@ -1241,7 +1246,8 @@ final class ReportReader {
                                    Map<Group, DateRange> groupDates, Map<DateMention, DateRange> dates, List<Integer> backgrounds,
                                    int attemptAt) {
         if (presence == null) return;
-        int stop = firstCue(scan, Term.CueEffect.SUPPRESS, s.end());
+        // nor in what a statement, an accusation or a condemnation says
+        int stop = Math.min(firstCue(scan, Term.CueEffect.SUPPRESS, s.end()), firstCue(scan, Term.CueEffect.BLAME, s.end()));
         List<Location> sentencePlaces = placesIn(s.start(), Math.min(s.end(), stop));
         if (sentencePlaces.isEmpty()) return;
         int changeAt = Integer.MAX_VALUE;

@@ -31,6 +31,12 @@ sealed interface Term {
          */
         ROUNDUP,
         /**
+         * an accusation or a condemnation ("اتهم ناشطون قوات النظام بقصف ..."، "أدان الائتلاف القصف الروسي على أريحا"):
+         * a statement, no incident, unless the rest of the sentence tells the attack's dead ("... ما أدى إلى مقتل 5
+         * مدنيين"، "... راح ضحيتها أكثر من 100 شخص"); then it names the culprit, as "حمل ... مسؤولية" does
+         */
+        BLAME,
+        /**
          * a participle that describes a place or a force by a lasting state ("داريا المحاصرة منذ عام 2012", "الخاضعة
          * لسيطرة الفصائل منذ"): a date or a span after it is that state's, neither the incident's date nor a total
          * over the span (ReportReader reads a relative clause right after a place the same way)

@@ -29,6 +29,24 @@ class StatementsTest {
     }
 
     @Test
+    void aCondemnationIsAStatement() {
+        assertEquals(List.of(), events("أدان الائتلاف الوطني السوري القصف الروسي على مدينة أريحا."));
+        assertEquals(List.of(), events("ندد ناشطون بالقصف على مدينة سراقب خلال وقفة احتجاجية."));
+        assertEquals(List.of(), events("أصدر المجلس المحلي في مدينة الأتارب بيانا يدين القصف الروسي."));
+    }
+
+    @Test
+    void anAccusationThatTellsTheAttacksDeadIsTheNewsOfThatAttack() {
+        List<Event> es = events("اتهم المرصد السوري قوات النظام بقصف مدينة دوما، ما أدى إلى مقتل 5 مدنيين.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(5, es.get(0).fatalities());
+        assertEquals("regime", es.get(0).actors().stream().filter(a -> a.role() == ActorRole.ACTOR1).findFirst().orElseThrow().actorId());
+        assertEquals(100, events("اتهم ناشطون قوات النظام بارتكاب مجزرة في بلدة التريمسة راح ضحيتها أكثر من 100 شخص.").get(0).fatalities());
+        // must not fire: without the dead it stays an accusation
+        assertEquals(List.of(), events("اتهمت موسكو مقاتلي المعارضة في دوما بإطلاق النار على الخبراء."));
+    }
+
+    @Test
     void aChangeOfHandsToldAsTheTimeSinceItIsHistory() {
         for (String s : List.of("بدأت عشرات العائلات بالعودة إلى مدينة تل أبيض بعد أسابيع من سيطرة وحدات حماية الشعب عليها.",
                 "يعاني أهالي مدينة تدمر من نقص حاد في المواد الغذائية بعد أشهر من سيطرة تنظيم داعش عليها.",
