@@ -149,11 +149,12 @@ final class DateParser {
 
     /** A slash or a dash right after a figure (a space between allowed): the cheap look before the pattern's. */
     private static boolean hasDigitSeparator(SentenceScan s) {
+        char[] text = s.chars; // not String.charAt: its checks were most of this look at the quick JIT tier
         for (int i = s.start + 1; i < s.end; i++) {
-            char c = s.text.charAt(i);
+            char c = text[i];
             if (c != '/' && c != '-') continue;
-            char before = s.text.charAt(i - 1);
-            if (before == ' ' && i - 2 >= s.start) before = s.text.charAt(i - 2);
+            char before = text[i - 1];
+            if (before == ' ' && i - 2 >= s.start) before = text[i - 2];
             if (Character.isDigit(before)) return true;
         }
         return false;

@@ -64,14 +64,18 @@ final class Locators {
         // it lies, whatever its kind (a city in brackets stands for its province)
         // The gap between them is read once and in place: most gaps span a sentence end and need no words.
         int from = small.end(), to = wide.start();
-        boolean links = onlyLinks(text, from, to);
-        if (links && hasBracket(text, from, to) && !small.anchor().admin1().isEmpty()
-                && small.anchor().admin1().equals(wide.anchor().admin1())) return true;
+        boolean sameAdmin1 = !small.anchor().admin1().isEmpty() && small.anchor().admin1().equals(wide.anchor().admin1());
+        boolean directional = directional(wide);
         // A town after a town ("في سوق للخضار وسط مدينة أريحا": سوق is also a village) is too often a word taken
         // for a place; only what lies inside a town by nature (a quarter, a camp, a base, a station, a hill) or a
         // region's town is located this way.
-        if (directional(wide) && links) return liesThatWay(small, wide);
-        if (!insideATown(small.anchor().kind()) && !EventDraft.coarse(wide) && !nearby(wide)) return false;
+        boolean locatable = insideATown(small.anchor().kind()) || EventDraft.coarse(wide) || nearby(wide);
+        // none of the three ways below can hold: the words of the gap need not be read
+        if (!sameAdmin1 && !directional && !locatable) return false;
+        boolean links = onlyLinks(text, from, to);
+        if (links && hasBracket(text, from, to) && sameAdmin1) return true;
+        if (directional && links) return liesThatWay(small, wide);
+        if (!locatable) return false;
         if (!links) return false;
         String a = small.anchor().admin1(), b = wide.anchor().admin1();
         // Two governorates in a row are a list, not a place and its locator (Damascus sits inside Rural Damascus).

@@ -47,7 +47,7 @@ final class SentenceScan {
         return false;
     }
     /** The report's characters (the sentence is [start, end) of them). */
-    private final char[] chars;
+    final char[] chars;
     /**
      * The sentence's clause boundaries, found on first use and once: suppression, asides, trigger runs, tolls by place
      * and running totals all ask for them, and tokenising a long sentence four times made reading it four times slower.
@@ -268,9 +268,9 @@ final class SentenceScan {
             if (!isDigit(chars[i])) { i++; continue; }
             int s = i;
             long v = 0;
-            while (i < end && Character.isDigit(text.charAt(i))) {
+            while (i < end && isDigit(chars[i])) {
                 // Saturate: a run of 20+ digits must not wrap negative and pass the size check below.
-                if (v <= 100_000) v = v * 10 + Character.digit(text.charAt(i), 10);
+                if (v <= 100_000) v = v * 10 + Character.digit(chars[i], 10);
                 i++;
             }
             boolean decimal = i + 1 < end && (text.charAt(i) == '.' || text.charAt(i) == '٫' || text.charAt(i) == ',')
@@ -310,8 +310,11 @@ final class SentenceScan {
 
     /** {@link Character#isDigit}, answered without its Unicode tables for the ASCII and Arabic letters most text is. */
     private static boolean isDigit(char c) {
-        if (c < 0x80) return c >= '0' && c <= '9';
-        if (c >= 0x0621 && c <= 0x064A) return false; // Arabic letters
+        // Character.isDigit's answer without its Unicode tables for the chars of Arabic text (marks, punctuation and
+        // letters of the Arabic block are asked here too): no decimal digit lies below U+0660 but the ASCII ones, and the
+        // Arabic block's are its two rows of ten.
+        if (c < 0x0660) return c >= '0' && c <= '9';
+        if (c <= 0x06FF) return c <= 0x0669 || c >= 0x06F0 && c <= 0x06F9;
         return Character.isDigit(c);
     }
 

@@ -253,7 +253,8 @@ final class TermMatcher<T> {
                     bestAt = i;
                 }
             }
-            while (i < to && isIgnorable(text[i])) i++;
+            char folded = DROPPED; // each char folded once: it was folded for the test and again for the step
+            while (i < to && (folded = fold(text[i])) == DROPPED) i++;
             if (i >= to) break;
             char c = text[i];
             if (isSeparator(c)) {
@@ -266,7 +267,7 @@ final class TermMatcher<T> {
                 i++;
                 continue;
             }
-            n = n.child(fold(c));
+            n = n.child(folded);
             if (n == null) break;
             i++;
         }
@@ -293,9 +294,12 @@ final class TermMatcher<T> {
         return ArabicNormalizer.normalizeChar(c);
     }
 
+    /** What {@link #fold} gives for a char the normaliser drops. */
+    private static final char DROPPED = '\uFFFF';
+
     /** Characters the normaliser drops (short vowels, shadda, tatweel, bidi marks). */
     static boolean isIgnorable(char c) {
-        return ArabicNormalizer.normalizeChar(c) == '\uFFFF';
+        return ArabicNormalizer.normalizeChar(c) == DROPPED;
     }
 
     static boolean isQuote(char c) {

@@ -62,11 +62,11 @@ final class Lexicons {
     final List<AnchorLink> anchorLinks = new ArrayList<>();
 
     /** Bits of {@link #wordFacts}. */
-    private static final int FEATURE = 1, DICTIONARY = 2, KNOWN = 4;
+    private static final int FEATURE = 1, DICTIONARY = 2, KNOWN = 4, ORDINARY = 8;
     /** Beyond this many words the answers are computed each time: a long-running watch must not grow without bound. */
     private static final int MAX_REMEMBERED_WORDS = 200_000;
     /**
-     * The resolver asks of every name and of the words around it whether it is a feature word or a dictionary word,
+     * The resolver asks of every name and of the words around it whether it is a feature word, a dictionary word or an ordinary word,
      * and the same words come back in every report: each word is peeled and looked up once.
      */
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> wordFacts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -84,11 +84,17 @@ final class Lexicons {
         return (wordFacts(key) & DICTIONARY) != 0;
     }
 
+    /** Listed in needs_context.txt with or without the article (سياحة as well as السياحة); the key as it is, not peeled. */
+    boolean isOrdinaryWord(String key) {
+        return (wordFacts(key) & ORDINARY) != 0;
+    }
+
     private int wordFacts(String key) {
         Integer known = wordFacts.get(key);
         if (known != null) return known;
         int facts = KNOWN | (isWordOf(key, triggers.keySet()) || isWordOf(key, directions.keySet()) || isWordOf(key, vicinity.keySet()) ? FEATURE : 0)
-                | (isWordOf(key, dictionaryWords) ? DICTIONARY : 0);
+                | (isWordOf(key, dictionaryWords) ? DICTIONARY : 0)
+                | (needsContext.contains(key) || needsContext.contains("ال" + key) || key.startsWith("ال") && needsContext.contains(key.substring(2)) ? ORDINARY : 0);
         if (wordFacts.size() < MAX_REMEMBERED_WORDS) wordFacts.put(key, facts);
         return facts;
     }

@@ -164,12 +164,13 @@ final class Resolution {
         m.adjective = inAdjectivePosition(m) && (isDictionaryWord(m.key) || indefiniteNisba(m));
         m.needsContext = m.featureWord || isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4
                 || m.adjective;
-        for (Place p : m.cands) {
+        for (int i = 0; i < e.length; i++) {
+            Place p = m.cands[i];
             if (p.kind() == PlaceKind.GOVERNORATE) {
                 m.adminSignal = p.admin1();
                 m.partSignal = directionBefore(m.tok); // جنوب دمشق, شمال حمص
             }
-            if (p.id().startsWith("cur:rif_")) {
+            if (g.countrysideQuarters[e[i] >> 1]) {
                 m.adminSignal = p.admin1();
                 m.partSignal = p.id().substring(p.id().lastIndexOf('_') + 1);
             }
@@ -177,10 +178,9 @@ final class Resolution {
         return m;
     }
 
-    /** Listed in needs_context.txt with or without the article (سياحة as well as السياحة). */
+    /** See {@link Lexicons#isOrdinaryWord}. */
     private boolean isOrdinaryWord(String key) {
-        Set<String> words = g.lex.needsContext;
-        return words.contains(key) || words.contains("ال" + key) || key.startsWith("ال") && words.contains(key.substring(2));
+        return g.lex.isOrdinaryWord(key);
     }
 
     private boolean isDictionaryWord(String key) {

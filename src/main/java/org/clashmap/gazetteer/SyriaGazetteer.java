@@ -22,14 +22,22 @@ final class SyriaGazetteer implements Gazetteer {
     /** The settlements of each governorate (OCHA's communities): where a governorate's land lies, place by place. */
     private final Map<String, List<Place>> settlementsByAdmin1 = new HashMap<>();
 
+    /**
+     * Per place index, whether the place is a countryside quarter of a governorate (ريف حلب الشرقي, id {@code cur:rif_...}):
+     * asked of every candidate of every name found, so answered once per place rather than from its id each time.
+     */
+    final boolean[] countrysideQuarters;
+
     private SyriaGazetteer(List<Place> places, Lexicons lex) {
         this.places = List.copyOf(places);
+        this.countrysideQuarters = new boolean[places.size()];
         this.lex = lex;
         this.index = new NameIndex(lex.particles);
         this.byId = new HashMap<>(places.size() * 2);
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);
             byId.put(p.id(), p);
+            countrysideQuarters[i] = p.id().startsWith("cur:rif_");
             index.add(p.nameAr(), i);
             for (String v : p.variantsAr()) index.add(v, i);
             if (p.kind() == PlaceKind.GOVERNORATE) governorates.put(p.admin1(), p);
@@ -38,6 +46,7 @@ final class SyriaGazetteer implements Gazetteer {
                 settlementsByAdmin1.computeIfAbsent(p.admin1(), k -> new ArrayList<>()).add(p);
             }
         }
+        index.compact();
         // Rural Damascus has no capital of its own: its quarters are seen from Damascus.
         if (capitals.containsKey("SY01")) capitals.putIfAbsent("SY03", capitals.get("SY01"));
     }

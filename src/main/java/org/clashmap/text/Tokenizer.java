@@ -22,8 +22,8 @@ public final class Tokenizer {
     /** Words of an already normalised text. */
     public static List<Token> tokenize(NormalizedText nt) {
         char[] s = nt.chars();
-        List<Token> out = new ArrayList<>();
         int i = 0, n = nt.length();
+        List<Token> out = new ArrayList<>(n / 5 + 4); // Arabic words average about five chars with their space: rarely grown
         while (i < n) {
             while (i < n && !isWordChar(s[i])) i++;
             if (i >= n) break;
