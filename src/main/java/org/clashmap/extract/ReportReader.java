@@ -616,8 +616,11 @@ final class ReportReader {
                     continue;
                 }
                 if (c.effect() == Term.CueEffect.BLAME) {
+                    // told with the attack's dead after it, an accusation is the news of that attack
                     Integer dead = CasualtyCounter.count(scan, m.end(), s.end(), Integer.MAX_VALUE, dp.usedNumberStarts(), topics).totalKilled();
-                    if (dead == null || dead == 0) out.add(eventWordBefore(scan, m), (clauses == null ? clauses = scan.clauses() : clauses).endOf(m.end(), s.end()));
+                    if (dead != null && dead > 0) continue;
+                    if (clauses == null) clauses = scan.clauses();
+                    out.add(eventWordBefore(scan, m), clauses.endOf(m.end(), s.end()));
                     continue;
                 }
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
