@@ -288,6 +288,59 @@ final class CasualtyCounter {
                 && isKilledOrWounded(ms.get(k + 1)));
     }
 
+    /** Words that may stand between a part of a total and its place: "12 منهم في"، "15 قتيلا في"، "9 أشخاص في". */
+    private static final Set<String> PART_WORDS = LexiconFile.normalizedWords("total_parts.tsv");
+
+    /**
+     * The figure at {@code pos} when it tells the part of a total already counted that fell at the place right after it
+     * ("قتل 28 مدنيا في محافظة حلب، بينهم 15 في مدينة حلب"، "قتل 20 شخصا في غارات على كفرنبل وحاس، 12 منهم في كفرنبل"،
+     * "قتل 20 مدنيا في ريف إدلب: 12 في كفرنبل و8 في حاس"); else null. A part follows a breakdown cue, has "منهم" right
+     * after it, opens after a colon, or is joined by و to such a part; only words of total_parts.tsv may stand between
+     * it and {@code placeStart}, so "بينهم 5 أطفال في B" (a kind of victim, not all the dead of B) is no part of B.
+     *
+     * @param previousPart the figure before it in the sentence was such a part
+     */
+    static Integer partOfATotal(SentenceScan s, int pos, int placeIntro, boolean previousPart) {
+        List<TermMatcher.Match<Term>> ms = s.matches;
+        int k = s.firstMatchAtOrAfter(pos);
+        if (k >= ms.size() || ms.get(k).start() != pos || !isCount(ms.get(k))) return null;
+        for (String w : s.text.substring(ms.get(k).end(), placeIntro).trim().split("\\s+")) {
+            if (!w.isEmpty() && !PART_WORDS.contains(org.clashmap.text.ArabicNormalizer.normalize(w))) return null;
+        }
+        boolean part = inBreakdown(s, ms, k, s.cuePositions(Term.CueEffect.BREAKDOWN))
+                || afterAColon(s, ms, k) || previousPart && joinedByWa(s, pos);
+        if (!part) {
+            int i = ms.get(k).end();
+            while (i < s.end && s.text.charAt(i) == ' ') i++;
+            part = s.text.startsWith("منهم", i) || s.text.startsWith("منها", i) || s.text.startsWith("منهن", i);
+        }
+        return part ? ((Term.NumberWord) numberOf(ms.get(k))).value() : null;
+    }
+
+    /**
+     * Only spaces between a colon and the figure at k, and before the colon the dead were counted: a killed word, and the
+     * last figure before it no count of things ("ألقى الطيران 4 براميل: 2 في داريا و2 في المعضمية" breaks down barrels).
+     */
+    private static boolean afterAColon(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
+        int i = ms.get(k).start() - 1;
+        while (i > s.start && Character.isWhitespace(s.text.charAt(i))) i--;
+        if (s.text.charAt(i) != ':') return false;
+        boolean killed = false;
+        for (int j = k - 1; j >= 0; j--) {
+            if (isCount(ms.get(j))) {
+                boolean eventWordAfter = j + 1 < k && s.wordDistance(ms.get(j).end(), ms.get(j + 1).start()) <= RIGHT_AFTER_WORDS
+                        && ms.get(j + 1).payloads().stream().anyMatch(p -> p instanceof Term.Trigger);
+                if (countsThings(s, ms, j) || eventWordAfter) return false;
+                break;
+            }
+        }
+        for (int j = k - 1; j >= 0 && !killed; j--) {
+            Term.Casualty c = casualtyOf(ms.get(j));
+            killed = c != null && c.role() == Term.Role.KILLED;
+        }
+        return killed;
+    }
+
     private static boolean isKilledOrWounded(TermMatcher.Match<Term> m) {
         Term.Casualty c = casualtyOf(m);
         return c != null && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED);

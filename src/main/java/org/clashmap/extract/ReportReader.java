@@ -261,6 +261,9 @@ final class ReportReader {
             for (int[] r : g.ranges) d.tally.mergeMax(countAfter(scan, r[0], r[1], notParties, dp));
             if (d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && d.tally.saysAnything()) {
                 countsByPlace(d, s, scan, suppressed, dp);
+            } else if (d.places.size() == 1 && d.tally.totalKilled() != null) {
+                // "قتل 28 مدنيا في محافظة حلب، بينهم 15 في مدينة حلب": one place left, given a part of an area's total
+                countsBeforeTheirPlaces(d, s, scan, suppressed, dp, true);
             }
             d.confidence = confidence(g, ownPlaces, actors.size());
             // A period ("منذ 4 يوليو", "المعركة التي بدأت في 4 يوليو") dates its own sentence only: the next incident told
@@ -443,7 +446,7 @@ final class ReportReader {
             if (own == null && from > s.start()) own = addedBy(scan, s.start(), from, to, suppressed, dp);
             if (own != null) d.ownKilled.put(l, own);
         }
-        countsBeforeTheirPlaces(d, s, scan, suppressed, dp);
+        countsBeforeTheirPlaces(d, s, scan, suppressed, dp, false);
     }
 
     /** More numbers than this in a sentence and its tolls are not read place by place (see countsBeforeTheirPlaces). */
@@ -459,7 +462,7 @@ final class ReportReader {
      * place already listed ("قصفت مدينة بصرى الشام وبلدات الجيزة والمسيفرة، ما أسفر عن مقتل ثلاثة في المسيفرة").
      */
     private void countsBeforeTheirPlaces(EventDraft d, ReportLayout.Sentence s, SentenceScan scan, Suppressed suppressed,
-                                         DateParser.Result dp) {
+                                         DateParser.Result dp, boolean partsOnly) {
         List<Integer> numbers = new ArrayList<>();
         for (TermMatcher.Match<Term> m : scan.matches) {
             for (Term t : m.payloads()) {
@@ -473,23 +476,59 @@ final class ReportReader {
         if (numbers.size() > MAX_COUNTS_BEFORE_PLACES) return;
         List<Location> all = placesIn(s.start(), s.end());
         Map<Location, Integer> found = new HashMap<>();
+        Set<Location> parts = new HashSet<>();
         // the dead counted from the sentence's start up to number i (the sentence's end for i = size), each counted once:
         // one number's "through" is the next one's "before"
         Integer[] upTo = new Integer[numbers.size() + 1];
         boolean[] counted = new boolean[numbers.size() + 1];
+        boolean previousPart = false;
+        int firstPartAt = Integer.MAX_VALUE;
         for (int i = 0; i < numbers.size(); i++) {
             int at = numbers.get(i), next = i + 1 < numbers.size() ? numbers.get(i + 1) : s.end();
-            Location listed = placeAfterCount(d, scan, all, at, next);
-            if (listed == null) continue;
+            Location mention = mentionAfterCount(scan, all, at, next);
+            Location listed = mention == null ? null : theEventsPlace(d, mention);
+            if (listed == null) {
+                previousPart = false;
+                continue;
+            }
             Integer through = deadUpTo(i + 1, next, upTo, counted, scan, s, suppressed, dp);
             Integer before = deadUpTo(i, at, upTo, counted, scan, s, suppressed, dp);
             int own = through == null ? 0 : through - (before == null ? 0 : before);
+            // a figure that adds no dead may tell where some of those already counted fell (CasualtyCounter.partOfATotal)
+            Integer part = own == 0 ? CasualtyCounter.partOfATotal(scan, at, introStart(mention), previousPart) : null;
+            previousPart = part != null;
+            if (part != null) {
+                own = part;
+                parts.add(listed);
+                firstPartAt = Math.min(firstPartAt, at);
+            } else if (partsOnly) {
+                continue;
+            }
             if (own > 0) found.merge(listed, own, Integer::sum);
         }
-        found.keySet().removeAll(d.ownKilled.keySet()); // a count its own clause gave stands
         Integer total = d.tally.totalKilled();
+        // "قتل 10 أشخاص في قصف على مدينة حلب، بينهم 4 في حي الشعار": the count the city's clause gave is the total the
+        // parts break down, not the city's own
+        if (!parts.isEmpty() && total != null) {
+            final int before = firstPartAt;
+            d.ownKilled.entrySet().removeIf(e -> !parts.contains(e.getKey()) && e.getKey().start() < before && e.getValue() >= total);
+        }
+        found.keySet().removeAll(d.ownKilled.keySet()); // a count its own clause gave stands
         int sum = found.values().stream().mapToInt(Integer::intValue).sum() + d.ownKilled.values().stream().mapToInt(Integer::intValue).sum();
-        if (!found.isEmpty() && (total == null || sum <= total)) d.ownKilled.putAll(found);
+        if (!found.isEmpty() && (total == null || sum <= total)) {
+            d.ownKilled.putAll(found);
+            parts.retainAll(found.keySet());
+            d.partsOfTotal.addAll(parts);
+        }
+    }
+
+    /** Where the words introducing a place mention begin: its clitic ب, or في, or في before a kind word. */
+    private int introStart(Location l) {
+        if (text.startsWith("ب", l.start())) return l.start();
+        int prev = wordStartBefore(l.start());
+        String w = wordBefore(l.start());
+        if (w.equals("في") || w.startsWith("ب") && FeatureWords.announcesAName(w.substring(1))) return prev;
+        return FeatureWords.announcesAName(w) && wordBefore(prev).equals("في") ? wordStartBefore(prev) : prev;
     }
 
     /** The dead from the sentence's start to {@code pos}, the i-th boundary, counted on first use. */
@@ -502,15 +541,19 @@ final class ReportReader {
         return upTo[i];
     }
 
-    /** The event's place (as listed in it) that a mention right after the count names, or null. */
-    private Location placeAfterCount(EventDraft d, SentenceScan scan, List<Location> all, int at, int next) {
+    /** The place mention right after the count, introduced by في or ب, or null. */
+    private Location mentionAfterCount(SentenceScan scan, List<Location> all, int at, int next) {
         for (Location l : all) {
             if (l.start() <= at) continue;
             if (l.start() >= next || scan.wordDistance(at, l.start()) > COUNT_TO_PLACE_WORDS) return null;
-            if (!introducedByIn(l)) return null;
-            for (Location p : d.places) if (p.anchor().id().equals(l.anchor().id())) return p;
-            return null;
+            return introducedByIn(l) ? l : null;
         }
+        return null;
+    }
+
+    /** The event's place (as listed in it) that a mention names, or null. */
+    private static Location theEventsPlace(EventDraft d, Location mention) {
+        for (Location p : d.places) if (p.anchor().id().equals(mention.anchor().id())) return p;
         return null;
     }
 
