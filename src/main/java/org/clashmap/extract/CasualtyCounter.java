@@ -540,7 +540,13 @@ final class CasualtyCounter {
             Term.Casualty r = casualtyOf(ms.get(k - 1));
             if (r != null && r.role() == Term.Role.RANK) return null;
         }
-        for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= PERSON_WORDS; j--) {
+        int timeWords = 0;
+        for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) - timeWords <= PERSON_WORDS; j--) {
+            // "قتلت قوات النظام مساء أمس طفلين": a time adverb between the verb and its object does not part them
+            if (dateWord(ms.get(j))) {
+                timeWords += s.wordDistance(ms.get(j).start(), ms.get(j).end()) + 1 + (timeOfDayBefore(s, ms.get(j).start()) ? 1 : 0);
+                continue;
+            }
             if (isCount(ms.get(j))) break;
             // "قتل شخصان برصاص قناص": the person after a word of the means of killing is the killer, not one more dead
             Term.Casualty means = casualtyOf(ms.get(j));
@@ -549,6 +555,25 @@ final class CasualtyCounter {
             if (c != null) return c.weak() ? fateRightAfter(s, ms, k, negations) : c;
         }
         return null;
+    }
+
+    private static final Set<String> TIMES_OF_DAY = LexiconFile.normalizedWords("times_of_day.tsv");
+
+    /** A word of a date: a weekday, "أمس"، "اليوم"، a month. */
+    private static boolean dateWord(TermMatcher.Match<Term> m) {
+        for (Term t : m.payloads()) {
+            if (t instanceof Term.Weekday || t instanceof Term.RelativeDays || t instanceof Term.Month || t instanceof Term.RelativeMonth) return true;
+        }
+        return false;
+    }
+
+    /** The word right before {@code pos} opens a time adverb ("يوم"، "مساء"، "فجر"; times_of_day.tsv). */
+    private static boolean timeOfDayBefore(SentenceScan s, int pos) {
+        int end = pos;
+        while (end > s.start && s.text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > s.start && Character.isLetter(s.text.charAt(start - 1))) start--;
+        return start < end && TIMES_OF_DAY.contains(org.clashmap.text.ArabicNormalizer.normalize(s.text.substring(start, end)));
     }
 
     /**
