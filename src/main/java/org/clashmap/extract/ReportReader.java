@@ -281,6 +281,12 @@ final class ReportReader {
         addPresenceClaims(s, scan, presence, groups, groupDates, dates, backgrounds, attemptAt);
         // A sentence of habit ("يقصف النظام بانتظام ...") or of history only ("بدأت المعارك في صيف 2012") leaves the
         // incident told before: what follows ("وحصد هذا القصف آلاف القتلى") is about the habit, not about it.
+        if (current != null && current.lastSentenceIndex >= s.index() - 1 && unconfirmedDead(scan)) {
+            // "إلا أن التنظيم لم يؤكد الخبر"، "ونفت حسابات مقربة من التنظيم مقتله": the dead told are not known
+            current.tally.killed.clear();
+            current.tally.deathsMentioned = true;
+            current.ownKilled.clear();
+        }
         if (habitOnly(scan, dp) || (!groups.isEmpty() && !placedAny)) {
             current = null;
             return;
@@ -520,6 +526,53 @@ final class ReportReader {
             parts.retainAll(found.keySet());
             d.partsOfTotal.addAll(parts);
         }
+    }
+
+    /** How far after a denial or doubt its object may be ("ونفت حسابات مقربة من التنظيم مقتله"). */
+    private static final int DOUBT_WORDS = 6;
+    private static final Map<String, String> DOUBTS = doubts();
+
+    private static Map<String, String> doubts() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] r : LexiconFile.rows("doubts.tsv")) out.put(ArabicNormalizer.normalize(r[0]), r[1]);
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The sentence denies or doubts the deaths told (cue effect unconfirmed): within a few words after the cue "the news"
+     * ("لم يؤكد الخبر") or a word of death with a pronoun ("مقتله"، "مقتلهم": the dead just told), and no word saying the
+     * denial is of something else ("مسؤوليتها عن مقتل"; doubts.tsv). A denial of other dead ("نفى مقتل 20 جنديا") is
+     * a statement, suppressed as one, and leaves the incident told before alone.
+     */
+    private boolean unconfirmedDead(SentenceScan scan) {
+        for (int p : scan.cuePositions(Term.CueEffect.UNCONFIRMED)) {
+            int i = p;
+            for (int words = 0; words <= DOUBT_WORDS && i < scan.end; words++) {
+                while (i < scan.end && Character.isWhitespace(text.charAt(i))) i++;
+                int start = i;
+                while (i < scan.end && Character.isLetter(text.charAt(i))) i++;
+                if (i == start) {
+                    if (i < scan.end && !Character.isWhitespace(text.charAt(i))) break; // a comma or stop ends its object
+                    continue;
+                }
+                String w = ArabicNormalizer.normalize(text.substring(start, i));
+                String role = DOUBTS.get(w);
+                if ("blocks".equals(role)) break;
+                if ("object".equals(role) || deathOfThoseTold(scan, start, text.substring(start, i))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "مقتله"، "مقتلهم": a word of death from {@code start} that ends with a pronoun (as written: ة is no pronoun). */
+    private static boolean deathOfThoseTold(SentenceScan scan, int start, String word) {
+        if (!(word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما"))) return false;
+        for (int k = scan.firstMatchAtOrAfter(start); k < scan.matches.size() && scan.matches.get(k).start() == start; k++) {
+            for (Term t : scan.matches.get(k).payloads()) {
+                if (t instanceof Term.Casualty c && c.role() == Term.Role.KILLED && !c.weak()) return true;
+            }
+        }
+        return false;
     }
 
     /** Where the words introducing a place mention begin: its clitic ب, or في, or في before a kind word. */

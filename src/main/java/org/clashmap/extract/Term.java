@@ -106,6 +106,11 @@ sealed interface Term {
          * words after it in its clause did not go off (ReportReader.foiled)
          */
         FOILS,
+        /**
+         * a denial or a doubt ("نفت"، "لم يؤكد"): with a word of death a few words after it, or "the news" (doubts.tsv), the
+         * dead of the incident told are unknown (ReportReader.unconfirmedDead)
+         */
+        UNCONFIRMED,
         /** a longer phrase that only keeps a shorter cue inside it from matching ("في وقت سابق من اليوم" is news) */
         NONE
     }
