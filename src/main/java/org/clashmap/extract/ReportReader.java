@@ -528,6 +528,22 @@ final class ReportReader {
         }
     }
 
+    /**
+     * "أفرج النظام عن 25 معتقلا ... بعد اعتقال دام أشهرا": the words of arrest or abduction after a release, to the
+     * sentence's end, tell the detention it ended; only the words are covered, so a strike told after it stands.
+     */
+    private static void detentionsAfter(SentenceScan scan, int from, int to, Suppressed out) {
+        for (int k = scan.firstMatchAtOrAfter(from); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
+            TermMatcher.Match<Term> m = scan.matches.get(k);
+            for (Term t : m.payloads()) {
+                if (t instanceof Term.Trigger tr && (tr.subType() == SubEventType.ARRESTS || tr.subType() == SubEventType.ABDUCTION)) {
+                    out.add(m.start(), m.end());
+                    break;
+                }
+            }
+        }
+    }
+
     /** How far after a denial or doubt its object may be ("ونفت حسابات مقربة من التنظيم مقتله"). */
     private static final int DOUBT_WORDS = 6;
     private static final Map<String, String> DOUBTS = doubts();
@@ -707,6 +723,10 @@ final class ReportReader {
                     if (clauses == null) clauses = scan.clauses();
                     int from = clauses.startOf(m.start(), s.start()), to = clauses.endOf(m.end(), s.end());
                     if (!anEventWordIn(scan, from, to, true)) out.add(from, to);
+                    continue;
+                }
+                if (c.effect() == Term.CueEffect.RELEASE) {
+                    detentionsAfter(scan, m.end(), s.end(), out);
                     continue;
                 }
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;

@@ -111,6 +111,11 @@ sealed interface Term {
          * dead of the incident told are unknown (ReportReader.unconfirmedDead)
          */
         UNCONFIRMED,
+        /**
+         * a release ("أفرج النظام عن 25 معتقلا"، "أطلقت سراح"): an arrest or abduction word after it in the sentence tells
+         * the detention the release ends, no incident of the news (ReportReader.suppressed)
+         */
+        RELEASE,
         /** a longer phrase that only keeps a shorter cue inside it from matching ("في وقت سابق من اليوم" is news) */
         NONE
     }
