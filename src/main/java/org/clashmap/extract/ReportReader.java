@@ -856,6 +856,14 @@ final class ReportReader {
             while (k + 1 < places.size() && places.get(k + 1).start() < clauseEnd && joinedByAnd(to, places.get(k + 1).start())) {
                 to = places.get(++k).end();
             }
+            // "عائلة نازحة من تدمر إلى مدينة حمص": where the displaced came from and where they went, their way
+            if (kind == Term.CueEffect.HOME && k + 1 < places.size() && places.get(k + 1).start() < clauseEnd
+                    && wentTo(to, places.get(k + 1).start())) {
+                to = places.get(++k).end();
+                while (k + 1 < places.size() && places.get(k + 1).start() < clauseEnd && joinedByAnd(to, places.get(k + 1).start())) {
+                    to = places.get(++k).end();
+                }
+            }
             // where one who tells is, or where one killed came from, is dropped only if another place tells where it happened
             if (kind == Term.CueEffect.SPEAKER || kind == Term.CueEffect.HOME) speakers.add(new int[]{cue.start(), to});
             else if (kind != Term.CueEffect.DEPLOYED || aTargetFollows(places, k + 1, clauseEnd, out)) out.add(cue.start(), to);
@@ -918,6 +926,13 @@ final class ReportReader {
     private static final int DESTINATION_LEAD_WORDS = 3;
     /** Words that say where forces were sent. */
     private static final Set<String> SENT_TO = Set.of("إلى", "الى", "باتجاه", "نحو");
+
+    /** Between two places only a word saying where to and at most a kind word: "من تدمر إلى مدينة حمص". */
+    private boolean wentTo(int from, int to) {
+        String[] words = text.substring(from, to).strip().split("\\s+");
+        if (words.length == 0 || words.length > 2 || !SENT_TO.contains(words[0])) return false;
+        return words.length == 1 || aKindWord(words[1]);
+    }
 
     /**
      * After a dispatch cue: a word saying where to among the last three before the place ("إلى مدينة محردة", "إلى محيط

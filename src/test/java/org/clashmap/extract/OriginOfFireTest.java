@@ -144,6 +144,16 @@ class OriginOfFireTest {
     }
 
     @Test
+    void whereTheDisplacedWentIsNoPlaceOfTheIncidentEither() {
+        // their way, from one town to another: only the fighting they fled is an incident's place
+        List<String> p = places("وصلت 50 عائلة نازحة من تدمر إلى مدينة حمص بعد اشتباكات في محيط حقل الشاعر.");
+        assertEquals(false, p.contains("حمص"), p::toString);
+        assertEquals(1, p.size(), p::toString);
+        // must not fire: the place struck after the displaced's home, with no word of going there
+        assertEquals(List.of("القريتين"), places("قتل خمسة نازحين من مدينة تدمر في قصف على بلدة القريتين."));
+    }
+
+    @Test
     void anOfficeNamedAfterItsTownIsNoPlaceOfTheIncident() {
         assertEquals(List.of("الأتارب"), places("استهدف الطيران الحربي مشفى الأتارب الجراحي بعدة صواريخ، ما أدى إلى مقتل ممرض، وفق مديرية صحة حلب الحرة."));
         assertEquals(List.of("الأتارب"), places("قصفت قوات النظام مقر مجلس محافظة حلب الحرة في بلدة الأتارب."));
