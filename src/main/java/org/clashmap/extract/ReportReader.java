@@ -295,7 +295,7 @@ final class ReportReader {
             Tally t = countAfter(scan, s.start(), s.end(), suppressed, dp);
             // A toll told with a date of its own that is not the incident's ("قتل 200 العام الماضي") is about something else.
             boolean otherTime = current != null && dates.values().stream().anyMatch(r -> !EventDraft.overlaps(r, current.date));
-            EventDraft target = bothSides ? lastBattle(s.paragraph()) : current;
+            EventDraft target = bothSides || deadOfFoes(t) ? lastBattle(s.paragraph()) : current;
             if (t.saysAnything() && target != null && reaches(target, s.paragraph()) && !otherTime
                     && !tollOfElsewhere(target, sentencePlaces)) {
                 target.tally.mergeMax(t);
@@ -325,7 +325,7 @@ final class ReportReader {
     /** The earlier event this one only tells more about, or null when it is an incident of its own. */
     private EventDraft mergeTarget(EventDraft d, boolean ownPlaces) {
         // The dead of both sides fell in fighting: a toll of theirs told alone is the last battle's, not a strike's.
-        EventDraft c = bothSides && d.places.isEmpty() ? lastBattle(d.paragraph) : current;
+        EventDraft c = (bothSides || deadOfFoes(d.tally)) && d.places.isEmpty() ? lastBattle(d.paragraph) : current;
         if (c == null || !reaches(c, d.paragraph) || !datesAgree(c, d)) return null;
         // "قتل ثلاثة في غارة على بنش. وكانت غارة مماثلة على البلدة قد أودت بحياة خمسة الأسبوع الماضي": an earlier
         // incident told for comparison lends the news neither its date nor its dead
@@ -394,6 +394,22 @@ final class ReportReader {
         if (after >= text.length() || (text.charAt(after) != '،' && text.charAt(after) != ',')) return false;
         return places.stream().anyMatch(o -> o != l && l.anchor().admin1().equals(o.anchor().admin1())
                 && !o.anchor().id().equals(l.anchor().id()));
+    }
+
+    /**
+     * "وقتل ستة عناصر من التنظيم وأربعة من قوات النظام": dead of two armed sides that fight each other fell in fighting,
+     * like a toll "من الطرفين".
+     */
+    private boolean deadOfFoes(Tally t) {
+        List<String> armed = new ArrayList<>();
+        for (String id : t.killed.keySet()) {
+            Actors.Actor a = id.isEmpty() ? null : lex.actors.get(id);
+            if (a != null && a.kind() != Actors.Kind.CIVILIAN) armed.add(id);
+        }
+        for (int i = 0; i < armed.size(); i++) {
+            for (int j = i + 1; j < armed.size(); j++) if (!Alliances.allied(armed.get(i), armed.get(j))) return true;
+        }
+        return false;
     }
 
     /**
