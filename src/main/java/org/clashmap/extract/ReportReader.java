@@ -844,7 +844,8 @@ final class ReportReader {
     private void origins(Suppressed out, ReportLayout.Sentence s, SentenceScan scan) {
         if (scan.cuePositions(Term.CueEffect.ORIGIN).isEmpty() && scan.cuePositions(Term.CueEffect.FIRED_FROM).isEmpty()
                 && scan.cuePositions(Term.CueEffect.SPEAKER).isEmpty() && scan.cuePositions(Term.CueEffect.DESTINATION).isEmpty()
-                && scan.cuePositions(Term.CueEffect.HOME).isEmpty() && scan.cuePositions(Term.CueEffect.DEPLOYED).isEmpty()) return;
+                && scan.cuePositions(Term.CueEffect.HOME).isEmpty() && scan.cuePositions(Term.CueEffect.DEPLOYED).isEmpty()
+                && scan.cuePositions(Term.CueEffect.OUTLET).isEmpty()) return;
         boolean changesControl = false;
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
@@ -853,7 +854,8 @@ final class ReportReader {
         List<Location> places = placesIn(s.start(), s.end());
         List<int[]> speakers = new ArrayList<>();
         for (TermMatcher.Match<Term> cue : scan.matches) {
-            Term.CueEffect kind = hasCue(cue, Term.CueEffect.SPEAKER) ? Term.CueEffect.SPEAKER
+            Term.CueEffect kind = hasCue(cue, Term.CueEffect.OUTLET) ? Term.CueEffect.OUTLET
+                    : hasCue(cue, Term.CueEffect.SPEAKER) ? Term.CueEffect.SPEAKER
                     : hasCue(cue, Term.CueEffect.FIRED_FROM) ? Term.CueEffect.FIRED_FROM
                     : hasCue(cue, Term.CueEffect.ORIGIN) ? Term.CueEffect.ORIGIN
                     : hasCue(cue, Term.CueEffect.DESTINATION) ? Term.CueEffect.DESTINATION
@@ -865,7 +867,13 @@ final class ReportReader {
             int clauseEnd = scan.clauses().endOf(cue.start(), s.end());
             int k = 0;
             while (k < places.size() && places.get(k).start() < cue.end()) k++;
-            if (k == places.size() || places.get(k).start() >= clauseEnd || !introduces(cue.end(), places.get(k).start(), kind)) continue;
+            if (k == places.size() || places.get(k).start() >= clauseEnd) continue;
+            if (kind == Term.CueEffect.OUTLET) {
+                // "أفادت شبكة دير الزور 24": the town is in the outlet's name, whatever else the sentence names
+                if (outletsName(cue, places.get(k))) out.add(cue.start(), places.get(k).end());
+                continue;
+            }
+            if (!introduces(cue.end(), places.get(k).start(), kind)) continue;
             // what is sent may be the attack itself ("أرسلت الفصائل سيارة مفخخة إلى بلدة X")
             if (kind == Term.CueEffect.DESTINATION && anEventWordIn(scan, cue.end(), places.get(k).start(), false)) continue;
             int to = places.get(k).end();
@@ -942,6 +950,20 @@ final class ReportReader {
     private static final int DESTINATION_LEAD_WORDS = 3;
     /** Words that say where forces were sent. */
     private static final Set<String> SENT_TO = Set.of("إلى", "الى", "باتجاه", "نحو");
+
+    private static final Set<String> TELLERS = LexiconFile.normalizedWords("tellers.tsv");
+
+    /**
+     * The place right after an outlet's word is in the outlet's name: nothing between them, and a word of telling right
+     * before the outlet's word ("أفادت شبكة"، "بحسب موقع"; tellers.tsv) or a figure right after the name ("دير الزور 24").
+     */
+    private boolean outletsName(TermMatcher.Match<Term> cue, Location place) {
+        if (!text.substring(cue.end(), place.start()).isBlank()) return false;
+        if (TELLERS.contains(ArabicNormalizer.normalize(wordBefore(cue.start())))) return true;
+        int i = place.end();
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i < text.length() && Character.isDigit(text.charAt(i));
+    }
 
     /** Between two places only a word saying where to and at most a kind word: "من تدمر إلى مدينة حمص". */
     private boolean wentTo(int from, int to) {

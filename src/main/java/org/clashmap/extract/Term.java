@@ -77,6 +77,11 @@ sealed interface Term {
          * after it, and places joined to it by و, are no incident's place (ReportReader.origins)
          */
         ORIGIN,
+        /**
+         * a news outlet's word ("شبكة"، "موقع"، "قناة") after a word of telling or with a figure after the name ("أفادت شبكة
+         * دير الزور 24"): the place right after it is part of the outlet's name, no place at all (ReportReader.origins)
+         */
+        OUTLET,
         /** as {@link #ORIGIN}, with the place after من only: "قذائف أطلقها مسلحون من حي الوعر" */
         FIRED_FROM,
         /**

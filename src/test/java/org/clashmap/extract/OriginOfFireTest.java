@@ -154,6 +154,17 @@ class OriginOfFireTest {
     }
 
     @Test
+    void anOutletNamedAfterATownIsNoPlace() {
+        assertEquals(List.of("البوكمال"), places("أفادت شبكة دير الزور 24 بمقتل 6 مدنيين في غارة على مدينة البوكمال."));
+        assertEquals(List.of("الجورة"), places("أفاد موقع دير الزور 24 بسقوط قذائف على حي الجورة."));
+        // after the incident, the outlet's town takes no toll of its own
+        assertEquals(List.of("الرقة"), places("قتل 4 مدنيين في غارة على مدينة الرقة، بحسب حملة الرقة تذبح بصمت."));
+        // must not fire: a military site named after its hill, a network of tunnels in a quarter
+        assertEquals(List.of("تل الحارة"), places("سيطرت الفصائل على موقع تل الحارة في ريف درعا."));
+        assertEquals(List.of("جوبر"), places("قصفت قوات النظام شبكة أنفاق في حي جوبر بدمشق."));
+    }
+
+    @Test
     void anOfficeNamedAfterItsTownIsNoPlaceOfTheIncident() {
         assertEquals(List.of("الأتارب"), places("استهدف الطيران الحربي مشفى الأتارب الجراحي بعدة صواريخ، ما أدى إلى مقتل ممرض، وفق مديرية صحة حلب الحرة."));
         assertEquals(List.of("الأتارب"), places("قصفت قوات النظام مقر مجلس محافظة حلب الحرة في بلدة الأتارب."));
