@@ -2,7 +2,6 @@ package org.clashmap.extract;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,9 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ObjectAfterATimeTest {
     private static Event only(String text) {
-        List<Event> es = RealGazetteer.events(text, "2016-05-10");
-        assertEquals(1, es.size(), es.toString());
-        return es.get(0);
+        return RealGazetteer.only(text, "2016-05-10");
     }
 
     @Test

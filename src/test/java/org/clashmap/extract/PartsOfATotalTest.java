@@ -2,7 +2,6 @@ package org.clashmap.extract;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,15 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * 10 May 2016.
  */
 class PartsOfATotalTest {
-    /** Each place's share of the one event's dead, as every export writes it. */
     private static Map<String, Integer> deadByPlace(String text) {
-        List<Event> es = RealGazetteer.events(text, "2016-05-10");
-        assertEquals(1, es.size(), es.toString());
-        Event e = es.get(0);
-        List<FatalityShares.Share> shares = FatalityShares.of(e);
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (int i = 0; i < shares.size(); i++) out.put(e.places().get(i).nameAr(), shares.get(i).count());
-        return out;
+        return CountsBeforeTheirPlacesTest.deadByPlace(text);
     }
 
     @Test
