@@ -210,9 +210,11 @@ final class ReportReader {
                 }
             }
 
-            DateRange date = null;
+            // "توفي طفل اليوم متأثرا بجروح أصيب بها الأسبوع الماضي جراء قصف": the strike was when the wounds were received
+            DateRange date = dateOfTheWounds(scan, dates);
             int firstTrigger = g.triggers.get(0).start();
             for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
+                if (date != null) break;
                 if (g.covers(e.getKey().start) && !inBackground(backgrounds, firstTrigger, e.getKey().start)) { date = e.getValue(); break; }
             }
             if (date == null) {
@@ -394,6 +396,21 @@ final class ReportReader {
         if (after >= text.length() || (text.charAt(after) != '،' && text.charAt(after) != ',')) return false;
         return places.stream().anyMatch(o -> o != l && l.anchor().admin1().equals(o.anchor().admin1())
                 && !o.anchor().id().equals(l.anchor().id()));
+    }
+
+    /**
+     * The date after a wounded_on cue in its clause ("أصيب بها الأسبوع الماضي"، "أصيب بها في قصف جوي على بلدة حيان يوم
+     * الأحد"), or null.
+     */
+    private static DateRange dateOfTheWounds(SentenceScan scan, Map<DateMention, DateRange> dates) {
+        for (int p : scan.cuePositions(Term.CueEffect.WOUNDED_ON)) {
+            int clauseEnd = scan.clauses().endOf(p, scan.end);
+            for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
+                int at = e.getKey().start;
+                if (at > p && at < clauseEnd) return e.getValue();
+            }
+        }
+        return null;
     }
 
     /**

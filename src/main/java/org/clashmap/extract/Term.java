@@ -82,6 +82,11 @@ sealed interface Term {
          * دير الزور 24"): the place right after it is part of the outlet's name, no place at all (ReportReader.origins)
          */
         OUTLET,
+        /**
+         * the wounds a death came of were received ("متأثرا بجروح أصيب بها الأسبوع الماضي"): the date right after it is the
+         * incident's, not the day of the death told before it (ReportReader.dateOfTheWounds)
+         */
+        WOUNDED_ON,
         /** as {@link #ORIGIN}, with the place after من only: "قذائف أطلقها مسلحون من حي الوعر" */
         FIRED_FROM,
         /**
