@@ -499,6 +499,9 @@ final class ReportReader {
      * cannot part them. A number followed closely by في or ب and one of the event's places is that place's count (what
      * it adds to the count read from the sentence's start, up to the next number); a later mention of a place names the
      * place already listed ("قصفت مدينة بصرى الشام وبلدات الجيزة والمسيفرة، ما أسفر عن مقتل ثلاثة في المسيفرة").
+     * A number that adds nothing but is a part of the total ("بينهم 20 في دوما"; CasualtyCounter.partOfATotal) is that
+     * place's count itself, marked in {@link EventDraft#partsOfTotal}; with {@code partsOnly} only such parts are read
+     * (an event of one place, whose own clause gives the whole toll).
      */
     private void countsBeforeTheirPlaces(EventDraft d, ReportLayout.Sentence s, SentenceScan scan, Suppressed suppressed,
                                          DateParser.Result dp, boolean partsOnly) {
