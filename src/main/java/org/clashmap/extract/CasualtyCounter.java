@@ -299,6 +299,59 @@ final class CasualtyCounter {
         return false;
     }
 
+    /** Words that may stand between a part of a total and its place: "12 منهم في"، "15 قتيلا في"، "9 أشخاص في". */
+    private static final Set<String> PART_WORDS = LexiconFile.normalizedWords("total_parts.tsv");
+
+    /**
+     * The figure at {@code pos} when it tells the part of a total already counted that fell at the place right after it
+     * ("قتل 28 مدنيا في محافظة حلب، بينهم 15 في مدينة حلب"، "قتل 20 شخصا في غارات على كفرنبل وحاس، 12 منهم في كفرنبل"،
+     * "قتل 20 مدنيا في ريف إدلب: 12 في كفرنبل و8 في حاس"); else null. A part follows a breakdown cue, has "منهم" right
+     * after it, opens after a colon, or is joined by و to such a part; only words of total_parts.tsv may stand between
+     * it and {@code placeStart}, so "بينهم 5 أطفال في B" (a kind of victim, not all the dead of B) is no part of B.
+     *
+     * @param previousPart the figure before it in the sentence was such a part
+     */
+    static Integer partOfATotal(SentenceScan s, int pos, int placeIntro, boolean previousPart) {
+        List<TermMatcher.Match<Term>> ms = s.matches;
+        int k = s.firstMatchAtOrAfter(pos);
+        if (k >= ms.size() || ms.get(k).start() != pos || !isCount(ms.get(k))) return null;
+        for (String w : s.text.substring(ms.get(k).end(), placeIntro).trim().split("\\s+")) {
+            if (!w.isEmpty() && !PART_WORDS.contains(org.clashmap.text.ArabicNormalizer.normalize(w))) return null;
+        }
+        boolean part = inBreakdown(s, ms, k, s.cuePositions(Term.CueEffect.BREAKDOWN))
+                || afterAColon(s, ms, k) || previousPart && joinedByWa(s, pos);
+        if (!part) {
+            int i = ms.get(k).end();
+            while (i < s.end && s.text.charAt(i) == ' ') i++;
+            part = s.text.startsWith("منهم", i) || s.text.startsWith("منها", i) || s.text.startsWith("منهن", i);
+        }
+        return part ? ((Term.NumberWord) numberOf(ms.get(k))).value() : null;
+    }
+
+    /**
+     * Only spaces between a colon and the figure at k, and before the colon the dead were counted: a killed word, and the
+     * last figure before it no count of things ("ألقى الطيران 4 براميل: 2 في داريا و2 في المعضمية" breaks down barrels).
+     */
+    private static boolean afterAColon(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
+        int i = ms.get(k).start() - 1;
+        while (i > s.start && Character.isWhitespace(s.text.charAt(i))) i--;
+        if (s.text.charAt(i) != ':') return false;
+        boolean killed = false;
+        for (int j = k - 1; j >= 0; j--) {
+            if (isCount(ms.get(j))) {
+                boolean eventWordAfter = j + 1 < k && s.wordDistance(ms.get(j).end(), ms.get(j + 1).start()) <= RIGHT_AFTER_WORDS
+                        && ms.get(j + 1).payloads().stream().anyMatch(p -> p instanceof Term.Trigger);
+                if (countsThings(s, ms, j) || eventWordAfter) return false;
+                break;
+            }
+        }
+        for (int j = k - 1; j >= 0 && !killed; j--) {
+            Term.Casualty c = casualtyOf(ms.get(j));
+            killed = c != null && c.role() == Term.Role.KILLED;
+        }
+        return killed;
+    }
+
     private static boolean isKilledOrWounded(TermMatcher.Match<Term> m) {
         Term.Casualty c = casualtyOf(m);
         return c != null && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED);
@@ -498,7 +551,13 @@ final class CasualtyCounter {
             Term.Casualty r = casualtyOf(ms.get(k - 1));
             if (r != null && r.role() == Term.Role.RANK) return null;
         }
-        for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) <= PERSON_WORDS; j--) {
+        int timeWords = 0;
+        for (int j = k - 1; j >= 0 && s.wordDistance(ms.get(j).end(), num.start()) - timeWords <= PERSON_WORDS; j--) {
+            // "قتلت قوات النظام مساء أمس طفلين": a time adverb between the verb and its object does not part them
+            if (dateWord(ms.get(j))) {
+                timeWords += s.wordDistance(ms.get(j).start(), ms.get(j).end()) + 1 + (timeOfDayBefore(s, ms.get(j).start()) ? 1 : 0);
+                continue;
+            }
             if (isCount(ms.get(j))) break;
             // "قتل شخصان برصاص قناص": the person after a word of the means of killing is the killer, not one more dead
             Term.Casualty means = casualtyOf(ms.get(j));
@@ -507,6 +566,25 @@ final class CasualtyCounter {
             if (c != null) return c.weak() ? fateRightAfter(s, ms, k, negations) : c;
         }
         return null;
+    }
+
+    private static final Set<String> TIMES_OF_DAY = LexiconFile.normalizedWords("times_of_day.tsv");
+
+    /** A word of a date: a weekday, "أمس"، "اليوم"، a month. */
+    private static boolean dateWord(TermMatcher.Match<Term> m) {
+        for (Term t : m.payloads()) {
+            if (t instanceof Term.Weekday || t instanceof Term.RelativeDays || t instanceof Term.Month || t instanceof Term.RelativeMonth) return true;
+        }
+        return false;
+    }
+
+    /** The word right before {@code pos} opens a time adverb ("يوم"، "مساء"، "فجر"; times_of_day.tsv). */
+    private static boolean timeOfDayBefore(SentenceScan s, int pos) {
+        int end = pos;
+        while (end > s.start && s.text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > s.start && Character.isLetter(s.text.charAt(start - 1))) start--;
+        return start < end && TIMES_OF_DAY.contains(org.clashmap.text.ArabicNormalizer.normalize(s.text.substring(start, end)));
     }
 
     /**

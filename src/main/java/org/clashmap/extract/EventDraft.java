@@ -34,6 +34,11 @@ final class EventDraft {
     final Tally tally = new Tally();
     /** The dead the text gives for one place in particular (its own clause), by place; see ReportReader.countsByPlace. */
     final java.util.Map<Location, Integer> ownKilled = new java.util.IdentityHashMap<>();
+    /**
+     * Places whose own count is a part of a total told before it ("بينهم 15 في مدينة حلب"): the rest of the total fell
+     * elsewhere, at a place of the event without a count of its own or outside the places named.
+     */
+    final Set<Location> partsOfTotal = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Told by words of killing alone ("وقتل في جبلة وحدها 73 شخصا"): no word of fighting, weapon or aircraft. */
     boolean killingOnly;
     /** Its sentence opens in the past perfect ("وكانت غارة مماثلة قد أودت بحياة خمسة"): an incident before the news. */
@@ -120,7 +125,12 @@ final class EventDraft {
         }
         actors.addAll(later.actors);
         holders.addAll(later.holders);
-        later.ownKilled.forEach((l, n) -> { Location ours = sameAs(l); if (ours != null) ownKilled.put(ours, n); });
+        later.ownKilled.forEach((l, n) -> {
+            Location ours = sameAs(l);
+            if (ours == null) return;
+            ownKilled.put(ours, n);
+            if (later.partsOfTotal.contains(l)) partsOfTotal.add(ours);
+        });
         // "وقتل في جبلة وحدها 73 شخصا" after a bombing of Jableh and Tartus: the later toll is that place's own
         Integer laterKilled = later.tally.totalKilled();
         if (later.places.size() == 1 && places.size() > 1 && laterKilled != null && later.ownKilled.isEmpty()) {
@@ -245,6 +255,9 @@ final class EventDraft {
         Integer total = tally.totalKilled();
         int sumOwn = ownKilled.values().stream().mapToInt(Integer::intValue).sum();
         if (!ownKilled.isEmpty() && (total == null || sumOwn > total)) total = sumOwn;
+        // "قتل 28 مدنيا في محافظة حلب، بينهم 15 في مدينة حلب": every place has its part, so the rest of an area's total
+        // fell at places not named; on the first place it would count the whole area's dead there again
+        if (!partsOfTotal.isEmpty() && total != null && sumOwn < total && ownKilledAtEveryPlace()) total = sumOwn;
         for (Location l : tollFirst()) {
             if (seen.add(l.anchor().id() + "|" + l.relation())) eps.add(toPlace(l).withFatalities(ownKilled.get(l)));
         }
@@ -302,10 +315,31 @@ final class EventDraft {
                 }
             }
         }
+        // "قتل 30 شخصا في دوما وحرستا، بينهم 20 في دوما": the rest of the total are the dead of a place told without a
+        // part of its own, not more dead of the place whose part the text gave
+        if (sumOwn < tally.totalKilled() && partsOfTotal.contains(lead)) {
+            for (Location l : counted) {
+                if (!ownKilled.containsKey(l)) {
+                    lead = l;
+                    break;
+                }
+            }
+        }
         List<Location> out = new ArrayList<>(places);
         out.remove(lead);
         out.add(0, lead);
         return out;
+    }
+
+    private boolean ownKilledAtEveryPlace() {
+        for (Location l : places) if (!ownKilled.containsKey(l) && !ownKilledAtSamePlace(l)) return false;
+        return true;
+    }
+
+    /** A later mention of a place whose first mention has its own count (the event shows the first one only). */
+    private boolean ownKilledAtSamePlace(Location l) {
+        Location first = sameAs(l);
+        return first != null && ownKilled.containsKey(first);
     }
 
     static EventPlace toPlace(Location l) {

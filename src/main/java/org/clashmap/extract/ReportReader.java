@@ -212,9 +212,11 @@ final class ReportReader {
                 }
             }
 
-            DateRange date = null;
+            // "توفي طفل اليوم متأثرا بجروح أصيب بها الأسبوع الماضي جراء قصف": the strike was when the wounds were received
+            DateRange date = dateOfTheWounds(scan, dates);
             int firstTrigger = g.triggers.get(0).start();
             for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
+                if (date != null) break;
                 if (g.covers(e.getKey().start) && !notTheIncidents(scan, backgrounds, firstTrigger, e.getKey())) { date = e.getValue(); break; }
             }
             if (date == null) {
@@ -263,6 +265,9 @@ final class ReportReader {
             for (int[] r : g.ranges) d.tally.mergeMax(countAfter(scan, r[0], r[1], notParties, dp));
             if (d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && d.tally.saysAnything()) {
                 countsByPlace(d, s, scan, suppressed, dp);
+            } else if (d.places.size() == 1 && d.tally.totalKilled() != null) {
+                // "قتل 28 مدنيا في محافظة حلب، بينهم 15 في مدينة حلب": one place left, given a part of an area's total
+                countsBeforeTheirPlaces(d, s, scan, suppressed, dp, true);
             }
             d.confidence = confidence(g, ownPlaces, actors.size());
             // A period ("منذ 4 يوليو", "المعركة التي بدأت في 4 يوليو") dates its own sentence only: the next incident told
@@ -280,6 +285,12 @@ final class ReportReader {
         addPresenceClaims(s, scan, presence, groups, groupDates, dates, backgrounds, attemptAt);
         // A sentence of habit ("يقصف النظام بانتظام ...") or of history only ("بدأت المعارك في صيف 2012") leaves the
         // incident told before: what follows ("وحصد هذا القصف آلاف القتلى") is about the habit, not about it.
+        if (current != null && current.lastSentenceIndex >= s.index() - 1 && unconfirmedDead(scan)) {
+            // "إلا أن التنظيم لم يؤكد الخبر"، "ونفت حسابات مقربة من التنظيم مقتله": the dead told are not known
+            current.tally.killed.clear();
+            current.tally.deathsMentioned = true;
+            current.ownKilled.clear();
+        }
         if (habitOnly(scan, dp) || (!groups.isEmpty() && !placedAny)) {
             current = null;
             return;
@@ -288,7 +299,7 @@ final class ReportReader {
             Tally t = countAfter(scan, s.start(), s.end(), suppressed, dp);
             // A toll told with a date of its own that is not the incident's ("قتل 200 العام الماضي") is about something else.
             boolean otherTime = current != null && dates.values().stream().anyMatch(r -> !EventDraft.overlaps(r, current.date));
-            EventDraft target = bothSides ? lastBattle(s.paragraph()) : current;
+            EventDraft target = bothSides || deadOfFoes(t) ? lastBattle(s.paragraph()) : current;
             if (t.saysAnything() && target != null && reaches(target, s.paragraph()) && !otherTime
                     && !tollOfElsewhere(target, sentencePlaces)) {
                 target.tally.mergeMax(t);
@@ -318,7 +329,7 @@ final class ReportReader {
     /** The earlier event this one only tells more about, or null when it is an incident of its own. */
     private EventDraft mergeTarget(EventDraft d, boolean ownPlaces) {
         // The dead of both sides fell in fighting: a toll of theirs told alone is the last battle's, not a strike's.
-        EventDraft c = bothSides && d.places.isEmpty() ? lastBattle(d.paragraph) : current;
+        EventDraft c = (bothSides || deadOfFoes(d.tally)) && d.places.isEmpty() ? lastBattle(d.paragraph) : current;
         if (c == null || !reaches(c, d.paragraph) || !datesAgree(c, d)) return null;
         // "قتل ثلاثة في غارة على بنش. وكانت غارة مماثلة على البلدة قد أودت بحياة خمسة الأسبوع الماضي": an earlier
         // incident told for comparison lends the news neither its date nor its dead
@@ -390,6 +401,37 @@ final class ReportReader {
     }
 
     /**
+     * The date after a wounded_on cue in its clause ("أصيب بها الأسبوع الماضي"، "أصيب بها في قصف جوي على بلدة حيان يوم
+     * الأحد"), or null.
+     */
+    private static DateRange dateOfTheWounds(SentenceScan scan, Map<DateMention, DateRange> dates) {
+        for (int p : scan.cuePositions(Term.CueEffect.WOUNDED_ON)) {
+            int clauseEnd = scan.clauses().endOf(p, scan.end);
+            for (Map.Entry<DateMention, DateRange> e : dates.entrySet()) {
+                int at = e.getKey().start;
+                if (at > p && at < clauseEnd) return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "وقتل ستة عناصر من التنظيم وأربعة من قوات النظام": dead of two armed sides that fight each other fell in fighting,
+     * like a toll "من الطرفين".
+     */
+    private boolean deadOfFoes(Tally t) {
+        List<String> armed = new ArrayList<>();
+        for (String id : t.killed.keySet()) {
+            Actors.Actor a = id.isEmpty() ? null : lex.actors.get(id);
+            if (a != null && a.kind() != Actors.Kind.CIVILIAN) armed.add(id);
+        }
+        for (int i = 0; i < armed.size(); i++) {
+            for (int j = i + 1; j < armed.size(); j++) if (!Alliances.allied(armed.get(i), armed.get(j))) return true;
+        }
+        return false;
+    }
+
+    /**
      * The last battle told within reach: the dead of both sides ("من الطرفين") fell in fighting, not in the air strike or
      * shelling told after it; null when the report told no fighting, so the toll is no strike's.
      */
@@ -445,7 +487,7 @@ final class ReportReader {
             if (own == null && from > s.start()) own = addedBy(scan, s.start(), from, to, suppressed, dp);
             if (own != null) d.ownKilled.put(l, own);
         }
-        countsBeforeTheirPlaces(d, s, scan, suppressed, dp);
+        countsBeforeTheirPlaces(d, s, scan, suppressed, dp, false);
     }
 
     /** More numbers than this in a sentence and its tolls are not read place by place (see countsBeforeTheirPlaces). */
@@ -459,9 +501,12 @@ final class ReportReader {
      * cannot part them. A number followed closely by في or ب and one of the event's places is that place's count (what
      * it adds to the count read from the sentence's start, up to the next number); a later mention of a place names the
      * place already listed ("قصفت مدينة بصرى الشام وبلدات الجيزة والمسيفرة، ما أسفر عن مقتل ثلاثة في المسيفرة").
+     * A number that adds nothing but is a part of the total ("بينهم 20 في دوما"; CasualtyCounter.partOfATotal) is that
+     * place's count itself, marked in {@link EventDraft#partsOfTotal}; with {@code partsOnly} only such parts are read
+     * (an event of one place, whose own clause gives the whole toll).
      */
     private void countsBeforeTheirPlaces(EventDraft d, ReportLayout.Sentence s, SentenceScan scan, Suppressed suppressed,
-                                         DateParser.Result dp) {
+                                         DateParser.Result dp, boolean partsOnly) {
         List<Integer> numbers = new ArrayList<>();
         for (TermMatcher.Match<Term> m : scan.matches) {
             for (Term t : m.payloads()) {
@@ -475,23 +520,122 @@ final class ReportReader {
         if (numbers.size() > MAX_COUNTS_BEFORE_PLACES) return;
         List<Location> all = placesIn(s.start(), s.end());
         Map<Location, Integer> found = new HashMap<>();
+        Set<Location> parts = new HashSet<>();
         // the dead counted from the sentence's start up to number i (the sentence's end for i = size), each counted once:
         // one number's "through" is the next one's "before"
         Integer[] upTo = new Integer[numbers.size() + 1];
         boolean[] counted = new boolean[numbers.size() + 1];
+        boolean previousPart = false;
+        int firstPartAt = Integer.MAX_VALUE;
         for (int i = 0; i < numbers.size(); i++) {
             int at = numbers.get(i), next = i + 1 < numbers.size() ? numbers.get(i + 1) : s.end();
-            Location listed = placeAfterCount(d, scan, all, at, next);
-            if (listed == null) continue;
+            Location mention = mentionAfterCount(scan, all, at, next);
+            Location listed = mention == null ? null : theEventsPlace(d, mention);
+            if (listed == null) {
+                previousPart = false;
+                continue;
+            }
             Integer through = deadUpTo(i + 1, next, upTo, counted, scan, s, suppressed, dp);
             Integer before = deadUpTo(i, at, upTo, counted, scan, s, suppressed, dp);
             int own = through == null ? 0 : through - (before == null ? 0 : before);
+            // a figure that adds no dead may tell where some of those already counted fell (CasualtyCounter.partOfATotal)
+            Integer part = own == 0 ? CasualtyCounter.partOfATotal(scan, at, introStart(mention), previousPart) : null;
+            previousPart = part != null;
+            if (part != null) {
+                own = part;
+                parts.add(listed);
+                firstPartAt = Math.min(firstPartAt, at);
+            } else if (partsOnly) {
+                continue;
+            }
             if (own > 0) found.merge(listed, own, Integer::sum);
         }
-        found.keySet().removeAll(d.ownKilled.keySet()); // a count its own clause gave stands
         Integer total = d.tally.totalKilled();
+        // "قتل 10 أشخاص في قصف على مدينة حلب، بينهم 4 في حي الشعار": the count the city's clause gave is the total the
+        // parts break down, not the city's own
+        if (!parts.isEmpty() && total != null) {
+            final int before = firstPartAt;
+            d.ownKilled.entrySet().removeIf(e -> !parts.contains(e.getKey()) && e.getKey().start() < before && e.getValue() >= total);
+        }
+        found.keySet().removeAll(d.ownKilled.keySet()); // a count its own clause gave stands
         int sum = found.values().stream().mapToInt(Integer::intValue).sum() + d.ownKilled.values().stream().mapToInt(Integer::intValue).sum();
-        if (!found.isEmpty() && (total == null || sum <= total)) d.ownKilled.putAll(found);
+        if (!found.isEmpty() && (total == null || sum <= total)) {
+            d.ownKilled.putAll(found);
+            parts.retainAll(found.keySet());
+            d.partsOfTotal.addAll(parts);
+        }
+    }
+
+    /**
+     * "أفرج النظام عن 25 معتقلا ... بعد اعتقال دام أشهرا": the words of arrest or abduction after a release, to the
+     * sentence's end, tell the detention it ended; only the words are covered, so a strike told after it stands.
+     */
+    private static void detentionsAfter(SentenceScan scan, int from, int to, Suppressed out) {
+        for (int k = scan.firstMatchAtOrAfter(from); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
+            TermMatcher.Match<Term> m = scan.matches.get(k);
+            for (Term t : m.payloads()) {
+                if (t instanceof Term.Trigger tr && (tr.subType() == SubEventType.ARRESTS || tr.subType() == SubEventType.ABDUCTION)) {
+                    out.add(m.start(), m.end());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How far after a denial or doubt its object may be ("ونفت حسابات مقربة من التنظيم مقتله"). */
+    private static final int DOUBT_WORDS = 6;
+    private static final Map<String, String> DOUBTS = doubts();
+
+    private static Map<String, String> doubts() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] r : LexiconFile.rows("doubts.tsv")) out.put(ArabicNormalizer.normalize(r[0]), r[1]);
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The sentence denies or doubts the deaths told (cue effect unconfirmed): within a few words after the cue "the news"
+     * ("لم يؤكد الخبر") or a word of death with a pronoun ("مقتله"، "مقتلهم": the dead just told), and no word saying the
+     * denial is of something else ("مسؤوليتها عن مقتل"; doubts.tsv). A denial of other dead ("نفى مقتل 20 جنديا") is
+     * a statement, suppressed as one, and leaves the incident told before alone.
+     */
+    private boolean unconfirmedDead(SentenceScan scan) {
+        for (int p : scan.cuePositions(Term.CueEffect.UNCONFIRMED)) {
+            int i = p;
+            for (int words = 0; words <= DOUBT_WORDS && i < scan.end; words++) {
+                while (i < scan.end && Character.isWhitespace(text.charAt(i))) i++;
+                int start = i;
+                while (i < scan.end && Character.isLetter(text.charAt(i))) i++;
+                if (i == start) {
+                    if (i < scan.end && !Character.isWhitespace(text.charAt(i))) break; // a comma or stop ends its object
+                    continue;
+                }
+                String w = ArabicNormalizer.normalize(text.substring(start, i));
+                String role = DOUBTS.get(w);
+                if ("blocks".equals(role)) break;
+                if ("object".equals(role) || deathOfThoseTold(scan, start, text.substring(start, i))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "مقتله"، "مقتلهم": a word of death from {@code start} that ends with a pronoun (as written: ة is no pronoun). */
+    private static boolean deathOfThoseTold(SentenceScan scan, int start, String word) {
+        if (!(word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما"))) return false;
+        for (int k = scan.firstMatchAtOrAfter(start); k < scan.matches.size() && scan.matches.get(k).start() == start; k++) {
+            for (Term t : scan.matches.get(k).payloads()) {
+                if (t instanceof Term.Casualty c && c.role() == Term.Role.KILLED && !c.weak()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the words introducing a place mention begin: its clitic ب, or في, or في before a kind word. */
+    private int introStart(Location l) {
+        if (text.startsWith("ب", l.start())) return l.start();
+        int prev = wordStartBefore(l.start());
+        String w = wordBefore(l.start());
+        if (w.equals("في") || w.startsWith("ب") && FeatureWords.announcesAName(w.substring(1))) return prev;
+        return FeatureWords.announcesAName(w) && wordBefore(prev).equals("في") ? wordStartBefore(prev) : prev;
     }
 
     /** The dead from the sentence's start to {@code pos}, the i-th boundary, counted on first use. */
@@ -504,15 +648,19 @@ final class ReportReader {
         return upTo[i];
     }
 
-    /** The event's place (as listed in it) that a mention right after the count names, or null. */
-    private Location placeAfterCount(EventDraft d, SentenceScan scan, List<Location> all, int at, int next) {
+    /** The place mention right after the count, introduced by في or ب, or null. */
+    private Location mentionAfterCount(SentenceScan scan, List<Location> all, int at, int next) {
         for (Location l : all) {
             if (l.start() <= at) continue;
             if (l.start() >= next || scan.wordDistance(at, l.start()) > COUNT_TO_PLACE_WORDS) return null;
-            if (!introducedByIn(l)) return null;
-            for (Location p : d.places) if (p.anchor().id().equals(l.anchor().id())) return p;
-            return null;
+            return introducedByIn(l) ? l : null;
         }
+        return null;
+    }
+
+    /** The event's place (as listed in it) that a mention names, or null. */
+    private static Location theEventsPlace(EventDraft d, Location mention) {
+        for (Location p : d.places) if (p.anchor().id().equals(mention.anchor().id())) return p;
         return null;
     }
 
@@ -623,6 +771,10 @@ final class ReportReader {
                     out.add(eventWordBefore(scan, m), clauses.endOf(m.end(), s.end()));
                     continue;
                 }
+                if (c.effect() == Term.CueEffect.RELEASE) {
+                    detentionsAfter(scan, m.end(), s.end(), out);
+                    continue;
+                }
                 if (c.effect() != Term.CueEffect.CUMULATIVE && c.effect() != Term.CueEffect.SUPPRESS) continue;
                 if (c.effect() == Term.CueEffect.CUMULATIVE && scan.describesAPlace(m.start(), -1)) continue;
                 if (clauses == null) clauses = scan.clauses();
@@ -723,7 +875,8 @@ final class ReportReader {
     private void origins(Suppressed out, ReportLayout.Sentence s, SentenceScan scan) {
         if (scan.cuePositions(Term.CueEffect.ORIGIN).isEmpty() && scan.cuePositions(Term.CueEffect.FIRED_FROM).isEmpty()
                 && scan.cuePositions(Term.CueEffect.SPEAKER).isEmpty() && scan.cuePositions(Term.CueEffect.DESTINATION).isEmpty()
-                && scan.cuePositions(Term.CueEffect.HOME).isEmpty() && scan.cuePositions(Term.CueEffect.DEPLOYED).isEmpty()) return;
+                && scan.cuePositions(Term.CueEffect.HOME).isEmpty() && scan.cuePositions(Term.CueEffect.DEPLOYED).isEmpty()
+                && scan.cuePositions(Term.CueEffect.OUTLET).isEmpty()) return;
         boolean changesControl = false;
         for (TermMatcher.Match<Term> m : scan.matches) {
             Term.Trigger t = trigger(m);
@@ -732,7 +885,8 @@ final class ReportReader {
         List<Location> places = placesIn(s.start(), s.end());
         List<int[]> speakers = new ArrayList<>();
         for (TermMatcher.Match<Term> cue : scan.matches) {
-            Term.CueEffect kind = hasCue(cue, Term.CueEffect.SPEAKER) ? Term.CueEffect.SPEAKER
+            Term.CueEffect kind = hasCue(cue, Term.CueEffect.OUTLET) ? Term.CueEffect.OUTLET
+                    : hasCue(cue, Term.CueEffect.SPEAKER) ? Term.CueEffect.SPEAKER
                     : hasCue(cue, Term.CueEffect.FIRED_FROM) ? Term.CueEffect.FIRED_FROM
                     : hasCue(cue, Term.CueEffect.ORIGIN) ? Term.CueEffect.ORIGIN
                     : hasCue(cue, Term.CueEffect.DESTINATION) ? Term.CueEffect.DESTINATION
@@ -744,12 +898,26 @@ final class ReportReader {
             int clauseEnd = scan.clauses().endOf(cue.start(), s.end());
             int k = 0;
             while (k < places.size() && places.get(k).start() < cue.end()) k++;
-            if (k == places.size() || places.get(k).start() >= clauseEnd || !introduces(cue.end(), places.get(k).start(), kind)) continue;
+            if (k == places.size() || places.get(k).start() >= clauseEnd) continue;
+            if (kind == Term.CueEffect.OUTLET) {
+                // "أفادت شبكة دير الزور 24": the town is in the outlet's name, whatever else the sentence names
+                if (outletsName(cue, places.get(k))) out.add(cue.start(), places.get(k).end());
+                continue;
+            }
+            if (!introduces(cue.end(), places.get(k).start(), kind)) continue;
             // what is sent may be the attack itself ("أرسلت الفصائل سيارة مفخخة إلى بلدة X")
             if (kind == Term.CueEffect.DESTINATION && anEventWordIn(scan, cue.end(), places.get(k).start(), false)) continue;
             int to = places.get(k).end();
             while (k + 1 < places.size() && places.get(k + 1).start() < clauseEnd && joinedByAnd(to, places.get(k + 1).start())) {
                 to = places.get(++k).end();
+            }
+            // "عائلة نازحة من تدمر إلى مدينة حمص": where the displaced came from and where they went, their way
+            if (kind == Term.CueEffect.HOME && k + 1 < places.size() && places.get(k + 1).start() < clauseEnd
+                    && wentTo(to, places.get(k + 1).start())) {
+                to = places.get(++k).end();
+                while (k + 1 < places.size() && places.get(k + 1).start() < clauseEnd && joinedByAnd(to, places.get(k + 1).start())) {
+                    to = places.get(++k).end();
+                }
             }
             // where one who tells is, or where one killed came from, is dropped only if another place tells where it happened
             if (kind == Term.CueEffect.SPEAKER || kind == Term.CueEffect.HOME) speakers.add(new int[]{cue.start(), to});
@@ -813,6 +981,27 @@ final class ReportReader {
     private static final int DESTINATION_LEAD_WORDS = 3;
     /** Words that say where forces were sent. */
     private static final Set<String> SENT_TO = Set.of("إلى", "الى", "باتجاه", "نحو");
+
+    private static final Set<String> TELLERS = LexiconFile.normalizedWords("tellers.tsv");
+
+    /**
+     * The place right after an outlet's word is in the outlet's name: nothing between them, and a word of telling right
+     * before the outlet's word ("أفادت شبكة"، "بحسب موقع"; tellers.tsv) or a figure right after the name ("دير الزور 24").
+     */
+    private boolean outletsName(TermMatcher.Match<Term> cue, Location place) {
+        if (!text.substring(cue.end(), place.start()).isBlank()) return false;
+        if (TELLERS.contains(ArabicNormalizer.normalize(wordBefore(cue.start())))) return true;
+        int i = place.end();
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i < text.length() && Character.isDigit(text.charAt(i));
+    }
+
+    /** Between two places only a word saying where to and at most a kind word: "من تدمر إلى مدينة حمص". */
+    private boolean wentTo(int from, int to) {
+        String[] words = text.substring(from, to).strip().split("\\s+");
+        if (words.length == 0 || words.length > 2 || !SENT_TO.contains(words[0])) return false;
+        return words.length == 1 || aKindWord(words[1]);
+    }
 
     /**
      * After a dispatch cue: a word saying where to among the last three before the place ("إلى مدينة محردة", "إلى محيط

@@ -90,6 +90,16 @@ sealed interface Term {
          * after it, and places joined to it by و, are no incident's place (ReportReader.origins)
          */
         ORIGIN,
+        /**
+         * a news outlet's word ("شبكة"، "موقع"، "قناة") after a word of telling or with a figure after the name ("أفادت شبكة
+         * دير الزور 24"): the place right after it is part of the outlet's name, no place at all (ReportReader.origins)
+         */
+        OUTLET,
+        /**
+         * the wounds a death came of were received ("متأثرا بجروح أصيب بها الأسبوع الماضي"): the date right after it is the
+         * incident's, not the day of the death told before it (ReportReader.dateOfTheWounds)
+         */
+        WOUNDED_ON,
         /** as {@link #ORIGIN}, with the place after من only: "قذائف أطلقها مسلحون من حي الوعر" */
         FIRED_FROM,
         /**
@@ -119,6 +129,16 @@ sealed interface Term {
          * words after it in its clause did not go off (ReportReader.foiled)
          */
         FOILS,
+        /**
+         * a denial or a doubt ("نفت"، "لم يؤكد"): with a word of death a few words after it, or "the news" (doubts.tsv), the
+         * dead of the incident told are unknown (ReportReader.unconfirmedDead)
+         */
+        UNCONFIRMED,
+        /**
+         * a release ("أفرج النظام عن 25 معتقلا"، "أطلقت سراح"): an arrest or abduction word after it in the sentence tells
+         * the detention the release ends, no incident of the news (ReportReader.suppressed)
+         */
+        RELEASE,
         /** a longer phrase that only keeps a shorter cue inside it from matching ("في وقت سابق من اليوم" is news) */
         NONE
     }

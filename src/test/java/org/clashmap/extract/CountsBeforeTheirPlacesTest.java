@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class CountsBeforeTheirPlacesTest {
     /** Each place's share of the one event's dead, as every export writes it. */
-    private static Map<String, Integer> deadByPlace(String text) {
+    static Map<String, Integer> deadByPlace(String text) {
         List<Event> es = RealGazetteer.events(text, "2016-05-10");
         assertEquals(1, es.size(), es.toString());
         Event e = es.get(0);

@@ -174,6 +174,27 @@ class OriginOfFireTest {
     }
 
     @Test
+    void whereTheDisplacedWentIsNoPlaceOfTheIncidentEither() {
+        // their way, from one town to another: only the fighting they fled is an incident's place
+        List<String> p = places("وصلت 50 عائلة نازحة من تدمر إلى مدينة حمص بعد اشتباكات في محيط حقل الشاعر.");
+        assertEquals(false, p.contains("حمص"), p::toString);
+        assertEquals(1, p.size(), p::toString);
+        // must not fire: the place struck after the displaced's home, with no word of going there
+        assertEquals(List.of("القريتين"), places("قتل خمسة نازحين من مدينة تدمر في قصف على بلدة القريتين."));
+    }
+
+    @Test
+    void anOutletNamedAfterATownIsNoPlace() {
+        assertEquals(List.of("البوكمال"), places("أفادت شبكة دير الزور 24 بمقتل 6 مدنيين في غارة على مدينة البوكمال."));
+        assertEquals(List.of("الجورة"), places("أفاد موقع دير الزور 24 بسقوط قذائف على حي الجورة."));
+        // after the incident, the outlet's town takes no toll of its own
+        assertEquals(List.of("الرقة"), places("قتل 4 مدنيين في غارة على مدينة الرقة، بحسب حملة الرقة تذبح بصمت."));
+        // must not fire: a military site named after its hill, a network of tunnels in a quarter
+        assertEquals(List.of("تل الحارة"), places("سيطرت الفصائل على موقع تل الحارة في ريف درعا."));
+        assertEquals(List.of("جوبر"), places("قصفت قوات النظام شبكة أنفاق في حي جوبر بدمشق."));
+    }
+
+    @Test
     void anOfficeNamedAfterItsTownIsNoPlaceOfTheIncident() {
         assertEquals(List.of("الأتارب"), places("استهدف الطيران الحربي مشفى الأتارب الجراحي بعدة صواريخ، ما أدى إلى مقتل ممرض، وفق مديرية صحة حلب الحرة."));
         assertEquals(List.of("الأتارب"), places("قصفت قوات النظام مقر مجلس محافظة حلب الحرة في بلدة الأتارب."));

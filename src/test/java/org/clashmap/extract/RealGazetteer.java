@@ -19,6 +19,13 @@ final class RealGazetteer {
         return extract(text, published).events();
     }
 
+    /** The one event of {@code text}; fails when there is none or more than one. */
+    static Event only(String text, String published) {
+        List<Event> es = events(text, published);
+        org.junit.jupiter.api.Assertions.assertEquals(1, es.size(), es.toString());
+        return es.get(0);
+    }
+
     static Extraction extract(String text, String published) {
         return EXTRACTOR.extract(new Report(text, LocalDate.parse(published), TimePrecision.DAY, "t.txt", ""));
     }
