@@ -50,6 +50,8 @@ final class CasualtyCounter {
         boolean update = !s.cuePositions(Term.CueEffect.UPDATE).isEmpty();
         // kinds (killed / wounded) already given by a number: person nouns after it restate it ("القتلى هم سيدة وطفلتها")
         boolean[] numbered = new boolean[2];
+        // a figure of the dead counted, not in brackets: figures in brackets after it are its parts ("بنش (6)")
+        boolean deadCountedOutsideBrackets = false;
         Term.Casualty last = null;
         int lastEnd = -1;
         boolean lastNamed = false;
@@ -64,6 +66,10 @@ final class CasualtyCounter {
             if (numberOf(m) instanceof Term.NumberWord n) {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
                 if (update && earlierFigure(s, ms, k)) continue;
+                // "قتل 10 مدنيين في غارات على بنش (6 قتلى) وتفتناز (4 قتلى)": a figure in brackets after the dead were
+                // counted gives a part of them at the place before it, not more dead
+                boolean inBrackets = bracketed(s, m.start());
+                if (deadCountedOutsideBrackets && inBrackets) continue;
                 if (k == rangeUpper) continue;
                 // "ما بين 10 و15 عنصرا": one count, its lower bound, with the casualty word of either bound;
                 // "بين الساعة 10 و11": both bounds name something else
@@ -103,6 +109,7 @@ final class CasualtyCounter {
                 // "سقوط 4 قتلى، اثنان منهم أطفال": a figure right before "منهم" is part of the count just made
                 if (numbered[kw.killed() ? 0 : 1] && partOfThem(s, ms, k)) continue;
                 if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
+                deadCountedOutsideBrackets |= !n.implied() && kw.killed() && !inBrackets;
                 last = kw;
                 lastEnd = m.end();
                 lastImplied = n.implied();
@@ -326,6 +333,29 @@ final class CasualtyCounter {
             part = s.text.startsWith("منهم", i) || s.text.startsWith("منها", i) || s.text.startsWith("منهن", i);
         }
         return part ? ((Term.NumberWord) numberOf(ms.get(k))).value() : null;
+    }
+
+    /** An opening bracket right before {@code pos} (spaces aside). */
+    static boolean bracketed(SentenceScan s, int pos) {
+        int i = pos - 1;
+        while (i > s.start && Character.isWhitespace(s.text.charAt(i))) i--;
+        return i >= s.start && s.text.charAt(i) == '(';
+    }
+
+    /**
+     * The figure at {@code pos} in brackets with only words of total_parts.tsv or a killed word after it up to the closing
+     * bracket ("بنش (6)"، "معرة النعمان (14 قتيلا)"): the part of a total that fell at the place before the bracket; else null.
+     */
+    static Integer partInBrackets(SentenceScan s, int pos) {
+        List<TermMatcher.Match<Term>> ms = s.matches;
+        int k = s.firstMatchAtOrAfter(pos);
+        if (k >= ms.size() || ms.get(k).start() != pos || !isCount(ms.get(k)) || !bracketed(s, pos)) return null;
+        int close = s.text.indexOf(')', ms.get(k).end());
+        if (close < 0 || close > s.end) return null;
+        for (String w : s.text.substring(ms.get(k).end(), close).trim().split("\\s+")) {
+            if (!w.isEmpty() && !PART_WORDS.contains(org.clashmap.text.ArabicNormalizer.normalize(w))) return null;
+        }
+        return ((Term.NumberWord) numberOf(ms.get(k))).value();
     }
 
     /**

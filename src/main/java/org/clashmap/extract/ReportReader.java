@@ -530,7 +530,9 @@ final class ReportReader {
         for (int i = 0; i < numbers.size(); i++) {
             int at = numbers.get(i), next = i + 1 < numbers.size() ? numbers.get(i + 1) : s.end();
             Location mention = mentionAfterCount(scan, all, at, next);
-            Location listed = mention == null ? null : theEventsPlace(d, mention);
+            // "بنش (6)": the part in brackets after its place
+            Location bracketed = mention == null ? placeBeforeBracket(all, at) : null;
+            Location listed = mention != null ? theEventsPlace(d, mention) : bracketed != null ? theEventsPlace(d, bracketed) : null;
             if (listed == null) {
                 previousPart = false;
                 continue;
@@ -539,7 +541,8 @@ final class ReportReader {
             Integer before = deadUpTo(i, at, upTo, counted, scan, s, suppressed, dp);
             int own = through == null ? 0 : through - (before == null ? 0 : before);
             // a figure that adds no dead may tell where some of those already counted fell (CasualtyCounter.partOfATotal)
-            Integer part = own == 0 ? CasualtyCounter.partOfATotal(scan, at, introStart(mention), previousPart) : null;
+            Integer part = own != 0 ? null : mention != null ? CasualtyCounter.partOfATotal(scan, at, introStart(mention), previousPart)
+                    : CasualtyCounter.partInBrackets(scan, at);
             previousPart = part != null;
             if (part != null) {
                 own = part;
@@ -655,6 +658,17 @@ final class ReportReader {
             if (l.start() >= next || scan.wordDistance(at, l.start()) > COUNT_TO_PLACE_WORDS) return null;
             return introducedByIn(l) ? l : null;
         }
+        return null;
+    }
+
+    /** The place mention that ends right before the bracket opening before {@code at} ("بنش (6)"), or null. */
+    private Location placeBeforeBracket(List<Location> all, int at) {
+        int i = at - 1;
+        while (i > 0 && Character.isWhitespace(text.charAt(i))) i--;
+        if (i <= 0 || text.charAt(i) != '(') return null;
+        i--;
+        while (i > 0 && Character.isWhitespace(text.charAt(i))) i--;
+        for (Location l : all) if (l.end() == i + 1) return l;
         return null;
     }
 

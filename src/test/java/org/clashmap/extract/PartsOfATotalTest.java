@@ -8,7 +8,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A toll broken down by place ("بينهم 15 في مدينة حلب"، "12 منهم في كفرنبل"، ": 12 في كفرنبل و8 في حاس") gives each
+ * A toll broken down by place ("بينهم 15 في مدينة حلب"، "12 منهم في كفرنبل"، ": 12 في كفرنبل و8 في حاس"، "بنش (6)") gives each
  * place its part; the rest goes to a place told with the total without a part, and when every place has its part the
  * rest of an area's total fell at places not named. Sentences written for this test, real gazetteer, a report of
  * 10 May 2016.
@@ -42,6 +42,15 @@ class PartsOfATotalTest {
     }
 
     @Test
+    void partsInBracketsAfterTheirPlaces() {
+        assertEquals(Map.of("بنش", 6, "تفتناز", 4), deadByPlace("قتل 10 مدنيين في غارات على بنش (6) وتفتناز (4)."));
+        // with the word of the dead in the brackets: parts, not 10 more dead
+        assertEquals(Map.of("بنش", 6, "تفتناز", 4), deadByPlace("قتل 10 مدنيين في غارات على بنش (6 قتلى) وتفتناز (4 قتلى)."));
+        // no total before them: the bracketed figures are the tolls themselves
+        assertEquals(Map.of("بنش", 6, "تفتناز", 4), deadByPlace("قتل مدنيون في غارات على بنش (6 قتلى) وتفتناز (4 قتلى)."));
+    }
+
+    @Test
     void mustNotFire_aKindOfVictimOrAColonAfterThings() {
         // "5 children among them in Has": Has's adults are not told, so Has gets no part of its own
         Map<String, Integer> d = deadByPlace("قتل 12 مدنيا في غارات على بلدتي كفرنبل وحاس، بينهم 5 أطفال في حاس.");
@@ -53,5 +62,8 @@ class PartsOfATotalTest {
         // counts of their own, each with its place, are not parts: they add up
         d = deadByPlace("قتل 8 مدنيين في قصف على مدينة دوما، و3 في حرستا.");
         assertEquals(Map.of("دوما", 8, "حرستا", 3), d);
+        // brackets that hold no count of the dead
+        assertEquals(Map.of("بنش", 5), deadByPlace("قتل 5 مدنيين في غارة على بنش (شمال إدلب)."));
+        assertEquals(5, deadByPlace("قتل 5 عناصر من قوات النظام (بينهم ضابطان) في هجوم على بلدة مورك.").get("مورك"));
     }
 }
