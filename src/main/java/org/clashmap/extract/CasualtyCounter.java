@@ -255,8 +255,20 @@ final class CasualtyCounter {
     private static boolean inStatistics(SentenceScan s, int pos) {
         if (s.statistics.length == 0) return false;
         for (int p : s.statistics) {
-            if (s.clauses().lastOpenerBetween(Math.min(p, pos), Math.max(p, pos)) < 0) return true;
+            if (s.clauses().lastOpenerBetween(Math.min(p, pos), Math.max(p, pos)) >= 0) continue;
+            // "قتل 5 أشخاص في غارة على بلدة الهبيط، وقتل في البلدة منذ بداية الشهر 60 شخصا": a statistic with a figure of
+            // its own in its own clause leaves the figures of the clauses before it to the incident. Without one ("قتل 40
+            // مدنيا، بينهم 10 أطفال، منذ بداية الحملة") the figures before it are what it sums up.
+            if (pos < p && s.clauses().endOf(pos, s.end) <= p && aFigureInTheClauseOf(s, p)) continue;
+            return true;
         }
+        return false;
+    }
+
+    private static boolean aFigureInTheClauseOf(SentenceScan s, int p) {
+        int from = s.clauses().startOf(p, s.start), to = s.clauses().endOf(p, s.end);
+        List<TermMatcher.Match<Term>> ms = s.matches;
+        for (int k = s.firstMatchAtOrAfter(from); k < ms.size() && ms.get(k).start() < to; k++) if (isCount(ms.get(k))) return true;
         return false;
     }
 

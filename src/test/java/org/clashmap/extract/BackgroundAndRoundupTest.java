@@ -70,6 +70,17 @@ class BackgroundAndRoundupTest {
     }
 
     @Test
+    void aStatisticWithAFigureOfItsOwnLeavesTheIncidentsTollBeforeIt() {
+        List<Event> es = events("قتل 5 أشخاص في غارة على بلدة الهبيط، وقتل في البلدة منذ بداية الشهر 60 شخصا.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(5, es.get(0).fatalities());
+        assertEquals(4, events("قتل 4 مدنيين في قصف على مدينة داريا اليوم، علما أن القصف على المدينة أوقع 30 قتيلا خلال الشهر الماضي.")
+                .get(0).fatalities());
+        // must not fire: a statistic with no figure of its own sums up the figures before it
+        assertEquals(List.of(), events("قتل 40 مدنيا، بينهم 10 أطفال، منذ بدء الحملة على مدينة داريا."));
+    }
+
+    @Test
     void governoratesOnlyInThreeGovernoratesAreARoundup() {
         assertEquals(List.of(), events("قصفت طائرات التحالف الدولي مواقع التنظيم في دير الزور والحسكة والرقة."));
     }
