@@ -290,11 +290,20 @@ final class ShortRunJvm {
      * {@code clashmap} script names it: a class archive is valid only for the class path it was made for.
      */
     static Path jar() {
-        try {
-            Path p = Path.of(ShortRunJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return p.toString().endsWith(".jar") ? p.toRealPath() : null;
-        } catch (Exception e) {
-            return null;
+        return JarHolder.JAR;
+    }
+
+    /** Resolved once: the start-up asks for the jar three times (the relaunch, SQLite's library, the launch line). */
+    private static final class JarHolder {
+        static final Path JAR = find();
+
+        private static Path find() {
+            try {
+                Path p = Path.of(ShortRunJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return p.toString().endsWith(".jar") ? p.toRealPath() : null;
+            } catch (Exception e) {
+                return null;
+            }
         }
     }
 }

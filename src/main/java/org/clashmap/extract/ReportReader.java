@@ -158,7 +158,7 @@ final class ReportReader {
         List<Location> sentencePlaces = placesIn(s.start(), s.end());
         for (Location l : sentencePlaces) CasualtyCounter.markNumbersOfAName(scan, l.start(), l.end(), dp.usedNumberStarts());
         // who holds a place ("الخاضعة لسيطرة الفصائل منذ عام 2012") qualifies it as a participle does
-        scan.qualifiers = cuePositions(scan, Term.CueEffect.QUALIFIER, Term.CueEffect.STATE);
+        scan.qualifiers = merged(scan.cuePositions(Term.CueEffect.QUALIFIER), scan.cuePositions(Term.CueEffect.STATE));
         Suppressed suppressed = suppressed(s, scan, dp);
         int attemptAt = firstCue(scan, Term.CueEffect.ATTEMPT, Integer.MAX_VALUE);
 
@@ -177,7 +177,7 @@ final class ReportReader {
             previous = r;
         }
 
-        List<Integer> backgrounds = cuePositions(scan, Term.CueEffect.BACKGROUND);
+        List<Integer> backgrounds = scan.cuePositions(Term.CueEffect.BACKGROUND);
         List<Group> groups = groupTriggers(scan, suppressed, attemptAt, sentencePlaces);
         Suppressed aside = aside(s, scan);
         // actors named in a charge are no party to any incident, nor a side of its dead
@@ -1245,7 +1245,7 @@ final class ReportReader {
         for (TermMatcher.Match<Term> m : found) weakAttack |= attackWord(trigger(m));
         // An event word right after "أو" is a possibility: that kind of event is not reported as having happened.
         java.util.Set<String> alternatives = new java.util.HashSet<>();
-        List<Integer> orAt = cuePositions(scan, Term.CueEffect.ALTERNATIVE);
+        List<Integer> orAt = scan.cuePositions(Term.CueEffect.ALTERNATIVE);
         for (TermMatcher.Match<Term> m : found) {
             for (int o : orAt) if (o < m.start() && scan.wordDistance(o, m.start()) <= 1) alternatives.add(keyOf(trigger(m), air, suicide));
         }
@@ -1751,19 +1751,13 @@ final class ReportReader {
         return otherwise;
     }
 
-    private static List<Integer> cuePositions(SentenceScan scan, Term.CueEffect effect) {
-        List<Integer> out = new ArrayList<>();
-        for (int k = 0; k < scan.matches.size(); k++) if (hasCue(scan.matches.get(k), effect)) out.add(scan.matches.get(k).start());
-        return out;
-    }
-
-    /** Starts of the cues of either effect, in order. */
-    private static List<Integer> cuePositions(SentenceScan scan, Term.CueEffect one, Term.CueEffect other) {
-        List<Integer> out = new ArrayList<>();
-        for (int k = 0; k < scan.matches.size(); k++) {
-            TermMatcher.Match<Term> m = scan.matches.get(k);
-            if (hasCue(m, one) || hasCue(m, other)) out.add(m.start());
-        }
+    /** Two ascending lists of positions as one, in order. */
+    private static List<Integer> merged(List<Integer> a, List<Integer> b) {
+        if (b.isEmpty()) return a;
+        if (a.isEmpty()) return b;
+        List<Integer> out = new ArrayList<>(a);
+        out.addAll(b);
+        out.sort(null);
         return out;
     }
 
