@@ -80,11 +80,17 @@ class JarIT {
 
     /** The clashmap script the build puts beside the jar, run by sh -x (its trace shows which JVM it started). */
     private static Run script(Path cache, String... args) throws IOException, InterruptedException {
+        return scriptIn(null, cache, args);
+    }
+
+    /** {@link #script} run from the folder {@code workDir} (null: this one). */
+    private static Run scriptIn(Path workDir, Path cache, String... args) throws IOException, InterruptedException {
         String name = JAR.getFileName().toString();
-        List<String> cmd = new ArrayList<>(List.of("sh", "-x", JAR.resolveSibling(name.substring(0, name.length() - 4)).toString()));
+        List<String> cmd = new ArrayList<>(List.of("sh", "-x", JAR.resolveSibling(name.substring(0, name.length() - 4)).toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("out", ".txt"), err = Files.createTempFile("err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (workDir != null) pb.directory(workDir.toFile());
         pb.environment().remove(ShortRunJvm.MARK);
         pb.environment().remove(ClassArchive.SWITCH);
         pb.environment().put("XDG_CACHE_HOME", cache.toString());
@@ -109,6 +115,17 @@ class JarIT {
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.err().contains("@" + line) && second.err().contains("org.clashmap.cli.Main"), "the tuned JVM started by the script\n" + second.err());
         assertEquals(first.out().replaceAll("\\(.*s\\)", ""), second.out().replaceAll("\\(.*s\\)", ""), "the same summary but for the time taken");
+
+        // from another folder: the script goes back to it before starting Java, so relative paths stay the user's
+        Run elsewhere = scriptIn(dir, cache, "import", "--format", "ucdp", "--db", "e.db", csv.toString());
+        assertEquals(0, elsewhere.exit(), elsewhere.err());
+        assertTrue(elsewhere.err().contains("@" + line), "the tuned JVM\n" + elsewhere.err());
+        assertTrue(Files.isRegularFile(dir.resolve("e.db")), "the database is made in the folder the script was run from");
+        // a command name the cache would spell otherwise (capitals) goes through the jar, with the same result
+        Run capitals = script(cache, "import", "--format", "UCDP", "--db", dir.resolve("f.db").toString(), csv.toString());
+        assertEquals(0, capitals.exit(), capitals.err());
+        assertTrue(capitals.err().contains("-jar"), "through the jar\n" + capitals.err());
+        assertEquals(first.out().replaceAll("\\(.*s\\)", ""), capitals.out().replaceAll("\\(.*s\\)", ""));
 
         // options of another build (an archive that is not there): the run is right all the same, and the file is mended
         String kept = Files.readString(line);
