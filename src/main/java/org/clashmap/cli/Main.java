@@ -27,9 +27,11 @@ public final class Main implements Runnable {
         QuickCompile.ownProcess();
         int code = ShortRunJvm.run(args);
         if (code >= 0) System.exit(code);
+        org.clashmap.store.SqliteLibrary.useCachedCopy(ShortRunJvm.jar(), org.clashmap.store.UserCache.dir("sqlite"));
+        // import, export and render open a database first thing: the driver starts on the other core meanwhile
+        if (ShortRunJvm.inChild() && ShortRunJvm.COMMANDS.contains(args[0])) org.clashmap.store.Database.prepareInBackground();
         ShortRunJvm.endWithParent();
         if (ShortRunJvm.inChild()) LaunchLine.keep(args);
-        org.clashmap.store.SqliteLibrary.useCachedCopy(ShortRunJvm.jar(), org.clashmap.store.UserCache.dir("sqlite"));
         System.exit(CommandLines.execute(args));
     }
 

@@ -152,6 +152,25 @@ public final class Database implements AutoCloseable {
         return config.createConnection("jdbc:sqlite:" + f);
     }
 
+    /**
+     * Starts the SQLite driver on a background thread: its classes, its date formats (the locale data behind them)
+     * and its native library, by opening and closing a database in memory. The command's own thread meanwhile parses
+     * its command line; when it opens its database it finds all this done (issue 24).
+     */
+    public static void prepareInBackground() {
+        Thread t = new Thread(Database::prepare, "clashmap-store-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void prepare() {
+        try (Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite::memory:")) {
+            // opened and closed: loading and linking is the work wanted
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            // the command's own open reports any real problem
+        }
+    }
+
     /** How long a writer waits for another one to commit before giving up. */
     static final int BUSY_TIMEOUT_MS = 5000;
 
