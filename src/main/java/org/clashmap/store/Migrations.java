@@ -20,7 +20,8 @@ final class Migrations {
     /** Every migration, in order; index + 1 is the schema version it produces. */
     static final List<String> SCRIPTS = List.of("001_initial.sql", "002_datasets.sql",
             "003_control_layers.sql", "004_place_fatalities.sql", "005_incidents.sql", "006_report_sources.sql",
-            "007_geometry.sql", "008_edit_versions.sql", "009_derived_control.sql", "010_gis_layers.sql", "011_incident_undo.sql");
+            "007_geometry.sql", "008_edit_versions.sql", "009_derived_control.sql", "010_gis_layers.sql", "011_incident_undo.sql",
+            "012_partial_indexes.sql");
 
     /** The schema version whose migration adds the PostGIS columns (007_geometry.postgresql.sql): PostGIS must be there before it. */
     static final int POSTGIS_VERSION = SCRIPTS.indexOf("007_geometry.sql") + 1;
@@ -29,7 +30,7 @@ final class Migrations {
      * A new SQLite file's schema: what the {@link #SCRIPTS} leave in an empty file (every {@code sqlite_master} entry's
      * SQL in creation order, then the rows they insert), generated from a file migrated script by script and checked
      * equal to it by {@code SchemaScriptTest}, which writes it again when a migration is added. SQLite runs it in one
-     * call ({@code executeUpdate} is {@code sqlite3_exec}): reading, splitting and running the eleven scripts statement
+     * call ({@code executeUpdate} is {@code sqlite3_exec}): reading, splitting and running the scripts statement
      * by statement took about 30 ms of a fresh JVM, and opening a new file costs about half the CPU it did (issue 24,
      * decision 056). Existing files and PostgreSQL still go script by script.
      */

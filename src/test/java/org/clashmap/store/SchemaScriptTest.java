@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A new SQLite file gets its schema from one script ({@link Migrations#SCHEMA}) instead of the eleven migrations
+ * A new SQLite file gets its schema from one script ({@link Migrations#SCHEMA}) instead of the migrations one by one
  * (decision 056): that script must be exactly what the migrations leave. It is generated here from a file migrated
  * script by script; when the two differ (a migration was added or changed) the test writes the generated one to
  * {@code target/} and fails, saying where to copy it.
