@@ -38,18 +38,38 @@ public final class ImportCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) throw new UserError(file + ": is a folder, not a CSV file");
         if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
         CommonOptions.refuseDatabaseAmongInputs(common.dbFile(), java.util.List.of(file));
-        try (Database db = Database.open(common.database())) {
+        // the file is read from here on, on its own thread, while the database opens
+        try (Importer.Reading reading = start(f);
+             Database db = Database.open(common.database())) {
             ImportSummary s;
             try {
-                s = new Importer(new DatasetStore(db), m -> System.err.println(file + ": " + m)).importFile(f, file);
+                s = reading.storeInto(new DatasetStore(db));
             } catch (IllegalArgumentException e) {
-                throw new UserError(file + ": " + e.getMessage() + (e.getMessage().contains("unreadable CSV from here on") ? "; the rows before it were stored" : ""), 2, e);
+                throw refused(e);
             } catch (IOException e) {
-                throw new UserError(file + ": cannot be read (" + e.getMessage() + ")", 2, e);
+                throw unreadable(e);
             }
             System.out.println(s.line());
             ControlRefreshCommand.afterChange(db);
             return 0;
         }
+    }
+
+    private Importer.Reading start(Format f) {
+        try {
+            return Importer.startReading(f, file, m -> System.err.println(file + ": " + m));
+        } catch (IllegalArgumentException e) {
+            throw refused(e);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private UserError refused(IllegalArgumentException e) {
+        return new UserError(file + ": " + e.getMessage() + (e.getMessage().contains("unreadable CSV from here on") ? "; the rows before it were stored" : ""), 2, e);
+    }
+
+    private UserError unreadable(IOException e) {
+        return new UserError(file + ": cannot be read (" + e.getMessage() + ")", 2, e);
     }
 }

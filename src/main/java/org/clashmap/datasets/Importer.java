@@ -67,15 +67,34 @@ public final class Importer {
     }
 
     /**
+     * Checks the file's head and starts reading it on its own thread; {@link Reading#storeInto} stores what it reads.
+     * The command opens its database in between: the reader's cold start (its first rows interpreted) overlaps the
+     * opening instead of following it (issue 24).
+     *
+     * @throws IllegalArgumentException when the file is not a readable CSV (see {@link #importFile})
+     */
+    public static Reading startReading(Format format, Path file, Consumer<String> messages) throws IOException {
+        return new Importer(null, messages).start(format, file);
+    }
+
+    /**
      * @throws IllegalArgumentException when the file is not a readable CSV of this format (the
      *         message says why; rows before a break in the middle of the file are stored)
      */
     public ImportSummary importFile(Format format, Path file) throws IOException {
+        try (Reading reading = start(format, file)) {
+            return reading.storeInto(store);
+        }
+    }
+
+    private Reading start(Format format, Path file) throws IOException {
         checkHead(file);
         DatasetReader reader = format.reader();
-        try (InputStream in = Files.newInputStream(file)) {
-            return importFrom(reader, sink -> reader.read(file, in, sink));
-        }
+        return new Reading(reader, sink -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                reader.read(file, in, sink);
+            }
+        });
     }
 
     /** Refuses, before anything is stored, a file that is empty or whose start is not UTF-8 text (a datasets file can be huge: only its head is read). */
@@ -93,13 +112,10 @@ public final class Importer {
         if (start.startsWith("{") || start.startsWith("[")) throw new IllegalArgumentException("looks like JSON (GeoJSON?), not a CSV file");
     }
 
-    /**
-     * Parsing and storing overlap: a reader thread maps rows into parts of a batch while this thread stores
-     * the previous ones. At most {@link #WAITING_PARTS} parts wait, so memory stays flat; a failure on either
-     * side stops both and is rethrown here.
-     */
     ImportSummary importFrom(DatasetReader reader, Reader in) throws IOException {
-        return importFrom(reader, sink -> reader.read(in, sink));
+        try (Reading reading = new Reading(reader, sink -> reader.read(in, sink))) {
+            return reading.storeInto(store);
+        }
     }
 
     /** How the reader thread reads: the rows of a file or of a stream, each to the sink. */
@@ -108,15 +124,31 @@ public final class Importer {
         void readInto(RowSink sink) throws IOException;
     }
 
-    private ImportSummary importFrom(DatasetReader reader, Rows rows) throws IOException {
-        long t0 = System.nanoTime();
-        Problems problems = new Problems();
-        int[] counts = new int[2]; // imported, duplicates
-        BlockingQueue<List<ExternalEvent>> queue = new ArrayBlockingQueue<>(WAITING_PARTS);
-        List<ExternalEvent> end = List.of();
-        AtomicReference<Throwable> readFailure = new AtomicReference<>();
-        AtomicBoolean storeFailed = new AtomicBoolean();
-        Thread parser = new Thread(() -> {
+    /**
+     * A file being read: parsing and storing overlap, a reader thread mapping rows into parts of a batch while the
+     * storing thread stores the previous ones. At most {@link #WAITING_PARTS} parts wait, so memory stays flat; a
+     * failure on either side stops both and is rethrown by {@link #storeInto}. Closed without being stored (the
+     * database could not be opened), it stops the reader.
+     */
+    public final class Reading implements AutoCloseable {
+        private final long t0 = System.nanoTime();
+        private final DatasetReader reader;
+        private final Problems problems = new Problems();
+        private final BlockingQueue<List<ExternalEvent>> queue = new ArrayBlockingQueue<>(WAITING_PARTS);
+        private final List<ExternalEvent> end = List.of();
+        private final AtomicReference<Throwable> readFailure = new AtomicReference<>();
+        private final AtomicBoolean storeFailed = new AtomicBoolean();
+        private final Thread parser;
+        private boolean stored;
+
+        private Reading(DatasetReader reader, Rows rows) {
+            this.reader = reader;
+            parser = new Thread(() -> read(rows), "clashmap-import-reader");
+            parser.setDaemon(true);
+            parser.start();
+        }
+
+        private void read(Rows rows) {
             var batch = new Object() {
                 List<ExternalEvent> current = new ArrayList<>(PART);
                 long rows;
@@ -152,38 +184,52 @@ public final class Importer {
                 }
                 hand(queue, end, new AtomicBoolean());
             }
-        }, "clashmap-import-reader");
-        parser.setDaemon(true);
-        parser.start();
-        try {
-            for (List<ExternalEvent> first = take(queue); first != end; ) {
-                Batch batch = new Batch(queue, end, first);
-                store(batch, counts);
-                first = batch.following();
+        }
+
+        /** Stores every row read into {@code store}, batch by batch; the summary. */
+        public ImportSummary storeInto(DatasetStore store) throws IOException {
+            stored = true;
+            int[] counts = new int[2]; // imported, duplicates
+            try {
+                for (List<ExternalEvent> first = take(queue); first != end; ) {
+                    Batch batch = new Batch(queue, end, first);
+                    DatasetStore.InsertResult r = store.insert(batch);
+                    counts[0] += r.inserted();
+                    counts[1] += r.duplicates();
+                    first = batch.following();
+                }
+            } catch (RuntimeException e) {
+                storeFailed.set(true);
+                queue.clear();
+                throw e;
+            } finally {
+                join(parser);
             }
-        } catch (RuntimeException e) {
+            rethrow(readFailure.get());
+            problems.refuseIfNothingUsable();
+            problems.finish();
+            Set<String> unknown = reader.unknownActors();
+            int shown = 0;
+            for (String name : unknown) {
+                if (shown++ == MAX_LISTED) {
+                    boolean cut = unknown.size() >= DatasetActors.MAX_UNKNOWN_KEPT;
+                    messages.accept((cut ? "at least " : "") + (unknown.size() - MAX_LISTED)
+                            + " more actor names not in the mapping, stored as 'other'");
+                    break;
+                }
+                messages.accept("actor name not in the mapping, stored as 'other': " + name);
+            }
+            return new ImportSummary(reader.origin(), counts[0], counts[1], problems.count, problems.listed, unknown,
+                    (System.nanoTime() - t0) / 1e9);
+        }
+
+        /** Stops the reader when nothing was stored (it is a daemon: it ends within a tenth of a second, or with the program). */
+        @Override
+        public void close() {
+            if (stored) return;
             storeFailed.set(true);
             queue.clear();
-            throw e;
-        } finally {
-            join(parser);
         }
-        rethrow(readFailure.get());
-        problems.refuseIfNothingUsable();
-        problems.finish();
-        Set<String> unknown = reader.unknownActors();
-        int shown = 0;
-        for (String name : unknown) {
-            if (shown++ == MAX_LISTED) {
-                boolean cut = unknown.size() >= DatasetActors.MAX_UNKNOWN_KEPT;
-                messages.accept((cut ? "at least " : "") + (unknown.size() - MAX_LISTED)
-                        + " more actor names not in the mapping, stored as 'other'");
-                break;
-            }
-            messages.accept("actor name not in the mapping, stored as 'other': " + name);
-        }
-        return new ImportSummary(reader.origin(), counts[0], counts[1], problems.count, problems.listed, unknown,
-                (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -307,11 +353,5 @@ public final class Importer {
         List<ExternalEvent> following() {
             return ended ? end : take(queue);
         }
-    }
-
-    private void store(Iterator<List<ExternalEvent>> batch, int[] counts) {
-        DatasetStore.InsertResult r = store.insert(batch);
-        counts[0] += r.inserted();
-        counts[1] += r.duplicates();
     }
 }
