@@ -30,6 +30,8 @@ final class CasualtyCounter {
     private static final int PERSON_WORDS = 3;
     /** "خلال" ... "أشهر": the duration word within this many words of the period word. */
     private static final int PERIOD_WORDS = 3;
+    /** Words from a count of incidents to the period it counts over: "الحادثة الثالثة من نوعها في البلدة خلال شهر". */
+    private static final int EVENT_COUNT_WORDS = 6;
     /** How far a "و17 من ..." may follow the count whose list it continues. */
     private static final int LIST_WORDS = 5;
 
@@ -292,7 +294,20 @@ final class CasualtyCounter {
                 }
             }
         }
+        List<Integer> counts = s.cuePositions(Term.CueEffect.EVENT_COUNT);
+        if (!counts.isEmpty()) out.removeIf(p -> countsIncidents(s, p, counts));
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Whether the period at {@code p} closes a count of incidents in its clause ("وهي الحادثة الثالثة من نوعها خلال
+     * شهر"): it tells how often such incidents came, not how many died over it (cues.tsv, event_count).
+     */
+    private static boolean countsIncidents(SentenceScan s, int p, List<Integer> counts) {
+        for (int c : counts) {
+            if (c < p && s.wordDistance(c, p) <= EVENT_COUNT_WORDS && s.clauses().lastOpenerBetween(c, p) < 0) return true;
+        }
+        return false;
     }
 
     /**

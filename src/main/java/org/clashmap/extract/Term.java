@@ -81,6 +81,12 @@ sealed interface Term {
          */
         BOTH_SIDES,
         /**
+         * the sentence counts incidents of a kind ("وهي الحادثة الثالثة من نوعها خلال شهر"، "وهو ثالث اغتيال في المدينة
+         * خلال شهر"): a period right after it sums up incidents, not dead, so it is no statistic over the toll told
+         * before it (CasualtyCounter.cumulative)
+         */
+        EVENT_COUNT,
+        /**
          * the causative أسقط ("brought down", "dropped"): with an aircraft as its object the sentence tells a downing,
          * a clash (downings.tsv, {@link Downings})
          */

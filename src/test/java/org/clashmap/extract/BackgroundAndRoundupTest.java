@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a report tells besides its news: history dated weeks before it, statistics over months, round-ups across
@@ -78,6 +79,21 @@ class BackgroundAndRoundupTest {
                 .get(0).fatalities());
         // must not fire: a statistic with no figure of its own sums up the figures before it
         assertEquals(List.of(), events("قتل 40 مدنيا، بينهم 10 أطفال، منذ بدء الحملة على مدينة داريا."));
+    }
+
+    @Test
+    void aCountOfIncidentsOverAPeriodIsNoStatisticOfTheirDead() {
+        // "the third of its kind in a month": how often such incidents came, not how many died over the month
+        List<Event> es = events("قتل شاب برصاص مسلحين مجهولين في بلدة طفس، وهي الحادثة الثالثة من نوعها في البلدة خلال شهر.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(1, es.get(0).fatalities());
+        assertEquals(3, events("قتل 3 مدنيين في قصف على مدينة خان شيخون، وهو ثالث قصف على المدينة خلال الأشهر الثلاثة الماضية.")
+                .get(0).fatalities());
+        assertEquals(2, events("قتل عنصران من الشرطة بانفجار عبوة ناسفة في مدينة الباب للمرة الثانية خلال شهرين.").get(0).fatalities());
+        // must not fire: the month's statistic with no count of incidents still sums up the figures before it
+        assertTrue(events("قتل 40 مدنيا، بينهم 10 أطفال، في مدينة داريا خلال شهر.").stream().allMatch(e -> e.fatalities() == null));
+        // must not fire: a count of incidents in another clause leaves the statistic after it alone
+        assertTrue(events("وهي الثالثة من نوعها. وقتل 60 مدنيا في مدينة داريا خلال الأشهر الماضية.").stream().allMatch(e -> e.fatalities() == null));
     }
 
     @Test
