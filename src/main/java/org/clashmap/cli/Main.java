@@ -27,16 +27,48 @@ public final class Main implements Runnable {
         QuickCompile.ownProcess();
         int code = ShortRunJvm.run(args);
         if (code >= 0) System.exit(code);
-        org.clashmap.store.SqliteLibrary.useCachedCopy(ShortRunJvm.jar(), org.clashmap.store.UserCache.dir("sqlite"));
-        // import, export and render open a database first thing: the driver starts on the other core meanwhile
-        if (ShortRunJvm.inChild() && ShortRunJvm.COMMANDS.contains(args[0])) org.clashmap.store.Database.prepareInBackground();
         ShortRunJvm.endWithParent();
-        if (ShortRunJvm.inChild()) LaunchLine.keep(args);
-        System.exit(CommandLines.execute(args));
+        org.clashmap.store.SqliteLibrary.useCachedCopy(ShortRunJvm.jar(), org.clashmap.store.UserCache.dir("sqlite"));
+        Aside aside = ShortRunJvm.inChild() ? new Aside(args) : null;
+        if (aside != null) aside.start();
+        int exit = CommandLines.execute(args);
+        if (aside != null) aside.finish();
+        System.exit(exit);
     }
 
     @Override
     public void run() {
         CommandLine.usage(this, System.out);
+    }
+
+    /**
+     * What the tuned JVM does beside its command, on the other core while the main thread parses the command line
+     * (issue 24): import, export and render open a database first thing, so the SQLite driver starts here; then the
+     * options file the clashmap script reads is kept up to date ({@link LaunchLine}). A class, not a lambda: the first
+     * lambda bootstraps the JDK's lambda machinery, which then happens here too, not on the main thread.
+     */
+    private static final class Aside extends Thread {
+        private final String[] args;
+
+        Aside(String[] args) {
+            super("clashmap-aside");
+            this.args = args;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            if (ShortRunJvm.COMMANDS.contains(args[0])) org.clashmap.store.Database.prepareDriver();
+            LaunchLine.keep(args);
+        }
+
+        /** Waits until done (long since, as a rule): the options file is written whole before the program ends. */
+        void finish() {
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -153,17 +153,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Starts the SQLite driver on a background thread: its classes, its date formats (the locale data behind them)
-     * and its native library, by opening and closing a database in memory. The command's own thread meanwhile parses
-     * its command line; when it opens its database it finds all this done (issue 24).
+     * Starts the SQLite driver: its classes, its date formats (the locale data behind them) and its native library, by
+     * opening and closing a database in memory. A short command calls it on a thread of its own while its main thread
+     * parses the command line; when that opens its database it finds all this done (issue 24). Failures are left to
+     * the command's own open to report.
      */
-    public static void prepareInBackground() {
-        Thread t = new Thread(Database::prepare, "clashmap-store-start");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private static void prepare() {
+    public static void prepareDriver() {
         try (Connection c = sqliteConfig().createConnection("jdbc:sqlite::memory:")) {
             // opened and closed: loading and linking is the work wanted
         } catch (SQLException | RuntimeException | LinkageError e) {
