@@ -82,6 +82,8 @@ final class CasualtyCounter {
                 Term.Casualty kw = n.implied() ? casualtyForPerson(s, ms, k, negations)
                         : casualtyFor(s, ms, k, negations, update);
                 if (upper >= 0 && kw == null) kw = casualtyFor(s, ms, upper, negations, false);
+                // "ثم ارتفعت الحصيلة إلى 6": the new figure of a toll that names no casualty is the dead's
+                if (kw == null && update && !n.implied() && updateCueBefore(s, m.start()) >= 0) kw = TOLL;
                 // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
                 // "قتل 12 مدنيا في قصف على A، و4 في B": so does one opening the next clause with و, however far.
                 if (kw == null && !n.implied() && last != null && joinedByWa(s, m.start())
@@ -540,6 +542,8 @@ final class CasualtyCounter {
 
     /** A count of the dead and the wounded together: how many of them died is not told. */
     private static final Term.Casualty KILLED_AND_WOUNDED = new Term.Casualty(Term.Role.LOSSES, false, 0, false);
+    /** A toll with no word for whom it counts ("ارتفعت الحصيلة إلى 6"): the news mean the dead by it. */
+    private static final Term.Casualty TOLL = new Term.Casualty(Term.Role.KILLED, false, 0, false);
 
     /**
      * "عشرات القتلى والجرحى"، "عشرات المدنيين قتلوا وجرحوا"، "30 شخصا بين قتيل وجريح"، "مقتل وإصابة 25": a killed word

@@ -811,9 +811,11 @@ final class ReportReader {
                               TermMatcher.Match<Term> cue, Suppressed out) {
         int from = clauses.startOf(cue.start(), s.start());
         if (from <= s.start()) return;
+        int to = clauses.endOf(cue.end(), s.end());
+        // "قتل 4 أشخاص ...، ثم ارتفعت الحصيلة إلى 6": the same incident's toll, later
+        for (int later : scan.cuePositions(Term.CueEffect.LATER)) if (later >= from && later < to) return;
         Integer before = CasualtyCounter.count(scan, s.start(), from, out.firstAtOrAfter(s.start()), dp.usedNumberStarts(), topics).totalKilled();
         if (before == null || before == 0) return;
-        int to = clauses.endOf(cue.end(), s.end());
         // "قتل سبعة مدنيين، ما يرفع عدد القتلى في بلدة تلبيسة ... إلى 26": the total's place is the incident's only one
         if (placesIn(s.start(), from).isEmpty()) out.addNumbersOnly(from, to);
         else out.add(from, to);

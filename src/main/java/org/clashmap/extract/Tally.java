@@ -30,9 +30,12 @@ final class Tally {
         if (!isKilled) woundedMentioned = true;
     }
 
-    /** For a toll update: the number restates the total, it does not add to the one just counted. */
+    /**
+     * For a toll update: the number restates the total, it does not add to the one just counted; one that names no
+     * side restates the whole toll ("قتل 5 مدنيين، ثم ارتفعت الحصيلة إلى 7": 7, not 12), as in {@link #mergeMax}.
+     */
     void addMax(boolean isKilled, String side, int n) {
-        (isKilled ? killed : wounded).merge(side == null ? NO_SIDE : side, n, Math::max);
+        mergeMax(isKilled ? killed : wounded, Map.of(side == null ? NO_SIDE : side, n));
         if (!isKilled) woundedMentioned = true;
     }
 

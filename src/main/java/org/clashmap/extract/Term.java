@@ -48,6 +48,11 @@ sealed interface Term {
         /** a toll update ("ارتفعت حصيلة القتلى"): the sentence's numbers restate one total, the largest is kept */
         UPDATE,
         /**
+         * an update told as coming later ("ثم ارتفعت الحصيلة إلى 6"، "وارتفع العدد لاحقا إلى 6"): the incident's own toll
+         * rising, not a running total over other incidents (ReportReader.runningTotal)
+         */
+        LATER,
+        /**
          * the places after it in its clause are where people fled to, live or come from, or where a road leads
          * ("نزوح العائلات باتجاه صدد", "يسكنون في دمشق", "الطرق المؤدية إلى حلب"): no incident's place; the words
          * and numbers around are read as usual

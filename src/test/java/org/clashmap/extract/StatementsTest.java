@@ -119,6 +119,22 @@ class StatementsTest {
     }
 
     @Test
+    void aTollRisingLaterIsTheIncidentsOwnNewToll() {
+        // "then" or "later" tells the same incident's toll rising, not a running total of others
+        assertEquals(7, events("قتل 5 مدنيين في غارة على مدينة أريحا، ثم ارتفعت الحصيلة إلى 7.").get(0).fatalities());
+        assertEquals(9, events("قتل 6 أشخاص في قصف على بلدة كفرنبل، وارتفع العدد لاحقا إلى 9.").get(0).fatalities());
+        assertEquals(8, events("قتل 6 أشخاص في قصف على بلدة كفرنبل، ثم ارتفع العدد إلى ثمانية.").get(0).fatalities());
+        // the toll alone, in a sentence of its own, is the dead's
+        List<Event> two = events("قتل 3 أشخاص في غارة على حي الشعار. وقال الدفاع المدني إن العدد ارتفع إلى سبعة.");
+        assertEquals(7, two.stream().mapToInt(e -> e.fatalities() == null ? 0 : e.fatalities()).max().orElse(0), two.toString());
+        // must not fire: a running total of the campaign stays out, "ثم" or not elsewhere in the sentence
+        assertEquals(4, events("قتل 4 مدنيين ثم جرح آخرون في قصف على مدينة داريا، ليرتفع عدد ضحايا القصف منذ بداية الأسبوع إلى 19.")
+                .get(0).fatalities());
+        // must not fire: the wounded's toll rising is no toll of the dead
+        assertEquals(5, events("قتل 5 مدنيين في غارة على مدينة أريحا، ثم ارتفع عدد الجرحى إلى 20.").get(0).fatalities());
+    }
+
+    @Test
     void mustNotFire_anUpdateOpeningTheSentenceIsTheIncidentsNewToll() {
         assertEquals(23, events("ارتفعت حصيلة القتلى جراء الغارات على مدينة معرة النعمان إلى 23 مدنيا.").get(0).fatalities());
         assertEquals(30, events("ارتفع عدد القتلى في قصف على مدينة دوما من 20 إلى 30 مدنيا.").get(0).fatalities());
