@@ -108,6 +108,7 @@ class StatementsTest {
         // the week's, the campaign's or the region's total told after today's toll: today's dead only
         assertEquals(3, events("قتل 3 مدنيين اليوم في قصف على مدينة داريا، ليرتفع عدد ضحايا القصف منذ بداية الأسبوع إلى 19.").get(0).fatalities());
         assertEquals(5, events("قتل 5 أشخاص في غارة على بلدة الهبيط، ليصل عدد القتلى في البلدة منذ بداية الحملة إلى 60.").get(0).fatalities());
+        assertEquals(3, events("قتل 3 مدنيين في غارة على بلدة كفرزيتا، ليصبح عدد القتلى في البلدة اليوم 11.").get(0).fatalities());
         List<Event> region = events("قتل مدنيان في قصف على بلدة عندان، وبذلك يرتفع عدد القتلى في ريف حلب الشمالي اليوم إلى 14.");
         assertEquals(1, region.size(), region.toString());
         assertEquals(2, region.get(0).fatalities());
