@@ -143,7 +143,7 @@ final class SentenceScan {
         boolean inWord = false;
         for (int i = start; i < end; i++) {
             char c = chars[i];
-            boolean w = c >= 0x0621 && c <= 0x064A || !Character.isWhitespace(c); // Arabic letters are most chars
+            boolean w = c >= 0x0621 && c <= 0x064A || !TermMatcher.isWhitespace(c); // Arabic letters are most chars
             if (w && !inWord) {
                 if (n == words.length) words = Arrays.copyOf(words, n * 2);
                 words[n++] = i;

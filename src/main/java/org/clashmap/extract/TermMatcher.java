@@ -130,10 +130,10 @@ final class TermMatcher<T> {
         }
     }
 
-    private static final byte LETTER = 1, LETTER_OR_DIGIT = 2, SEPARATOR = 4, QUOTE = 8;
+    private static final byte LETTER = 1, LETTER_OR_DIGIT = 2, SEPARATOR = 4, QUOTE = 8, WHITESPACE = 16;
     /**
-     * {@link Character#isLetter}, {@link Character#isLetterOrDigit}, {@link #isSeparator} and {@link #isQuote} of every
-     * char, looked up instead of asked: the Unicode tables behind them were a tenth of scanning a sentence, and ten
+     * {@link Character#isLetter}, {@link Character#isLetterOrDigit}, {@link Character#isWhitespace}, {@link #isSeparator}
+     * and {@link #isQuote} of every char, looked up instead of asked: the Unicode tables behind them were a tenth of scanning a sentence, and ten
      * comparisons for a quote are more than the quick JIT tier inlines into the walk after a clitic.
      */
     private static final byte[] CLASS = charClasses();
@@ -143,7 +143,7 @@ final class TermMatcher<T> {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
             t[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0) | (Character.isLetterOrDigit(ch) ? LETTER_OR_DIGIT : 0)
-                    | (Character.isWhitespace(ch) || quoteMark(ch) || ch == '\u00A0' ? SEPARATOR : 0) | (quoteMark(ch) ? QUOTE : 0));
+                    | (Character.isWhitespace(ch) || quoteMark(ch) || ch == '\u00A0' ? SEPARATOR : 0) | (quoteMark(ch) ? QUOTE : 0) | (Character.isWhitespace(ch) ? WHITESPACE : 0));
         }
         return t;
     }
@@ -309,6 +309,11 @@ final class TermMatcher<T> {
     /** The quotation marks: straight, curly, guillemets, low and double prime. */
     private static boolean quoteMark(char c) {
         return c == '"' || c == '\'' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '″' || c == '‘' || c == '’';
+    }
+
+    /** {@link Character#isWhitespace}, looked up: the sentence scan asks it of every char of the report. */
+    static boolean isWhitespace(char c) {
+        return (CLASS[c] & WHITESPACE) != 0;
     }
 
     static boolean isSeparator(char c) {

@@ -76,20 +76,24 @@ final class Lexicons {
      * without its article: it describes a place and never names one by itself ("من الغرب" is "from the west").
      */
     boolean isFeatureWord(String key) {
-        return (wordFacts(key) & FEATURE) != 0;
+        return isFeatureWord(wordFacts(key));
     }
 
     /** A word of the Arabic dictionary that is also a name (ordinary_names.txt), with or without clitics and article. */
     boolean isDictionaryWord(String key) {
-        return (wordFacts(key) & DICTIONARY) != 0;
+        return isDictionaryWord(wordFacts(key));
     }
 
     /** Listed in needs_context.txt with or without the article (سياحة as well as السياحة); the key as it is, not peeled. */
     boolean isOrdinaryWord(String key) {
-        return (wordFacts(key) & ORDINARY) != 0;
+        return isOrdinaryWord(wordFacts(key));
     }
 
-    private int wordFacts(String key) {
+    /**
+     * The answers for one key, to be read with the static tests below: a mention asks all three questions of its key,
+     * and each look-up hashed and compared the key again (a twentieth of resolving a line at the quick JIT tier).
+     */
+    int wordFacts(String key) {
         Integer known = wordFacts.get(key);
         if (known != null) return known;
         int facts = KNOWN | (isWordOf(key, triggers.keySet()) || isWordOf(key, directions.keySet()) || isWordOf(key, vicinity.keySet()) ? FEATURE : 0)
@@ -97,6 +101,21 @@ final class Lexicons {
                 | (needsContext.contains(key) || needsContext.contains("ال" + key) || key.startsWith("ال") && needsContext.contains(key.substring(2)) ? ORDINARY : 0);
         if (wordFacts.size() < MAX_REMEMBERED_WORDS) wordFacts.put(key, facts);
         return facts;
+    }
+
+    /** {@link #isFeatureWord(String)} from the key's {@link #wordFacts}. */
+    static boolean isFeatureWord(int facts) {
+        return (facts & FEATURE) != 0;
+    }
+
+    /** {@link #isDictionaryWord(String)} from the key's {@link #wordFacts}. */
+    static boolean isDictionaryWord(int facts) {
+        return (facts & DICTIONARY) != 0;
+    }
+
+    /** {@link #isOrdinaryWord(String)} from the key's {@link #wordFacts}. */
+    static boolean isOrdinaryWord(int facts) {
+        return (facts & ORDINARY) != 0;
     }
 
     /** The key is one of these words, with or without the article ("الغرب" is the direction غرب). */

@@ -67,7 +67,7 @@ final class RelativePositions {
                 if (km != null) {
                     double[] p = Geodesy.offset(a.lat(), a.lon(), bearing, km);
                     double radius = a.precisionKm() + Math.max(2, 0.15 * km);
-                    return loc(start, end, a, String.format(Locale.ROOT, "offset %.0fkm %s", km, compass(bearing)),
+                    return loc(start, end, a, "offset " + wholeKm(km) + "km " + compass(bearing),
                             p[0], p[1], radius, confidence, alternatives);
                 }
                 boolean small = a.kind() == PlaceKind.NEIGHBOURHOOD || a.kind() == PlaceKind.CAMP;
@@ -84,7 +84,7 @@ final class RelativePositions {
                     Double n = unit == null ? null : number(k - 1);
                     if (n != null) {
                         double km = n * unit;
-                        return loc(tokens.get(withDistanceLead(k - 1)).start(), end, a, String.format(Locale.ROOT, "within %.0fkm", km),
+                        return loc(tokens.get(withDistanceLead(k - 1)).start(), end, a, "within " + wholeKm(km) + "km",
                                 a.lat(), a.lon(), a.precisionKm() + km, confidence, alternatives);
                     }
                 }
@@ -196,6 +196,16 @@ final class RelativePositions {
     private String stem(int t) {
         String s = tokens.get(t).text();
         return s.length() > 3 && Tokenizer.isConjunction(s.charAt(0)) && !lex.directions.containsKey(s) ? s.substring(1) : s;
+    }
+
+    /**
+     * A distance in km as {@code String.format(Locale.ROOT, "%.0f", km)} writes it. The text's distances are whole
+     * numbers ("على بعد 10 كم"), written here without the Formatter, whose parsing and rounding were a hundredth of the
+     * whole extraction at the quick JIT tier; any other value still goes through it.
+     */
+    static String wholeKm(double km) {
+        if (km >= 1 && km < 1e15 && km == Math.rint(km)) return Long.toString((long) km);
+        return String.format(Locale.ROOT, "%.0f", km);
     }
 
     static String compass(double bearing) {

@@ -154,15 +154,16 @@ final class Resolution {
         // "وعلى قرية": the conjunction is peeled before the preposition is recognised.
         String word = tokens.get(m.tok).text();
         String bare = prefix.length() < word.length() ? word.substring(prefix.length()) : word;
-        m.featureWord = isFeatureWord(m.key) || g.lex.placePrepositions.contains(word) || g.lex.placePrepositions.contains(bare)
+        int facts = g.lex.wordFacts(m.key);
+        m.featureWord = Lexicons.isFeatureWord(facts) || g.lex.placePrepositions.contains(word) || g.lex.placePrepositions.contains(bare)
                 || (g.lex.functionWords.contains(word) || g.lex.functionWords.contains(bare)) && !writtenWithTaMarbuta(m)
                 || g.lex.foreignNames.contains(word) || g.lex.foreignNames.contains(bare) || servantOfGod(m);
         m.prefix = prefix;
-        m.dictionaryWord = isDictionaryWord(m.key) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
+        m.dictionaryWord = Lexicons.isDictionaryWord(facts) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
         // computed for every mention: an ordinary word in an adjective's slot needs a feature or relation word,
         // not just a place nearby
-        m.adjective = inAdjectivePosition(m) && (isDictionaryWord(m.key) || indefiniteNisba(m));
-        m.needsContext = m.featureWord || isOrdinaryWord(m.key) || (allDerived || prepositionPeeled) && m.key.length() <= 4
+        m.adjective = inAdjectivePosition(m) && (Lexicons.isDictionaryWord(facts) || indefiniteNisba(m));
+        m.needsContext = m.featureWord || Lexicons.isOrdinaryWord(facts) || (allDerived || prepositionPeeled) && m.key.length() <= 4
                 || m.adjective;
         for (int i = 0; i < e.length; i++) {
             Place p = m.cands[i];
@@ -176,11 +177,6 @@ final class Resolution {
             }
         }
         return m;
-    }
-
-    /** See {@link Lexicons#isOrdinaryWord}. */
-    private boolean isOrdinaryWord(String key) {
-        return g.lex.isOrdinaryWord(key);
     }
 
     private boolean isDictionaryWord(String key) {

@@ -80,4 +80,14 @@ class RelativePositionsTest {
         assertEquals(half, Geodesy.km(l.lat(), l.lon(), jasim.lat(), jasim.lon()), 0.5);
         assertTrue(l.precisionKm() >= half);
     }
+
+    @Test
+    void distancesAreWrittenAsTheFormatterWritesThem() {
+        double[] kms = {0, -0.0, 0.4, 0.5, 1, 1.5, 2.5, 3, 10, 12.49, 60, 0.49999999999999994, 999.5, 1e6, 1e15, 1e20,
+                Double.NaN, Double.POSITIVE_INFINITY, -3};
+        for (double km : kms) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.0f", km), RelativePositions.wholeKm(km), "km " + km);
+        }
+        assertEquals("offset 60km north-east", only("هجوم على مواقع تقع 60 كم شمال شرق تدمر", "ocha:C2889").relation());
+    }
 }
