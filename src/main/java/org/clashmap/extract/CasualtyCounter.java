@@ -83,7 +83,8 @@ final class CasualtyCounter {
                 // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
                 // "قتل 12 مدنيا في قصف على A، و4 في B": so does one opening the next clause with و, however far.
                 if (kw == null && !n.implied() && last != null && joinedByWa(s, m.start())
-                        && (s.wordDistance(lastEnd, m.start()) <= LIST_WORDS || opensClause(s, m.start()))
+                        && (s.wordDistance(lastEnd, m.start()) <= LIST_WORDS || opensClause(s, m.start())
+                            || aCountAtAPlace(s, ms, k, lastEnd))
                         && !countsThings(s, ms, k)) kw = last;
                 // "قتل طفلان في غارة على A، وامرأة وطفلها في قصف على B": a person opening the next clause with و
                 // continues the list of the dead, however far the casualty word is; "وامرأة وطفلها": and so does a
@@ -241,6 +242,30 @@ final class CasualtyCounter {
         while (wordEnd < s.text.length() && !Character.isWhitespace(s.text.charAt(wordEnd))) wordEnd++;
         String next = s.text.substring(wordEnd).stripLeading();
         return !s.text.startsWith("ال", wa + 1) && (next.startsWith("آخر") || next.startsWith("اخر"));
+    }
+
+    /** "others" between a count and the place it fell at ("و4 آخرون في حي B"). */
+    private static final Set<String> OTHERS = Set.of("اخرون", "اخرين");
+
+    /**
+     * "قتل 12 مدنيا في غارات على مدينة دوما و5 في بلدة كفربطنا"، "، وأربعة في حي بستان القصر": a number joined by و
+     * with only "في" (or "آخرون في") after it is the dead of another place, told with the verb of the first: the list
+     * goes on however far, comma or not, and number words as well as digits. Not after a figure left uncounted ("مقتل 11
+     * شخصا: 5 في حي A و4 في حي B": parts of the total, not more dead).
+     */
+    private static boolean aCountAtAPlace(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, int lastEnd) {
+        for (int j = k - 1; j >= 0 && ms.get(j).start() >= lastEnd; j--) if (isCount(ms.get(j))) return false;
+        int i = ms.get(k).end();
+        for (int word = 0; word < 2; word++) {
+            while (i < s.end && Character.isWhitespace(s.text.charAt(i))) i++;
+            int end = i;
+            while (end < s.end && !Character.isWhitespace(s.text.charAt(end))) end++;
+            String w = s.text.substring(i, end);
+            if (w.equals("في")) return true;
+            if (word > 0 || !OTHERS.contains(org.clashmap.text.ArabicNormalizer.normalize(w))) return false;
+            i = end;
+        }
+        return false;
     }
 
     private static boolean joinedByWa(SentenceScan s, int start) {
