@@ -87,8 +87,15 @@ final class CasualtyCounter {
                 // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
                 // "قتل 12 مدنيا في قصف على A، و4 في B": so does one opening the next clause with و, however far.
                 if (kw == null && !n.implied() && last != null && joinedByWa(s, m.start())
-                        && (s.wordDistance(lastEnd, m.start()) <= LIST_WORDS || opensClause(s, m.start()))
+                        && (s.wordDistance(lastEnd, m.start()) <= LIST_WORDS || opensClause(s, m.start())
+                            || aCountAtAPlace(s, ms, k, lastEnd))
                         && !countsThings(s, ms, k)) kw = last;
+                // "قتل 7 من جيش الفتح مقابل 11 من قوات النظام"، "، وما لا يقل عن 11 من قوات سوريا الديمقراطية": a second
+                // count of the same incident, after "against" or و with an approximator (second_counts.tsv)
+                if (kw == null && !n.implied() && last != null && !countsThings(s, ms, k)) {
+                    int joinerWords = aSecondCount(s, m.start());
+                    if (joinerWords >= 0 && s.wordDistance(lastEnd, m.start()) <= LIST_WORDS + joinerWords) kw = last;
+                }
                 // "قتل طفلان في غارة على A، وامرأة وطفلها في قصف على B": a person opening the next clause with و
                 // continues the list of the dead, however far the casualty word is; "وامرأة وطفلها": and so does a
                 // person joined by و to the person just counted. Not after a named person ("مقتل القيادي علي كنعان،
@@ -245,6 +252,63 @@ final class CasualtyCounter {
         while (wordEnd < s.text.length() && !Character.isWhitespace(s.text.charAt(wordEnd))) wordEnd++;
         String next = s.text.substring(wordEnd).stripLeading();
         return !s.text.startsWith("ال", wa + 1) && (next.startsWith("آخر") || next.startsWith("اخر"));
+    }
+
+    private static final List<String> APPROXIMATORS = secondCountWords("about");
+    private static final List<String> VERSUS = secondCountWords("versus");
+
+    /** The normalised words of second_counts.tsv of one kind, longest first (a longer phrase ends with a shorter one). */
+    private static List<String> secondCountWords(String kind) {
+        return LexiconFile.rows("second_counts.tsv").stream().filter(r -> r[1].equals(kind))
+                .map(r -> org.clashmap.text.ArabicNormalizer.normalize(r[0]))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /**
+     * How many words of an approximator stand between the number at {@code start} and the و or "مقابل" that joins it to
+     * the count before ("وما لا يقل عن 11": 4, "مقابل 11": 0), or -1 when nothing of second_counts.tsv joins it.
+     */
+    private static int aSecondCount(SentenceScan s, int start) {
+        String before = org.clashmap.text.ArabicNormalizer.normalize(s.text.substring(Math.max(s.start, start - 40), start)).strip();
+        int words = 0;
+        for (String a : APPROXIMATORS) {
+            if (endsWithWord(before, "و" + a)) return a.split(" ").length;
+            if (endsWithWord(before, a)) {
+                before = before.substring(0, before.length() - a.length()).strip();
+                words = a.split(" ").length;
+                break;
+            }
+        }
+        for (String v : VERSUS) if (endsWithWord(before, v) || endsWithWord(before, "و" + v)) return words;
+        return -1;
+    }
+
+    private static boolean endsWithWord(String text, String word) {
+        return text.equals(word) || text.endsWith(" " + word);
+    }
+
+    /** "others" between a count and the place it fell at ("و4 آخرون في حي B"). */
+    private static final Set<String> OTHERS = Set.of("اخرون", "اخرين");
+
+    /**
+     * "قتل 12 مدنيا في غارات على مدينة دوما و5 في بلدة كفربطنا"، "، وأربعة في حي بستان القصر": a number joined by و
+     * with only "في" (or "آخرون في") after it is the dead of another place, told with the verb of the first: the list
+     * goes on however far, comma or not, and number words as well as digits. Not after a figure left uncounted ("مقتل 11
+     * شخصا: 5 في حي A و4 في حي B": parts of the total, not more dead).
+     */
+    private static boolean aCountAtAPlace(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, int lastEnd) {
+        for (int j = k - 1; j >= 0 && ms.get(j).start() >= lastEnd; j--) if (isCount(ms.get(j))) return false;
+        int i = ms.get(k).end();
+        for (int word = 0; word < 2; word++) {
+            while (i < s.end && Character.isWhitespace(s.text.charAt(i))) i++;
+            int end = i;
+            while (end < s.end && !Character.isWhitespace(s.text.charAt(end))) end++;
+            String w = s.text.substring(i, end);
+            if (w.equals("في")) return true;
+            if (word > 0 || !OTHERS.contains(org.clashmap.text.ArabicNormalizer.normalize(w))) return false;
+            i = end;
+        }
+        return false;
     }
 
     private static boolean joinedByWa(SentenceScan s, int start) {

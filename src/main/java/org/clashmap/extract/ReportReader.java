@@ -527,6 +527,7 @@ final class ReportReader {
         boolean[] counted = new boolean[numbers.size() + 1];
         boolean previousPart = false;
         int firstPartAt = Integer.MAX_VALUE;
+        int firstFoundIndex = -1;
         for (int i = 0; i < numbers.size(); i++) {
             int at = numbers.get(i), next = i + 1 < numbers.size() ? numbers.get(i + 1) : s.end();
             Location mention = mentionAfterCount(scan, all, at, next);
@@ -551,9 +552,13 @@ final class ReportReader {
             } else if (partsOnly) {
                 continue;
             }
-            if (own > 0) found.merge(listed, own, Integer::sum);
+            if (own > 0) {
+                found.merge(listed, own, Integer::sum);
+                if (firstFoundIndex < 0) firstFoundIndex = i;
+            }
         }
         Integer total = d.tally.totalKilled();
+        if (firstFoundIndex == 1 && parts.isEmpty() && total != null) remainderToTheFirstPlace(d, found, numbers, all, total);
         // "قتل 10 أشخاص في قصف على مدينة حلب، بينهم 4 في حي الشعار": the count the city's clause gave is the total the
         // parts break down, not the city's own
         if (!parts.isEmpty() && total != null) {
@@ -567,6 +572,28 @@ final class ReportReader {
             parts.retainAll(found.keySet());
             d.partsOfTotal.addAll(parts);
         }
+    }
+
+    /**
+     * "قتل 12 مدنيا في غارات على مدينة دوما و5 في بلدة كفربطنا": the second figure found its place; the dead it leaves
+     * of the total are those of the one place the first figure's clause names (not of whichever place is the event's
+     * first). Only when exactly one place of the event, with no count of its own, lies between the two figures: with
+     * two ("على بلدتي كفرنبل وحاس و4 في …") the rest stays the event's.
+     */
+    private static void remainderToTheFirstPlace(EventDraft d, Map<Location, Integer> found, List<Integer> numbers,
+                                                 List<Location> all, int total) {
+        int rest = total - found.values().stream().mapToInt(Integer::intValue).sum()
+                - d.ownKilled.values().stream().mapToInt(Integer::intValue).sum();
+        if (rest <= 0) return;
+        Location only = null;
+        for (Location l : all) {
+            if (l.start() <= numbers.get(0) || l.start() >= numbers.get(1)) continue;
+            Location p = theEventsPlace(d, l);
+            if (p == null || found.containsKey(p) || d.ownKilled.containsKey(p)) continue;
+            if (only != null && only != p) return;
+            only = p;
+        }
+        if (only != null) found.put(only, rest);
     }
 
     /**

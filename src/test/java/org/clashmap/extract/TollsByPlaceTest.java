@@ -48,6 +48,30 @@ class TollsByPlaceTest {
     }
 
     @Test
+    void aNumberWithOnlyInAfterItIsTheDeadOfAnotherPlaceCommaOrNot() {
+        // decision 063: "و3 في B" without a comma, "، وثلاثة في B" in words, "و2 آخرون في B": the list goes on
+        Event bare = events("قتل 9 مدنيين في غارات على مدينة سراقب و3 في بلدة سرمين.").get(0);
+        assertEquals(Map.of("سراقب", 9, "سرمين", 3), own(bare));
+        assertEquals(12, bare.fatalities());
+        Event words = events("قتل 6 أشخاص في قصف على مدينة حرستا، وثلاثة في بلدة مسرابا.").get(0);
+        assertEquals(Map.of("حرستا", 6, "مسرابا", 3), own(words));
+        assertEquals(9, words.fatalities());
+        assertEquals(7, events("قتل 5 مدنيين في قصف على مدينة تلبيسة و2 آخرون في مدينة الرستن.").get(0).fatalities());
+    }
+
+    @Test
+    void mustNotFire_partsOfATotalWoundedInAStateOrTwoPlacesBeforeTheSecondFigure() {
+        // the parts after a colon break the total down, they add nothing
+        assertEquals(11, events("قتل 11 شخصا: 5 في مدينة سراقب و4 في بلدة سرمين وشخصان في بلدة النيرب.").get(0).fatalities());
+        // three of the wounded are in a critical state: no dead
+        assertEquals(0, events("أصيب 10 أشخاص في قصف على مدينة تلبيسة، وثلاثة في حالة حرجة.").get(0).fatalities());
+        // two places share the first figure: the rest is not given to one of them
+        Event two = events("قتل 10 أشخاص في غارات على بلدتي كفرنبل وحاس و4 في مدينة معرة النعمان.").get(0);
+        assertEquals(14, two.fatalities());
+        assertEquals(Map.of("معرة النعمان", 4), own(two));
+    }
+
+    @Test
     void aNumberOpeningTheNextClauseThatCountsThingsOrPointsBackIsNoDead() {
         // must not fire: raids are things; "والاثنتان الأخريان" points back at the car bombs; "وأحد" describes the man
         assertEquals(12, events("قتل 12 مدنياً في قصف على بلدة كفرنبل، و4 غارات على بلدة سراقب.").get(0).fatalities());
