@@ -56,6 +56,7 @@ final class CasualtyCounter {
         int lastEnd = -1;
         boolean lastNamed = false;
         boolean lastImplied = false;
+        boolean lastPronoun = false; // the last count was a killing of "him" or "them" (مقتله، مقتلهما)
         int rangeUpper = -1; // the match of a range's upper bound, counted with its lower bound
         // Only the matches in [from, min(to, stopAt)): found by binary search, so a sentence with
         // thousands of triggers (a 1 MB line) is not scanned whole once per trigger range.
@@ -91,12 +92,16 @@ final class CasualtyCounter {
                 // وقائد مجموعات الفهود"): what follows him describes him again.
                 // "قتل مقاتلان من المعارضة وعنصر من قوات النظام": so is a person after the side of the one just counted.
                 // "أربعة عناصر وضابط"، "ثلاثة مدنيين وطفل": and so does a person joined by و to the noun a figure counted.
+                // "ما أسفر عن مقتله ومرافقه": a person joined by و right after a killing of "him" is one more dead, not
+                // him again as "، وهو طبيب" would be.
                 boolean listed = false;
-                if (kw == null && n.implied() && last != null && !lastNamed && s.text.charAt(m.start()) == 'و'
+                if (n.implied() && last != null && !lastNamed && s.text.charAt(m.start()) == 'و'
                         && (afterComma(s, m.start()) || s.wordDistance(lastEnd, m.start()) <= (lastImplied ? 1 : 2)
                             || onlyTheirSideBetween(s, ms, lastEnd, k))) {
-                    kw = last;
-                    listed = true;
+                    if (kw == null) {
+                        kw = last;
+                        listed = true;
+                    } else listed = lastPronoun && s.wordDistance(lastEnd, m.start()) <= RIGHT_AFTER_WORDS;
                 }
                 if (kw == KILLED_AND_WOUNDED) {
                     tally.deathsMentioned = true;
@@ -113,6 +118,7 @@ final class CasualtyCounter {
                 last = kw;
                 lastEnd = m.end();
                 lastImplied = n.implied();
+                lastPronoun = false;
                 lastNamed = n.implied() && definite(s.text, m.start());
                 if (update) tally.addMax(kw.killed(), sideAfter(s, ms, k, topics), n.value());
                 else tally.add(kw.killed(), sideAfter(s, ms, k, topics), n.value());
@@ -142,6 +148,7 @@ final class CasualtyCounter {
                 last = c;
                 lastEnd = m.end();
                 lastImplied = true;
+                lastPronoun = c.pronoun();
                 if (update) tally.addMax(c.killed(), sideAfter(s, ms, k, topics), c.count());
                 else tally.add(c.killed(), sideAfter(s, ms, k, topics), c.count());
                 continue;
