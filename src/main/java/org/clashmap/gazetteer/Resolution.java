@@ -494,7 +494,8 @@ final class Resolution {
         if (abroad(m)) return null;
         if (unlistedNamesake(m)) return null;
         if (afterPersonTitle(m)) return null;
-        if (m.trigger == null && m.needsContext && (labelledByNumber(m) || inConstruct(m))) return null;
+        // ("على محور برج 45": a label keeps its number after a feature word too)
+        if (m.needsContext && labelledByNumber(m) || m.trigger == null && m.needsContext && inConstruct(m)) return null;
         if (m.trigger != null && missingQuarter(m)) return null;
         if (m.trigger != null) return "feature word before it";
         // "بمحيط المقبرة": the cemetery the report speaks of, not the village named "the cemetery"
