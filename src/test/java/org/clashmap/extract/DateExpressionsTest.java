@@ -53,6 +53,11 @@ class DateExpressionsTest {
             أمس الأول                     | 2018-04-23 | 2018-04-23 | DAY
             منذ يومين                     | 2018-04-23 | 2018-04-25 | WEEK
             قبل يومين                     | 2018-04-23 | 2018-04-23 | DAY
+            قبل يوم واحد                  | 2018-04-24 | 2018-04-24 | DAY
+            قبل خمسة أيام                 | 2018-04-20 | 2018-04-20 | DAY
+            قبل 6 أيام                    | 2018-04-19 | 2018-04-19 | DAY
+            قبل عشرة أيام                 | 2018-04-15 | 2018-04-15 | DAY
+            منذ أربعة أيام                | 2018-04-21 | 2018-04-25 | WEEK
             خلال اليومين الماضيين         | 2018-04-23 | 2018-04-25 | WEEK
             لليوم الثالث على التوالي      | 2018-04-23 | 2018-04-25 | WEEK
             لليوم الخامس على التوالي      | 2018-04-21 | 2018-04-25 | WEEK
@@ -90,6 +95,17 @@ class DateExpressionsTest {
         boolean background = want.to().isBefore(LocalDate.parse(PUB).minusDays(31)) || want.from().plusDays(31).isBefore(want.to());
         assertEquals(background ? 0 : 1, x.events().size(), x.events()::toString);
         if (!background) assertEquals(want, x.events().get(0).date());
+    }
+
+    @Test
+    void mustNotFire_daysAfterAnEventAreNoDateAndTheDaysBackAreNoDead() {
+        // decision 062: "قبل خمسة أيام" dates the incident; its number counts no dead
+        Event back = Fixture.only("قتل 3 عناصر في اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة قبل خمسة أيام.", PUB);
+        assertEquals(3, back.fatalities());
+        assertEquals(new DateRange(LocalDate.parse("2018-04-20"), LocalDate.parse("2018-04-20"), TimePrecision.DAY), back.date());
+        // "بعد خمسة أيام من" tells how long after something else, not when: the default window stays
+        Event after = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة بعد خمسة أيام من الهدوء.", PUB);
+        assertEquals(new DateRange(LocalDate.parse("2018-04-23"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), after.date());
     }
 
     @Test
