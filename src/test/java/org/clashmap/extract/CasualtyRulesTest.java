@@ -160,6 +160,19 @@ class CasualtyRulesTest {
         assertEquals(dead, clash(tail.strip()).fatalities());
     }
 
+    /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            وحصدت الاشتباكات أرواح 6 عناصر.                     | 6
+            وأزهقت المعارك أرواح ثلاثة مقاتلين.                 | 3
+            وحصدت الاشتباكات أرواح عناصر من الطرفين.            | null
+            في ظل حصار يهدد أرواح 8 آلاف مدني.                  | null
+            وتوقفت حفاظا على أرواح 300 مدني.                    | null
+            """)
+    void livesTakenAreDead(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
     @Test
     void woundedNeverCountAsDead() {
         Event e = clash("أسفرت عن إصابة 15 عنصراً بجروح متفاوتة.");
