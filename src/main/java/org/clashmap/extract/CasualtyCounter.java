@@ -289,7 +289,7 @@ final class CasualtyCounter {
         List<Integer> durations = new java.util.ArrayList<>(s.cuePositions(Term.CueEffect.DURATION));
         // "خلال يوليو", "خلال الشهر الماضي": a whole month is a period too
         for (TermMatcher.Match<Term> m : s.matches) {
-            if (first(m) instanceof Term.Month || first(m) instanceof Term.RelativeMonth) durations.add(m.start());
+            if (first(m) instanceof Term.Month || first(m) instanceof Term.RelativeMonth rm && !rm.afterDayOnly()) durations.add(m.start());
         }
         for (int p : s.cuePositions(Term.CueEffect.PERIOD)) {
             for (int d : durations) {
@@ -622,7 +622,8 @@ final class CasualtyCounter {
     /** A word of a date: a weekday, "أمس"، "اليوم"، a month. */
     private static boolean dateWord(TermMatcher.Match<Term> m) {
         for (Term t : m.payloads()) {
-            if (t instanceof Term.Weekday || t instanceof Term.RelativeDays || t instanceof Term.Month || t instanceof Term.RelativeMonth) return true;
+            if (t instanceof Term.Weekday || t instanceof Term.RelativeDays || t instanceof Term.Month
+                    || t instanceof Term.RelativeMonth rm && !rm.afterDayOnly()) return true;
         }
         return false;
     }

@@ -73,6 +73,8 @@ class DateExpressionsTest {
             في الثامن من الشهر الجاري     | 2018-04-08 | 2018-04-08 | DAY
             يوم الحادي والعشرين من الشهر الماضي | 2018-03-21 | 2018-03-21 | DAY
             في 3 من الشهر الجاري          | 2018-04-03 | 2018-04-03 | DAY
+            في الثامن من الشهر            | 2018-04-08 | 2018-04-08 | DAY
+            يوم 12 من الشهر               | 2018-04-12 | 2018-04-12 | DAY
             في الثاني من نيسان            | 2018-04-02 | 2018-04-02 | DAY
             في الحادي والثلاثين من الشهر الجاري | 2018-04-01 | 2018-04-30 | MONTH
             في 20/4/2018                  | 2018-04-20 | 2018-04-20 | DAY
@@ -119,6 +121,13 @@ class DateExpressionsTest {
         // "أسبوعها الثاني من الشهر الجاري": the truce's second week, not the 2nd of the month
         Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة في أسبوعها الثاني من الشهر الجاري.", PUB);
         assertEquals(new DateRange(LocalDate.parse("2018-04-01"), LocalDate.parse("2018-04-30"), TimePrecision.MONTH), e.date());
+    }
+
+    @Test
+    void mustNotFire_aBareMonthWordWithoutItsDayIsNoDate() {
+        // decision 062: "الشهر" alone is this month only after a day and من; "أسبوعها الثاني من الشهر" names no day
+        Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة في أسبوعها الثاني من الشهر.", PUB);
+        assertEquals(new DateRange(LocalDate.parse("2018-04-23"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), e.date());
     }
 
     @Test
