@@ -58,6 +58,7 @@ final class CasualtyCounter {
         int lastEnd = -1;
         boolean lastNamed = false;
         boolean lastImplied = false;
+        boolean lastPronoun = false; // the last count was a killing of "him" or "them" (مقتله، مقتلهما)
         int rangeUpper = -1; // the match of a range's upper bound, counted with its lower bound
         // Only the matches in [from, min(to, stopAt)): found by binary search, so a sentence with
         // thousands of triggers (a 1 MB line) is not scanned whole once per trigger range.
@@ -102,12 +103,16 @@ final class CasualtyCounter {
                 // وقائد مجموعات الفهود"): what follows him describes him again.
                 // "قتل مقاتلان من المعارضة وعنصر من قوات النظام": so is a person after the side of the one just counted.
                 // "أربعة عناصر وضابط"، "ثلاثة مدنيين وطفل": and so does a person joined by و to the noun a figure counted.
+                // "ما أسفر عن مقتله ومرافقه": a person joined by و right after a killing of "him" is one more dead, not
+                // him again as "، وهو طبيب" would be.
                 boolean listed = false;
-                if (kw == null && n.implied() && last != null && !lastNamed && s.text.charAt(m.start()) == 'و'
+                if (n.implied() && last != null && !lastNamed && s.text.charAt(m.start()) == 'و'
                         && (afterComma(s, m.start()) || s.wordDistance(lastEnd, m.start()) <= (lastImplied ? 1 : 2)
                             || onlyTheirSideBetween(s, ms, lastEnd, k))) {
-                    kw = last;
-                    listed = true;
+                    if (kw == null) {
+                        kw = last;
+                        listed = true;
+                    } else listed = lastPronoun && s.wordDistance(lastEnd, m.start()) <= RIGHT_AFTER_WORDS;
                 }
                 if (kw == KILLED_AND_WOUNDED) {
                     tally.deathsMentioned = true;
@@ -124,6 +129,7 @@ final class CasualtyCounter {
                 last = kw;
                 lastEnd = m.end();
                 lastImplied = n.implied();
+                lastPronoun = false;
                 lastNamed = n.implied() && definite(s.text, m.start());
                 if (update) tally.addMax(kw.killed(), sideAfter(s, ms, k, topics), n.value());
                 else tally.add(kw.killed(), sideAfter(s, ms, k, topics), n.value());
@@ -153,6 +159,7 @@ final class CasualtyCounter {
                 last = c;
                 lastEnd = m.end();
                 lastImplied = true;
+                lastPronoun = c.pronoun();
                 if (update) tally.addMax(c.killed(), sideAfter(s, ms, k, topics), c.count());
                 else tally.add(c.killed(), sideAfter(s, ms, k, topics), c.count());
                 continue;
@@ -350,7 +357,7 @@ final class CasualtyCounter {
         List<Integer> durations = new java.util.ArrayList<>(s.cuePositions(Term.CueEffect.DURATION));
         // "خلال يوليو", "خلال الشهر الماضي": a whole month is a period too
         for (TermMatcher.Match<Term> m : s.matches) {
-            if (first(m) instanceof Term.Month || first(m) instanceof Term.RelativeMonth) durations.add(m.start());
+            if (first(m) instanceof Term.Month || first(m) instanceof Term.RelativeMonth rm && !rm.afterDayOnly()) durations.add(m.start());
         }
         for (int p : s.cuePositions(Term.CueEffect.PERIOD)) {
             for (int d : durations) {
@@ -698,7 +705,8 @@ final class CasualtyCounter {
     /** A word of a date: a weekday, "أمس"، "اليوم"، a month. */
     private static boolean dateWord(TermMatcher.Match<Term> m) {
         for (Term t : m.payloads()) {
-            if (t instanceof Term.Weekday || t instanceof Term.RelativeDays || t instanceof Term.Month || t instanceof Term.RelativeMonth) return true;
+            if (t instanceof Term.Weekday || t instanceof Term.RelativeDays || t instanceof Term.Month
+                    || t instanceof Term.RelativeMonth rm && !rm.afterDayOnly()) return true;
         }
         return false;
     }

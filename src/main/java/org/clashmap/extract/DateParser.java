@@ -27,7 +27,7 @@ final class DateParser {
         Term.Part part = Term.Part.ALL;
         for (int k = 0; k < ms.size(); k++) {
             TermMatcher.Match<Term> m = ms.get(k);
-            Term t = m.payloads().get(0);
+            Term t = dateTermOf(m);
             DateMention d = null;
             if (t instanceof Term.Since) {
                 sinceAt = m.end();
@@ -57,6 +57,8 @@ final class DateParser {
                     d.daysAfter = 1;
                 }
                 d.pastWeekday = saidPast(s, ms, k);
+            } else if (t instanceof Term.RelativeMonth rm && rm.afterDayOnly() && dayOf(s, ms, k, new HashSet<>()) == 0) {
+                continue; // "خلال الشهر": a bare الشهر is this month only as the month of a day told before it
             } else if (t instanceof Term.RelativeMonth rm) {
                 d = new DateMention(m.start(), m.end(), DateMention.Kind.MONTH_REL);
                 d.monthOffset = rm.offset();
@@ -111,6 +113,13 @@ final class DateParser {
             out.sort(java.util.Comparator.comparingInt(m -> m.start));
         }
         return new Result(out, used);
+    }
+
+    /** The match's first payload, or the month it also is when a cue comes first ("الشهر": a duration, or this month). */
+    private static Term dateTermOf(TermMatcher.Match<Term> m) {
+        Term t = m.payloads().get(0);
+        if (t instanceof Term.Cue) for (Term o : m.payloads()) if (o instanceof Term.RelativeMonth) return o;
+        return t;
     }
 
     /**

@@ -94,7 +94,8 @@ final class Lexicon {
         return switch (r[1]) {
             case "days" -> new Term.RelativeDays(Integer.parseInt(r[2]), Integer.parseInt(r[3]),
                     TimePrecision.valueOf(r[4].toUpperCase(Locale.ROOT)));
-            case "month" -> new Term.RelativeMonth(Integer.parseInt(r[2]), Term.Part.valueOf(r[3].toUpperCase(Locale.ROOT)));
+            case "month" -> new Term.RelativeMonth(Integer.parseInt(r[2]), Term.Part.valueOf(r[3].toUpperCase(Locale.ROOT)),
+                    r.length > 4 && r[4].equals("afterday"));
             case "part" -> new Term.DatePart(Term.Part.valueOf(r[2].toUpperCase(Locale.ROOT)));
             case "since" -> new Term.Since();
             case "dayafter" -> new Term.DayAfter();

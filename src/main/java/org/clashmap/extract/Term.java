@@ -202,8 +202,11 @@ sealed interface Term {
     /** A day range relative to today. */
     record RelativeDays(int from, int to, TimePrecision precision) implements Term {}
 
-    /** A calendar month relative to today's ("الشهر الماضي"). */
-    record RelativeMonth(int offset, Part part) implements Term {}
+    /**
+     * A calendar month relative to today's ("الشهر الماضي"); {@code afterDayOnly}: a month only as the month of a day
+     * told right before it ("في الثامن من الشهر"), else no date word at all (a bare "الشهر").
+     */
+    record RelativeMonth(int offset, Part part, boolean afterDayOnly) implements Term {}
 
     /** "مطلع / منتصف / أواخر" before a month or year. */
     record DatePart(Part part) implements Term {}

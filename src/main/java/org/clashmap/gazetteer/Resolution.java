@@ -38,6 +38,13 @@ final class Resolution {
 
     /** A governorate named right after a place still vouches for a candidate this close to its settlements (its edge). */
     static final double GOVERNORATE_EDGE_KM = 15;
+    /**
+     * "قرية المنصورة غرب مدينة الرقة": a place described by its direction from a town lies in the town's wide
+     * surroundings, mostly within 50 km, the far ones a report places so within about 100 ("القريتين جنوب شرق مدينة
+     * حمص", 85 km; "منبج شمال شرق مدينة حلب", 80 km); a namesake farther off (the Mansoura by Aleppo, 180 km) is not
+     * the one meant.
+     */
+    static final double DIRECTION_ANCHOR_KM = 100;
     /** Heights this small (precision) are local: a hill is named with the towns around it. */
     static final double SMALL_HEIGHT_KM = 5;
     /** A small height farther than this from every settlement its sentence names is not the listed one. */
@@ -483,7 +490,8 @@ final class Resolution {
         if (abroad(m)) return null;
         if (unlistedNamesake(m)) return null;
         if (afterPersonTitle(m)) return null;
-        if (m.trigger == null && m.needsContext && (labelledByNumber(m) || inConstruct(m))) return null;
+        // ("على محور برج 45": a label keeps its number after a feature word too)
+        if (m.needsContext && labelledByNumber(m) || m.trigger == null && m.needsContext && inConstruct(m)) return null;
         if (m.trigger != null && missingQuarter(m)) return null;
         if (m.trigger != null) return "feature word before it";
         // "بمحيط المقبرة": the cemetery the report speaks of, not the village named "the cemetery"
@@ -558,6 +566,28 @@ final class Resolution {
         if (t >= tokens.size() || sentenceOf(tokens.get(t).normStart()) != m.sentence || hasGap(tokens.get(t - 1), tokens.get(t))) {
             return null;
         }
+        Anchor anchor = anchorAt(m, t);
+        if (anchor == null && unknownWordAfter(m, t)) anchor = anchorAt(m, t + 1);
+        return anchor;
+    }
+
+    /**
+     * "بلدة جديدة الفضل بريف دمشق": a one-word name, then a word with the article that no place starts with, is often
+     * the first word of a longer name the gazetteer does not hold (or a name with its adjective: "X المحاصرة بريف
+     * Y"); the anchor after that word ties it all the same. Only a word with the article, which qualifies what is
+     * before it: a word without ("باتجاه ريف دمشق", "نحو") may lead elsewhere. Not across a comma, nor a word of
+     * place or direction.
+     */
+    private boolean unknownWordAfter(M m, int t) {
+        if (lastTok(m) != m.tok || t + 1 >= tokens.size() || hasGap(tokens.get(t), tokens.get(t + 1))) return false;
+        String w = tokens.get(t).text();
+        if (w.length() < 4 || !w.startsWith("ال") || g.lex.functionWords.contains(w) || isFeatureWord(w)) return false;
+        M next = nextPlaceFrom(m, t);
+        return next == null || next.tok > t;
+    }
+
+    /** The anchor the words from token {@code t} tie mention {@code m} to, or null. */
+    private Anchor anchorAt(M m, int t) {
         // "X بريف الرقة", "X في ريف حلب", "X في محافظة إدلب": the governorate or its countryside right after it
         M next = nextPlaceFrom(m, t);
         // ("في تل أبيض والحسكة" is a list: with و the governorate is the next item, not where the town lies)
@@ -566,6 +596,8 @@ final class Resolution {
                 && onlyGlue(t, next.tok) && !cityWordBetween(t, next.tok)) {
             return new Anchor(next, next.adminSignal, GOVERNORATE_EDGE_KM);
         }
+        Anchor byDirection = anchorByDirection(m, t);
+        if (byDirection != null) return byDirection;
         for (Lexicons.AnchorLink link : g.lex.anchorLinks) {
             if (!wordsAt(t, link.words())) continue;
             int a = t + link.words().size(), last = a;
@@ -578,6 +610,33 @@ final class Resolution {
             return new Anchor(anchor, null, link.km());
         }
         return null;
+    }
+
+    /**
+     * "X غرب مدينة الرقة", "X شرق دمشق", "X شمال غرب حماة": a direction right after the name, then a place (after a
+     * feature word or not), ties the name to it as the links of anchor_links.tsv do. A governorate's name after the
+     * direction ties it to the governorate ("المعامل شرق دمشق" is in Damascus or its countryside), unless a city word
+     * says the city is meant; a town or city ties it to within {@link #DIRECTION_ANCHOR_KM}.
+     */
+    private Anchor anchorByDirection(M m, int t) {
+        int words = directionWordsAt(t);
+        if (words == 0) return null;
+        int after = t + words, last = after;
+        if (after < tokens.size() && triggerOf(tokens.get(after).text()) != null) last++; // "غرب مدينة Y"
+        M anchor = nextPlaceFrom(m, after);
+        if (anchor == null || anchor.tok > last || anchor.sentence != m.sentence || anchor.needsContext
+                || hasGap(tokens.get(after - 1), tokens.get(after))) return null;
+        if (anchor.adminSignal != null && !cityWordBetween(after, anchor.tok + 1)) {
+            return new Anchor(anchor, anchor.adminSignal, GOVERNORATE_EDGE_KM);
+        }
+        return new Anchor(anchor, null, DIRECTION_ANCHOR_KM);
+    }
+
+    /** How many tokens from {@code t} make a direction (directions.tsv: "غرب", "شمال غرب"), 0 when none do. */
+    private int directionWordsAt(int t) {
+        if (t + 1 < tokens.size() && !hasGap(tokens.get(t), tokens.get(t + 1))
+                && g.lex.directions.containsKey(tokens.get(t).text() + " " + tokens.get(t + 1).text())) return 2;
+        return g.lex.directions.containsKey(tokens.get(t).text()) ? 1 : 0;
     }
 
     /** The first mention after {@code m} that starts at or after token {@code tok} and is not a feature word. */

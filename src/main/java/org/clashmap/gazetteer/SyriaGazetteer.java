@@ -5,9 +5,11 @@ import org.clashmap.text.ArabicNormalizer;
 import org.clashmap.text.NormalizedText;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The gazetteer of Syria built from places.tsv: name index, lexicons and the resolver. */
 final class SyriaGazetteer implements Gazetteer {
@@ -39,7 +41,7 @@ final class SyriaGazetteer implements Gazetteer {
             byId.put(p.id(), p);
             countrysideQuarters[i] = p.id().startsWith("cur:rif_");
             index.add(p.nameAr(), i);
-            for (String v : p.variantsAr()) index.add(v, i);
+            for (String v : p.variantsAr()) if (!settlementWordBeforeOwnName(p, v, lex)) index.add(v, i);
             if (p.kind() == PlaceKind.GOVERNORATE) governorates.put(p.admin1(), p);
             if (p.capitalLevel() == 1 && p.id().startsWith("ocha:")) capitals.put(p.admin1(), p);
             if (p.id().startsWith("ocha:") && p.admin1() != null && !p.admin1().isEmpty()) {
@@ -50,6 +52,30 @@ final class SyriaGazetteer implements Gazetteer {
         // Rural Damascus has no capital of its own: its quarters are seen from Damascus.
         if (capitals.containsKey("SY01")) capitals.putIfAbsent("SY03", capitals.get("SY01"));
     }
+
+    /**
+     * "قرية المنصورة" listed as a name of one Mansoura: a word for a settlement (قرية، بلدة، مدينة) that fits the place's
+     * kind, before one of the place's own names, tells it from none of its namesakes; indexed as one name, it would
+     * be found instead of the shorter name and hide every other village called so ("قرية المنصورة غرب الرقة" went to
+     * the Mansoura by Aleppo). The resolver reads the feature word before the name itself, so the variant is left out.
+     * Words for other kinds (حي، مخيم، مطار) stay: they do tell a quarter or a camp from the village of its name; so
+     * does "مدينة حمص" for a city, whose namesake is its own governorate.
+     */
+    static boolean settlementWordBeforeOwnName(Place p, String variant, Lexicons lex) {
+        String v = ArabicNormalizer.normalize(variant).strip();
+        int space = v.indexOf(' ');
+        if (space < 0) return false;
+        Set<PlaceKind> kinds = lex.triggers.get(v.substring(0, space));
+        if (kinds == null || !kinds.contains(p.kind()) || !VILLAGE_KINDS.contains(p.kind())
+                || !SETTLEMENT_KINDS.containsAll(kinds)) return false;
+        String rest = NameIndex.key(v.substring(space + 1));
+        if (rest.equals(NameIndex.key(p.nameAr()))) return true;
+        for (String other : p.variantsAr()) if (!other.equals(variant) && rest.equals(NameIndex.key(other))) return true;
+        return false;
+    }
+
+    private static final Set<PlaceKind> SETTLEMENT_KINDS = EnumSet.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE),
+            VILLAGE_KINDS = EnumSet.of(PlaceKind.TOWN, PlaceKind.VILLAGE);
 
     /**
      * Kilometres from the place to the nearest settlement of the governorate: 0-10 km for a place inside it or on

@@ -132,6 +132,47 @@ class CasualtyRulesTest {
         assertEquals(dead, clash(tail.strip()).fatalities());
     }
 
+    /** Decision 062: trades and roles in their singular, dual and possessive forms; each noun of a pair counts. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            وقتل فيها راع كان يرعى أغنامه.                      | 1
+            وقتل فيها راعيان.                                   | 2
+            أسفرت عن مقتل راعيين.                               | 2
+            وقتل فيها مصليان.                                   | 2
+            وقتل فيها طبيبان.                                   | 2
+            أسفرت عن مقتل طبيبين.                               | 2
+            وقتل فيها مزارع.                                    | 1
+            وقتل فيها مزارعان.                                  | 2
+            أسفرت عن مقتل سائقها.                               | 1
+            أسفرت عن مقتل سائقها وراكب معه.                     | 2
+            أسفرت عن مقتل قائد الفصيل، ما أدى إلى مقتله ومرافقه. | 2
+            وقتل فيها مسعف ومتطوع.                              | 2
+            وقتل فيها صحفي ومصور.                               | 2
+            وقتل فيها طفلان وأمهما.                             | 3
+            وقتل فيها مصوران.                                   | 2
+            وسقط 4 قتلى في مزارع القرية.                        | 4
+            وسقط قتلى في مزارع القرية.                          | null
+            وأصيب مدنيون بجروح على مزارع القرية.                | 0
+            وأعلن التنظيم عن مقتله بعد بث شريط مصور.            | 1
+            وقتل فيها مقاتل بمرافقة عنصرين.                     | 1
+            """)
+    void tradesAndRolesCountTheirDead(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
+    /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            وحصدت الاشتباكات أرواح 6 عناصر.                     | 6
+            وأزهقت المعارك أرواح ثلاثة مقاتلين.                 | 3
+            وحصدت الاشتباكات أرواح عناصر من الطرفين.            | null
+            في ظل حصار يهدد أرواح 8 آلاف مدني.                  | null
+            وتوقفت حفاظا على أرواح 300 مدني.                    | null
+            """)
+    void livesTakenAreDead(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
     @Test
     void woundedNeverCountAsDead() {
         Event e = clash("أسفرت عن إصابة 15 عنصراً بجروح متفاوتة.");

@@ -53,6 +53,11 @@ class DateExpressionsTest {
             أمس الأول                     | 2018-04-23 | 2018-04-23 | DAY
             منذ يومين                     | 2018-04-23 | 2018-04-25 | WEEK
             قبل يومين                     | 2018-04-23 | 2018-04-23 | DAY
+            قبل يوم واحد                  | 2018-04-24 | 2018-04-24 | DAY
+            قبل خمسة أيام                 | 2018-04-20 | 2018-04-20 | DAY
+            قبل 6 أيام                    | 2018-04-19 | 2018-04-19 | DAY
+            قبل عشرة أيام                 | 2018-04-15 | 2018-04-15 | DAY
+            منذ أربعة أيام                | 2018-04-21 | 2018-04-25 | WEEK
             خلال اليومين الماضيين         | 2018-04-23 | 2018-04-25 | WEEK
             لليوم الثالث على التوالي      | 2018-04-23 | 2018-04-25 | WEEK
             لليوم الخامس على التوالي      | 2018-04-21 | 2018-04-25 | WEEK
@@ -68,6 +73,8 @@ class DateExpressionsTest {
             في الثامن من الشهر الجاري     | 2018-04-08 | 2018-04-08 | DAY
             يوم الحادي والعشرين من الشهر الماضي | 2018-03-21 | 2018-03-21 | DAY
             في 3 من الشهر الجاري          | 2018-04-03 | 2018-04-03 | DAY
+            في الثامن من الشهر            | 2018-04-08 | 2018-04-08 | DAY
+            يوم 12 من الشهر               | 2018-04-12 | 2018-04-12 | DAY
             في الثاني من نيسان            | 2018-04-02 | 2018-04-02 | DAY
             في الحادي والثلاثين من الشهر الجاري | 2018-04-01 | 2018-04-30 | MONTH
             في 20/4/2018                  | 2018-04-20 | 2018-04-20 | DAY
@@ -93,6 +100,17 @@ class DateExpressionsTest {
     }
 
     @Test
+    void mustNotFire_daysAfterAnEventAreNoDateAndTheDaysBackAreNoDead() {
+        // decision 062: "قبل خمسة أيام" dates the incident; its number counts no dead
+        Event back = Fixture.only("قتل 3 عناصر في اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة قبل خمسة أيام.", PUB);
+        assertEquals(3, back.fatalities());
+        assertEquals(new DateRange(LocalDate.parse("2018-04-20"), LocalDate.parse("2018-04-20"), TimePrecision.DAY), back.date());
+        // "بعد خمسة أيام من" tells how long after something else, not when: the default window stays
+        Event after = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة بعد خمسة أيام من الهدوء.", PUB);
+        assertEquals(new DateRange(LocalDate.parse("2018-04-23"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), after.date());
+    }
+
+    @Test
     void sentenceWithoutDateTakesTheTwoDaysBeforePublication() {
         Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة.", PUB);
         assertEquals(new DateRange(LocalDate.parse("2018-04-23"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), e.date());
@@ -103,6 +121,13 @@ class DateExpressionsTest {
         // "أسبوعها الثاني من الشهر الجاري": the truce's second week, not the 2nd of the month
         Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة في أسبوعها الثاني من الشهر الجاري.", PUB);
         assertEquals(new DateRange(LocalDate.parse("2018-04-01"), LocalDate.parse("2018-04-30"), TimePrecision.MONTH), e.date());
+    }
+
+    @Test
+    void mustNotFire_aBareMonthWordWithoutItsDayIsNoDate() {
+        // decision 062: "الشهر" alone is this month only after a day and من; "أسبوعها الثاني من الشهر" names no day
+        Event e = Fixture.only("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة في أسبوعها الثاني من الشهر.", PUB);
+        assertEquals(new DateRange(LocalDate.parse("2018-04-23"), LocalDate.parse("2018-04-25"), TimePrecision.WEEK), e.date());
     }
 
     @Test

@@ -117,4 +117,59 @@ class NamesakesTest {
         assertFalse(has("قصفت قوات النظام المتمركزة في جبل زين العابدين بلدة كفرزيتا.", "العابدين"));
         assertEquals("ocha:C3990", idOf("قصفت قوات النظام قرية عابدين في ريف إدلب الجنوبي.", "عابدين"));
     }
+    private static String admin1Of(String text, String surface) {
+        return resolve(text).stream().filter(l -> l.surface().contains(surface)).findFirst().orElseThrow().anchor().admin1();
+    }
+
+    @Test
+    void aDirectionFromATownChoosesTheNamesakeAroundIt() {
+        // decision 062: "east of al-Tabqa" is the Mansoura of al-Raqqa, not the one by Aleppo (180 km)
+        assertEquals("SY11", admin1Of("قصفت الطائرات قرية المنصورة شرق مدينة الطبقة.", "المنصورة"));
+        // a direction from a governorate's name: in it (the only المعامل is a hamlet of Afrin, 350 km north)
+        String text = "دارت اشتباكات في منطقة المعامل جنوب دمشق.";
+        assertFalse(has(text, "المعامل"));
+        assertTrue(has(text, "دمشق"), "the town the direction starts from still places the event");
+    }
+
+    @Test
+    void mustNotFire_aDirectionFromATownKeepsTheFarPlacesItDescribes() {
+        // al-Qaryatayn lies 85 km south-east of Homs; Uqayribat 55 km east of Hama, in its governorate
+        assertEquals("ocha:C2663", idOf("سيطر التنظيم على مدينة القريتين جنوب شرق مدينة حمص.", "القريتين"));
+        assertEquals("ocha:C3315", idOf("قصفت قوات النظام بلدة عقيربات شرق حماة.", "عقيربات"));
+        assertEquals("ocha:C2227", idOf("سيطرت الفصائل على مدينة جرابلس شمال شرق مدينة حلب.", "جرابلس"));
+        assertEquals("ocha:C5997", idOf("سقطت قذائف على بلدة النعيمة شرق مدينة درعا.", "النعيمة"));
+    }
+
+    @Test
+    void aSettlementWordBeforeTheNameDoesNotHideItsNamesakes() {
+        // "قرية المنصورة" is a listed name of the Mansoura by Aleppo only: it must not hide the village of Hama
+        assertEquals("ocha:C3160", idOf("قتل مدني في قرية المنصورة بريف حماة الغربي.", "المنصورة"));
+        assertEquals("ocha:C3867", idOf("سقطت قذائف على بلدة النيرب شرق مدينة إدلب.", "النيرب"));
+        // must not fire: alone, the listed Mansoura is still a candidate, and the Aleppo Nayrab by Aleppo
+        assertTrue(resolve("قتل مدني في قرية المنصورة.").stream().anyMatch(l -> l.surface().contains("المنصورة")));
+        assertEquals("cur:nayrab_aleppo", idOf("سقطت قذائف على بلدة النيرب قرب مطار حلب الدولي.", "النيرب"));
+    }
+
+    @Test
+    void aWordWithTheArticleAfterAOneWordNameStillLetsTheAnchorTieIt() {
+        // al-Hader of Aleppo is not the village "الحاضر الكبيرة" of Hama, which the gazetteer lacks
+        String text = "قتل مدنيان في قصف على قرية الحاضر الكبيرة بريف حماة.";
+        assertFalse(has(text, "الحاضر"));
+        assertTrue(has(text, "ريف حماة"));
+        // an adjective between: the besieged town of Aleppo's countryside is no town of Daraa
+        assertFalse(has("سقطت قذائف على بلدة الحراك المحاصرة بريف حلب.", "الحراك"));
+        assertEquals("ocha:C6116", idOf("سقطت قذائف على بلدة الحراك المحاصرة بريف درعا.", "الحراك"));
+        // must not fire: a word without the article may lead away ("باتجاه": towards)
+        assertEquals("ocha:C6116", idOf("نزح أهالي بلدة الحراك باتجاه ريف دمشق.", "الحراك"));
+        // nor a name listed whole (Jdeidet Artouz)
+        assertEquals("ocha:C2457", idOf("قصفت المدفعية بلدة جديدة عرطوز بريف دمشق.", "جديدة عرطوز"));
+    }
+
+    @Test
+    void theGolanIsNoHamletOfAinAlArab() {
+        assertFalse(has("أصيب جندي بقذيفة سقطت في الجولان المحتل.", "الجولان"));
+        assertFalse(has("قصفت المدفعية الإسرائيلية مواقع في الجولان.", "الجولان"));
+        // must not fire: the hamlet with its feature word and its district
+        assertEquals("ocha:C2070", idOf("قصفت الطائرات قرية جولان بريف عين العرب.", "جولان"));
+    }
 }

@@ -149,6 +149,18 @@ class PlaceOrNotTest {
     }
 
     @Test
+    void aFrontOrAnAxisNamesThePlaceAfterIt() {
+        // decision 062: المليحة ("the pretty one") and مورك are words too; "على جبهة X", "على محور X" make them places
+        assertTrue(places("تصدت الفصائل لهجوم قوات النظام على جبهة المليحة.").stream().anyMatch(s -> s.contains("المليحة")),
+                () -> places("تصدت الفصائل لهجوم قوات النظام على جبهة المليحة.").toString());
+        assertTrue(places("تدور معارك عنيفة على محور مورك منذ الصباح.").stream().anyMatch(s -> s.contains("مورك")));
+        // must not fire: an organisation's name is no place, nor "the front" with the article and its adjective
+        assertTrue(places("تراجعت الفصائل على الجبهة الشمالية للمدينة.").isEmpty(), () -> places("تراجعت الفصائل على الجبهة الشمالية للمدينة.").toString());
+        assertTrue(places("قاتلت جبهة النصرة وجبهة أنصار الدين قوات النظام في ريف حلب.").stream()
+                .noneMatch(s -> s.contains("النصرة") || s.contains("أنصار")));
+    }
+
+    @Test
     void aDistanceBeforeAnOrdinaryWordIsASign() {
         // عن alone is no sign, but "N كم عن X" puts a place after it
         assertTrue(places("تتمركز القوات على بعد 12 كيلومترا عن السخنة.").stream().anyMatch(s -> s.contains("السخنة")));
