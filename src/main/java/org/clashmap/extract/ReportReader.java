@@ -380,8 +380,11 @@ final class ReportReader {
         return !a.dateExplicit || !b.dateExplicit || EventDraft.overlaps(a.date, b.date);
     }
 
-    /** How a report opens a section on one governorate: "وفي إدلب،", "أما في حلب،". */
-    private static final List<String> SECTION_OPENINGS = List.of("في", "وفي", "أما في", "وأما في");
+    /**
+     * How a report opens a section on one governorate: "وفي إدلب،", "أما في حلب،", and the headings of a day's roundup,
+     * a line opening with the name and a colon, bulleted or not ("حلب: قتل سبعة مدنيين ..."، "- إدلب: غارات ...").
+     */
+    private static final List<String> SECTION_OPENINGS = List.of("في", "وفي", "أما في", "وأما في", "", "-", "–");
     /** The longest of them with spaces around: a name further into its sentence opens no section. */
     private static final int SECTION_OPENING_CHARS = 12;
 
@@ -395,7 +398,7 @@ final class ReportReader {
         if (!SECTION_OPENINGS.contains(text.substring(sentenceStart, l.start()).strip())) return false;
         int after = l.end();
         while (after < text.length() && text.charAt(after) == ' ') after++;
-        if (after >= text.length() || (text.charAt(after) != '،' && text.charAt(after) != ',')) return false;
+        if (after >= text.length() || (text.charAt(after) != '،' && text.charAt(after) != ',' && text.charAt(after) != ':')) return false;
         return places.stream().anyMatch(o -> o != l && l.anchor().admin1().equals(o.anchor().admin1())
                 && !o.anchor().id().equals(l.anchor().id()));
     }

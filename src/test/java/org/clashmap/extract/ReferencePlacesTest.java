@@ -240,6 +240,17 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void aRoundupsHeadingIsNoPointOnItsCapital() {
+        // a day's roundup heads each line with the governorate and a colon, bulleted or not
+        assertEquals(Set.of("كفر نبل"), places(events("إدلب: قتل 4 مدنيين في غارات روسية على بلدة كفرنبل.")));
+        assertEquals(Set.of("مورك"), places(events("- حماة: اشتباكات عنيفة في محيط بلدة مورك.")));
+        // must not fire: the heading alone, a heading of another governorate, a colon further in
+        assertEquals(Set.of("حلب"), places(events("حلب: قتل 3 مدنيين في قصف على أحياء المدينة.")));
+        assertTrue(places(events("حماة: قصفت طائرات حربية مدينة جسر الشغور.")).contains("جسر الشغور"));
+        assertTrue(places(events("قال مراسلنا في حلب: قتل 3 مدنيين في قصف على حي الشعار.")).contains("حي الشعار"));
+    }
+
+    @Test
     void aRoadOrAnAreaBetweenTwoTownsIsPlacedBetweenThem() {
         // the road between two towns is all the text gives: the incident is along it
         List<Event> road = events("انفجرت عبوة ناسفة على الطريق الواصل بين مدينتي إدلب وأريحا ما أدى إلى مقتل 3 عناصر.");
