@@ -136,6 +136,17 @@ class StatementsTest {
     }
 
     @Test
+    void othersKilledInAClauseOfTheirOwnAreDeadOfTheirPlace() {
+        List<Event> two = events("قتل 4 مدنيين في غارة على مدينة سراقب، وقتل آخران في قصف على بلدة سرمين.");
+        assertEquals(6, two.stream().mapToInt(e -> e.fatalities() == null ? 0 : e.fatalities()).sum(), two.toString());
+        List<Event> one = events("قتل 4 مدنيين في غارة على مدينة سراقب، وقتل آخر في قصف على بلدة سرمين.");
+        assertEquals(5, one.stream().mapToInt(e -> e.fatalities() == null ? 0 : e.fatalities()).sum(), one.toString());
+        // must not fire: "another" with no casualty word of its own before it
+        assertEquals(3, events("قتل 3 مدنيين في قصف على مدينة سراقب، آخر معاقل المعارضة في المنطقة.").get(0).fatalities());
+        assertEquals(2, events("قتل مدنيان في قصف على بلدة سرمين في يوم آخر من التصعيد.").get(0).fatalities());
+    }
+
+    @Test
     void mustNotFire_anUpdateOpeningTheSentenceIsTheIncidentsNewToll() {
         assertEquals(23, events("ارتفعت حصيلة القتلى جراء الغارات على مدينة معرة النعمان إلى 23 مدنيا.").get(0).fatalities());
         assertEquals(30, events("ارتفع عدد القتلى في قصف على مدينة دوما من 20 إلى 30 مدنيا.").get(0).fatalities());
