@@ -137,6 +137,9 @@ final class BenchDocs {
     }
 
     /** "Measured 2026-12-03 (UTC) on N cores, load average A before and B after": what every section opens with. */
+    /** Said under every table whose ratio cells carry {@link WholeProcess#ratio}'s spread of paired rounds. */
+    static final String PAIRED_ROUNDS = " In brackets after a ratio: the lowest and highest ratio of one round's two runs.";
+
     static String when(String loadBefore, String loadAfter) {
         return "Measured " + LocalDate.now(ZoneOffset.UTC) + " on " + Runtime.getRuntime().availableProcessors()
                 + " cores shared with other work, load average " + loadBefore + " before and " + loadAfter + " after.";

@@ -127,7 +127,7 @@ public final class BenchExportCommand implements Callable<Integer> {
                         + " and then as `ogr2ogr -f DRIVER OUT DB -dialect SQLite -sql @peer.sql -nln events`, after one untimed round (the query is `BenchExportCommand.PEER_SQL`:"
                         + " each event at each of its places, 25 columns; ClashMap writes 35, CSV also the admin areas), whole processes, median of "
                         + rounds + " (wall, CPU = user + system of all threads, peak = resident high-water mark). "
-                        + scale(file) + ".\n\n" + table;
+                        + scale(file) + "." + BenchDocs.PAIRED_ROUNDS + "\n\n" + table;
                 docs.write("export", section, readme);
             }
             return 0;

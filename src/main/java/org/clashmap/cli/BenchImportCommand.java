@@ -72,7 +72,7 @@ public final class BenchImportCommand implements Callable<Integer> {
                 String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench import --write-docs --rounds " + rounds
                         + "`: each round `clashmap import --format ucdp` (" + (process.byScript() ? "`target/clashmap`, the script" : "`java -jar`") + ") into a new database (opened, migrated, filled), then `ogr2ogr -f GPKG OUT CSV"
                         + " -oo X_POSSIBLE_NAMES=longitude -oo Y_POSSIBLE_NAMES=latitude -oo AUTODETECT_TYPE=YES -a_srs EPSG:4326`; whole processes, after one untimed round,"
-                        + " median of " + rounds + ".\n\n"
+                        + " median of " + rounds + "." + BenchDocs.PAIRED_ROUNDS + "\n\n"
                         + BenchDocs.row("work", "ClashMap: wall / CPU / peak", ver + ": wall / CPU / peak", "ratio, wall", "ratio, CPU", "target") + "\n"
                         + "|---|---|---|---|---|---|\n"
                         + BenchDocs.row(label, a.cell(), b == null ? "–" : b.cell(), WholeProcess.ratio(a, b), WholeProcess.cpuRatio(a, b), "≤ 1.5×") + "\n";

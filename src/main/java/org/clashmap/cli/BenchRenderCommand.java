@@ -173,7 +173,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
                 + (db == null ? " --events " + events : " --db FILE") + (only == null ? "" : " --kinds " + String.join(",", only))
                 + " --rounds " + rounds + "`: `clashmap render` database file to image file,"
                 + " every kind once a round, alternated, whole processes (JVM start and loading the events included), median of " + rounds + "."
-                + (qgis != null ? " After each clustered and every-point render, its peer: " + qgis.describe() + "."
+                + (qgis != null ? " After each clustered and every-point render, its peer: " + qgis.describe() + "." + BenchDocs.PAIRED_ROUNDS
                 : peered(kinds) ? " No peer: " + QgisPeer.missing() + "." : "")
                 + (perFrame != null ? " A GIF frame: the " + animationFrames + "-frame animation's time less a two-frame animation's, over "
                 + (animationFrames - 2) + " frames." : "")

@@ -136,8 +136,11 @@ final class WholeProcess {
         return 0;
     }
 
-    /** Median wall and CPU seconds and the largest peak of several runs of one command. */
-    record Summary(String label, double medianSeconds, double medianCpu, long peakKib, int failures, String lastError) {
+    /**
+     * Median wall and CPU seconds and the largest peak of several runs of one command; {@code seconds} are the runs' wall
+     * times in the order they ran, round by round, so that a peer's can be paired with them ({@link #ratio}).
+     */
+    record Summary(String label, double medianSeconds, double medianCpu, long peakKib, int failures, String lastError, List<Double> seconds) {
         String line() {
             return String.format(Locale.ROOT, "%-34s %7.2f s  CPU %6.2f s  peak %,6d MiB%s", label, medianSeconds, medianCpu, peakKib / 1024,
                     failures == 0 ? "" : "  (" + failures + " failed: " + lastError + ")");
@@ -164,7 +167,7 @@ final class WholeProcess {
                 err = e.getMessage();
             }
         }
-        return new Summary(label, median(s), median(c), peak, failed, err);
+        return new Summary(label, median(s), median(c), peak, failed, err, runs.stream().map(Run::seconds).toList());
     }
 
     /** The median; of an even count the lower middle (a run, not an average of two). */
@@ -172,10 +175,23 @@ final class WholeProcess {
         return sorted.length == 0 ? Double.NaN : sorted[(sorted.length - 1) / 2];
     }
 
-    /** "ClashMap / peer" as a ratio of wall times, or a dash when either side is missing. */
+    /**
+     * "ClashMap / peer" as a ratio of median wall times, then the lowest and highest ratio of one round's two runs
+     * ("1.49× (rounds 1.38–1.72×)"), or a dash when either side is missing. On a shared machine one side's run can fall in
+     * a busy second the other's missed: the spread of the paired rounds says how far the median can be trusted.
+     */
     static String ratio(Summary ours, Summary peer) {
         if (peer == null || ours.failures() > 0 || peer.failures() > 0) return "–";
-        return String.format(Locale.ROOT, "%.2f×", ours.medianSeconds() / peer.medianSeconds());
+        String median = String.format(Locale.ROOT, "%.2f×", ours.medianSeconds() / peer.medianSeconds());
+        int n = Math.min(ours.seconds().size(), peer.seconds().size());
+        if (n < 2) return median;
+        double low = Double.MAX_VALUE, high = 0;
+        for (int i = 0; i < n; i++) {
+            double r = ours.seconds().get(i) / peer.seconds().get(i);
+            low = Math.min(low, r);
+            high = Math.max(high, r);
+        }
+        return median + String.format(Locale.ROOT, " (rounds %.2f–%.2f×)", low, high);
     }
 
     /** The same for CPU seconds. */
