@@ -256,7 +256,6 @@ final class TermMatcher<T> {
             boolean wanted = false;
             for (int l = 0; l < lists; l++) wanted |= next[l] <= wordStart;
             if (wanted) {
-                Arrays.fill(w.best, null);
                 walk(text, wordStart, wordStart, to, w);
                 Node cl = clitics;
                 for (int p = wordStart; p < to; ) {
@@ -267,8 +266,11 @@ final class TermMatcher<T> {
                     if (q < to && isLetter(text[q])) walk(text, wordStart, q, to, w);
                 }
                 for (int l = 0; l < lists; l++) {
-                    if (w.best[l] == null || next[l] > wordStart) continue;
-                    out[l].add(new Match<>(wordStart, w.bestEnd[l], (List<T>) w.best[l]));
+                    List<Object> best = w.best[l];
+                    if (best == null) continue;
+                    w.best[l] = null; // emptied as it is read: the next word starts with none
+                    if (next[l] > wordStart) continue;
+                    out[l].add(new Match<>(wordStart, w.bestEnd[l], (List<T>) best));
                     next[l] = w.bestEnd[l];
                 }
             }
@@ -304,8 +306,7 @@ final class TermMatcher<T> {
         if (n == null) return;
         int i = p + 1;
         boolean unprefixed = p == wordStart;
-        List<Object>[] found = w.found;
-        Arrays.fill(found, null);
+        List<Object>[] found = w.found; // all null: emptied as read below
         // Per list, the longest fitting phrase so far; its match is made once, after the walk.
         while (true) {
             Ending[] endings = n.endings;
@@ -340,10 +341,12 @@ final class TermMatcher<T> {
             i++;
         }
         for (int l = 0; l < found.length; l++) {
-            if (found[l] == null) continue;
+            List<Object> f = found[l];
+            if (f == null) continue;
+            found[l] = null;
             int end = wordEndFrom(text, w.foundAt[l], to);
             if (w.best[l] == null || end > w.bestEnd[l]) {
-                w.best[l] = found[l];
+                w.best[l] = f;
                 w.bestEnd[l] = end;
             }
         }
