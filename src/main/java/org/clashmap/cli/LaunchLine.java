@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tuned JVM's options for a one-shot command ({@link ShortRunJvm#COMMANDS}), kept in the user's cache where the
+ * The tuned JVM's options for a one-shot command ({@link ShortRunJvm#COMMANDS}, and since decision 069 extract and ingest,
+ * {@link ShortRunJvm#SIZED}, whose tuned JVM hands a large input on itself), kept in the user's cache where the
  * {@code clashmap} script beside the jar ({@code src/main/launcher/clashmap}) finds them, so that it starts that JVM
  * itself instead of a first JVM that would only start it (a fifth of a UCDP import's time, decision 058).
  * <p>
@@ -65,7 +66,7 @@ final class LaunchLine {
      * Nothing for other commands, outside the jar or without a cache; a cache that cannot be written costs only speed.
      */
     static void keep(String[] args) {
-        if (args.length == 0 || !ShortRunJvm.COMMANDS.contains(args[0])) return;
+        if (args.length == 0 || !ShortRunJvm.relaunched(args[0])) return;
         Path jar = ShortRunJvm.jar(), folder;
         if (jar == null || (folder = org.clashmap.store.UserCache.dir(FOLDER)) == null) return;
         List<String> flags = ShortRunJvm.flags(ShortRunJvm.hugePageMode());

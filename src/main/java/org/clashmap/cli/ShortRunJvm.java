@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * Not relaunched: the window, long runs (watch, bench, an extract or ingest of 128 MB or more: C2 pays back over
  * minutes; {@code -Dclashmap.fullJit=true} asks for it), commands not measured with these flags, help and version, runs
  * not from the jar (tests, the IDE), a command line that already tunes the JVM ({@code -XX:...}), and a JVM started
- * by this class ({@link #MARK}); setting {@code CLASHMAP_JVM=as-is} keeps every command in the first JVM.
+ * by this class ({@link #MARK}); setting {@code CLASHMAP_JVM=as-is} keeps every command in the first JVM. The
+ * {@code clashmap} script starts the tuned JVM itself ({@link LaunchLine}); for an extract or ingest it cannot weigh
+ * the input, so that JVM gives a large one to a JVM with the default JIT ({@link #largeInputFromTheScript}).
  */
 final class ShortRunJvm {
     /** Environment variable marking the relaunched JVM (and letting a user opt out with "as-is"). */
@@ -65,7 +67,8 @@ final class ShortRunJvm {
      */
     static int run(String[] args) {
         // most commands never relaunch: decide that before reading this process's command line and jar
-        if (System.getenv(MARK) != null || args.length == 0 || !relaunched(args[0])) return -1;
+        if (args.length == 0 || !relaunched(args[0])) return -1;
+        if (System.getenv(MARK) != null) return inChild() ? largeInputFromTheScript(args) : -1;
         ProcessHandle.Info info = ProcessHandle.current().info();
         Path jar = jar();
         List<String> flags = flags(hugePageMode());
@@ -75,8 +78,38 @@ final class ShortRunJvm {
         ClassArchive archive = ClassArchive.of(ClassArchive.cache(), jar, System.getProperty("java.home"), System.getProperty("java.vm.version"),
                 flags, args);
         if (archive != null) command.addAll(1 + flags.size(), archive.options());
+        int code = runAndWait(command, CHILD);
+        // the archive just made: the clashmap script may start the tuned JVM itself from the next run on
+        if (code >= 0 && archive != null && archive.finish(code, jar.toString())) LaunchLine.keep(args);
+        return code;
+    }
+
+    /**
+     * In a tuned JVM the {@code clashmap} script started (no first JVM: no {@link #PARENT}), an extract or ingest of
+     * {@link QuickCompile#MAX_INPUT_BYTES} or more runs where {@code java -jar} would have run it, in a JVM with the default
+     * JIT, this one waiting for it; returns its exit code, or -1 when the command runs here. The script cannot weigh
+     * the input, and starting the tuned JVM straight away spares every small run a first JVM (decision 069).
+     */
+    private static int largeInputFromTheScript(String[] args) {
+        if (!SIZED.contains(args[0]) || System.getenv(PARENT) != null || QuickCompile.small(inputs(args))) return -1;
+        Optional<String> java = ProcessHandle.current().info().command();
+        Path jar = jar();
+        if (java.isEmpty() || jar == null) return -1;
+        List<String> command = new ArrayList<>(List.of(java.get(), "-cp", jar.toString(), Main.class.getName()));
+        command.addAll(Arrays.asList(args));
+        return runAndWait(command, AS_IS);
+    }
+
+    /** {@link #MARK}'s value that keeps a command in the JVM it is given to (also the user's way to opt out). */
+    static final String AS_IS = "as-is";
+
+    /**
+     * Runs {@code command} with the terminal passed through, {@code mark} as {@link #MARK} and this process as its
+     * {@link #PARENT}, and waits for it; returns its exit code, or -1 when it could not be started.
+     */
+    private static int runAndWait(List<String> command, String mark) {
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
-        pb.environment().put(MARK, CHILD);
+        pb.environment().put(MARK, mark);
         pb.environment().put(PARENT, Long.toString(ProcessHandle.current().pid()));
         Process child;
         try {
@@ -97,8 +130,6 @@ final class ShortRunJvm {
             try {
                 int code = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stop);
-                // the archive just made: the clashmap script may start the tuned JVM itself from the next run on
-                if (archive != null && archive.finish(code, jar.toString())) LaunchLine.keep(args);
                 return code;
             } catch (InterruptedException e) {
                 // keep waiting: the command decides when it is done
@@ -112,12 +143,12 @@ final class ShortRunJvm {
     }
 
     /**
-     * In the JVM this class started: when the first JVM ends without ending it (SIGKILL leaves it no shutdown hook),
-     * this one stops too, rather than going on orphaned (an ingest still writing after its user killed it). The JDK
+     * In a JVM this class started (the tuned one, or the one a tuned JVM gave a large input to): when the JVM that
+     * started it ends without ending it (SIGKILL leaves it no shutdown hook), this one stops too, rather than going on orphaned (an ingest still writing after its user killed it). The JDK
      * polls a process that is not its child every few seconds at most.
      */
     static void endWithParent() {
-        if (!inChild()) return;
+        if (System.getenv(PARENT) == null) return;
         long pid;
         try {
             pid = Long.parseLong(System.getenv(PARENT));
@@ -235,7 +266,8 @@ final class ShortRunJvm {
         }
     }
 
-    private static boolean relaunched(String command) {
+    /** The commands that run in the tuned JVM ({@link #COMMANDS}, and {@link #SIZED} over a small input). */
+    static boolean relaunched(String command) {
         return COMMANDS.contains(command) || SIZED.contains(command);
     }
 

@@ -7,12 +7,22 @@ import java.util.Locale;
 /**
  * All extraction word lists, loaded once from {@code src/main/resources/extract/} into one matcher,
  * so a sentence is scanned once whatever the number of lists. Analysts extend the files, not the code.
+ * The presence words are a second list of that matcher ({@link #PRESENCE}): matched on their own, in the same walk.
  */
 final class Lexicon {
     private static volatile Lexicon defaults;
 
     final Actors actors;
+    /** The main lists ({@link #MAIN}) and the presence words ({@link #PRESENCE}), matched each on its own in one walk. */
     final TermMatcher<Term> matcher;
+    /** {@link #matcher}'s list of event, actor, casualty, number and date words. */
+    static final int MAIN = 0;
+    /**
+     * {@link #matcher}'s list of position words ("مواقع"، "حواجز"), link words and place prepositions, matched apart from
+     * {@link #MAIN} so the very common "في" cannot shadow or split what the main lists find; read only in sentences
+     * naming an actor.
+     */
+    static final int PRESENCE = 1;
     final List<String> chromeCuts;
     /** Aircraft words, matched on their own because an actor alias may contain them ("الطائرات الروسية"). */
     final TermMatcher<Term> airContext;
@@ -22,17 +32,12 @@ final class Lexicon {
     final TermMatcher<Term> aircraft;
     /** Weapon words that name who used them (implied_initiators.tsv). */
     final TermMatcher<Term> impliedInitiators;
-    /**
-     * Position words ("مواقع"، "حواجز"), link words and place prepositions, matched on their own and only in
-     * sentences naming an actor, so the very common "في" cannot shadow or split what the main lists find.
-     */
-    final TermMatcher<Term> presence;
 
     private Lexicon(Actors actors) {
         this.actors = actors;
         List<String> clitics = new ArrayList<>();
         for (String[] r : LexiconFile.rows("clitics.txt")) clitics.add(r[0]);
-        this.matcher = new TermMatcher<>(clitics);
+        this.matcher = new TermMatcher<>(clitics, 2);
         for (Actors.Actor a : actors.all()) {
             for (String alias : a.aliases()) {
                 boolean topic = alias.charAt(0) == Actors.NEEDS_TOPIC, afterMeans = alias.charAt(0) == Actors.AFTER_MEANS;
@@ -81,9 +86,8 @@ final class Lexicon {
             impliedInitiators.add(r[0], new Term.ImpliedInitiator(r[1]));
         }
         for (String[] r : LexiconFile.rows("dates.tsv")) matcher.add(r[0], dateTerm(r));
-        this.presence = new TermMatcher<>(clitics);
         for (String[] r : LexiconFile.rows("presence.tsv")) {
-            presence.add(r[0], new Term.Presence(Term.PresenceRole.valueOf(r[1].toUpperCase(Locale.ROOT))));
+            matcher.add(r[0], new Term.Presence(Term.PresenceRole.valueOf(r[1].toUpperCase(Locale.ROOT))), PRESENCE);
         }
         List<String> cuts = new ArrayList<>();
         for (String[] r : LexiconFile.rows("chrome.tsv")) if (r[1].equals("cut")) cuts.add(r[0]);

@@ -133,7 +133,8 @@ final class SentenceScan {
     }
 
     static SentenceScan of(String text, char[] chars, int start, int end, Lexicon lexicon) {
-        List<TermMatcher.Match<Term>> found = new ArrayList<>(lexicon.matcher.find(chars, start, end));
+        List<TermMatcher.Match<Term>>[] lists = lexicon.matcher.findEach(chars, start, end);
+        List<TermMatcher.Match<Term>> found = lists[Lexicon.MAIN];
         addDigitNumbers(text, chars, start, end, found);
         found.sort(Comparator.comparingInt(TermMatcher.Match::start));
         joinCompoundNumbers(text, found);
@@ -150,7 +151,7 @@ final class SentenceScan {
             }
             inWord = w;
         }
-        return new SentenceScan(text, chars, start, end, found, presenceMatches(chars, start, end, found, lexicon), Arrays.copyOf(words, n));
+        return new SentenceScan(text, chars, start, end, found, presenceMatches(found, lists[Lexicon.PRESENCE]), Arrays.copyOf(words, n));
     }
 
     /** Words before a nationality adjective in which its strike or means may lie ("قصف مدفعي تركي"). */
@@ -186,16 +187,14 @@ final class SentenceScan {
         return i;
     }
 
-    /** The presence words, looked for only when the sentence names an actor (a post needs an owner). */
-    private static List<TermMatcher.Match<Term>> presenceMatches(char[] chars, int start, int end, List<TermMatcher.Match<Term>> found,
-                                                                 Lexicon lexicon) {
+    /** The presence words {@code p}, kept only when the sentence names an actor (a post needs an owner). */
+    private static List<TermMatcher.Match<Term>> presenceMatches(List<TermMatcher.Match<Term>> found, List<TermMatcher.Match<Term>> p) {
         boolean actor = false;
         for (TermMatcher.Match<Term> m : found) {
             for (Term t : m.payloads()) actor |= t instanceof Term.ActorAlias;
             if (actor) break;
         }
         if (!actor) return List.of();
-        List<TermMatcher.Match<Term>> p = lexicon.presence.find(chars, start, end);
         for (TermMatcher.Match<Term> m : p) {
             for (Term t : m.payloads()) {
                 if (t instanceof Term.Presence pr && (pr.role() == Term.PresenceRole.POST || pr.role() == Term.PresenceRole.TARGET)) return p;

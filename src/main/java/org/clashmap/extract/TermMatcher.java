@@ -24,12 +24,11 @@ final class TermMatcher<T> {
 
     private static final Node[] NO_NODES = new Node[0];
 
-    private static final class Node {
-        char[] keys = new char[0];
-        Node[] kids = new Node[0];
-        List<Object> payloads;      // payloads ending here
-        List<Boolean> wholeWord;    // parallel: payload requires the word to end here
-        List<Boolean> bare;         // parallel: payload takes no clitic prefix
+    /** The payloads of one list that end at a node. */
+    private static final class Ending {
+        final List<Object> payloads = new ArrayList<>();
+        final List<Boolean> wholeWord = new ArrayList<>();    // parallel: payload requires the word to end here
+        final List<Boolean> bare = new ArrayList<>();         // parallel: payload takes no clitic prefix
         /**
          * The payloads that fit, per (word ends here, no clitic before) as {@link #fitting}'s index, made on first
          * use: a walk passes many payload nodes and used to build a list at each. Filled racily by the extraction
@@ -52,6 +51,15 @@ final class TermMatcher<T> {
             }
             return f;
         }
+    }
+
+    private static final class Node {
+        char[] keys = new char[0];
+        Node[] kids = new Node[0];
+        /** Per list, the phrases ending here (null for a list with none); null when no list has one. */
+        Ending[] endings;
+        /** In the clitic trie: a clitic ends here. */
+        boolean endsClitic;
 
         /**
          * The children by key as a table from {@link #lo} when the keys other than the space lie within
@@ -157,25 +165,41 @@ final class TermMatcher<T> {
     }
 
     private final Node[] roots = new Node[Character.MAX_VALUE + 1];
-    /** Clitic prefixes as a trie: a node with payloads ends a clitic. */
+    /** Clitic prefixes as a trie. */
     private final Node clitics = new Node();
+    /** How many word lists share the trie; each is matched on its own (see {@link #findEach}). */
+    private final int lists;
 
     TermMatcher(List<String> cliticList) {
+        this(cliticList, 1);
+    }
+
+    /**
+     * A matcher of {@code lists} word lists in one trie, so that one walk of a text finds the matches of all of them:
+     * each list was a matcher of its own, and a sentence was walked once per list.
+     */
+    TermMatcher(List<String> cliticList, int lists) {
+        this.lists = lists;
         for (String c : cliticList) {
             if (c.isEmpty()) continue;
             Node n = clitics;
             for (int i = 0; i < c.length(); i++) n = n.addChild(c.charAt(i));
-            n.payloads = List.of();
+            n.endsClitic = true;
         }
     }
 
     void add(String surface, T payload) {
-        addOne(surface, payload);
-        // After the preposition ل the article's alef drops: ل + التنظيم is written للتنظيم.
-        if (surface.startsWith("ال") && surface.length() > 3) addOne("لل" + surface.substring(2), payload);
+        add(surface, payload, 0);
     }
 
-    private void addOne(String surface, T payload) {
+    /** Adds a phrase to list {@code list} (0 to {@code lists - 1}). */
+    void add(String surface, T payload, int list) {
+        addOne(surface, payload, list);
+        // After the preposition ل the article's alef drops: ل + التنظيم is written للتنظيم.
+        if (surface.startsWith("ال") && surface.length() > 3) addOne("لل" + surface.substring(2), payload, list);
+    }
+
+    private void addOne(String surface, T payload, int list) {
         boolean bare = surface.startsWith("^");
         if (bare) surface = surface.substring(1);
         boolean whole = surface.endsWith("$");
@@ -195,62 +219,107 @@ final class TermMatcher<T> {
         Node n = roots[first];
         if (n == null) n = roots[first] = new Node();
         for (int i = 1; i < key.length(); i++) n = n.addChild(key.charAt(i));
-        if (n.payloads == null) { n.payloads = new ArrayList<>(); n.wholeWord = new ArrayList<>(); n.bare = new ArrayList<>(); }
-        n.payloads.add(payload);
-        n.wholeWord.add(whole);
-        n.bare.add(bare);
+        if (n.endings == null) n.endings = new Ending[lists];
+        Ending e = n.endings[list];
+        if (e == null) e = n.endings[list] = new Ending();
+        e.payloads.add(payload);
+        e.wholeWord.add(whole);
+        e.bare.add(bare);
     }
 
-    /** Leftmost-longest, non-overlapping matches within text[from, to). */
+    /** Leftmost-longest, non-overlapping matches of the first list within text[from, to). */
     List<Match<T>> find(String text, int from, int to) {
         return find(text.toCharArray(), from, to);
     }
 
     /** As {@link #find(String, int, int)} over a char array (callers scanning many sentences convert once). */
     List<Match<T>> find(char[] text, int from, int to) {
-        List<Match<T>> raw = new ArrayList<>();
+        return findEach(text, from, to)[0];
+    }
+
+    /**
+     * Per list, its leftmost-longest, non-overlapping matches within text[from, to), as a matcher of that list alone
+     * would find them: a list looks at a word only past the end of its own last match, whatever the other lists matched.
+     */
+    @SuppressWarnings("unchecked")
+    List<Match<T>>[] findEach(char[] text, int from, int to) {
+        List<Match<T>>[] out = new List[lists];
+        for (int l = 0; l < lists; l++) out[l] = new ArrayList<>();
+        int[] next = new int[lists]; // per list, the end of its last match: its next one starts no sooner
+        Arrays.fill(next, from);
+        Walk w = new Walk(lists);
         int i = from;
         while (i < to) {
             char c = text[i];
             if (!isLetterOrDigit(c)) { i++; continue; }
             int wordStart = i;
-            Match<T> best = walk(text, wordStart, wordStart, to);
-            Node cl = clitics;
-            for (int p = wordStart; p < to; ) {
-                cl = cl.child(text[p++]);
-                if (cl == null) break;
-                if (cl.payloads == null) continue;
-                int q = skipJoiners(text, p, to);
-                if (q < to && isLetter(text[q])) {
-                    Match<T> m = walk(text, wordStart, q, to);
-                    if (m != null && (best == null || m.end() > best.end())) best = m;
+            boolean wanted = false;
+            for (int l = 0; l < lists; l++) wanted |= next[l] <= wordStart;
+            if (wanted) {
+                walk(text, wordStart, wordStart, to, w);
+                Node cl = clitics;
+                for (int p = wordStart; p < to; ) {
+                    cl = cl.child(text[p++]);
+                    if (cl == null) break;
+                    if (!cl.endsClitic) continue;
+                    int q = skipJoiners(text, p, to);
+                    if (q < to && isLetter(text[q])) walk(text, wordStart, q, to, w);
+                }
+                for (int l = 0; l < lists; l++) {
+                    List<Object> best = w.best[l];
+                    if (best == null) continue;
+                    w.best[l] = null; // emptied as it is read: the next word starts with none
+                    if (next[l] > wordStart) continue;
+                    out[l].add(new Match<>(wordStart, w.bestEnd[l], (List<T>) best));
+                    next[l] = w.bestEnd[l];
                 }
             }
-            if (best != null) {
-                raw.add(best);
-                i = best.end();
-            } else {
-                while (i < to && (isLetterOrDigit(text[i]) || isIgnorable(text[i]))) i++;
-            }
+            while (i < to && (isLetterOrDigit(text[i]) || isIgnorable(text[i]))) i++;
         }
-        return raw;
+        return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private Match<T> walk(char[] text, int wordStart, int p, int to) {
+    /** Per list, the longest match of the walks from one word start (with or without a clitic), kept in {@link #best}. */
+    private static final class Walk {
+        /** Per list, the payloads of the longest fitting phrase of this walk and where it ends, or null. */
+        final List<Object>[] found;
+        final int[] foundAt;
+        /** Per list, the best of the word's walks so far: its payloads and the end of its match, or null. */
+        final List<Object>[] best;
+        final int[] bestEnd;
+
+        @SuppressWarnings("unchecked")
+        Walk(int lists) {
+            found = new List[lists];
+            foundAt = new int[lists];
+            best = new List[lists];
+            bestEnd = new int[lists];
+        }
+    }
+
+    /**
+     * Walks the trie from {@code p} (the word start, or past a clitic); per list, a match longer than the word's best
+     * so far replaces it (on a tie the earlier walk, the less peeled, keeps it).
+     */
+    private void walk(char[] text, int wordStart, int p, int to, Walk w) {
         Node n = roots[fold(text[p])];
-        if (n == null) return null;
+        if (n == null) return;
         int i = p + 1;
         boolean unprefixed = p == wordStart;
-        // The longest fitting phrase so far; its match is made once, after the walk.
-        List<Object> best = null;
-        int bestAt = -1;
+        List<Object>[] found = w.found; // all null: emptied as read below
+        // Per list, the longest fitting phrase so far; its match is made once, after the walk.
         while (true) {
-            if (n.payloads != null) {
-                List<Object> ok = n.fitting(atWordEnd(text, i, to), unprefixed);
-                if (!ok.isEmpty()) {
-                    best = ok;
-                    bestAt = i;
+            Ending[] endings = n.endings;
+            if (endings != null) {
+                boolean atWordEnd = atWordEnd(text, i, to);
+                for (int l = 0; l < endings.length; l++) {
+                    Ending e = endings[l];
+                    if (e == null) continue;
+                    List<Object> ok = e.fitting(atWordEnd, unprefixed);
+                    if (!ok.isEmpty()) {
+                        found[l] = ok;
+                        w.foundAt[l] = i;
+                    }
                 }
             }
             char folded = DROPPED; // each char folded once: it was folded for the test and again for the step
@@ -271,7 +340,16 @@ final class TermMatcher<T> {
             if (n == null) break;
             i++;
         }
-        return best == null ? null : new Match<>(wordStart, wordEndFrom(text, bestAt, to), (List<T>) best);
+        for (int l = 0; l < found.length; l++) {
+            List<Object> f = found[l];
+            if (f == null) continue;
+            found[l] = null;
+            int end = wordEndFrom(text, w.foundAt[l], to);
+            if (w.best[l] == null || end > w.bestEnd[l]) {
+                w.best[l] = f;
+                w.bestEnd[l] = end;
+            }
+        }
     }
 
     /** Matches cover the whole word they sit in, so the rest of the word is not matched again. */

@@ -43,6 +43,18 @@ final class NameIndex {
      */
     private int[] denseNext = new int[0];
     private int denseStates;
+    /**
+     * Every state's transitions once {@link #compact} has run, flat: state {@code s}'s are {@code edgeChar[e]} to
+     * {@code edgeNext[e]} for {@code e} from {@code edgeStart[s]} to {@code edgeStart[s + 1]}, for states 1 to {@link
+     * #flatStates} (0 before {@code compact} and after any later {@link #add}, when the hash table answers alone). Most
+     * states past the dense ones have one child, and a name's states are numbered in a row as it was added, so a walk
+     * down a name reads these arrays in order, where each step's hash probe landed anywhere in a table of a megabyte:
+     * the probe was the walk's costliest step.
+     */
+    private int[] edgeStart = new int[0];
+    private char[] edgeChar = new char[0];
+    private int[] edgeNext = new int[0];
+    private int flatStates;
     private static final char DENSE_LO = '\u0621';
     /** ء to ي, the normalised Arabic letters names are written in (tatweel, between them, is normalised away). */
     private static final int DENSE_SPAN = '\u064A' - DENSE_LO + 1;
@@ -104,7 +116,8 @@ final class NameIndex {
     }
 
     private void put(String k, int entry) {
-        denseStates = 0; // a new name may add children: the rows are made again by compact()
+        denseStates = 0; // a new name may add children: the rows and the flat transitions are made again by compact()
+        flatStates = 0;
         int s = ROOT;
         for (int i = 0; i < k.length(); i++) {
             int next = child(s, k.charAt(i));
@@ -155,6 +168,27 @@ final class NameIndex {
         terminals = moved;
         denseNext = next;
         denseStates = dense;
+        flatten();
+    }
+
+    /** Copies the hash table's transitions into {@link #edgeStart}, {@link #edgeChar} and {@link #edgeNext}. */
+    private void flatten() {
+        int[] start = new int[states + 1];
+        for (int j = 0; j < table.length; j += 2) if (table[j] != -1L) start[(int) (table[j] >>> 16) + 1]++;
+        for (int s = 0; s < states; s++) start[s + 1] += start[s];
+        char[] chars = new char[start[states]];
+        int[] next = new int[start[states]];
+        int[] fill = Arrays.copyOf(start, states);
+        for (int j = 0; j < table.length; j += 2) {
+            if (table[j] == -1L) continue;
+            int e = fill[(int) (table[j] >>> 16)]++;
+            chars[e] = (char) (table[j] & 0xFFFF);
+            next[e] = (int) table[j + 1];
+        }
+        edgeStart = start;
+        edgeChar = chars;
+        edgeNext = next;
+        flatStates = states - 1;
     }
 
     /** The state after {@code c} from {@code state}, or -1. Small enough for the quick JIT tier to inline. */
@@ -166,7 +200,9 @@ final class NameIndex {
     private int nonRootChild(int state, char c) {
         int i = c - DENSE_LO;
         if (state <= denseStates && i >= 0 && i < DENSE_SPAN) return denseNext[(state - 1) * DENSE_SPAN + i];
-        return probe(((long) state << 16) | c);
+        if (state > flatStates) return probe(((long) state << 16) | c);
+        for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++) if (edgeChar[e] == c) return edgeNext[e];
+        return -1;
     }
 
     private int probe(long k) {
@@ -305,7 +341,8 @@ final class NameIndex {
             s = child(s, c);
             if (s < 0) break;
             i++;
-            if (s < terminals.length && terminals[s] != null && (i >= n || !Tokenizer.isWordChar(text[i]))
+            // the word's end first: the text is at hand, a state's terminals a load from anywhere in a large array
+            if ((i >= n || !Tokenizer.isWordChar(text[i])) && s < terminals.length && terminals[s] != null
                     && !endsOnParticle(text, wordStart, i)) {
                 bestEnd = i;
                 bestState = s;

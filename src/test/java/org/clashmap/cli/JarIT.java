@@ -78,6 +78,40 @@ class JarIT {
         assertEquals(first.err(), second.err());
     }
 
+    @Test
+    void theScriptStartsTheTunedJvmForAnExtractAndThatJvmHandsALargeInputToTheDefaultJit(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache");
+        String seed = org.clashmap.testing.Seeds.files().get(0).toAbsolutePath().toString();
+        Run jar = runWith(null, cache, "extract", "--published=2016-05-12", seed);
+        assertEquals(0, jar.exit(), jar.err());
+        Path line = LaunchLine.file(cache.resolve("clashmap/" + LaunchLine.FOLDER), JAR.toRealPath(), new String[]{"extract"});
+        assertTrue(Files.isRegularFile(line), "the first JVM kept the options once it had made the archive: " + line);
+        Run tuned = script(cache, "extract", "--published=2016-05-12", seed);
+        assertEquals(0, tuned.exit(), tuned.err());
+        assertTrue(tuned.err().contains("@" + line), "the tuned JVM started by the script\n" + tuned.err());
+        assertEquals(jar.out(), tuned.out());
+        assertEquals(1, jvms(tuned.err()), "one JVM\n" + tuned.err());
+
+        // 128 MB named (a sparse file, refused unread as too large a report): the tuned JVM gives the run to a JVM with
+        // the default JIT, which fails it as the jar's own JVM does
+        Path big = dir.resolve("big.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(QuickCompile.MAX_INPUT_BYTES);
+        }
+        Run bigJar = runWith(null, cache, "extract", seed, big.toString());
+        Run bigScript = script(cache, "extract", seed, big.toString());
+        assertTrue(bigScript.err().contains("@" + line), "the tuned JVM started by the script\n" + bigScript.err());
+        assertEquals(2, jvms(bigScript.err()), "the tuned JVM and the one it started\n" + bigScript.err());
+        assertEquals(bigJar.exit(), bigScript.exit());
+        assertTrue(bigJar.err().contains("reports over 64 MB are refused") && bigScript.err().endsWith(bigJar.err()),
+                bigScript.err() + "\n---\n" + bigJar.err());
+    }
+
+    /** How many JVMs a run started: each says it picked up {@code JAVA_TOOL_OPTIONS}, which {@link #scriptIn} sets. */
+    private static int jvms(String err) {
+        return err.split("Picked up JAVA_TOOL_OPTIONS", -1).length - 1;
+    }
+
     /** The clashmap script the build puts beside the jar, run by sh -x (its trace shows which JVM it started). */
     private static Run script(Path cache, String... args) throws IOException, InterruptedException {
         return scriptIn(null, cache, args);
@@ -95,6 +129,8 @@ class JarIT {
         pb.environment().remove(ClassArchive.SWITCH);
         pb.environment().put("XDG_CACHE_HOME", cache.toString());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // every JVM the run starts says so on stderr, after the script's trace: how many ran
+        pb.environment().put("JAVA_TOOL_OPTIONS", "-Dclashmap.jarIt=true");
         Process p = pb.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "script did not finish: " + cmd);
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
