@@ -153,6 +153,8 @@ final class CasualtyCounter {
             // counted that kind: they are then the same people ("قتل القيادي ... وأعلن الفصيل مقتله", "قتل عنصران ...،
             // وأعلنت صفحات موالية مقتلهما").
             boolean counts = c.pronoun() ? (c.killed() ? tally.killed : tally.wounded).isEmpty() : c.count() == 2;
+            // "20 شخصا بين قتيل وجريح": a lone "dead" joined to the wounded names the kind of the count, not one person
+            if (counts && c.count() == 1 && withTheWounded(s, ms, k, c) == KILLED_AND_WOUNDED) counts = false;
             if (c.count() > 0 && counts && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED)
                     && !numbered[c.killed() ? 0 : 1] && !numberRightBefore(s, ms, k)) {
                 numbered[c.killed() ? 0 : 1] = true;
