@@ -770,8 +770,11 @@ final class CasualtyCounter {
 
     private static String sideAfter(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, Set<String> topics) {
         TermMatcher.Match<Term> num = ms.get(k);
+        // "أعدم 3 أشخاص بتهمة التعامل مع التحالف": past a charge the side named is the accusation, not the dead's
+        int charge = Integer.MAX_VALUE;
+        for (int p : s.cuePositions(Term.CueEffect.CHARGE)) if (p >= num.end() && p < charge) charge = p;
         for (int j = k + 1; j < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= SIDE_WORDS; j++) {
-            if (isCount(ms.get(j))) break;
+            if (isCount(ms.get(j)) || ms.get(j).start() >= charge) break;
             for (Term t : ms.get(j).payloads()) {
                 if (t instanceof Term.ActorAlias a && (!a.needsTopic() || topics.contains(a.actorId()))) return a.actorId();
             }
