@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * Decision 068: the feminine and plural past of executing ("أعدمت قوات النظام 5 مدنيين"، "أعدموا") and "felled him
  * dead" after a shooting ("أطلق مسلحون النار على شاب فأردوه قتيلا") are incidents with their dead (triggers.tsv); a
  * verdict told with the verb ("أدانتهما بالتعامل مع التحالف") names the accusation, not a party (cues.tsv). Not a
- * denial, nor shots in the air, nor a funeral. Sentences written for this test, real gazetteer, a report of 10 May 2016.
+ * denial, nor shots in the air, nor a funeral. A body found killed ("جثة شاب مقتولا") is a killing too. Sentences written for this test, real gazetteer, a report of 10 May 2016.
  */
 class ExecutionsAndShootingsTest {
     private static List<Event> events(String text) {
@@ -43,6 +43,21 @@ class ExecutionsAndShootingsTest {
         assertEquals(1, e.fatalities());
         assertEquals("خربة غزالة", e.places().get(0).nameAr());
         assertEquals(1, only("أطلق مجهولون النار على امرأة في بلدة جاسم فأردتها قتيلة.").fatalities());
+    }
+
+    @Test
+    void aBodyFoundKilledIsAKilling() {
+        // decision 068: the adjective tells the killing the finding reports; the body word counts the dead
+        Event e = only("عثر الأهالي على جثة شاب مقتولا بطلق ناري في بلدة جاسم.");
+        assertEquals(SubEventType.ATTACK, e.subType());
+        assertEquals(1, e.fatalities());
+        assertEquals(3, only("عثر رعاة أغنام على جثث ثلاثة عناصر مقطوعة الرؤوس في بادية آراك.").fatalities());
+        // must not fire: a depot found, bodies handed over, a drowning
+        for (String s : List.of("عثرت فرق الهندسة على مستودع أسلحة في بلدة جاسم.",
+                "سلم الهلال الأحمر جثث خمسة عناصر إلى ذويهم في بلدة جاسم.",
+                "عثر على جثة طفل غرق في نهر الفرات قرب بلدة الشحيل.")) {
+            assertEquals(List.of(), events(s), s);
+        }
     }
 
     @Test
