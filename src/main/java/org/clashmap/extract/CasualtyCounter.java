@@ -153,6 +153,8 @@ final class CasualtyCounter {
             // counted that kind: they are then the same people ("قتل القيادي ... وأعلن الفصيل مقتله", "قتل عنصران ...،
             // وأعلنت صفحات موالية مقتلهما").
             boolean counts = c.pronoun() ? (c.killed() ? tally.killed : tally.wounded).isEmpty() : c.count() == 2;
+            // "20 شخصا بين قتيل وجريح": a lone "dead" joined to the wounded names the kind of the count, not one person
+            if (counts && c.count() == 1 && withTheWounded(s, ms, k, c) == KILLED_AND_WOUNDED) counts = false;
             if (c.count() > 0 && counts && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED)
                     && !numbered[c.killed() ? 0 : 1] && !numberRightBefore(s, ms, k)) {
                 numbered[c.killed() ? 0 : 1] = true;
@@ -768,8 +770,11 @@ final class CasualtyCounter {
 
     private static String sideAfter(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, Set<String> topics) {
         TermMatcher.Match<Term> num = ms.get(k);
+        // "أعدم 3 أشخاص بتهمة التعامل مع التحالف": past a charge the side named is the accusation, not the dead's
+        int charge = Integer.MAX_VALUE;
+        for (int p : s.cuePositions(Term.CueEffect.CHARGE)) if (p >= num.end() && p < charge) charge = p;
         for (int j = k + 1; j < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= SIDE_WORDS; j++) {
-            if (isCount(ms.get(j))) break;
+            if (isCount(ms.get(j)) || ms.get(j).start() >= charge) break;
             for (Term t : ms.get(j).payloads()) {
                 if (t instanceof Term.ActorAlias a && (!a.needsTopic() || topics.contains(a.actorId()))) return a.actorId();
             }

@@ -53,6 +53,26 @@ final class Locators {
         return out;
     }
 
+    /**
+     * "بلدة الحراك في درعا"، "قرب بلدة خان أرنبة في القنيطرة"، "حي الحجر الأسود بدمشق": a governorate's capital named right
+     * after a place of its governorate, with only في or ب between, names the governorate the way news Arabic names a
+     * province by its chief city, however far the place lies from the city (decision 068). Not after another capital,
+     * nor when a city word says the city is meant ("في مدينة درعا").
+     */
+    private static boolean standsForItsGovernorate(String text, Location small, Location wide, int from, int to) {
+        var capital = wide.anchor();
+        // (a direction from the capital, "جنوبي حلب", is another matter: liesThatWay tells a locator from a second place)
+        if (capital.capitalLevel() != 1 || wide.relation() != null || small.anchor().capitalLevel() == 1
+                || small.anchor().id().equals(capital.id())) return false;
+        String a = small.anchor().admin1(), b = capital.admin1();
+        if (a.isEmpty() || !(a.equals(b) || DAMASCUS_PAIR.matcher(a + b).matches())) return false;
+        for (Token t : Tokenizer.tokenize(text.substring(from, to))) if (!CAPITAL_GLUE.contains(t.text())) return false;
+        return true;
+    }
+
+    /** The words a capital standing for its governorate may follow: "في" (a clitic ب needs none). */
+    private static final Set<String> CAPITAL_GLUE = Set.of("في", "ب");
+
     /** Kinds of place that lie inside a town by nature: a quarter, a camp, a base, a station, a hill, a dam. */
     static boolean insideATown(PlaceKind k) {
         return INSIDE_A_TOWN.contains(k);
@@ -71,9 +91,10 @@ final class Locators {
         // region's town is located this way.
         boolean locatable = insideATown(small.anchor().kind()) || EventDraft.coarse(wide) || nearby(wide);
         // none of the three ways below can hold: the words of the gap need not be read
-        if (!sameAdmin1 && !directional && !locatable) return false;
+        if (!sameAdmin1 && !directional && !locatable && wide.anchor().capitalLevel() != 1) return false;
         boolean links = onlyLinks(text, from, to);
         if (links && hasBracket(text, from, to) && sameAdmin1) return true;
+        if (links && standsForItsGovernorate(text, small, wide, from, to)) return true;
         if (directional && links) return liesThatWay(small, wide);
         if (!locatable) return false;
         if (!links) return false;

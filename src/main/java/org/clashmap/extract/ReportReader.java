@@ -391,17 +391,29 @@ final class ReportReader {
     /**
      * A governorate's capital named as the topic of a section ("وفي إدلب، قصفت طائرات حربية مدينة جسر الشغور") stands for
      * the governorate, not the city, when the sentence names a place of its own in that governorate: the incident is
-     * there, and a point on the capital 40 km away is no incident. Alone it stays (the city may be meant).
+     * there, and a point on the capital 40 km away is no incident. Alone it stays (the city may be meant). A capital
+     * opening the line before a dash is a dateline (decision 068): no incident's place when the line names another.
      */
     private boolean sectionTopic(Location l, int sentenceStart, List<Location> places) {
-        if (l.anchor().capitalLevel() != 1 || l.start() < sentenceStart || l.start() - sentenceStart > SECTION_OPENING_CHARS) return false;
+        if (l.anchor().capitalLevel() == 0 || l.start() < sentenceStart || l.start() - sentenceStart > SECTION_OPENING_CHARS) return false;
         if (!SECTION_OPENINGS.contains(text.substring(sentenceStart, l.start()).strip())) return false;
         int after = l.end();
         while (after < text.length() && text.charAt(after) == ' ') after++;
-        if (after >= text.length() || (text.charAt(after) != '،' && text.charAt(after) != ',' && text.charAt(after) != ':')) return false;
+        if (after >= text.length()) return false;
+        char mark = text.charAt(after);
+        // "درعا - سانا: استشهد ..."، "عفرين - هاوار: ...": a capital opening a line, then a dash, is the dateline of the
+        // correspondent's city, wherever the incident the line tells took place
+        // (a district's chief town too: "عفرين - هاوار"، "منبج - خاص")
+        if (DATELINE_DASHES.indexOf(mark) >= 0 && l.start() == sentenceStart) {
+            return places.stream().anyMatch(o -> o != l && !o.anchor().id().equals(l.anchor().id()));
+        }
+        if (l.anchor().capitalLevel() != 1 || mark != '،' && mark != ',' && mark != ':') return false;
         return places.stream().anyMatch(o -> o != l && l.anchor().admin1().equals(o.anchor().admin1())
                 && !o.anchor().id().equals(l.anchor().id()));
     }
+
+    /** The dashes between a dateline's city and its outlet ("حلب - سانا", "حلب-سانا", "حلب – الأناضول"). */
+    private static final String DATELINE_DASHES = "-–—";
 
     /**
      * The date after a wounded_on cue in its clause ("أصيب بها الأسبوع الماضي"، "أصيب بها في قصف جوي على بلدة حيان يوم

@@ -264,7 +264,7 @@ final class Resolution {
         boolean coordinated = m.normStart > tokens.get(m.tok).normStart() && tokens.get(m.tok).text().charAt(0) == 'و';
         if (coordinated && i > 0) {
             M before = ms.get(i - 1);
-            if (before.trigger != null && tokenAt(before.normEnd - 1) == prev) m.trigger = before.trigger;
+            if (before.trigger != null && tokenAt(before.normEnd - 1) == prev && !opensAClause(before, m)) m.trigger = before.trigger;
         }
         // "طريق أثريا - خناصر": a road's second town, after a dash, is announced by the road word as the first is
         if (m.trigger == null && i > 0) {
@@ -868,7 +868,32 @@ final class Resolution {
         if (m.idx == 0) return false;
         M before = ms.get(m.idx - 1);
         if (before.evidence == null || before.sentence != m.sentence || lastTok(before) != m.tok - 1) return false;
+        if (opensAClause(before, m)) return false;
         return m.prefix.startsWith("و") || hasComma(before.normEnd, m.normStart);
+    }
+
+    /**
+     * "في مدينة القامشلي، وتبنى تنظيم داعش التفجير"، "قرب بلدة أورم الجوز، ودمر دبابتين": after a comma و opens a clause
+     * as often as it adds a place; a word there with a plain word right after it (the verb's subject or object) is no
+     * next item of the list before it, and inherits neither its feature word nor its evidence (decision 068).
+     */
+    private boolean opensAClause(M before, M m) {
+        return m.prefix.startsWith("و") && hasComma(before.normEnd, m.normStart) && plainWordAfter(m);
+    }
+
+    /**
+     * The word right after the mention, in its clause, is a plain word: not a place, nor a word that may follow a
+     * list's item (a preposition or a clitic ب، ل، ف، و, a direction, a vicinity or feature word, a word of grammar).
+     */
+    private boolean plainWordAfter(M m) {
+        int t = lastTok(m) + 1;
+        if (t >= tokens.size() || hasGap(tokens.get(t - 1), tokens.get(t))) return false;
+        M next = m.idx + 1 < ms.size() ? ms.get(m.idx + 1) : null;
+        if (next != null && next.tok == t) return false;
+        String w = tokens.get(t).text();
+        if (w.isEmpty() || "وبلف".indexOf(w.charAt(0)) >= 0 || Character.isDigit(w.charAt(0))) return false;
+        return !g.lex.placePrepositions.contains(w) && !g.lex.directions.containsKey(w) && !g.lex.vicinity.containsKey(w)
+                && !g.lex.functionWords.contains(w) && triggerOf(w) == null;
     }
 
     private boolean hasComma(int from, int to) {

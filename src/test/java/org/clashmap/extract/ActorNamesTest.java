@@ -36,4 +36,14 @@ class ActorNamesTest {
         // a Turkish drone stays Turkey's
         assertTrue(actors("استهدفت طائرة مسيرة تركية سيارة في مدينة سرمدا.").contains("turkey"));
     }
+
+    @Test
+    void aDroneNamedByTheParticipleAloneTakesItsNationality() {
+        // decision 068: "المسيرات التركية"، "مسيرة تركية" are drones as "طائرة مسيرة تركية" is
+        assertTrue(actors("شنت المسيرات التركية ثلاث غارات على قرية المناجير.").contains("turkey"));
+        assertTrue(actors("استهدفت مسيرة أمريكية سيارة في مدينة سرمدا.").contains("coalition"));
+        // must not fire: a march, and a nationality further from the drone than its adjective
+        assertEquals(List.of(), RealGazetteer.events("خرجت مسيرة مؤيدة للحكومة التركية في مدينة أعزاز.", "2016-05-10"));
+        assertTrue(!actors("استهدفت مسيرة سيارة قرب الحدود التركية في مدينة سرمدا.").contains("turkey"));
+    }
 }

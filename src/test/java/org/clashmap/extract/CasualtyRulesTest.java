@@ -160,6 +160,35 @@ class CasualtyRulesTest {
         assertEquals(dead, clash(tail.strip()).fatalities());
     }
 
+    /**
+     * Decision 068: one dead told by the bare indefinite singular, citizens in the dual, the headman and the conscript,
+     * a parent's two children; and what must not count: a number right before, the dead and wounded together, the
+     * martyr of a funeral, a count already made, a negation, people named with no casualty word before them.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            ما أدى إلى سقوط شهيد.                               | 1
+            ما أدى إلى سقوط قتيل وعدد من الجرحى.                | 1
+            فأردوه قتيلا.                                       | 1
+            وسقط 12 قتيلا.                                      | 12
+            ليرتفع عدد القتلى في البلدة إلى 11 قتيلا.           | 11
+            وسقط 20 عنصرا بين قتيل وجريح.                       | null
+            وقتل 4 عناصر وسقط قتيل آخر.                         | 5
+            وقتل 4 عناصر، قتيل منهم قائد مجموعة.                 | 4
+            ولم يسقط أي قتيل.                                   | 0
+            وشيع الأهالي الشهيد في البلدة.                      | null
+            واستشهد مواطنان.                                    | 2
+            واستشهد 3 مواطنين وأصيب مواطنان بجروح.              | 3
+            وقتل فيها مختار البلدة.                             | 1
+            وقال مختار البلدة إن عنصرين قتلا.                   | null
+            واستشهد المجند أحمد الخطيب.                         | 1
+            وقتلت امرأة وطفلاها.                                | 3
+            ونزحت امرأة وطفلاها.                                | null
+            """)
+    void singularsDualsAndRolesOfDecision068(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """

@@ -251,6 +251,31 @@ class ReferencePlacesTest {
     }
 
     @Test
+    void aCapitalAfterATownOfItsGovernorateNamesTheGovernorate() {
+        // decision 068: "في درعا" after a town of Daraa governorate is the province, not a point on the city 30 km away
+        assertEquals(Set.of("الحراك"), places(events("قتل 7 أشخاص في قصف على بلدة الحراك في درعا.")));
+        assertEquals(Set.of("خان أرنبة"), places(events("قصفت دبابة إسرائيلية موقعا قرب بلدة خان أرنبة في القنيطرة.")));
+        assertEquals(Set.of("الحجر الأسود"), places(events("قتل 6 أشخاص في قصف على بلدة الحجر الأسود بدمشق.")));
+        // must not fire: the city said to be meant, a list with و, a capital of another governorate
+        assertTrue(places(events("قتل 3 مدنيين في قصف على بلدة الحراك في مدينة درعا.")).contains("درعا"));
+        assertTrue(places(events("قتل 3 مدنيين في قصف على بلدة كفرنبل وقتل شخصان في مدينة إدلب.")).contains("إدلب"));
+        assertTrue(places(events("قتل 3 مدنيين في بلدة تلبيسة وفي حماة.")).contains("حماة"));
+    }
+
+    @Test
+    void aDatelineIsNoPointOnItsCity() {
+        // decision 068: "درعا - سانا:" opening the line is where the correspondent files from
+        assertEquals(Set.of("اليادودة"), places(events("درعا - سانا: استشهد عنصران في هجوم على حاجز في محيط بلدة اليادودة.")));
+        assertEquals(Set.of("جرمانا"), places(events("دمشق-سانا: استشهد 4 مواطنين بقذائف على مدينة جرمانا.")));
+        Set<String> afrin = places(events("عفرين - هاوار: استشهد 5 مدنيين جراء غارة على قرية جلمة."));
+        assertEquals(1, afrin.size(), afrin.toString());
+        assertFalse(afrin.contains("عفرين"), afrin.toString());
+        // must not fire: the dateline's city alone, a dash further in
+        assertEquals(Set.of("حلب"), places(events("حلب - سانا: سقطت قذائف على أحياء المدينة واستشهد مواطن.")));
+        assertTrue(places(events("قتل 3 مدنيين في قصف على مدينة إدلب - وبلدة بنش.")).contains("إدلب"));
+    }
+
+    @Test
     void aRoadOrAnAreaBetweenTwoTownsIsPlacedBetweenThem() {
         // the road between two towns is all the text gives: the incident is along it
         List<Event> road = events("انفجرت عبوة ناسفة على الطريق الواصل بين مدينتي إدلب وأريحا ما أدى إلى مقتل 3 عناصر.");

@@ -109,6 +109,18 @@ class NamesakesTest {
     }
 
     @Test
+    void aVerbOpeningAClauseAfterACommaIsNoPlaceOfTheList() {
+        // decision 068: "، وتبنى" (claimed) is not the village التبني, "، ودمر" (destroyed) not Dummar in Damascus
+        assertFalse(has("قتل 5 أشخاص بانفجار سيارة مفخخة في مدينة القامشلي، وتبنى تنظيم داعش التفجير.", "تبنى"));
+        assertFalse(has("استهدف الجيش الحر رتلا عسكريا قرب بلدة أورم الجوز، ودمر دبابتين.", "دمر"));
+        // must not fire: a list with commas, a list item with a preposition, a clitic or a time after it, Dummar named
+        assertTrue(has("قصفت الطائرات بلدات سراقب، وأريحا، وسرمين.", "أريحا"));
+        assertTrue(has("قصف الطيران بلدتي مورك، والتمانعة بالبراميل المتفجرة.", "التمانعة"));
+        assertTrue(has("قصف الطيران مدينة تل رفعت، ومارع صباح اليوم.", "مارع"));
+        assertTrue(has("سقطت قذيفة على حي المزة، وحي دمر دون إصابات.", "دمر"));
+    }
+
+    @Test
     void mustNotFire_theWordForExceptIsNoVillage() {
         // إلا، with the article the index peels, reads as the village الالا of Hama
         assertFalse(has("قتل ثلاثة عناصر في هجوم على حاجز قرب بلدة مورك، إلا أن النظام نفى ذلك.", "إلا"));

@@ -85,6 +85,8 @@ class PlaceOrNotTest {
             // a site noun means the site the report speaks of ("around the cemetery"), even after a relation word
             "المقبرة|تحاصر القوات عناصر التنظيم بمحيط المقبرة على أطراف حي غويران في الحسكة.",
             "المزارع|قصفت قوات النظام المزارع المحيطة بمخيم خان الشيح.",
+            // decision 068: the prison the report speaks of, not المزرعة of Suwayda, also called السجن
+            "السجن|هاجم عناصر التنظيم سجن الصناعة في حي غويران بالتزامن مع استعصاء داخل السجن.",
     })
     void ordinaryWordsAreNotPlaces(String word, String sentence) {
         for (String surface : places(sentence)) {
@@ -101,6 +103,8 @@ class PlaceOrNotTest {
         assertTrue(places("سيطرت قوات النظام على بلدة سلمى في جبل الأكراد.").stream().anyMatch(s -> s.contains("سلمى")));
         assertTrue(places("قصف الطيران قرية المقبرة في ريف الحسكة.").stream().anyMatch(s -> s.contains("المقبرة")),
                 () -> places("قصف الطيران قرية المقبرة في ريف الحسكة.").toString());
+        assertTrue(places("قصفت قوات النظام بلدة السجن في ريف السويداء.").stream().anyMatch(s -> s.contains("السجن")),
+                () -> places("قصفت قوات النظام بلدة السجن في ريف السويداء.").toString());
     }
 
     @Test
