@@ -844,11 +844,61 @@ final class ReportReader {
         int to = clauses.endOf(cue.end(), s.end());
         // "قتل 4 أشخاص ...، ثم ارتفعت الحصيلة إلى 6": the same incident's toll, later
         for (int later : scan.cuePositions(Term.CueEffect.LATER)) if (later >= from && later < to) return;
+        if (namesNoWiderSet(scan, cue, to) && noTollToldBefore()) return;
         Integer before = CasualtyCounter.count(scan, s.start(), from, out.firstAtOrAfter(s.start()), dp.usedNumberStarts(), topics).totalKilled();
         if (before == null || before == 0) return;
         // "قتل سبعة مدنيين، ما يرفع عدد القتلى في بلدة تلبيسة ... إلى 26": the total's place is the incident's only one
         if (placesIn(s.start(), from).isEmpty()) out.addNumbersOnly(from, to);
         else out.add(from, to);
+    }
+
+    /**
+     * "قتل 3 مدنيين في غارة على بلدة سرجة، وبذلك يرتفع عدد القتلى إلى 5"، "، وقال الدفاع المدني إن العدد ارتفع إلى سبعة":
+     * an update that names no set of its own — between the cue and its figure only the dead's word ("القتلى") and إلى,
+     * and after the figure no place, time or period — counts the only dead in view, the incident's. A running total
+     * names what it sums up: "عدد ضحايا القصف منذ بداية الأسبوع"، "عدد القتلى في ريف حلب الشمالي اليوم".
+     */
+    private boolean namesNoWiderSet(SentenceScan scan, TermMatcher.Match<Term> cue, int to) {
+        int figure = -1, at = cue.end();
+        for (int k = scan.firstMatchAtOrAfter(cue.end()); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
+            TermMatcher.Match<Term> m = scan.matches.get(k);
+            if (figure < 0) {
+                if (!onlyToBetween(at, m.start())) return false;
+                boolean number = false, toll = false;
+                for (Term t : m.payloads()) {
+                    number |= t instanceof Term.NumberWord;
+                    toll |= t instanceof Term.Casualty c && c.role() == Term.Role.KILLED
+                            || t instanceof Term.Cue q && q.effect() == Term.CueEffect.LATER;
+                }
+                if (number) figure = m.end();
+                else if (!toll) return false;
+                at = m.end();
+                continue;
+            }
+            for (Term t : m.payloads()) if (timeOrPeriod(t)) return false;
+        }
+        return figure >= 0 && placesIn(figure, to).isEmpty();
+    }
+
+    /** Nothing but spaces, marks and the preposition إلى in [from, to). */
+    private boolean onlyToBetween(int from, int to) {
+        for (String w : text.substring(from, Math.max(from, to)).split("[\\s\\p{Punct}،؛]+")) {
+            if (!w.isEmpty() && !w.equals("إلى") && !w.equals("الى")) return false;
+        }
+        return true;
+    }
+
+    private static boolean timeOrPeriod(Term t) {
+        return t instanceof Term.RelativeDays || t instanceof Term.RelativeMonth || t instanceof Term.Month
+                || t instanceof Term.Weekday || t instanceof Term.Since || t instanceof Term.DatePart
+                || t instanceof Term.Cue c && (c.effect() == Term.CueEffect.CUMULATIVE || c.effect() == Term.CueEffect.PERIOD
+                || c.effect() == Term.CueEffect.DURATION || c.effect() == Term.CueEffect.ROUNDUP);
+    }
+
+    /** No event of the report before this sentence has a toll: a bare total after two tolls may sum them. */
+    private boolean noTollToldBefore() {
+        for (EventDraft d : drafts) if (d.tally.totalKilled() != null) return false;
+        return true;
     }
 
     /**
