@@ -68,6 +68,8 @@ final class ReportReader {
     private Suppressed notParties = new Suppressed();
     /** The sentence being read tells a toll of both sides ("من الطرفين"): its dead fell in fighting. */
     private boolean bothSides;
+    /** The sentence's clauses of background that name their own past time (pastOfItsOwn): no date there is the incident's. */
+    private Suppressed pastClauses = new Suppressed();
 
     ReportReader(Report report, char[] chars, Lexicon lex, List<Location> places) {
         this.text = report.text();
@@ -135,6 +137,13 @@ final class ReportReader {
 
         int firstStart() {
             return ranges.get(0)[0];
+        }
+
+        /** Where the first of the group's event words in the stretch {@code r} starts, or the stretch's end. */
+        int firstEventWordIn(int[] r) {
+            int first = r[1];
+            for (TermMatcher.Match<Term> m : triggers) if (m.start() >= r[0] && m.start() < first) first = m.start();
+            return first;
         }
     }
 
@@ -262,7 +271,7 @@ final class ReportReader {
             d.dateExplicit = explicit;
             d.killingOnly = !g.strong && g.triggers.stream().allMatch(m -> trigger(m).subType() == SubEventType.ARMED_CLASH);
             d.pastPerfect = opensInThePastPerfect(s, backgrounds);
-            for (int[] r : g.ranges) d.tally.mergeMax(countAfter(scan, r[0], r[1], notParties, dp));
+            for (int[] r : g.ranges) d.tally.mergeMax(countAfter(scan, r[0], r[1], notParties, dp, g.firstEventWordIn(r)));
             if (d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && d.tally.saysAnything()) {
                 countsByPlace(d, s, scan, suppressed, dp);
             } else if (d.places.size() == 1 && d.tally.totalKilled() != null) {
@@ -828,7 +837,40 @@ final class ReportReader {
                 else out.add(from, to);
             }
         }
+        pastOfItsOwn(s, scan, dp, out);
         return out;
+    }
+
+    /**
+     * "تجدد القصف على بلدة الهبيط صباح اليوم، وهي البلدة التي قتل فيها 8 أطفال قبل شهرين"، "قتل 6 أشخاص في انفجار سيارة
+     * مفخخة في مدينة أعزاز، وكان آخر تفجير في آذار الماضي وأودى بحياة 12 شخصا": a clause after the incident's that names
+     * its own past time (a date over a month before the news) and an event word of its own tells background (a date
+     * alone after a comma is the incident's, told late); its figures are neither added to the
+     * incident's toll nor its toll. Its places, dates and event words are read as before (a date there is already not
+     * the incident's: {@link #notTheIncidents}).
+     */
+    private void pastOfItsOwn(ReportLayout.Sentence s, SentenceScan scan, DateParser.Result dp, Suppressed out) {
+        pastClauses = new Suppressed();
+        Clauses clauses = null;
+        for (DateMention d : dp.mentions()) {
+            if (out.covers(d.start) || !history(d.resolve(today, contextDate))) continue;
+            if (clauses == null) clauses = scan.clauses();
+            int from = clauses.startOf(d.start, s.start());
+            int to = clauses.endOf(d.start, s.end());
+            // the clause tells something of its own: ", يوم 24 تموز الماضي" alone is the incident's date, told late
+            if (from <= s.start() || !anEventWordIn(scan, from, to, false) || !anEventWordIn(scan, s.start(), from, false)
+                    || anyDateIn(dp, s.start(), from, out)) continue;
+            out.addNumbersOnly(from, to);
+            pastClauses.add(from, to);
+        }
+    }
+
+    /** A date mention in [from, to) that is not set aside: the clause before has a time of its own. */
+    private boolean anyDateIn(DateParser.Result dp, int from, int to, Suppressed out) {
+        for (DateMention d : dp.mentions()) {
+            if (d.start >= from && d.start < to && !out.covers(d.start) && history(d.resolve(today, contextDate))) return true;
+        }
+        return false;
     }
 
     /**
@@ -1224,7 +1266,20 @@ final class ReportReader {
      * sentence and today's toll follows it.
      */
     private Tally countAfter(SentenceScan scan, int from, int to, Suppressed suppressed, DateParser.Result dp) {
+        return countAfter(scan, from, to, suppressed, dp, from);
+    }
+
+    /**
+     * As above; stretches held back that end before the incident's first event word are stepped over too: "في ذكرى
+     * مجزرة الحولة، قتل اليوم طفلان في قصف على بلدة تلدو" opens with an anniversary, and today's toll follows it.
+     */
+    private Tally countAfter(SentenceScan scan, int from, int to, Suppressed suppressed, DateParser.Result dp, int eventWord) {
         int start = suppressed.endOfStretchHolding(from);
+        for (int next = suppressed.firstAtOrAfter(start); next < eventWord && next < to; next = suppressed.firstAtOrAfter(start)) {
+            int end = suppressed.endOfStretchHolding(next);
+            if (end > eventWord || end <= start) break;
+            start = end;
+        }
         return CasualtyCounter.count(scan, start, to, suppressed.firstAtOrAfter(start), dp.usedNumberStarts(), topics);
     }
 
@@ -1815,8 +1870,9 @@ final class ReportReader {
      * shelling's, a span of years made it history and dropped it). Only a "since": a day right after such a phrase
      * ("المحاذية لمناطق سيطرته فجر اليوم الخميس") is the incident's.
      */
-    private static boolean notTheIncidents(SentenceScan scan, List<Integer> backgrounds, int trigger, DateMention date) {
-        return inBackground(backgrounds, trigger, date.start) || date.since && scan.describesAPlace(date.start, trigger);
+    private boolean notTheIncidents(SentenceScan scan, List<Integer> backgrounds, int trigger, DateMention date) {
+        return inBackground(backgrounds, trigger, date.start) || date.since && scan.describesAPlace(date.start, trigger)
+                || !pastClauses.covers(trigger) && pastClauses.covers(date.start);
     }
 
     private static boolean inBackground(List<Integer> backgrounds, int trigger, int datePos) {

@@ -140,4 +140,27 @@ class BackgroundAndRoundupTest {
         assertEquals(java.time.LocalDate.parse("2016-08-10"), strike.date().from());
         assertEquals(3, events("قتل 3 جنود أتراك في سوريا بهجوم على مدينة الباب اليوم.").get(0).fatalities());
     }
+
+    @Test
+    void aClauseNamingItsOwnPastTimeIsBackgroundToTheIncidentBeforeIt() {
+        // decision 067: its figures neither add to the incident's toll nor stand for it, and its date is not the incident's
+        List<Event> town = events("تجدد القصف على بلدة كفرنبل صباح اليوم، وهي البلدة التي قتل فيها 11 مدنيا قبل شهرين.");
+        assertEquals(1, town.size(), town.toString());
+        assertEquals(null, town.get(0).fatalities());
+        assertEquals(7, events("قتل 7 أشخاص في انفجار عبوة ناسفة في مدينة الباب، وكان آخر تفجير في أيار الماضي وأودى بحياة 15 شخصا.")
+                .get(0).fatalities());
+        assertEquals(4, events("قتل 4 مدنيين في قصف على مدينة دير حافر، التي سيطر عليها التنظيم في نيسان الماضي.").get(0).fatalities());
+        // an anniversary opening the sentence: today's toll follows it
+        assertEquals(3, events("في ذكرى مجزرة كرم الزيتون، قتل اليوم ثلاثة أطفال في قصف على حي الوعر.").get(0).fatalities());
+    }
+
+    @Test
+    void mustNotFire_aLateDateAloneIsTheIncidentsAndAPastIncidentAloneIsHistory() {
+        // a date alone after a comma, with no event word of its own, dates the incident: months back, history
+        assertEquals(List.of(), events("قتل أربعة عناصر من التنظيم في غارة على مدينة الباب، يوم 24 أيار الماضي."));
+        assertEquals(List.of(), events("قتل 11 مدنيا في غارة على بلدة كفرنبل قبل شهرين."));
+        // a background clause before the incident's own date leaves both as they were
+        List<Event> es = events("قتل 3 مدنيين في غارة على بلدة كفرنبل أمس، وقتل اثنان آخران اليوم.");
+        assertEquals(5, es.stream().mapToInt(e -> e.fatalities() == null ? 0 : e.fatalities()).sum(), es.toString());
+    }
 }
