@@ -675,6 +675,8 @@ final class CasualtyCounter {
     private static Term.Casualty casualtyForPerson(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k,
                                                    List<Integer> negations) {
         TermMatcher.Match<Term> num = ms.get(k);
+        // "ما أدى إلى مقتل سائقها، وهو طبيب": the person after "وهو" is the one just told
+        for (int at : s.cuePositions(Term.CueEffect.APPOSITION)) if (at < num.start() && s.wordDistance(at, num.start()) <= 1) return null;
         // "طفلان شقيقان": a second person noun right after the first, without و, names the same people again.
         if (k >= 1 && numberOf(ms.get(k - 1)) instanceof Term.NumberWord p && p.implied() && s.text.charAt(num.start()) != 'و'
                 && s.wordDistance(ms.get(k - 1).end(), num.start()) <= 1) return null;
@@ -773,8 +775,18 @@ final class CasualtyCounter {
             for (Term t : ms.get(j).payloads()) {
                 if (t instanceof Term.ActorAlias a && (!a.needsTopic() || topics.contains(a.actorId()))) return a.actorId();
             }
+            // "قتل راع بانفجار لغم من مخلفات تنظيم داعش": the side named after the means of the killing left or fired it
+            if (meansOfKilling(ms.get(j))) break;
         }
         return null;
+    }
+
+    /** A weapon that kills from afar or by hiding ("لغم"، "عبوة"، "قذيفة"، "غارة"; triggers.tsv): whoever follows it owns it. */
+    private static boolean meansOfKilling(TermMatcher.Match<Term> m) {
+        for (Term t : m.payloads()) {
+            if (t instanceof Term.Trigger tr && (tr.subType() == SubEventType.REMOTE_EXPLOSIVE)) return true;
+        }
+        return false;
     }
 
     /**
