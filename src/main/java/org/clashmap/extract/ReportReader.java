@@ -264,7 +264,7 @@ final class ReportReader {
             d.actors.addAll(actors);
             d.holders.addAll(heldBy);
             d.places.addAll(gp);
-            d.places.removeIf(l -> sectionTopic(l, s.start(), d.places));
+            d.places.removeIf(l -> sectionTopic(l, s.start(), d.places) || outletDateline(l, s.start()));
             d.dropCoarsePlaces();
             if (d.acrossGovernorates()) continue;
             d.date = date;
@@ -410,6 +410,17 @@ final class ReportReader {
         if (after >= text.length() || (text.charAt(after) != '،' && text.charAt(after) != ',' && text.charAt(after) != ':')) return false;
         return places.stream().anyMatch(o -> o != l && l.anchor().admin1().equals(o.anchor().admin1())
                 && !o.anchor().id().equals(l.anchor().id()));
+    }
+
+    private static final Set<String> OUTLET_DATELINES = LexiconFile.normalizedWords("outlet_datelines.tsv");
+
+    /** "الميادين: الجيش السوري يتقدم ...": an outlet named like a town opening the sentence before a colon (outlet_datelines.tsv). */
+    private boolean outletDateline(Location l, int sentenceStart) {
+        if (!text.substring(sentenceStart, l.start()).strip().isEmpty()) return false;
+        int after = l.end();
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        return after < text.length() && text.charAt(after) == ':'
+                && OUTLET_DATELINES.contains(ArabicNormalizer.normalize(text.substring(l.start(), l.end()).strip()));
     }
 
     /**
