@@ -258,6 +258,11 @@ final class ReportReader {
                 anyEvent = true;
                 continue;
             }
+            // "وثق 27 عملية ومحاولة اغتيال في المحافظة خلال أيار الجاري": a count of incidents over a period is none of them
+            if (CasualtyCounter.countsIncidentsOverAPeriod(scan, firstTrigger)) {
+                anyEvent = true;
+                continue;
+            }
 
             SubEventType sub = subTypeOf(g, scan, actors);
             EventDraft d = new EventDraft(sub, s.start(), s.end(), s.index(), s.paragraph());

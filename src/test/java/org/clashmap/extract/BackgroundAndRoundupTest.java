@@ -163,4 +163,14 @@ class BackgroundAndRoundupTest {
         List<Event> es = events("قتل 3 مدنيين في غارة على بلدة كفرنبل أمس، وقتل اثنان آخران اليوم.");
         assertEquals(5, es.stream().mapToInt(e -> e.fatalities() == null ? 0 : e.fatalities()).sum(), es.toString());
     }
+
+    @Test
+    void aCountOfIncidentsOverAPeriodIsNoneOfThem() {
+        // decision 067: the figure counts the incidents themselves, the period sums them up
+        assertEquals(List.of(), events("قال مكتب التوثيق إنه وثق 19 عملية ومحاولة اغتيال في مدينة درعا خلال آب الجاري."));
+        assertEquals(List.of(), events("شن الطيران الحربي 35 غارة على مدينة خان شيخون خلال آب الجاري."));
+        // must not fire: strikes counted on a day, and an incident counted among others of its kind
+        assertEquals(1, events("شن الطيران الحربي 12 غارة على مدينة خان شيخون اليوم.").size());
+        assertEquals(1, events("اغتال مجهولون قياديا في مدينة درعا، وهي العملية الثالثة من نوعها خلال آب الجاري.").size());
+    }
 }
