@@ -173,4 +173,15 @@ class BackgroundAndRoundupTest {
         assertEquals(1, events("شن الطيران الحربي 12 غارة على مدينة خان شيخون اليوم.").size());
         assertEquals(1, events("اغتال مجهولون قياديا في مدينة درعا، وهي العملية الثالثة من نوعها خلال آب الجاري.").size());
     }
+
+    @Test
+    void anIncidentAfterAStatisticPointsBackToItsTown() {
+        // decision 067: "البلدة" is the town the statistic named, its figures stay out
+        List<Event> es = events("وثق ناشطون وفاة 15 شخصا في بلدة مضايا منذ مطلع الشهر، بينما قتل اليوم رجل بانفجار لغم في محيط البلدة.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(1, es.get(0).fatalities());
+        assertEquals(List.of("مضايا"), es.get(0).places().stream().map(EventPlace::nameAr).toList());
+        // must not fire: "المنطقة" points to no town, and a denied raid is none
+        assertEquals(List.of(), events("نفت وزارة الدفاع الروسية استهداف أي مواقع مدنية في مدينة أريحا، مؤكدة أن طائراتها لم تنفذ طلعات في المنطقة."));
+    }
 }
