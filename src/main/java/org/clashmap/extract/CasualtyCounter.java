@@ -329,6 +329,28 @@ final class CasualtyCounter {
      * مقتل 300 مدني منذ بداية العام، فيما قتل اليوم ثلاثة": the three are today's toll); a comma alone does not end
      * them ("قتل، منذ بداية العام، 300 شخص").
      */
+    /**
+     * "وثق 27 عملية ومحاولة اغتيال في المحافظة خلال أيار الجاري"، "شن الطيران 40 غارة على ريف إدلب خلال الشهر الماضي": a
+     * period's statistic that counts the incidents themselves (a figure right before an event word or a word of things,
+     * in the clause of the event word at {@code eventWord}) sums up many incidents and is none of them. "قتل 40 مدنيا في
+     * داريا خلال شهر" counts the dead, and decision 066 keeps it a statistic of the dead only.
+     */
+    static boolean countsIncidentsOverAPeriod(SentenceScan s, int eventWord) {
+        if (s.statistics == null) s.statistics = cumulative(s);
+        if (!inStatistics(s, eventWord)) return false;
+        int from = s.clauses().startOf(eventWord, s.start), to = s.clauses().endOf(eventWord, s.end);
+        List<TermMatcher.Match<Term>> ms = s.matches;
+        for (int k = s.firstMatchAtOrAfter(from); k + 1 < ms.size() && ms.get(k).start() < to; k++) {
+            if (!(numberOf(ms.get(k)) instanceof Term.NumberWord n) || n.implied() || n.value() == null) continue;
+            TermMatcher.Match<Term> next = ms.get(k + 1);
+            if (s.wordDistance(ms.get(k).end(), next.start()) > RIGHT_AFTER_WORDS) continue;
+            Term.Casualty c = casualtyOf(next);
+            boolean event = next.payloads().stream().anyMatch(t -> t instanceof Term.Trigger);
+            if (event || c != null && c.role() == Term.Role.THINGS) return true;
+        }
+        return false;
+    }
+
     private static boolean inStatistics(SentenceScan s, int pos) {
         if (s.statistics.length == 0) return false;
         for (int p : s.statistics) {
@@ -677,6 +699,8 @@ final class CasualtyCounter {
     private static Term.Casualty casualtyForPerson(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k,
                                                    List<Integer> negations) {
         TermMatcher.Match<Term> num = ms.get(k);
+        // "ما أدى إلى مقتل سائقها، وهو طبيب": the person after "وهو" is the one just told
+        for (int at : s.cuePositions(Term.CueEffect.APPOSITION)) if (at < num.start() && s.wordDistance(at, num.start()) <= 1) return null;
         // "طفلان شقيقان": a second person noun right after the first, without و, names the same people again.
         if (k >= 1 && numberOf(ms.get(k - 1)) instanceof Term.NumberWord p && p.implied() && s.text.charAt(num.start()) != 'و'
                 && s.wordDistance(ms.get(k - 1).end(), num.start()) <= 1) return null;
@@ -778,8 +802,18 @@ final class CasualtyCounter {
             for (Term t : ms.get(j).payloads()) {
                 if (t instanceof Term.ActorAlias a && (!a.needsTopic() || topics.contains(a.actorId()))) return a.actorId();
             }
+            // "قتل راع بانفجار لغم من مخلفات تنظيم داعش": the side named after the means of the killing left or fired it
+            if (meansOfKilling(ms.get(j))) break;
         }
         return null;
+    }
+
+    /** A weapon that kills from afar or by hiding ("لغم"، "عبوة"، "قذيفة"، "غارة"; triggers.tsv): whoever follows it owns it. */
+    private static boolean meansOfKilling(TermMatcher.Match<Term> m) {
+        for (Term t : m.payloads()) {
+            if (t instanceof Term.Trigger tr && (tr.subType() == SubEventType.REMOTE_EXPLOSIVE)) return true;
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,8 @@ final class ReportReader {
     private Suppressed notParties = new Suppressed();
     /** The sentence being read tells a toll of both sides ("من الطرفين"): its dead fell in fighting. */
     private boolean bothSides;
+    /** The sentence's clauses of background that name their own past time (pastOfItsOwn): no date there is the incident's. */
+    private Suppressed pastClauses = new Suppressed();
 
     ReportReader(Report report, char[] chars, Lexicon lex, List<Location> places) {
         this.text = report.text();
@@ -136,6 +138,13 @@ final class ReportReader {
         int firstStart() {
             return ranges.get(0)[0];
         }
+
+        /** Where the first of the group's event words in the stretch {@code r} starts, or the stretch's end. */
+        int firstEventWordIn(int[] r) {
+            int first = r[1];
+            for (TermMatcher.Match<Term> m : triggers) if (m.start() >= r[0] && m.start() < first) first = m.start();
+            return first;
+        }
     }
 
     void read(ReportLayout.Sentence s, SentenceScan scan) {
@@ -197,6 +206,7 @@ final class ReportReader {
             // an incident told abroad ("تفجير ... في مدينة الرمادي غرب العراق") borrows no place from the sentence's
             // other clauses: it has none in Syria
             if (!ownPlaces && !abroad(g)) gp.addAll(sentencePlaces);
+            if (gp.isEmpty()) gp.addAll(pointedBackTo(g, s, suppressed));
 
             List<String> actors = actorsIn(scan, g, notParties, holding, true);
             if (actors.isEmpty()) actors = nearestFirst(actorsIn(scan, g, notParties, holding, false), scan, g.triggers.get(0).start());
@@ -249,20 +259,25 @@ final class ReportReader {
                 anyEvent = true;
                 continue;
             }
+            // "وثق 27 عملية ومحاولة اغتيال في المحافظة خلال أيار الجاري": a count of incidents over a period is none of them
+            if (CasualtyCounter.countsIncidentsOverAPeriod(scan, firstTrigger)) {
+                anyEvent = true;
+                continue;
+            }
 
             SubEventType sub = subTypeOf(g, scan, actors);
             EventDraft d = new EventDraft(sub, s.start(), s.end(), s.index(), s.paragraph());
             d.actors.addAll(actors);
             d.holders.addAll(heldBy);
             d.places.addAll(gp);
-            d.places.removeIf(l -> sectionTopic(l, s.start(), d.places));
+            d.places.removeIf(l -> sectionTopic(l, s.start(), d.places) || outletDateline(l, s.start()));
             d.dropCoarsePlaces();
             if (d.acrossGovernorates()) continue;
             d.date = date;
             d.dateExplicit = explicit;
             d.killingOnly = !g.strong && g.triggers.stream().allMatch(m -> trigger(m).subType() == SubEventType.ARMED_CLASH);
             d.pastPerfect = opensInThePastPerfect(s, backgrounds);
-            for (int[] r : g.ranges) d.tally.mergeMax(countAfter(scan, r[0], r[1], notParties, dp));
+            for (int[] r : g.ranges) d.tally.mergeMax(countAfter(scan, r[0], r[1], notParties, dp, g.firstEventWordIn(r)));
             if (d.places.size() > 1 && d.places.size() <= MAX_PLACES_WITH_OWN_TOLLS && d.tally.saysAnything()) {
                 countsByPlace(d, s, scan, suppressed, dp);
             } else if (d.places.size() == 1 && d.tally.totalKilled() != null) {
@@ -414,6 +429,38 @@ final class ReportReader {
 
     /** The dashes between a dateline's city and its outlet ("حلب - سانا", "حلب-سانا", "حلب – الأناضول"). */
     private static final String DATELINE_DASHES = "-–—";
+
+    /**
+     * "وثق ناشطون وفاة 12 شخصا في بلدة مضايا منذ مطلع الشهر، بينما قتل اليوم شاب بانفجار لغم في محيط البلدة": an incident
+     * with no place of its own but "البلدة" (a feature word with the article) is at the last place told before it, even
+     * in a statistic's clause held back: the statistic's figures are no toll, its town is still the town spoken of.
+     */
+    private static final Set<String> POINTERS = LexiconFile.normalizedWords("pointers.tsv");
+
+    private List<Location> pointedBackTo(Group g, ReportLayout.Sentence s, Suppressed suppressed) {
+        int first = g.triggers.get(0).start();
+        boolean pointer = false;
+        for (int[] r : g.ranges) {
+            int from = Math.max(r[0], first);
+            if (from >= r[1]) continue;
+            for (Token t : Tokenizer.tokenize(text.substring(from, r[1]))) pointer |= POINTERS.contains(ArabicNormalizer.normalize(t.text()));
+        }
+        if (!pointer) return List.of();
+        Location last = null;
+        for (Location l : placesIn(s.start(), first)) if (suppressed.covers(l.start()) && !EventDraft.COARSE.contains(l.anchor().kind())) last = l;
+        return last == null ? List.of() : List.of(last);
+    }
+
+    private static final Set<String> OUTLET_DATELINES = LexiconFile.normalizedWords("outlet_datelines.tsv");
+
+    /** "الميادين: الجيش السوري يتقدم ...": an outlet named like a town opening the sentence before a colon (outlet_datelines.tsv). */
+    private boolean outletDateline(Location l, int sentenceStart) {
+        if (!text.substring(sentenceStart, l.start()).strip().isEmpty()) return false;
+        int after = l.end();
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        return after < text.length() && text.charAt(after) == ':'
+                && OUTLET_DATELINES.contains(ArabicNormalizer.normalize(text.substring(l.start(), l.end()).strip()));
+    }
 
     /**
      * The date after a wounded_on cue in its clause ("أصيب بها الأسبوع الماضي"، "أصيب بها في قصف جوي على بلدة حيان يوم
@@ -840,7 +887,40 @@ final class ReportReader {
                 else out.add(from, to);
             }
         }
+        pastOfItsOwn(s, scan, dp, out);
         return out;
+    }
+
+    /**
+     * "تجدد القصف على بلدة الهبيط صباح اليوم، وهي البلدة التي قتل فيها 8 أطفال قبل شهرين"، "قتل 6 أشخاص في انفجار سيارة
+     * مفخخة في مدينة أعزاز، وكان آخر تفجير في آذار الماضي وأودى بحياة 12 شخصا": a clause after the incident's that names
+     * its own past time (a date over a month before the news) and an event word of its own tells background (a date
+     * alone after a comma is the incident's, told late); its figures are neither added to the
+     * incident's toll nor its toll. Its places, dates and event words are read as before (a date there is already not
+     * the incident's: {@link #notTheIncidents}).
+     */
+    private void pastOfItsOwn(ReportLayout.Sentence s, SentenceScan scan, DateParser.Result dp, Suppressed out) {
+        pastClauses = new Suppressed();
+        Clauses clauses = null;
+        for (DateMention d : dp.mentions()) {
+            if (out.covers(d.start) || !history(d.resolve(today, contextDate))) continue;
+            if (clauses == null) clauses = scan.clauses();
+            int from = clauses.startOf(d.start, s.start());
+            int to = clauses.endOf(d.start, s.end());
+            // the clause tells something of its own: ", يوم 24 تموز الماضي" alone is the incident's date, told late
+            if (from <= s.start() || !anEventWordIn(scan, from, to, false) || !anEventWordIn(scan, s.start(), from, false)
+                    || anyDateIn(dp, s.start(), from, out)) continue;
+            out.addNumbersOnly(from, to);
+            pastClauses.add(from, to);
+        }
+    }
+
+    /** A date mention in [from, to) that is not set aside: the clause before has a time of its own. */
+    private boolean anyDateIn(DateParser.Result dp, int from, int to, Suppressed out) {
+        for (DateMention d : dp.mentions()) {
+            if (d.start >= from && d.start < to && !out.covers(d.start) && history(d.resolve(today, contextDate))) return true;
+        }
+        return false;
     }
 
     /**
@@ -856,11 +936,61 @@ final class ReportReader {
         int to = clauses.endOf(cue.end(), s.end());
         // "قتل 4 أشخاص ...، ثم ارتفعت الحصيلة إلى 6": the same incident's toll, later
         for (int later : scan.cuePositions(Term.CueEffect.LATER)) if (later >= from && later < to) return;
+        if (namesNoWiderSet(scan, cue, to) && noTollToldBefore()) return;
         Integer before = CasualtyCounter.count(scan, s.start(), from, out.firstAtOrAfter(s.start()), dp.usedNumberStarts(), topics).totalKilled();
         if (before == null || before == 0) return;
         // "قتل سبعة مدنيين، ما يرفع عدد القتلى في بلدة تلبيسة ... إلى 26": the total's place is the incident's only one
         if (placesIn(s.start(), from).isEmpty()) out.addNumbersOnly(from, to);
         else out.add(from, to);
+    }
+
+    /**
+     * "قتل 3 مدنيين في غارة على بلدة سرجة، وبذلك يرتفع عدد القتلى إلى 5"، "، وقال الدفاع المدني إن العدد ارتفع إلى سبعة":
+     * an update that names no set of its own — between the cue and its figure only the dead's word ("القتلى") and إلى,
+     * and after the figure no place, time or period — counts the only dead in view, the incident's. A running total
+     * names what it sums up: "عدد ضحايا القصف منذ بداية الأسبوع"، "عدد القتلى في ريف حلب الشمالي اليوم".
+     */
+    private boolean namesNoWiderSet(SentenceScan scan, TermMatcher.Match<Term> cue, int to) {
+        int figure = -1, at = cue.end();
+        for (int k = scan.firstMatchAtOrAfter(cue.end()); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
+            TermMatcher.Match<Term> m = scan.matches.get(k);
+            if (figure < 0) {
+                if (!onlyToBetween(at, m.start())) return false;
+                boolean number = false, toll = false;
+                for (Term t : m.payloads()) {
+                    number |= t instanceof Term.NumberWord;
+                    toll |= t instanceof Term.Casualty c && c.role() == Term.Role.KILLED
+                            || t instanceof Term.Cue q && q.effect() == Term.CueEffect.LATER;
+                }
+                if (number) figure = m.end();
+                else if (!toll) return false;
+                at = m.end();
+                continue;
+            }
+            for (Term t : m.payloads()) if (timeOrPeriod(t)) return false;
+        }
+        return figure >= 0 && placesIn(figure, to).isEmpty();
+    }
+
+    /** Nothing but spaces, marks and the preposition إلى in [from, to). */
+    private boolean onlyToBetween(int from, int to) {
+        for (String w : text.substring(from, Math.max(from, to)).split("[\\s\\p{Punct}،؛]+")) {
+            if (!w.isEmpty() && !w.equals("إلى") && !w.equals("الى")) return false;
+        }
+        return true;
+    }
+
+    private static boolean timeOrPeriod(Term t) {
+        return t instanceof Term.RelativeDays || t instanceof Term.RelativeMonth || t instanceof Term.Month
+                || t instanceof Term.Weekday || t instanceof Term.Since || t instanceof Term.DatePart
+                || t instanceof Term.Cue c && (c.effect() == Term.CueEffect.CUMULATIVE || c.effect() == Term.CueEffect.PERIOD
+                || c.effect() == Term.CueEffect.DURATION || c.effect() == Term.CueEffect.ROUNDUP);
+    }
+
+    /** No event of the report before this sentence has a toll: a bare total after two tolls may sum them. */
+    private boolean noTollToldBefore() {
+        for (EventDraft d : drafts) if (d.tally.totalKilled() != null) return false;
+        return true;
     }
 
     /**
@@ -1186,7 +1316,20 @@ final class ReportReader {
      * sentence and today's toll follows it.
      */
     private Tally countAfter(SentenceScan scan, int from, int to, Suppressed suppressed, DateParser.Result dp) {
+        return countAfter(scan, from, to, suppressed, dp, from);
+    }
+
+    /**
+     * As above; stretches held back that end before the incident's first event word are stepped over too: "في ذكرى
+     * مجزرة الحولة، قتل اليوم طفلان في قصف على بلدة تلدو" opens with an anniversary, and today's toll follows it.
+     */
+    private Tally countAfter(SentenceScan scan, int from, int to, Suppressed suppressed, DateParser.Result dp, int eventWord) {
         int start = suppressed.endOfStretchHolding(from);
+        for (int next = suppressed.firstAtOrAfter(start); next < eventWord && next < to; next = suppressed.firstAtOrAfter(start)) {
+            int end = suppressed.endOfStretchHolding(next);
+            if (end > eventWord || end <= start) break;
+            start = end;
+        }
         return CasualtyCounter.count(scan, start, to, suppressed.firstAtOrAfter(start), dp.usedNumberStarts(), topics);
     }
 
@@ -1777,8 +1920,9 @@ final class ReportReader {
      * shelling's, a span of years made it history and dropped it). Only a "since": a day right after such a phrase
      * ("المحاذية لمناطق سيطرته فجر اليوم الخميس") is the incident's.
      */
-    private static boolean notTheIncidents(SentenceScan scan, List<Integer> backgrounds, int trigger, DateMention date) {
-        return inBackground(backgrounds, trigger, date.start) || date.since && scan.describesAPlace(date.start, trigger);
+    private boolean notTheIncidents(SentenceScan scan, List<Integer> backgrounds, int trigger, DateMention date) {
+        return inBackground(backgrounds, trigger, date.start) || date.since && scan.describesAPlace(date.start, trigger)
+                || !pastClauses.covers(trigger) && pastClauses.covers(date.start);
     }
 
     private static boolean inBackground(List<Integer> backgrounds, int trigger, int datePos) {

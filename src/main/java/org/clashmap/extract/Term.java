@@ -125,6 +125,11 @@ sealed interface Term {
          */
         HOME,
         /**
+         * "وهو"، "وهي"، "وهما": the person noun right after it names the one just told again ("ما أدى إلى مقتل سائقها، وهو
+         * طبيب"), no one more (CasualtyCounter.casualtyForPerson)
+         */
+        APPOSITION,
+        /**
          * forces "stationed" or "entrenched" somewhere ("قصفت قوات النظام المتمركزة في قرية جبورين مدينة تلبيسة"): the place
          * it introduces is where the fire came from when a finer place follows it in its clause as the target; "استهدفت
          * الفصائل قوات النظام المتمركزة في قرية X" struck X (ReportReader.origins)

@@ -140,4 +140,48 @@ class BackgroundAndRoundupTest {
         assertEquals(java.time.LocalDate.parse("2016-08-10"), strike.date().from());
         assertEquals(3, events("قتل 3 جنود أتراك في سوريا بهجوم على مدينة الباب اليوم.").get(0).fatalities());
     }
+
+    @Test
+    void aClauseNamingItsOwnPastTimeIsBackgroundToTheIncidentBeforeIt() {
+        // decision 067: its figures neither add to the incident's toll nor stand for it, and its date is not the incident's
+        List<Event> town = events("تجدد القصف على بلدة كفرنبل صباح اليوم، وهي البلدة التي قتل فيها 11 مدنيا قبل شهرين.");
+        assertEquals(1, town.size(), town.toString());
+        assertEquals(null, town.get(0).fatalities());
+        assertEquals(7, events("قتل 7 أشخاص في انفجار عبوة ناسفة في مدينة الباب، وكان آخر تفجير في أيار الماضي وأودى بحياة 15 شخصا.")
+                .get(0).fatalities());
+        assertEquals(4, events("قتل 4 مدنيين في قصف على مدينة دير حافر، التي سيطر عليها التنظيم في نيسان الماضي.").get(0).fatalities());
+        // an anniversary opening the sentence: today's toll follows it
+        assertEquals(3, events("في ذكرى مجزرة كرم الزيتون، قتل اليوم ثلاثة أطفال في قصف على حي الوعر.").get(0).fatalities());
+    }
+
+    @Test
+    void mustNotFire_aLateDateAloneIsTheIncidentsAndAPastIncidentAloneIsHistory() {
+        // a date alone after a comma, with no event word of its own, dates the incident: months back, history
+        assertEquals(List.of(), events("قتل أربعة عناصر من التنظيم في غارة على مدينة الباب، يوم 24 أيار الماضي."));
+        assertEquals(List.of(), events("قتل 11 مدنيا في غارة على بلدة كفرنبل قبل شهرين."));
+        // a background clause before the incident's own date leaves both as they were
+        List<Event> es = events("قتل 3 مدنيين في غارة على بلدة كفرنبل أمس، وقتل اثنان آخران اليوم.");
+        assertEquals(5, es.stream().mapToInt(e -> e.fatalities() == null ? 0 : e.fatalities()).sum(), es.toString());
+    }
+
+    @Test
+    void aCountOfIncidentsOverAPeriodIsNoneOfThem() {
+        // decision 067: the figure counts the incidents themselves, the period sums them up
+        assertEquals(List.of(), events("قال مكتب التوثيق إنه وثق 19 عملية ومحاولة اغتيال في مدينة درعا خلال آب الجاري."));
+        assertEquals(List.of(), events("شن الطيران الحربي 35 غارة على مدينة خان شيخون خلال آب الجاري."));
+        // must not fire: strikes counted on a day, and an incident counted among others of its kind
+        assertEquals(1, events("شن الطيران الحربي 12 غارة على مدينة خان شيخون اليوم.").size());
+        assertEquals(1, events("اغتال مجهولون قياديا في مدينة درعا، وهي العملية الثالثة من نوعها خلال آب الجاري.").size());
+    }
+
+    @Test
+    void anIncidentAfterAStatisticPointsBackToItsTown() {
+        // decision 067: "البلدة" is the town the statistic named, its figures stay out
+        List<Event> es = events("وثق ناشطون وفاة 15 شخصا في بلدة مضايا منذ مطلع الشهر، بينما قتل اليوم رجل بانفجار لغم في محيط البلدة.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(1, es.get(0).fatalities());
+        assertEquals(List.of("مضايا"), es.get(0).places().stream().map(EventPlace::nameAr).toList());
+        // must not fire: "المنطقة" points to no town, and a denied raid is none
+        assertEquals(List.of(), events("نفت وزارة الدفاع الروسية استهداف أي مواقع مدنية في مدينة أريحا، مؤكدة أن طائراتها لم تنفذ طلعات في المنطقة."));
+    }
 }

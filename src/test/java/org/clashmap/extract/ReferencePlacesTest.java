@@ -348,4 +348,16 @@ class ReferencePlacesTest {
         assertFalse(p.contains("حلب"), p.toString());
         assertTrue(p.contains("نبل"), p.toString());
     }
+
+    @Test
+    void anOutletNamedLikeATownHeadingALineIsNoPlace() {
+        // decision 067: "الميادين:" is the channel's dateline (outlet_datelines.tsv)
+        List<Event> es = events("الميادين: الجيش السوري يسيطر على قرية البحصة في سهل الغاب بعد معارك مع جبهة النصرة.");
+        assertEquals(List.of("البحصة"), es.stream().flatMap(e -> e.places().stream()).map(EventPlace::nameAr).toList(), es.toString());
+        // must not fire: the town told as the target, with a colon after it or not at the sentence's start
+        assertEquals(List.of("الميادين"), events("قصف الطيران مدينة الميادين: قتل 3 مدنيين.").stream()
+                .flatMap(e -> e.places().stream()).map(EventPlace::nameAr).toList());
+        assertEquals(List.of("الميادين"), events("قتل 3 مدنيين في غارة على الميادين.").stream()
+                .flatMap(e -> e.places().stream()).map(EventPlace::nameAr).toList());
+    }
 }

@@ -36,4 +36,22 @@ class SecondCountsTest {
         assertEquals(5, dead("قتل 5 أشخاص في قصف على مدينة دوما، ونحو 20 غارة استهدفت أطرافها."));
         assertEquals(9, dead("قتل 9 مقاتلين من الفصائل في اشتباكات بلدة مورك، ونزح أكثر من 300 عائلة."));
     }
+
+    @Test
+    void menASideLostAreItsDead() {
+        // losses in men (casualties.tsv, decision 067): each side's added
+        assertEquals(11, dead("خسرت قوات النظام 8 عناصر فيما خسرت الفصائل 3 مقاتلين في معارك على أطراف بلدة مورك."));
+        assertEquals(15, dead("خسر تنظيم الدولة 15 من عناصره في هجوم على قرية تل تمر."));
+        assertEquals(10, dead("اشتبكت الفصائل مع قوات النظام في حي جوبر، وخسر الطرفان عشرات المقاتلين."));
+    }
+
+    @Test
+    void mustNotFire_placesPositionsAndThingsLost() {
+        // a side losing places, positions, vehicles or a share of a town lost no men
+        assertEquals(null, dead("خسر التنظيم 3 قرى بعد معارك مع وحدات حماية الشعب قرب بلدة عين عيسى."));
+        assertEquals(null, dead("خسرت الفصائل 4 مواقع في اشتباكات على أطراف بلدة كفرنبودة."));
+        assertEquals(null, dead("خسرت قوات النظام 5 دبابات في هجوم على بلدة كفرنبودة."));
+        assertEquals(null, dead("خسر التنظيم نحو 40 بالمئة من مساحة مدينة الرقة في المعارك."));
+        assertEquals(null, dead("خسر النظام مواقعه في تلة العيس بعد اشتباكات عنيفة."));
+    }
 }

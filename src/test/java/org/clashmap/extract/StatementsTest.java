@@ -136,6 +136,23 @@ class StatementsTest {
     }
 
     @Test
+    void anUpdateNamingNoWiderSetIsTheIncidentsOwnToll() {
+        // the present tense and the toll named before its verb, told in the incident's own sentence
+        assertEquals(6, events("قتل 4 مدنيين في قصف على بلدة معرشورين، وبذلك يرتفع عدد القتلى إلى 6.").get(0).fatalities());
+        assertEquals(9, events("قتل 7 أشخاص في غارة على مدينة خان شيخون، وبذلك ترتفع حصيلة القتلى إلى 9.").get(0).fatalities());
+        assertEquals(8, events("قتل 5 مدنيين في غارة على حي الشعار، وقال الدفاع المدني إن العدد ارتفع إلى ثمانية.").get(0).fatalities());
+        assertEquals(8, events("قتل 5 مدنيين في غارة على حي الشعار، وقال الدفاع المدني إن عدد القتلى ارتفع إلى ثمانية.").get(0).fatalities());
+        // must not fire: a total that names its time, its place or what it sums up
+        assertEquals(4, events("قتل 4 مدنيين في قصف على بلدة معرشورين، وبذلك يرتفع عدد القتلى إلى 30 منذ بداية الحملة.").get(0).fatalities());
+        assertEquals(4, events("قتل 4 مدنيين في قصف على بلدة معرشورين، وبذلك يرتفع عدد القتلى اليوم إلى 11.").get(0).fatalities());
+        assertEquals(4, events("قتل 4 مدنيين في قصف على بلدة معرشورين، وبذلك يرتفع عدد القتلى إلى 11 في ريف إدلب الجنوبي.").get(0).fatalities());
+        assertEquals(4, events("قتل 4 مدنيين في قصف على بلدة معرشورين، وبذلك يرتفع عدد ضحايا الغارات إلى 15.").get(0).fatalities());
+        // must not fire: after another incident's toll, a bare total may sum both
+        List<Event> two = events("قتل شخصان في قصف على بلدة حاس. وقتل 3 مدنيين في غارة على بلدة كفرومة، وبذلك يرتفع عدد القتلى إلى 5.");
+        assertEquals(List.of(2, 3), two.stream().map(Event::fatalities).toList(), two.toString());
+    }
+
+    @Test
     void othersKilledInAClauseOfTheirOwnAreDeadOfTheirPlace() {
         List<Event> two = events("قتل 4 مدنيين في غارة على مدينة سراقب، وقتل آخران في قصف على بلدة سرمين.");
         assertEquals(6, two.stream().mapToInt(e -> e.fatalities() == null ? 0 : e.fatalities()).sum(), two.toString());
