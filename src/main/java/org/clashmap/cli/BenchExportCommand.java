@@ -91,8 +91,8 @@ public final class BenchExportCommand implements Callable<Integer> {
             if (!peer) System.out.println("  ogr2ogr: not installed here (apt-get install gdal-bin), no peer figures");
             Path log = dir.resolve("stderr.txt"), peerLog = dir.resolve("peer-stderr.txt");
             Map<Target, List<WholeProcess.Run>> ours = new LinkedHashMap<>(), theirs = new LinkedHashMap<>();
-            // round -1, untimed: a command's first run writes its class archive (ClassArchive), and both sides find the files cached
-            for (int i = -1; i < rounds; i++) {
+            // rounds below 0, untimed: a command's first runs after a build write its class archive (ClassArchive), and both sides find the files cached
+            for (int i = -WholeProcess.UNTIMED; i < rounds; i++) {
                 for (Target t : targets) {
                     Path out = dir.resolve("clashmap." + t.suffix), peerOut = dir.resolve("peer." + t.suffix);
                     Files.deleteIfExists(out);
@@ -124,7 +124,7 @@ public final class BenchExportCommand implements Callable<Integer> {
             if (docs != null) {
                 String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench export --write-docs"
                         + (db == null ? " --events " + events : " --db FILE") + " --rounds " + rounds + "`: each round runs every format as `clashmap export`"
-                        + " and then as `ogr2ogr -f DRIVER OUT DB -dialect SQLite -sql @peer.sql -nln events`, after one untimed round (the query is `BenchExportCommand.PEER_SQL`:"
+                        + " and then as `ogr2ogr -f DRIVER OUT DB -dialect SQLite -sql @peer.sql -nln events`, after " + WholeProcess.UNTIMED + " untimed rounds (the query is `BenchExportCommand.PEER_SQL`:"
                         + " each event at each of its places, 25 columns; ClashMap writes 35, CSV also the admin areas), whole processes, median of "
                         + rounds + " (wall, CPU = user + system of all threads, peak = resident high-water mark). "
                         + scale(file) + "." + BenchDocs.PAIRED_ROUNDS + "\n\n" + table;

@@ -49,8 +49,8 @@ public final class BenchImportCommand implements Callable<Integer> {
             Path log = dir.resolve("stderr.txt"), peerLog = dir.resolve("peer-stderr.txt");
             Path db = dir.resolve("import.db"), gpkg = dir.resolve("peer.gpkg");
             List<WholeProcess.Run> ours = new ArrayList<>(), theirs = new ArrayList<>();
-            // round -1, untimed: a command's first run writes its class archive (ClassArchive), and both sides find the file cached
-            for (int i = -1; i < rounds; i++) {
+            // rounds below 0, untimed: a command's first runs after a build write its class archive (ClassArchive), and both sides find the file cached
+            for (int i = -WholeProcess.UNTIMED; i < rounds; i++) {
                 BenchData.deleteDatabase(db);
                 WholeProcess.Run run = WholeProcess.run(process.clashmap("import", "--format", "ucdp", "--db", db.toString(), csv.toString()), log);
                 if (i >= 0) ours.add(run);
@@ -71,7 +71,7 @@ public final class BenchImportCommand implements Callable<Integer> {
                 String label = "UCDP import (" + csv.getFileName() + ")";
                 String section = BenchDocs.when(loadBefore, loadAfter) + " Command: `java -jar target/clashmap.jar bench import --write-docs --rounds " + rounds
                         + "`: each round `clashmap import --format ucdp` (" + (process.byScript() ? "`target/clashmap`, the script" : "`java -jar`") + ") into a new database (opened, migrated, filled), then `ogr2ogr -f GPKG OUT CSV"
-                        + " -oo X_POSSIBLE_NAMES=longitude -oo Y_POSSIBLE_NAMES=latitude -oo AUTODETECT_TYPE=YES -a_srs EPSG:4326`; whole processes, after one untimed round,"
+                        + " -oo X_POSSIBLE_NAMES=longitude -oo Y_POSSIBLE_NAMES=latitude -oo AUTODETECT_TYPE=YES -a_srs EPSG:4326`; whole processes, after " + WholeProcess.UNTIMED + " untimed rounds,"
                         + " median of " + rounds + "." + BenchDocs.PAIRED_ROUNDS + "\n\n"
                         + BenchDocs.row("work", "ClashMap: wall / CPU / peak", ver + ": wall / CPU / peak", "ratio, wall", "ratio, CPU", "target") + "\n"
                         + "|---|---|---|---|---|---|\n"

@@ -43,8 +43,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     reports, r.bytes() / 1e6, rounds, process.heapNote(), Runtime.getRuntime().availableProcessors(), loadBefore);
             Path log = dir.resolve("stderr.txt"), db = dir.resolve("ingest.db");
             List<WholeProcess.Run> runs = new ArrayList<>();
-            // round -1, untimed: a command's first run writes its class archive (ClassArchive) and reads the files cold
-            for (int i = -1; i < rounds; i++) {
+            // rounds below 0, untimed: a command's first runs after a build write its class archive (ClassArchive) and read the files cold
+            for (int i = -WholeProcess.UNTIMED; i < rounds; i++) {
                 BenchData.deleteDatabase(db);
                 WholeProcess.Run run = WholeProcess.run(process.clashmap("ingest", "--db", db.toString(), r.folder().toString()), log);
                 if (i >= 0) runs.add(run);

@@ -174,8 +174,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
             for (Path f : r.files()) cmd.add(r.folder().relativize(f).toString());
             Path log = dir.resolve("stderr.txt");
             List<WholeProcess.Run> runs = new ArrayList<>();
-            // round -1, untimed: a command's first run writes its class archive (ClassArchive) and reads the files cold
-            for (int i = -1; i < rounds; i++) {
+            // rounds below 0, untimed: a command's first runs after a build write its class archive (ClassArchive) and read the files cold
+            for (int i = -WholeProcess.UNTIMED; i < rounds; i++) {
                 WholeProcess.Run run = WholeProcess.run(cmd, log, r.folder());
                 if (i >= 0) runs.add(run);
             }

@@ -25,6 +25,15 @@ final class WholeProcess {
     record Run(double seconds, double cpuSeconds, long peakKib, int exit) {
     }
 
+    /**
+     * Untimed runs of a ClashMap command before its timed rounds. After a new build, the {@code clashmap} script's first
+     * run still starts the tuned JVM from the options file of the build before, which that JVM finds stale and drops (no
+     * class archive: about 0.9 s for a UCDP import); the second goes through the jar and writes the command's class archive
+     * and options anew (about 2.1 s); only the third runs as every later one does (0.6 s). With one untimed run the first
+     * timed round was the archive's (seen in a written run: peak 252 MiB against 81, one round 5.4× the peer's).
+     */
+    static final int UNTIMED = 2;
+
     /** Linux's clock ticks per second for /proc/PID/stat (USER_HZ, 100 on every mainstream kernel). */
     private static final double TICKS = 100.0;
 
