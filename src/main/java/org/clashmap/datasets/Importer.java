@@ -191,13 +191,16 @@ public final class Importer {
             stored = true;
             int[] counts = new int[2]; // imported, duplicates
             try {
-                for (List<ExternalEvent> first = take(queue); first != end; ) {
-                    Batch batch = new Batch(queue, end, first);
-                    DatasetStore.InsertResult r = store.insert(batch);
-                    counts[0] += r.inserted();
-                    counts[1] += r.duplicates();
-                    first = batch.following();
-                }
+                store.importing(() -> {
+                    for (List<ExternalEvent> first = take(queue); first != end; ) {
+                        Batch batch = new Batch(queue, end, first);
+                        DatasetStore.InsertResult r = store.insert(batch);
+                        counts[0] += r.inserted();
+                        counts[1] += r.duplicates();
+                        first = batch.following();
+                    }
+                    return null;
+                });
             } catch (RuntimeException e) {
                 storeFailed.set(true);
                 queue.clear();

@@ -2,9 +2,11 @@ package org.clashmap.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -108,8 +110,12 @@ public final class Database implements AutoCloseable {
             Database db = new Database(DatabaseAddress.sqlite(f), Dialect.SQLITE, c);
             // An existing database about to be migrated is checked first: a migration must not write into damage.
             if (version > 0 && version < Migrations.latestVersion()) db.checkBeforeWriting();
-            configure(c);
-            if (version < Migrations.latestVersion()) Migrations.migrate(c);
+            if (version == 0) {
+                setUpNew(f, c);
+            } else {
+                configure(c);
+                if (version < Migrations.latestVersion()) Migrations.migrate(c);
+            }
             DatabaseFiles.opened(f);
             return db;
         } catch (SQLException e) {
@@ -284,12 +290,19 @@ public final class Database implements AutoCloseable {
      * WAL file is already in the OS page cache; NORMAL's risk is a power cut or kernel panic, which
      * can drop the last commits (never corrupt the file). FULL closes that gap for one fsync of the
      * WAL per commit, which batching keeps cheap: folder ingest commits a batch of reports per
-     * transaction and dataset import 5,000 rows, so an fsync is spent per batch, not per row. A
+     * transaction, so an fsync is spent per batch, not per row. A dataset import, which a rerun completes, commits
+     * its batches of 5,000 rows without waiting and waits once at its end ({@code DatasetStore.importing}), and a new
+     * file is set up before its first wait ({@link #setUpNew}). A
      * transaction interrupted at any point is rolled back on the next open, so a report is stored
      * with all its events or not at all. journal_mode=OFF or synchronous=OFF would trade exactly
      * that guarantee for speed, and are not used.
      */
     private static void configure(Connection c) throws SQLException {
+        configure(c, true);
+    }
+
+    /** As above; {@code durable} false leaves {@code synchronous} as the caller set it. */
+    private static void configure(Connection c, boolean durable) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             // Switching a new file to WAL needs it to itself and does not wait for a busy handler: when another
@@ -308,9 +321,31 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-            s.execute("PRAGMA synchronous = FULL");
+            if (durable) s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
         }
+    }
+
+    /**
+     * Makes a new database (no schema yet: {@code refuseForeign} has turned away any other program's file) ready
+     * for use, waiting for the disk once rather than at each step. Switching a file to WAL is a rollback-journal
+     * transaction of its own (journal, folder, journal again, the file: four waits), and the schema a commit of its
+     * own (two more); until the schema is whole nothing in the file is anyone's work, so both run with
+     * {@code synchronous=OFF}. Then the file itself is forced to disk once: its first page says it is in WAL mode,
+     * and without that page SQLite would take the file for an empty one and delete the WAL, whatever later commits
+     * wrote there. The schema's pages in the WAL reach the disk with the first commit that waits for it. A power cut
+     * before that leaves an empty or schema-less file, which the next open sets up like a new one (decision 073).
+     */
+    private static void setUpNew(Path f, Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA synchronous = OFF");
+        }
+        configure(c, false);
+        Migrations.migrate(c);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA synchronous = FULL");
+        }
+        forceToDisk(f);
     }
 
     static String explain(SQLException e) {
@@ -332,6 +367,38 @@ public final class Database implements AutoCloseable {
             c.close();
         } catch (SQLException ignored) {
             // already failing; the first error is the one worth reporting
+        }
+    }
+
+    /**
+     * Waits until every commit so far is on disk, after commits that did not wait ({@code DatasetStore.importing}).
+     * SQLite: a full checkpoint, which syncs the WAL and then the file; when a reader still holds part of the WAL,
+     * the WAL file is synced instead. PostgreSQL: one commit that waits, which flushes its log up to there.
+     */
+    void waitForDisk() {
+        withConnection(c -> {
+            try (Statement s = c.createStatement()) {
+                if (dialect == Dialect.POSTGRESQL) {
+                    s.execute("SELECT pg_catalog.txid_current()"); // takes a transaction id: its commit is written and waited for
+                    return null;
+                }
+                boolean whole;
+                try (var rs = s.executeQuery("PRAGMA wal_checkpoint(FULL)")) {
+                    whole = rs.next() && rs.getInt(1) == 0 && rs.getInt(2) == rs.getInt(3);
+                }
+                if (!whole) forceToDisk(Path.of(file + "-wal"));
+            }
+            return null;
+        });
+    }
+
+    private static void forceToDisk(Path f) {
+        try (FileChannel channel = FileChannel.open(f, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            // no WAL left: the checkpoint that could not finish was not needed
+        } catch (IOException e) {
+            throw new StoreException(f, "could not be written to disk (" + e.getMessage() + ")", e);
         }
     }
 
