@@ -74,6 +74,9 @@ public final class AdminAreaIndex {
         return shared;
     }
 
+    /** Where {@link #shared()} finds the sub-district cells {@code basemap build} made ({@link AdminAreasBuilder#CELLS_FILE}). */
+    private static final String CELLS_RESOURCE = "/basemap/" + AdminAreasBuilder.CELLS_FILE;
+
     AdminAreaIndex(InputStream gz) throws IOException {
         WKTReader reader = new WKTReader();
         BufferedReader r = new BufferedReader(new InputStreamReader(gz, StandardCharsets.UTF_8));
@@ -236,8 +239,52 @@ public final class AdminAreaIndex {
      */
     public synchronized Geometry outline(Area a) {
         if (a.outline() != null) return a.outline();
+        if (this == shared && cells.isEmpty()) readCells();
         if (!cells.containsKey(a.parent())) cellsOf(a.parent());
         return cells.get(a.pcode());
+    }
+
+    /**
+     * The cell {@link #cellsOf} makes for a sub-district, made now whatever was read: what {@code basemap build} writes
+     * into {@link AdminAreasBuilder#CELLS_FILE}.
+     */
+    Geometry computedCell(Area a) {
+        AdminAreaIndex fresh = new AdminAreaIndex(this);
+        fresh.cellsOf(a.parent());
+        return fresh.cells.get(a.pcode());
+    }
+
+    /** An index of the same areas with no cells made or read yet. */
+    private AdminAreaIndex(AdminAreaIndex of) {
+        byPcode.putAll(of.byPcode);
+        subdistricts.putAll(of.subdistricts);
+    }
+
+    /**
+     * Takes the cells from the file {@code basemap build} made with {@link #cellsOf}, when the jar has it: the Voronoi
+     * diagrams and their clipping to the districts cost a GeoPackage export about 0.15 s of CPU and the compiling of
+     * JTS's overlay code besides, at every run, for the same 272 shapes (issue 24, decision 074). Without the file
+     * they are made as before. Each district whose cells were read is marked done, as {@link #cellsOf} marks it.
+     */
+    private void readCells() {
+        try (InputStream in = AdminAreaIndex.class.getResourceAsStream(CELLS_RESOURCE)) {
+            if (in == null) return;
+            WKTReader reader = new WKTReader();
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            Map<String, Geometry> read = new HashMap<>();
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                int tab = line.indexOf('\t');
+                Area a = tab < 0 ? null : byPcode.get(line.substring(0, tab));
+                if (a == null || a.level() != 3) throw new IOException("sub-district cells: bad line " + line.substring(0, Math.min(60, line.length())));
+                read.put(a.pcode(), reader.read(line.substring(tab + 1)));
+                Area district = byPcode.get(a.parent());
+                if (district != null) read.put(district.pcode(), district.outline());
+            }
+            cells.putAll(read);
+        } catch (IOException | ParseException e) {
+            // a damaged file costs time, not a shape: the cells are made as without it
+        }
     }
 
     /** Builds (once) the cells of a district's sub-districts into {@link #cells}. */
@@ -279,9 +326,10 @@ public final class AdminAreaIndex {
     }
 
     /**
-     * Builds every sub-district's cell ({@link #outline}) now rather than when first asked: a GeoPackage export starts
-     * this on a thread of its own while it writes the events, where the Voronoi cells and their clipping were a tenth
-     * of its main thread's work at the end (decision 046). The cells are the same whichever thread builds them.
+     * Reads (or, without {@link AdminAreasBuilder#CELLS_FILE}, builds) every sub-district's cell ({@link #outline}) now
+     * rather than when first asked: a GeoPackage export starts this on a thread of its own while it writes the events,
+     * where the Voronoi cells and their clipping were a tenth of its main thread's work at the end (decision 046). The
+     * cells are the same whichever thread reads or builds them.
      */
     public void prepareOutlines() {
         for (Area a : areas(3)) outline(a);

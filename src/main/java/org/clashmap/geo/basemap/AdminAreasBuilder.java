@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -31,6 +33,11 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class AdminAreasBuilder {
     public static final String FILE = "admin_areas.tsv.gz";
+    /**
+     * Each sub-district's cell ({@link AdminAreaIndex#outline}), made here once from {@value #FILE} rather than at every
+     * export or choropleth: {@code pcode, WKT} with coordinates to 8 decimals (about a millimetre: the cells of a district still add up to it).
+     */
+    public static final String CELLS_FILE = "subdistrict_cells.tsv.gz";
     static final double TOLERANCE_DEG = 0.001;
 
     private final Path from;
@@ -74,7 +81,27 @@ public final class AdminAreasBuilder {
                     + " Derived by clashmap basemap build.\n");
             for (String l : lines) w.write(l + "\n");
         }
+        writeCells(outDir);
         return counts;
+    }
+
+    /** Writes {@value #CELLS_FILE} from the {@value #FILE} in {@code outDir}, by {@link AdminAreaIndex#computedCell}. */
+    static void writeCells(Path outDir) throws IOException {
+        AdminAreaIndex index;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(outDir.resolve(FILE)))) {
+            index = new AdminAreaIndex(in);
+        }
+        WKTWriter wkt = new WKTWriter();
+        GeometryPrecisionReducer reducer = new GeometryPrecisionReducer(new PrecisionModel(1e8));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(outDir.resolve(CELLS_FILE)));
+             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            w.write("# Sub-district cells: each the part of its OCHA 2015 district nearer its Open-Syria centroid than any other of the"
+                    + " district's (AdminAreaIndex.cellsOf). Derived by clashmap basemap build from " + FILE + ".\n");
+            for (AdminAreaIndex.Area a : index.areas(3)) {
+                Geometry cell = index.computedCell(a);
+                if (cell != null) w.write(a.pcode() + "\t" + wkt.write(reducer.reduce(cell)) + "\n");
+            }
+        }
     }
 
     private static String clean(String s) {

@@ -98,4 +98,26 @@ class AdminAreaIndexTest {
         assertTrue(assigned > 5000, "places with a sub-district: " + assigned);
         assertTrue(inOwnCell >= 0.99 * assigned, inOwnCell + " of " + assigned + " places lie in the cell of the sub-district at() gives them");
     }
+
+    /**
+     * The cells the jar carries ({@link AdminAreasBuilder#CELLS_FILE}, made by {@code basemap build}) are the ones the
+     * rule makes now: a change to the rule or to the areas without a rebuild fails here.
+     */
+    @Test
+    void theCellsTheJarCarriesAreTheOnesTheRuleMakes() {
+        assertNotNull(AdminAreaIndex.class.getResource("/basemap/" + AdminAreasBuilder.CELLS_FILE), "the cells file is in the jar");
+        int cells = 0;
+        for (AdminAreaIndex.Area s : index.areas(3)) {
+            org.locationtech.jts.geom.Geometry read = index.outline(s), made = index.computedCell(s);
+            if (made == null) { // a sub-district of a district OCHA's 2015 outlines do not have: no cell either way
+                assertNull(read, s.pcode());
+                continue;
+            }
+            cells++;
+            // coordinates kept to 8 decimals: the two differ by rounding
+            assertEquals(made.getArea(), read.getArea(), made.getArea() * 1e-6, "area of the cell of " + s.pcode());
+            assertTrue(org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance.distance(read, made) < 1e-6, "shape of the cell of " + s.pcode());
+        }
+        assertTrue(cells > 260, "cells compared: " + cells);
+    }
 }

@@ -27,6 +27,19 @@ public class BasemapBuilderTest {
         }
     }
 
+    /** The admin areas and the sub-district cells made from them are what `basemap build` makes from the shared data. */
+    @Test
+    void committedAdminAreasAndCellsAreWhatTheSourcesProduce(@TempDir Path out) throws Exception {
+        Path shared = TestData.sharedData();
+        assumeTrue(Files.isDirectory(shared.resolve("basemap")), "shared source data not present: " + shared);
+        new AdminAreasBuilder(shared).build(out);
+        Path committed = TestData.repo().resolve("src/main/resources/basemap");
+        for (String f : List.of(AdminAreasBuilder.FILE, AdminAreasBuilder.CELLS_FILE)) {
+            assertArrayEquals(Files.readAllBytes(committed.resolve(f)), Files.readAllBytes(out.resolve(f)),
+                    f + " is stale: run `clashmap basemap build`");
+        }
+    }
+
     @Test
     void committedDataStaysSmallAndHasEveryLayer() throws Exception {
         Path committed = TestData.repo().resolve("src/main/resources/basemap");
