@@ -246,14 +246,22 @@ public final class DatasetStore {
      * generated data only (decision 073).
      */
     public <T> T importing(Supplier<T> batches) {
-        pragma(db.address().isPostgresql() ? "SET synchronous_commit = off" : "PRAGMA synchronous = NORMAL");
+        boolean pg = db.address().isPostgresql();
+        pragma(pg ? "SET synchronous_commit = off" : "PRAGMA synchronous = NORMAL");
+        // SQLite: the WAL grows to IMPORT_CHECKPOINT_PAGES before it is copied into the file, not to the default 1,000
+        // (4 MB): a UCDP import (about 10 MB) is then copied once, at its end, rather than three times on the way
+        if (!pg) pragma("PRAGMA wal_autocheckpoint = " + IMPORT_CHECKPOINT_PAGES);
         try {
             return batches.get();
         } finally {
-            pragma(db.address().isPostgresql() ? "SET synchronous_commit = on" : "PRAGMA synchronous = FULL");
+            if (!pg) pragma("PRAGMA wal_autocheckpoint = 1000");
+            pragma(pg ? "SET synchronous_commit = on" : "PRAGMA synchronous = FULL");
             db.waitForDisk();
         }
     }
+
+    /** Pages of WAL (of 4 KB) an import lets grow before SQLite copies them into the file: 64 MB. */
+    static final int IMPORT_CHECKPOINT_PAGES = 16_384;
 
     private void pragma(String sql) {
         db.withConnection(c -> {
