@@ -655,12 +655,13 @@ final class CasualtyCounter {
     /**
      * {@code second} right after {@code first}, opening with و, and {@code first} or {@code second} of the role asked;
      * when the wounded word comes second, it has no count of its own after it: "قتلوا وأصيب آخرون"، "قتلوا وأصيب أكثر
-     * من مئة" tell the wounded apart.
+     * من مئة" tell the wounded apart, and none in itself: a dual ("سقوط قتيل وجريحين") is two wounded beside one dead.
      */
     private static boolean joinedWounded(SentenceScan s, TermMatcher.Match<Term> first, TermMatcher.Match<Term> second, Term.Role other) {
         if (s.wordDistance(first.end(), second.start()) > RIGHT_AFTER_WORDS || !SentenceScan.opensWithAnd(s.text, second.start())) return false;
         Term.Casualty c = casualtyOf(other == Term.Role.WOUNDED ? second : first);
-        return c != null && c.role() == other && !c.weak() && (other != Term.Role.WOUNDED || !ownCountAfter(s, second.end()));
+        return c != null && c.role() == other && !c.weak()
+                && (other != Term.Role.WOUNDED || c.count() != 2 && !ownCountAfter(s, second.end()));
     }
 
     /** How far a wounded word's own count may follow it ("وأصيب أكثر من مئة"). */

@@ -189,6 +189,22 @@ class CasualtyRulesTest {
         assertEquals(dead, clash(tail.strip()).fatalities());
     }
 
+    /**
+     * Decision 072: a lone dead beside wounded in the dual is one dead, not the kind of a count ("بين قتيل وجريح").
+     * Must not fire: the kind of a count, the wounded alone.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            ما أدى إلى سقوط قتيل وجريحين.                       | 1
+            ما أدى إلى سقوط شهيد وجريحين.                       | 1
+            ما أدى إلى سقوط قتيلين وجريح.                       | 2
+            وسقط 5 عناصر بين قتيل وجريح.                        | null
+            ما أدى إلى سقوط جريحين.                             | 0
+            """)
+    void aLoneDeadBesideTwoWounded(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
