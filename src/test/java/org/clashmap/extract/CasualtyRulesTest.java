@@ -205,6 +205,19 @@ class CasualtyRulesTest {
         assertEquals(dead, clash(tail.strip()).fatalities());
     }
 
+    /** Decision 072: a judge is named as a lawyer is; must not fire: a judge's house, a judge wounded. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            وقتل فيها قاض.                                      | 1
+            وأسفرت عن مقتل قاض.                                 | 1
+            وقتل فيها قاضي محكمة البلدة.                        | 1
+            وأصيب قاض بجروح.                                    | 0
+            ونزح قاض من البلدة.                                 | null
+            """)
+    void aJudgeIsAPerson(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
