@@ -205,6 +205,19 @@ class CasualtyRulesTest {
         assertEquals(dead, clash(tail.strip()).fatalities());
     }
 
+    /** Decision 072: a count told before its verb of martyrdom; must not fire: the verb without a count, the wounded. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            وقالت المصادر إن 7 من عناصر الجيش استشهدوا في الهجوم.  | 7
+            وقال المرصد إن 3 من النساء استشهدت فيها.            | 3
+            واستشهدت فيها 3 نساء.                               | 3
+            وقالت المصادر إن عناصر من الجيش استشهدوا.           | null
+            وقالت المصادر إن 7 من عناصر الجيش أصيبوا في الهجوم.   | 0
+            """)
+    void aCountBeforeItsVerbOfMartyrdom(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
     /** Decision 072: a judge is named as a lawyer is; must not fire: a judge's house, a judge wounded. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
