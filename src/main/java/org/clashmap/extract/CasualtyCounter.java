@@ -137,6 +137,7 @@ final class CasualtyCounter {
             }
             Term.Casualty c = casualtyOf(m);
             if (c == null || c.weak() || c.role() == Term.Role.THINGS || c.role() == Term.Role.AGENT || c.role() == Term.Role.UNIT
+                    || c.role() == Term.Role.MANNER
                     || c.role() == Term.Role.RANK || c.role() == Term.Role.CAPTURED) continue;
             if (c.role() == Term.Role.NONE) {
                 tally.noneStated = true;
@@ -717,6 +718,12 @@ final class CasualtyCounter {
                 timeWords += s.wordDistance(ms.get(j).start(), ms.get(j).end()) + 1 + (timeOfDayBefore(s, ms.get(j).start()) ? 1 : 0);
                 continue;
             }
+            // decision 072: nor the subject, however many words its name takes ("أعدمت هيئة تحرير الشام شخصين"), nor the
+            // manner of the killing ("أعدم التنظيم رميا بالرصاص شابين")
+            if (subjectOrManner(ms.get(j))) {
+                timeWords += s.wordDistance(ms.get(j).start(), ms.get(j).end()) + 1;
+                continue;
+            }
             if (isCount(ms.get(j))) break;
             // "قتل شخصان برصاص قناص": the person after a word of the means of killing is the killer, not one more dead
             Term.Casualty means = casualtyOf(ms.get(j));
@@ -728,6 +735,14 @@ final class CasualtyCounter {
     }
 
     private static final Set<String> TIMES_OF_DAY = LexiconFile.normalizedWords("times_of_day.tsv");
+
+    /** An actor's name (the subject of the verb before it) or a manner of killing (casualties.tsv, role manner). */
+    private static boolean subjectOrManner(TermMatcher.Match<Term> m) {
+        for (Term t : m.payloads()) {
+            if (t instanceof Term.ActorAlias || t instanceof Term.Casualty c && c.role() == Term.Role.MANNER) return true;
+        }
+        return false;
+    }
 
     /** A word of a date: a weekday, "أمس"، "اليوم"، a month. */
     private static boolean dateWord(TermMatcher.Match<Term> m) {

@@ -185,7 +185,9 @@ sealed interface Term {
         /** "برتبة": the rank named right after it is the person just counted ("ضابط برتبة عقيد"), no one more */
         RANK,
         /** "أسر"، "أسرى": a number it governs counts captives, not dead ("أسرت الفصائل 6 عناصر وقتلت آخرين") */
-        CAPTURED }
+        CAPTURED,
+        /** how a killing was done ("رميا بالرصاص"، "ذبحا"): between a verb and its victims it parts neither */
+        MANNER }
 
     /**
      * A number word; value null for "some" (عدد من). {@code implied}: a noun that counts the people it names
