@@ -768,11 +768,23 @@ final class Resolution {
                 && g.lex.divineNames.contains(tokens.get(after + 1).text());
     }
 
-    /** A noun for a kind of site with its article (site_nouns.tsv), clitics (و، ب) aside. */
+    /**
+     * A noun for a kind of site with its article (site_nouns.tsv), clitics (و، ب) aside; or without it, as the first
+     * noun of a construct whose second names the site ("في محيط سجن غويران": the prison of Ghweiran, not the village
+     * المزرعة of Suwayda that is also called السجن; decision 072).
+     */
     private boolean isSiteNoun(M m) {
         if (lastTok(m) != m.tok) return false;
-        for (String k : Tokenizer.peelings(tokens.get(m.tok).text())) if (g.lex.siteNouns.contains(k)) return true;
+        for (String k : Tokenizer.peelings(tokens.get(m.tok).text())) {
+            if (g.lex.siteNouns.contains(k) || !k.startsWith("ال") && g.lex.siteNouns.contains("ال" + k) && namesFollow(m)) return true;
+        }
         return false;
+    }
+
+    /** A word right after the mention in its sentence, with nothing but a space between (the second noun of a construct). */
+    private boolean namesFollow(M m) {
+        int next = m.tok + 1;
+        return next < tokens.size() && sentenceOf(tokens.get(next).normStart()) == m.sentence && !hasGap(tokens.get(m.tok), tokens.get(next));
     }
 
     /** "برج 45", "النقطة 16": a word with a number right after it is a label of a military point, not a village. */

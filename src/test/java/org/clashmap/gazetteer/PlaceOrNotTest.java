@@ -87,6 +87,9 @@ class PlaceOrNotTest {
             "المزارع|قصفت قوات النظام المزارع المحيطة بمخيم خان الشيح.",
             // decision 068: the prison the report speaks of, not المزرعة of Suwayda, also called السجن
             "السجن|هاجم عناصر التنظيم سجن الصناعة في حي غويران بالتزامن مع استعصاء داخل السجن.",
+            // decision 072: without the article, the first noun of a construct naming the site ("the prison of Ghweiran")
+            "سجن|اندلعت اشتباكات عنيفة في محيط سجن غويران بمدينة الحسكة.",
+            "سجن|قصفت قوات النظام محيط سجن حماة المركزي.",
     })
     void ordinaryWordsAreNotPlaces(String word, String sentence) {
         for (String surface : places(sentence)) {
