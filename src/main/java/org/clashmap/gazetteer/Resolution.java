@@ -230,6 +230,23 @@ final class Resolution {
         return !own.startsWith("ال") && own.endsWith("يه") && !tokens.get(m.tok - 1).text().startsWith("ال");
     }
 
+    /**
+     * "عدوان جوي"، "عدوان صاروخي"، "عدوانا إسرائيليا": a word of the dictionary right after which stands an indefinite
+     * adjective of relation (a nisba: -ي، -ية، -يا; no article, no direction, no place) is the common noun that
+     * adjective qualifies, not the village of that name (decision 072: عدوان of Daraa in "نوى وعدوان صاروخي").
+     */
+    private boolean nounWithItsNisba(M m) {
+        int next = lastTok(m) + 1;
+        if (lastTok(m) != m.tok || next >= tokens.size() || sentenceOf(tokens.get(next).normStart()) != m.sentence
+                || hasGap(tokens.get(m.tok), tokens.get(next))) return false;
+        String w = tokens.get(next).text();
+        if (w.length() < 4 || w.startsWith("ال") || w.charAt(0) == 'و') return false;
+        if (!(w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يا"))) return false;
+        for (String f : Tokenizer.peelings(w)) if (g.lex.directions.containsKey(f)) return false;
+        for (M o : ms) if (o.tok == next) return false; // a place right after it: a list or a locator
+        return true;
+    }
+
     /** True when punctuation (a comma, a bracket, a quote) stands between two tokens. */
     private boolean hasGap(Token a, Token b) {
         for (int i = a.normEnd(); i < b.normStart(); i++) if (nt.text().charAt(i) != ' ') return true;
@@ -492,6 +509,7 @@ final class Resolution {
         if (afterPersonTitle(m)) return null;
         // ("على محور برج 45": a label keeps its number after a feature word too)
         if (m.needsContext && labelledByNumber(m) || m.trigger == null && m.needsContext && inConstruct(m)) return null;
+        if ((m.trigger == null || m.triggerTok != m.tok - 1) && (m.needsContext || m.dictionaryWord) && nounWithItsNisba(m)) return null;
         if (m.trigger != null && missingQuarter(m)) return null;
         if (m.trigger != null) return "feature word before it";
         // "بمحيط المقبرة": the cemetery the report speaks of, not the village named "the cemetery"

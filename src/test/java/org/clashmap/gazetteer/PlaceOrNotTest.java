@@ -87,6 +87,8 @@ class PlaceOrNotTest {
             "المزارع|قصفت قوات النظام المزارع المحيطة بمخيم خان الشيح.",
             // decision 068: the prison the report speaks of, not المزرعة of Suwayda, also called السجن
             "السجن|هاجم عناصر التنظيم سجن الصناعة في حي غويران بالتزامن مع استعصاء داخل السجن.",
+            // decision 072: a word of the dictionary with its adjective of relation ("an air aggression"), even in a list
+            "عدوان|تصدت الدفاعات لعدوان جوي على مدينة نوى وعدوان صاروخي على مدينة إزرع.",
             // decision 072: without the article, the first noun of a construct naming the site ("the prison of Ghweiran")
             "سجن|اندلعت اشتباكات عنيفة في محيط سجن غويران بمدينة الحسكة.",
             "سجن|قصفت قوات النظام محيط سجن حماة المركزي.",
@@ -108,6 +110,9 @@ class PlaceOrNotTest {
                 () -> places("قصف الطيران قرية المقبرة في ريف الحسكة.").toString());
         assertTrue(places("قصفت قوات النظام بلدة السجن في ريف السويداء.").stream().anyMatch(s -> s.contains("السجن")),
                 () -> places("قصفت قوات النظام بلدة السجن في ريف السويداء.").toString());
+        // decision 072: the village عدوان after its feature word, in a list, or before a direction
+        assertTrue(places("قصفت قوات النظام بلدتي نوى وعدوان في ريف درعا.").stream().anyMatch(s -> s.contains("عدوان")));
+        assertTrue(places("دارت اشتباكات في قرية عدوان جنوبي نوى.").stream().anyMatch(s -> s.contains("عدوان")));
     }
 
     @Test
