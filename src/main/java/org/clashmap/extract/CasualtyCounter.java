@@ -50,6 +50,10 @@ final class CasualtyCounter {
         List<Integer> negations = s.cuePositions(Term.CueEffect.NEGATION);
         List<Integer> uncertain = s.cuePositions(Term.CueEffect.UNCERTAIN);
         boolean update = !s.cuePositions(Term.CueEffect.UPDATE).isEmpty();
+        List<Integer> retractions = s.cuePositions(Term.CueEffect.RETRACTED);
+        List<Integer> corrections = s.cuePositions(Term.CueEffect.CORRECTION);
+        int correction = corrections.isEmpty() ? Integer.MAX_VALUE : corrections.get(0);
+        boolean[] corrected = new boolean[2]; // the kinds whose earlier count a correction has replaced
         // kinds (killed / wounded) already given by a number: person nouns after it restate it ("القتلى هم سيدة وطفلتها")
         boolean[] numbered = new boolean[2];
         // a figure of the dead counted, not in brackets: figures in brackets after it are its parts ("بنش (6)")
@@ -68,6 +72,8 @@ final class CasualtyCounter {
             if (inStatistics(s, m.start())) continue;
             if (numberOf(m) instanceof Term.NumberWord n) {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
+                // "وليس 3 كما ذكر سابقا": a figure the report takes back
+                if (rightAfterOneOf(s, retractions, m.start())) continue;
                 if (update && earlierFigure(s, ms, k)) continue;
                 // "قتل 10 مدنيين في غارات على بنش (6 قتلى) وتفتناز (4 قتلى)": a figure in brackets after the dead were
                 // counted gives a part of them at the place before it, not more dead
@@ -85,6 +91,9 @@ final class CasualtyCounter {
                 if (upper >= 0 && kw == null) kw = casualtyFor(s, ms, upper, negations, false);
                 // "ثم ارتفعت الحصيلة إلى 6": the new figure of a toll that names no casualty is the dead's
                 if (kw == null && update && !n.implied() && updateCueBefore(s, m.start()) >= 0) kw = TOLL;
+                // "قتل 3 مدنيين ...، والصحيح أنهم 5": after a correction a bare figure restates the count just made
+                boolean correcting = m.start() > correction && !n.implied();
+                if (kw == null && correcting && last != null && !countsThings(s, ms, k)) kw = last;
                 // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
                 // "قتل 12 مدنيا في قصف على A، و4 في B": so does one opening the next clause with و, however far.
                 if (kw == null && !n.implied() && last != null && joinedByWa(s, m.start())
@@ -124,6 +133,11 @@ final class CasualtyCounter {
                         && !casualtyWordBetween(s, ms, lastEnd, k, kw.killed()))) continue;
                 // "سقوط 4 قتلى، اثنان منهم أطفال": a figure right before "منهم" is part of the count just made
                 if (numbered[kw.killed() ? 0 : 1] && partOfThem(s, ms, k)) continue;
+                if (correcting && !corrected[kw.killed() ? 0 : 1]) {
+                    corrected[kw.killed() ? 0 : 1] = true;
+                    (kw.killed() ? tally.killed : tally.wounded).clear();
+                    if (kw.killed()) tally.corrected = true;
+                }
                 if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
                 deadCountedOutsideBrackets |= !n.implied() && kw.killed() && !inBrackets;
                 last = kw;
@@ -517,6 +531,12 @@ final class CasualtyCounter {
         int found = -1;
         for (int n : negations) if (n < pos && s.wordDistance(n, pos) <= NEGATION_WORDS) found = n;
         return found;
+    }
+
+    /** One of the cues at {@code positions} is the word right before {@code pos}. */
+    private static boolean rightAfterOneOf(SentenceScan s, List<Integer> positions, int pos) {
+        for (int p : positions) if (p < pos && s.wordDistance(p, pos) <= RIGHT_AFTER_WORDS) return true;
+        return false;
     }
 
     private static boolean between(List<Integer> positions, int from, int to) {

@@ -205,6 +205,29 @@ class CasualtyRulesTest {
         assertEquals(dead, clash(tail.strip()).fatalities());
     }
 
+    /** Decision 072: a correction replaces the figure before it; a figure taken back is no count. Must not fire: no figure after. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            وقتل 3 عناصر، والصحيح أنهم 5 عناصر.                | 5
+            وقتل 5 عناصر، والصحيح أنهم 3.                       | 3
+            وقتل 5 عناصر، والصواب 3 قتلى.                       | 3
+            وقتل 5 عناصر وليس 3 كما ذكر سابقا.                  | 5
+            وقتل 5 عناصر، وليس ثلاثة كما ذكرنا.                 | 5
+            وقتل 5 عناصر، والصحيح أن الاشتباكات بدأت ليلا.      | 5
+            وقتل 5 عناصر وليس هناك أرقام عن الجرحى.             | 5
+            """)
+    void aCorrectionReplacesTheFigure(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
+    @Test
+    void aCorrectionInTheNextSentenceReplacesTheIncidentsToll() {
+        Extraction x = Fixture.extract("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة وقتل 5 عناصر. "
+                + "والصحيح أن عدد القتلى 3 عناصر.", PUB, TimePrecision.DAY);
+        assertEquals(1, x.events().size(), x.events()::toString);
+        assertEquals(3, x.events().get(0).fatalities());
+    }
+
     /** Decision 072: a count told before its verb of martyrdom; must not fire: the verb without a count, the wounded. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
