@@ -118,6 +118,22 @@ final class Resolution {
      * Whether the writer ended the name with ة: the words of grammar that normalisation makes look like a village end
      * with the pronoun ه ("عليه", "مقتله"), so "قرية مقتلة" as written is the village, not "his killing".
      */
+    /**
+     * "إنخل": a name written with one hamza where the word of the dictionary it spells after normalising has another
+     * (أنخل, "I sift") is not that word: the writer told them apart. Only hamzas written on both sides count; a bare
+     * alif may stand for either (decision 072).
+     */
+    private boolean writtenUnlikeTheWord(M m) {
+        Set<Character> spelt = g.lex.dictionaryFirstLetters.get(m.key);
+        if (spelt == null) return false;
+        char first = nt.original().charAt(nt.originalStart(m.normStart));
+        return isHamzaAlif(first) && !spelt.contains(first) && spelt.stream().allMatch(Resolution::isHamzaAlif);
+    }
+
+    private static boolean isHamzaAlif(char c) {
+        return c == '\u0623' || c == '\u0625' || c == '\u0622';
+    }
+
     private boolean writtenWithTaMarbuta(M m) {
         return nt.original().charAt(nt.originalEnd(m.normEnd) - 1) == '\u0629';
     }
@@ -166,7 +182,8 @@ final class Resolution {
                 || (g.lex.functionWords.contains(word) || g.lex.functionWords.contains(bare)) && !writtenWithTaMarbuta(m)
                 || g.lex.foreignNames.contains(word) || g.lex.foreignNames.contains(bare) || servantOfGod(m);
         m.prefix = prefix;
-        m.dictionaryWord = Lexicons.isDictionaryWord(facts) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
+        m.dictionaryWord = Lexicons.isDictionaryWord(facts) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2)
+                && !writtenUnlikeTheWord(m);
         // computed for every mention: an ordinary word in an adjective's slot needs a feature or relation word,
         // not just a place nearby
         m.adjective = inAdjectivePosition(m) && (Lexicons.isDictionaryWord(facts) || indefiniteNisba(m));

@@ -101,6 +101,16 @@ class PlaceOrNotTest {
     }
 
     @Test
+    void aNameWrittenWithAnotherHamzaThanTheWordNeedsNoSign() {
+        // decision 072: إنخل is not the verb أنخل ("I sift") that normalising makes of it
+        assertTrue(places("قصفت قوات النظام إنخل اليوم.").stream().anyMatch(s -> s.contains("إنخل")),
+                () -> places("قصفت قوات النظام إنخل اليوم.").toString());
+        // must not fire: the word as the dictionary writes it, or with a bare alif, still needs a sign
+        assertTrue(places("قصفت قوات النظام أنخل اليوم.").isEmpty(), () -> places("قصفت قوات النظام أنخل اليوم.").toString());
+        assertTrue(places("قصفت قوات النظام انخل اليوم.").isEmpty(), () -> places("قصفت قوات النظام انخل اليوم.").toString());
+    }
+
+    @Test
     void theSameWordsWithASignOfPlaceStayPlaces() {
         // must not fire: a feature word before the name, or a name that is no ordinary word, keeps the place
         assertTrue(places("قصف الطيران قرية جديدة في ريف حلب.").stream().anyMatch(s -> s.contains("جديدة")),
