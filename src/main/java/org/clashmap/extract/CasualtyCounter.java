@@ -50,6 +50,10 @@ final class CasualtyCounter {
         List<Integer> negations = s.cuePositions(Term.CueEffect.NEGATION);
         List<Integer> uncertain = s.cuePositions(Term.CueEffect.UNCERTAIN);
         boolean update = !s.cuePositions(Term.CueEffect.UPDATE).isEmpty();
+        List<Integer> retractions = s.cuePositions(Term.CueEffect.RETRACTED);
+        List<Integer> corrections = s.cuePositions(Term.CueEffect.CORRECTION);
+        int correction = corrections.isEmpty() ? Integer.MAX_VALUE : corrections.get(0);
+        boolean[] corrected = new boolean[2]; // the kinds whose earlier count a correction has replaced
         // kinds (killed / wounded) already given by a number: person nouns after it restate it ("القتلى هم سيدة وطفلتها")
         boolean[] numbered = new boolean[2];
         // a figure of the dead counted, not in brackets: figures in brackets after it are its parts ("بنش (6)")
@@ -68,6 +72,8 @@ final class CasualtyCounter {
             if (inStatistics(s, m.start())) continue;
             if (numberOf(m) instanceof Term.NumberWord n) {
                 if (n.value() == null || dateNumbers.contains(m.start()) || inBreakdown(s, ms, k, breakdowns)) continue;
+                // "وليس 3 كما ذكر سابقا": a figure the report takes back
+                if (rightAfterOneOf(s, retractions, m.start())) continue;
                 if (update && earlierFigure(s, ms, k)) continue;
                 // "قتل 10 مدنيين في غارات على بنش (6 قتلى) وتفتناز (4 قتلى)": a figure in brackets after the dead were
                 // counted gives a part of them at the place before it, not more dead
@@ -85,6 +91,9 @@ final class CasualtyCounter {
                 if (upper >= 0 && kw == null) kw = casualtyFor(s, ms, upper, negations, false);
                 // "ثم ارتفعت الحصيلة إلى 6": the new figure of a toll that names no casualty is the dead's
                 if (kw == null && update && !n.implied() && updateCueBefore(s, m.start()) >= 0) kw = TOLL;
+                // "قتل 3 مدنيين ...، والصحيح أنهم 5": after a correction a bare figure restates the count just made
+                boolean correcting = m.start() > correction && !n.implied();
+                if (kw == null && correcting && last != null && !countsThings(s, ms, k)) kw = last;
                 // "مقتل 34 عنصراً من النظام و17 من الميليشيات": a number joined by و continues the list just counted.
                 // "قتل 12 مدنيا في قصف على A، و4 في B": so does one opening the next clause with و, however far.
                 if (kw == null && !n.implied() && last != null && joinedByWa(s, m.start())
@@ -124,6 +133,11 @@ final class CasualtyCounter {
                         && !casualtyWordBetween(s, ms, lastEnd, k, kw.killed()))) continue;
                 // "سقوط 4 قتلى، اثنان منهم أطفال": a figure right before "منهم" is part of the count just made
                 if (numbered[kw.killed() ? 0 : 1] && partOfThem(s, ms, k)) continue;
+                if (correcting && !corrected[kw.killed() ? 0 : 1]) {
+                    corrected[kw.killed() ? 0 : 1] = true;
+                    (kw.killed() ? tally.killed : tally.wounded).clear();
+                    if (kw.killed()) tally.corrected = true;
+                }
                 if (!n.implied()) numbered[kw.killed() ? 0 : 1] = true;
                 deadCountedOutsideBrackets |= !n.implied() && kw.killed() && !inBrackets;
                 last = kw;
@@ -137,6 +151,7 @@ final class CasualtyCounter {
             }
             Term.Casualty c = casualtyOf(m);
             if (c == null || c.weak() || c.role() == Term.Role.THINGS || c.role() == Term.Role.AGENT || c.role() == Term.Role.UNIT
+                    || c.role() == Term.Role.MANNER
                     || c.role() == Term.Role.RANK || c.role() == Term.Role.CAPTURED) continue;
             if (c.role() == Term.Role.NONE) {
                 tally.noneStated = true;
@@ -518,6 +533,12 @@ final class CasualtyCounter {
         return found;
     }
 
+    /** One of the cues at {@code positions} is the word right before {@code pos}. */
+    private static boolean rightAfterOneOf(SentenceScan s, List<Integer> positions, int pos) {
+        for (int p : positions) if (p < pos && s.wordDistance(p, pos) <= RIGHT_AFTER_WORDS) return true;
+        return false;
+    }
+
     private static boolean between(List<Integer> positions, int from, int to) {
         for (int p : positions) if (p > from && p < to) return true;
         return false;
@@ -655,12 +676,13 @@ final class CasualtyCounter {
     /**
      * {@code second} right after {@code first}, opening with و, and {@code first} or {@code second} of the role asked;
      * when the wounded word comes second, it has no count of its own after it: "قتلوا وأصيب آخرون"، "قتلوا وأصيب أكثر
-     * من مئة" tell the wounded apart.
+     * من مئة" tell the wounded apart, and none in itself: a dual ("سقوط قتيل وجريحين") is two wounded beside one dead.
      */
     private static boolean joinedWounded(SentenceScan s, TermMatcher.Match<Term> first, TermMatcher.Match<Term> second, Term.Role other) {
         if (s.wordDistance(first.end(), second.start()) > RIGHT_AFTER_WORDS || !SentenceScan.opensWithAnd(s.text, second.start())) return false;
         Term.Casualty c = casualtyOf(other == Term.Role.WOUNDED ? second : first);
-        return c != null && c.role() == other && !c.weak() && (other != Term.Role.WOUNDED || !ownCountAfter(s, second.end()));
+        return c != null && c.role() == other && !c.weak()
+                && (other != Term.Role.WOUNDED || c.count() != 2 && !ownCountAfter(s, second.end()));
     }
 
     /** How far a wounded word's own count may follow it ("وأصيب أكثر من مئة"). */
@@ -716,6 +738,12 @@ final class CasualtyCounter {
                 timeWords += s.wordDistance(ms.get(j).start(), ms.get(j).end()) + 1 + (timeOfDayBefore(s, ms.get(j).start()) ? 1 : 0);
                 continue;
             }
+            // decision 072: nor the subject, however many words its name takes ("أعدمت هيئة تحرير الشام شخصين"), nor the
+            // manner of the killing ("أعدم التنظيم رميا بالرصاص شابين")
+            if (subjectOrManner(ms.get(j))) {
+                timeWords += s.wordDistance(ms.get(j).start(), ms.get(j).end()) + 1;
+                continue;
+            }
             if (isCount(ms.get(j))) break;
             // "قتل شخصان برصاص قناص": the person after a word of the means of killing is the killer, not one more dead
             Term.Casualty means = casualtyOf(ms.get(j));
@@ -727,6 +755,14 @@ final class CasualtyCounter {
     }
 
     private static final Set<String> TIMES_OF_DAY = LexiconFile.normalizedWords("times_of_day.tsv");
+
+    /** An actor's name (the subject of the verb before it) or a manner of killing (casualties.tsv, role manner). */
+    private static boolean subjectOrManner(TermMatcher.Match<Term> m) {
+        for (Term t : m.payloads()) {
+            if (t instanceof Term.ActorAlias || t instanceof Term.Casualty c && c.role() == Term.Role.MANNER) return true;
+        }
+        return false;
+    }
 
     /** A word of a date: a weekday, "أمس"، "اليوم"، a month. */
     private static boolean dateWord(TermMatcher.Match<Term> m) {

@@ -82,6 +82,7 @@ final class ReportReader {
     }
 
     List<Event> events() {
+        giveTheTitlesToll();
         List<Event> out = new ArrayList<>();
         for (EventDraft d : drafts) if (!d.places.isEmpty() && !summarisedElsewhere(d)) out.add(d.toEvent(text, lex.actors));
         return out;
@@ -108,6 +109,38 @@ final class ReportReader {
         }
         Integer own = d.tally.totalKilled();
         return finer && (own == null || own <= finerDead);
+    }
+
+    /**
+     * The title's count of the dead and the places it names, when it tells both ("مقتل 12 مدنيا بغارات على بلدة
+     * كفرنبل"): a headline sums up the report's main incident, and the body often tells that incident without
+     * repeating the figure. Null otherwise.
+     */
+    private Tally titleToll;
+    private final Set<String> titlePlaces = new HashSet<>();
+
+    private void readTitle(ReportLayout.Sentence s, SentenceScan scan) {
+        DateParser.Result dp = DateParser.parse(scan);
+        Tally t = CasualtyCounter.count(scan, s.start(), s.end(), Integer.MAX_VALUE, dp.usedNumberStarts(), topics);
+        if (t.killed.isEmpty()) return;
+        for (Location l : placesIn(s.start(), s.end())) titlePlaces.add(l.anchor().id());
+        if (!titlePlaces.isEmpty()) titleToll = t;
+    }
+
+    /**
+     * Decision 072: the title's toll goes to the body's first incident at a place the title names, when no incident of
+     * the body has a figure of the dead (a body that counts its dead has told the title's figure, or a truer one) and
+     * that incident does not say nobody died; no later one takes it (the title sums up one incident, the first told
+     * there).
+     */
+    private void giveTheTitlesToll() {
+        if (titleToll == null) return;
+        for (EventDraft d : drafts) if (!d.tally.killed.isEmpty()) return;
+        for (EventDraft d : drafts) {
+            if (d.places.stream().noneMatch(l -> titlePlaces.contains(l.anchor().id()))) continue;
+            if (d.tally.killed.isEmpty() && !d.tally.noneStated) d.tally.mergeMax(titleToll);
+            return;
+        }
     }
 
     List<ControlClaim> claims() {
@@ -157,6 +190,7 @@ final class ReportReader {
             anchorParagraph = s.paragraph();
         }
         if (s.heading()) {
+            if (s.index() == 0) readTitle(s, scan);
             current = null;
             return;
         }

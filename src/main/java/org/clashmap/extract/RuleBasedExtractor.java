@@ -108,7 +108,11 @@ public final class RuleBasedExtractor implements Extractor {
         int doneTo = -1;
         for (int i = 0; i < scans.size(); i++) {
             ReportLayout.Sentence s = layout.sentences.get(i);
-            if (s.heading() || s.start() < doneTo || !(scans.get(i).hasTrigger() || scans.get(i).hasPresence() || scans.get(i).hasKilled())) continue;
+            // the title (the report's first line) is resolved when it tells a toll: its place ties the toll to an
+            // incident of the body that gives none (ReportReader, decision 072)
+            boolean tollingTitle = i == 0 && s.heading() && scans.get(i).hasKilled();
+            if (s.heading() && !tollingTitle || s.start() < doneTo
+                    || !(scans.get(i).hasTrigger() || scans.get(i).hasPresence() || scans.get(i).hasKilled())) continue;
             stopIfInterrupted(report);
             int from = text.lastIndexOf('\n', s.start() - 1) + 1;
             int nl = text.indexOf('\n', s.end());

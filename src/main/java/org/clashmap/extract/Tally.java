@@ -24,6 +24,11 @@ final class Tally {
     boolean woundedMentioned;
     /** The text says no one was hurt, or only material damage. */
     boolean noneStated;
+    /**
+     * The dead were counted after a correction ("والصحيح أنهم 5"): this count replaces the one told before, even a larger
+     * one, instead of being weighed against it (decision 072).
+     */
+    boolean corrected;
 
     void add(boolean isKilled, String side, int n) {
         (isKilled ? killed : wounded).merge(side == null ? NO_SIDE : side, n, Tally::saturatedSum);
@@ -48,6 +53,8 @@ final class Tally {
     }
 
     void mergeMax(Tally other) {
+        if (other.corrected && !other.killed.isEmpty()) killed.clear();
+        corrected |= other.corrected;
         mergeMax(killed, other.killed);
         mergeMax(wounded, other.wounded);
         deathsMentioned |= other.deathsMentioned;

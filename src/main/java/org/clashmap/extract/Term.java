@@ -81,6 +81,13 @@ sealed interface Term {
          */
         REFERS,
         /**
+         * decision 072: a correction ("والصحيح أنهم 5"، "والصواب"): the figure after it replaces the one the report gave
+         * before it, in the sentence or in the incident told before (see Tally.corrected)
+         */
+        CORRECTION,
+        /** decision 072: a figure taken back ("وليس 3 كما ذكر سابقا"): the number right after it is no count */
+        RETRACTED,
+        /**
          * a toll of both sides ("مقتل 30 عنصرا من الطرفين"): the dead of fighting, so a sentence with only that toll adds
          * to the last battle told, not to a strike told after it
          */
@@ -185,7 +192,9 @@ sealed interface Term {
         /** "برتبة": the rank named right after it is the person just counted ("ضابط برتبة عقيد"), no one more */
         RANK,
         /** "أسر"، "أسرى": a number it governs counts captives, not dead ("أسرت الفصائل 6 عناصر وقتلت آخرين") */
-        CAPTURED }
+        CAPTURED,
+        /** how a killing was done ("رميا بالرصاص"، "ذبحا"): between a verb and its victims it parts neither */
+        MANNER }
 
     /**
      * A number word; value null for "some" (عدد من). {@code implied}: a noun that counts the people it names

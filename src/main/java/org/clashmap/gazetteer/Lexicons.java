@@ -42,6 +42,8 @@ final class Lexicons {
     final Set<String> needsContext = new HashSet<>();
     /** Names that are also words of the Arabic dictionary (generated): places only with a sign, a preposition enough. */
     final Set<String> dictionaryWords = new HashSet<>();
+    /** The first letters the dictionary writes its words (ordinary_names.txt) with, by key: their hamza as written. */
+    final Map<String, Set<Character>> dictionaryFirstLetters = new HashMap<>();
     final Set<String> placePrepositions = new HashSet<>();
     /** The prepositions of place that are a sign for an ordinary word after them (not the "weak" ones). */
     final Set<String> placeSigns = new HashSet<>();
@@ -155,7 +157,10 @@ final class Lexicons {
         }
         for (String[] f : rows("kinds.tsv")) lx.kindPrior.put(PlaceKind.valueOf(f[0]), Double.parseDouble(f[1]));
         for (String[] f : rows("needs_context.txt")) lx.needsContext.add(NameIndex.key(f[0]));
-        for (String[] f : rows("ordinary_names.txt")) lx.dictionaryWords.add(NameIndex.key(f[0]));
+        for (String[] f : rows("ordinary_names.txt")) {
+            lx.dictionaryWords.add(NameIndex.key(f[0]));
+            lx.dictionaryFirstLetters.computeIfAbsent(NameIndex.key(f[0]), k -> new HashSet<>()).add(f[0].charAt(0));
+        }
         for (String[] f : rows("place_prepositions.tsv")) {
             lx.placePrepositions.add(ArabicNormalizer.normalize(f[0]));
             if (f.length < 3 || !f[2].strip().equals("weak")) lx.placeSigns.add(ArabicNormalizer.normalize(f[0]));

@@ -118,6 +118,22 @@ final class Resolution {
      * Whether the writer ended the name with ة: the words of grammar that normalisation makes look like a village end
      * with the pronoun ه ("عليه", "مقتله"), so "قرية مقتلة" as written is the village, not "his killing".
      */
+    /**
+     * "إنخل": a name written with one hamza where the word of the dictionary it spells after normalising has another
+     * (أنخل, "I sift") is not that word: the writer told them apart. Only hamzas written on both sides count; a bare
+     * alif may stand for either (decision 072).
+     */
+    private boolean writtenUnlikeTheWord(M m) {
+        Set<Character> spelt = g.lex.dictionaryFirstLetters.get(m.key);
+        if (spelt == null) return false;
+        char first = nt.original().charAt(nt.originalStart(m.normStart));
+        return isHamzaAlif(first) && !spelt.contains(first) && spelt.stream().allMatch(Resolution::isHamzaAlif);
+    }
+
+    private static boolean isHamzaAlif(char c) {
+        return c == '\u0623' || c == '\u0625' || c == '\u0622';
+    }
+
     private boolean writtenWithTaMarbuta(M m) {
         return nt.original().charAt(nt.originalEnd(m.normEnd) - 1) == '\u0629';
     }
@@ -166,7 +182,8 @@ final class Resolution {
                 || (g.lex.functionWords.contains(word) || g.lex.functionWords.contains(bare)) && !writtenWithTaMarbuta(m)
                 || g.lex.foreignNames.contains(word) || g.lex.foreignNames.contains(bare) || servantOfGod(m);
         m.prefix = prefix;
-        m.dictionaryWord = Lexicons.isDictionaryWord(facts) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2);
+        m.dictionaryWord = Lexicons.isDictionaryWord(facts) && Arrays.stream(m.cands).noneMatch(p -> p.capitalLevel() == 1 || p.capitalLevel() == 2)
+                && !writtenUnlikeTheWord(m);
         // computed for every mention: an ordinary word in an adjective's slot needs a feature or relation word,
         // not just a place nearby
         m.adjective = inAdjectivePosition(m) && (Lexicons.isDictionaryWord(facts) || indefiniteNisba(m));
@@ -228,6 +245,23 @@ final class Resolution {
     private boolean indefiniteNisba(M m) {
         String own = tokens.get(m.tok).text();
         return !own.startsWith("ال") && own.endsWith("يه") && !tokens.get(m.tok - 1).text().startsWith("ال");
+    }
+
+    /**
+     * "عدوان جوي"، "عدوان صاروخي"، "عدوانا إسرائيليا": a word of the dictionary right after which stands an indefinite
+     * adjective of relation (a nisba: -ي، -ية، -يا; no article, no direction, no place) is the common noun that
+     * adjective qualifies, not the village of that name (decision 072: عدوان of Daraa in "نوى وعدوان صاروخي").
+     */
+    private boolean nounWithItsNisba(M m) {
+        int next = lastTok(m) + 1;
+        if (lastTok(m) != m.tok || next >= tokens.size() || sentenceOf(tokens.get(next).normStart()) != m.sentence
+                || hasGap(tokens.get(m.tok), tokens.get(next))) return false;
+        String w = tokens.get(next).text();
+        if (w.length() < 4 || w.startsWith("ال") || w.charAt(0) == 'و') return false;
+        if (!(w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يا"))) return false;
+        for (String f : Tokenizer.peelings(w)) if (g.lex.directions.containsKey(f)) return false;
+        for (M o : ms) if (o.tok == next) return false; // a place right after it: a list or a locator
+        return true;
     }
 
     /** True when punctuation (a comma, a bracket, a quote) stands between two tokens. */
@@ -492,6 +526,7 @@ final class Resolution {
         if (afterPersonTitle(m)) return null;
         // ("على محور برج 45": a label keeps its number after a feature word too)
         if (m.needsContext && labelledByNumber(m) || m.trigger == null && m.needsContext && inConstruct(m)) return null;
+        if ((m.trigger == null || m.triggerTok != m.tok - 1) && (m.needsContext || m.dictionaryWord) && nounWithItsNisba(m)) return null;
         if (m.trigger != null && missingQuarter(m)) return null;
         if (m.trigger != null) return "feature word before it";
         // "بمحيط المقبرة": the cemetery the report speaks of, not the village named "the cemetery"
@@ -768,11 +803,23 @@ final class Resolution {
                 && g.lex.divineNames.contains(tokens.get(after + 1).text());
     }
 
-    /** A noun for a kind of site with its article (site_nouns.tsv), clitics (و، ب) aside. */
+    /**
+     * A noun for a kind of site with its article (site_nouns.tsv), clitics (و، ب) aside; or without it, as the first
+     * noun of a construct whose second names the site ("في محيط سجن غويران": the prison of Ghweiran, not the village
+     * المزرعة of Suwayda that is also called السجن; decision 072).
+     */
     private boolean isSiteNoun(M m) {
         if (lastTok(m) != m.tok) return false;
-        for (String k : Tokenizer.peelings(tokens.get(m.tok).text())) if (g.lex.siteNouns.contains(k)) return true;
+        for (String k : Tokenizer.peelings(tokens.get(m.tok).text())) {
+            if (g.lex.siteNouns.contains(k) || !k.startsWith("ال") && g.lex.siteNouns.contains("ال" + k) && namesFollow(m)) return true;
+        }
         return false;
+    }
+
+    /** A word right after the mention in its sentence, with nothing but a space between (the second noun of a construct). */
+    private boolean namesFollow(M m) {
+        int next = m.tok + 1;
+        return next < tokens.size() && sentenceOf(tokens.get(next).normStart()) == m.sentence && !hasGap(tokens.get(m.tok), tokens.get(next));
     }
 
     /** "برج 45", "النقطة 16": a word with a number right after it is a label of a military point, not a village. */

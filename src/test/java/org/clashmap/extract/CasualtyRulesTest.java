@@ -189,6 +189,71 @@ class CasualtyRulesTest {
         assertEquals(dead, clash(tail.strip()).fatalities());
     }
 
+    /**
+     * Decision 072: a lone dead beside wounded in the dual is one dead, not the kind of a count ("بين قتيل وجريح").
+     * Must not fire: the kind of a count, the wounded alone.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            ما أدى إلى سقوط قتيل وجريحين.                       | 1
+            ما أدى إلى سقوط شهيد وجريحين.                       | 1
+            ما أدى إلى سقوط قتيلين وجريح.                       | 2
+            وسقط 5 عناصر بين قتيل وجريح.                        | null
+            ما أدى إلى سقوط جريحين.                             | 0
+            """)
+    void aLoneDeadBesideTwoWounded(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
+    /** Decision 072: a correction replaces the figure before it; a figure taken back is no count. Must not fire: no figure after. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            وقتل 3 عناصر، والصحيح أنهم 5 عناصر.                | 5
+            وقتل 5 عناصر، والصحيح أنهم 3.                       | 3
+            وقتل 5 عناصر، والصواب 3 قتلى.                       | 3
+            وقتل 5 عناصر وليس 3 كما ذكر سابقا.                  | 5
+            وقتل 5 عناصر، وليس ثلاثة كما ذكرنا.                 | 5
+            وقتل 5 عناصر، والصحيح أن الاشتباكات بدأت ليلا.      | 5
+            وقتل 5 عناصر وليس هناك أرقام عن الجرحى.             | 5
+            """)
+    void aCorrectionReplacesTheFigure(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
+    @Test
+    void aCorrectionInTheNextSentenceReplacesTheIncidentsToll() {
+        Extraction x = Fixture.extract("اندلعت اشتباكات بين قوات النظام وتنظيم داعش في محيط السخنة وقتل 5 عناصر. "
+                + "والصحيح أن عدد القتلى 3 عناصر.", PUB, TimePrecision.DAY);
+        assertEquals(1, x.events().size(), x.events()::toString);
+        assertEquals(3, x.events().get(0).fatalities());
+    }
+
+    /** Decision 072: a count told before its verb of martyrdom; must not fire: the verb without a count, the wounded. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            وقالت المصادر إن 7 من عناصر الجيش استشهدوا في الهجوم.  | 7
+            وقال المرصد إن 3 من النساء استشهدت فيها.            | 3
+            واستشهدت فيها 3 نساء.                               | 3
+            وقالت المصادر إن عناصر من الجيش استشهدوا.           | null
+            وقالت المصادر إن 7 من عناصر الجيش أصيبوا في الهجوم.   | 0
+            """)
+    void aCountBeforeItsVerbOfMartyrdom(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
+    /** Decision 072: a judge is named as a lawyer is; must not fire: a judge's house, a judge wounded. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            وقتل فيها قاض.                                      | 1
+            وأسفرت عن مقتل قاض.                                 | 1
+            وقتل فيها قاضي محكمة البلدة.                        | 1
+            وأصيب قاض بجروح.                                    | 0
+            ونزح قاض من البلدة.                                 | null
+            """)
+    void aJudgeIsAPerson(String tail, Integer dead) {
+        assertEquals(dead, clash(tail.strip()).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """

@@ -29,6 +29,22 @@ class ExecutionsTest {
         assertEquals(4, events("أقدم التنظيم على إعدام 4 أشخاص في مدينة الباب بريف حلب.").get(0).fatalities());
     }
 
+    /** Decision 072: a person noun stays the verb's object past a long subject and the manner of the killing. */
+    @Test
+    void theExecutedPastALongSubjectOrTheManner() {
+        assertEquals(2, events("أعدمت هيئة تحرير الشام شخصين في مدينة إدلب.").get(0).fatalities());
+        assertEquals(2, events("أعدم تنظيم داعش رميا بالرصاص شابين في مدينة الميادين.").get(0).fatalities());
+        assertEquals(2, events("أعدم التنظيم ذبحا رجلين في مدينة الميادين.").get(0).fatalities());
+        assertEquals(4, events("أعدم التنظيم رميا بالرصاص 4 مدنيين في مدينة الميادين.").get(0).fatalities());
+    }
+
+    @Test
+    void mustNotFire_noKillingOrTheKillerAfterTheMeans() {
+        // an arrest past a long subject kills nobody; the man after "برصاص" fired it
+        assertEquals(null, events("اعتقلت هيئة تحرير الشام شخصين في مدينة إدلب.").stream().findFirst().map(Event::fatalities).orElse(null));
+        assertEquals(1, events("قتل شاب برصاص قناص في مدينة الميادين.").get(0).fatalities());
+    }
+
     @Test
     void mustNotFire_aThreatToExecuteKillsNobody() {
         assertTrue(events("هدد تنظيم داعش بإعدام 20 أسيرا في مدينة الرقة.").isEmpty());

@@ -43,6 +43,23 @@ class LexiconTest {
                 .anyMatch(m -> m.payloads().contains(new Term.ActorAlias("isis", true, false))));
     }
 
+    /**
+     * Decision 072: the matcher keeps the longest phrase, so a trigger row longer than a word of dying it starts with
+     * ("استشهدوا" over "استشهد") hides that word unless casualties.tsv holds the longer form too.
+     */
+    @Test
+    void noTriggerHidesAWordOfDying() {
+        List<String> dying = LexiconFile.rows("casualties.tsv").stream()
+                .filter(r -> r[1].equals("killed") && !r[0].endsWith("$") && !r[0].startsWith("^")).map(r -> r[0]).toList();
+        java.util.Set<String> casualtyForms = new java.util.HashSet<>();
+        for (String[] r : LexiconFile.rows("casualties.tsv")) casualtyForms.add(r[0].replace("$", ""));
+        for (String[] t : LexiconFile.rows("triggers.tsv")) {
+            String form = t[0].replace("$", "");
+            if (form.contains(" ") || casualtyForms.contains(form)) continue;
+            for (String d : dying) assertTrue(form.equals(d) || !form.startsWith(d), form + " hides " + d);
+        }
+    }
+
     @Test
     void wholeWordEntriesDoNotMatchLongerWords() {
         String t = "الأحداث";

@@ -201,4 +201,15 @@ class OriginOfFireTest {
         // must not fire: the office's town is the only place named
         assertEquals(List.of("داريا"), places("أعلن مجلس مدينة داريا المحلي مقتل خمسة مدنيين بقصف على المدينة."));
     }
+
+    @Test
+    void aCouncilOrCompanyNamedRightAfterItsNounIsNoPlaceOfTheIncident() {
+        // decision 072: the name right after the organisation's noun, without a feature word between
+        assertEquals(List.of("الشحيل"), places("اندلعت اشتباكات بين قسد ومسلحين في بلدة الشحيل، وقال مسؤول في مجلس دير الزور المدني إن الوضع هادئ."));
+        assertEquals(List.of("معدان"), places("قصف الطيران صهاريج تابعة لشركة القاطرجي في بلدة معدان."));
+        // must not fire: the council's town is the only place named
+        assertEquals(List.of("داريا"), places("أعلن مجلس داريا المحلي مقتل خمسة مدنيين بقصف على المدينة."));
+        // nor after the noun with its article: it governs nothing, and the place after في is the target's
+        assertEquals(List.of("الميادين"), places("قصف الطيران مبنى الشركة العامة للكهرباء في مدينة الميادين."));
+    }
 }

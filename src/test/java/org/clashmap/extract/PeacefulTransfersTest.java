@@ -34,4 +34,21 @@ class PeacefulTransfersTest {
         // a bare withdrawal changes control only, as before
         assertTrue(events("انسحبت قوات النظام من بلدة مورك.").isEmpty());
     }
+    @Test
+    void aWithdrawalUnderAnAgreementIsAHandover() {
+        for (String s : List.of("انسحب مقاتلو المعارضة من بلدة مورك بموجب اتفاق مع قوات النظام.",
+                "انسحبت فصائل المعارضة من بلدة مورك اليوم وفقا لاتفاق التسوية.",
+                "انسحبت قوات النظام من بلدة مورك تنفيذا للاتفاق.")) {
+            List<Event> es = events(s);
+            assertEquals(1, es.size(), s + es);
+            assertEquals(SubEventType.NON_VIOLENT_TRANSFER, es.get(0).subType(), s);
+        }
+    }
+
+    @Test
+    void mustNotFire_anAgreementTalkedAboutOrScheduledIsNoHandover() {
+        assertTrue(events("ينص الاتفاق على انسحاب مقاتلي المعارضة من بلدة مورك.").isEmpty());
+        assertTrue(events("ومن المقرر أن يبدأ انسحاب مقاتلي المعارضة من بلدة مورك بموجب الاتفاق.").isEmpty());
+        assertTrue(events("ناقش الطرفان انسحاب المقاتلين من بلدة مورك وفق الاتفاق.").isEmpty());
+    }
 }

@@ -88,4 +88,22 @@ class StateMediaAndSiegeTest {
         assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, shelling.subType());
         assertEquals(3, shelling.fatalities());
     }
+    /** Decision 072: state media's "aggression" is the strike it names; the bare noun and the village stay what they were. */
+    @Test
+    void anAggressionInStateMediaIsAStrike() {
+        Event air = Fixture.only("تصدت وسائط الدفاع الجوي لعدوان جوي إسرائيلي على محيط السخنة فجر اليوم.", PUB);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, air.subType());
+        assertEquals("israel", air.actors().get(0).actorId());
+        Event israeli = Fixture.only("استهدف العدوان الإسرائيلي فجر اليوم مواقع في محيط السخنة.", PUB);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, israeli.subType());
+        assertEquals("israel", israeli.actors().get(0).actorId());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, Fixture.only("تعرضت مواقع في محيط السخنة لعدوان إسرائيلي فجر اليوم.", PUB).subType());
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, Fixture.only("أحبطت دفاعاتنا عدوانا صاروخيا على محيط السخنة.", PUB).subType());
+    }
+
+    @Test
+    void mustNotFire_aCondemnationOrTheBareNounIsNoStrike() {
+        assertTrue(Fixture.extract("أدانت وزارة الخارجية العدوان الإسرائيلي على محيط السخنة.", PUB, TimePrecision.DAY).events().isEmpty());
+        assertTrue(Fixture.extract("تحدث المصدر عن العدوان على محيط السخنة.", PUB, TimePrecision.DAY).events().isEmpty());
+    }
 }

@@ -45,6 +45,17 @@ class GazetteerCoverageTest {
     }
 
     @Test
+    void damascusAirportIsNotTheCity() {
+        // decision 072: cited between the two villages either side of its runways, 20-25 km from the city's point
+        Candidate ap = top("مطار دمشق الدولي", "سقطت صواريخ على مطار دمشق الدولي فجر اليوم");
+        assertEquals("cur:damascus_ap", ap.place().id());
+        assertEquals(PlaceKind.AIRPORT, ap.place().kind());
+        assertTrue(Geodesy.approxKm(ap.place().lat(), ap.place().lon(), g.byId("ocha:C1001").lat(), g.byId("ocha:C1001").lon()) > 15);
+        // must not fire: the city itself stays the city
+        resolvesTo("ocha:C1001", "دمشق", "سقطت قذائف على أحياء في مدينة دمشق");
+    }
+
+    @Test
     void villagesOnlyUcdpPlacesAndTheNewsSpellingOfBashkuy() {
         // no OCHA row lies within 2.5 km of these UCDP points: curated rows cite them (gazetteer/curated.tsv)
         Candidate handarat = top("حندرات", "اشتباكات في محيط قرية حندرات بريف حلب الشمالي");

@@ -87,12 +87,27 @@ class PlaceOrNotTest {
             "المزارع|قصفت قوات النظام المزارع المحيطة بمخيم خان الشيح.",
             // decision 068: the prison the report speaks of, not المزرعة of Suwayda, also called السجن
             "السجن|هاجم عناصر التنظيم سجن الصناعة في حي غويران بالتزامن مع استعصاء داخل السجن.",
+            // decision 072: a word of the dictionary with its adjective of relation ("an air aggression"), even in a list
+            "عدوان|تصدت الدفاعات لعدوان جوي على مدينة نوى وعدوان صاروخي على مدينة إزرع.",
+            // decision 072: without the article, the first noun of a construct naming the site ("the prison of Ghweiran")
+            "سجن|اندلعت اشتباكات عنيفة في محيط سجن غويران بمدينة الحسكة.",
+            "سجن|قصفت قوات النظام محيط سجن حماة المركزي.",
     })
     void ordinaryWordsAreNotPlaces(String word, String sentence) {
         for (String surface : places(sentence)) {
             assertFalse(surface.contains(word) && surface.length() <= word.length() + 2,
                     word + " resolved as a place in: " + sentence + " → " + places(sentence));
         }
+    }
+
+    @Test
+    void aNameWrittenWithAnotherHamzaThanTheWordNeedsNoSign() {
+        // decision 072: إنخل is not the verb أنخل ("I sift") that normalising makes of it
+        assertTrue(places("قصفت قوات النظام إنخل اليوم.").stream().anyMatch(s -> s.contains("إنخل")),
+                () -> places("قصفت قوات النظام إنخل اليوم.").toString());
+        // must not fire: the word as the dictionary writes it, or with a bare alif, still needs a sign
+        assertTrue(places("قصفت قوات النظام أنخل اليوم.").isEmpty(), () -> places("قصفت قوات النظام أنخل اليوم.").toString());
+        assertTrue(places("قصفت قوات النظام انخل اليوم.").isEmpty(), () -> places("قصفت قوات النظام انخل اليوم.").toString());
     }
 
     @Test
@@ -105,6 +120,9 @@ class PlaceOrNotTest {
                 () -> places("قصف الطيران قرية المقبرة في ريف الحسكة.").toString());
         assertTrue(places("قصفت قوات النظام بلدة السجن في ريف السويداء.").stream().anyMatch(s -> s.contains("السجن")),
                 () -> places("قصفت قوات النظام بلدة السجن في ريف السويداء.").toString());
+        // decision 072: the village عدوان after its feature word, in a list, or before a direction
+        assertTrue(places("قصفت قوات النظام بلدتي نوى وعدوان في ريف درعا.").stream().anyMatch(s -> s.contains("عدوان")));
+        assertTrue(places("دارت اشتباكات في قرية عدوان جنوبي نوى.").stream().anyMatch(s -> s.contains("عدوان")));
     }
 
     @Test
