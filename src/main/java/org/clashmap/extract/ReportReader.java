@@ -443,7 +443,7 @@ final class ReportReader {
         for (int[] r : g.ranges) {
             int from = Math.max(r[0], first);
             if (from >= r[1]) continue;
-            for (Token t : Tokenizer.tokenize(text.substring(from, r[1]))) pointer |= POINTERS.contains(ArabicNormalizer.normalize(t.text()));
+            pointer |= Tokenizer.anyWordIn(text, from, r[1], POINTERS);
         }
         if (!pointer) return List.of();
         Location last = null;
@@ -455,7 +455,7 @@ final class ReportReader {
 
     /** "الميادين: الجيش السوري يتقدم ...": an outlet named like a town opening the sentence before a colon (outlet_datelines.tsv). */
     private boolean outletDateline(Location l, int sentenceStart) {
-        if (!text.substring(sentenceStart, l.start()).strip().isEmpty()) return false;
+        for (int i = sentenceStart; i < l.start(); i++) if (!Character.isWhitespace(text.charAt(i))) return false; // no copy of the text before
         int after = l.end();
         while (after < text.length() && text.charAt(after) == ' ') after++;
         return after < text.length() && text.charAt(after) == ':'
@@ -1521,7 +1521,7 @@ final class ReportReader {
     /** A foreign country or city (foreign_names.tsv) in one of the group's stretches. */
     private boolean abroad(Group g) {
         for (int[] r : g.ranges) {
-            for (Token t : Tokenizer.tokenize(text.substring(r[0], r[1]))) if (ForeignNames.contains(t.text())) return true;
+            if (ForeignNames.anyIn(text, r[0], r[1])) return true;
         }
         return false;
     }
