@@ -461,7 +461,7 @@ final class CasualtyCounter {
         List<TermMatcher.Match<Term>> ms = s.matches;
         int k = s.firstMatchAtOrAfter(pos);
         if (k >= ms.size() || ms.get(k).start() != pos || !isCount(ms.get(k))) return null;
-        for (String w : s.text.substring(ms.get(k).end(), placeIntro).trim().split("\\s+")) {
+        for (String w : ReportReader.SPACES.split(s.text.substring(ms.get(k).end(), placeIntro).trim())) {
             if (!w.isEmpty() && !PART_WORDS.contains(org.clashmap.text.ArabicNormalizer.normalize(w))) return null;
         }
         boolean part = inBreakdown(s, ms, k, s.cuePositions(Term.CueEffect.BREAKDOWN))
@@ -491,7 +491,7 @@ final class CasualtyCounter {
         if (k >= ms.size() || ms.get(k).start() != pos || !isCount(ms.get(k)) || !bracketed(s, pos)) return null;
         int close = s.text.indexOf(')', ms.get(k).end());
         if (close < 0 || close > s.end) return null;
-        for (String w : s.text.substring(ms.get(k).end(), close).trim().split("\\s+")) {
+        for (String w : ReportReader.SPACES.split(s.text.substring(ms.get(k).end(), close).trim())) {
             if (!w.isEmpty() && !PART_WORDS.contains(org.clashmap.text.ArabicNormalizer.normalize(w))) return null;
         }
         return ((Term.NumberWord) numberOf(ms.get(k))).value();

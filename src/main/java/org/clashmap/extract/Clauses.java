@@ -67,42 +67,50 @@ final class Clauses {
             if (c == '،' || c == ',' || c == '؛' || c == ';' || c == ':') b = append(b, nb++, i);
         }
         // The sentence's words as Tokenizer finds them (runs of word characters once normalised; a dropped mark
-        // neither ends nor starts one), read in place: where each starts in the text, and its normalised letters in
-        // one array. A word's string is made only when its shape may open a clause.
-        char[] norm = new char[end - start];
-        int[] at = new int[16], from = new int[16], to = new int[16];
-        int words = 0, n = 0;
+        // neither ends nor starts one), read in place: where each starts and ends in the text, and whether its shape
+        // (normalised length, first and last letter) is that of an opener's first word. Only such a word's normalised
+        // text is made (and the next two words' after it), so the sentence is not copied out normalised.
+        int[] from = new int[16], to = new int[16];
+        boolean[] shaped = new boolean[16];
+        int words = 0, length = 0;
+        char first = 0, last = 0;
         boolean inWord = false;
-        for (int i = start; i < end; i++) {
-            char c = ArabicNormalizer.normalizeChar(text[i]);
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? ArabicNormalizer.normalizeChar(text[i]) : ' ';
             if (c == DROPPED) continue;
-            boolean w = Tokenizer.isWordChar(c);
-            if (w && !inWord) {
-                if (words == at.length) {
-                    at = java.util.Arrays.copyOf(at, words * 2);
-                    from = java.util.Arrays.copyOf(from, words * 2);
-                    to = java.util.Arrays.copyOf(to, words * 2);
+            if (Tokenizer.isWordChar(c)) {
+                if (!inWord) {
+                    if (words == from.length) {
+                        from = java.util.Arrays.copyOf(from, words * 2);
+                        to = java.util.Arrays.copyOf(to, words * 2);
+                        shaped = java.util.Arrays.copyOf(shaped, words * 2);
+                    }
+                    from[words] = i;
+                    first = c;
+                    length = 0;
+                    inWord = true;
                 }
-                at[words] = i;
-                from[words++] = n;
+                last = c;
+                length++;
+            } else if (inWord) {
+                to[words] = i;
+                shaped[words++] = FIRST_WORD_SHAPES.get(shape(length, first, last));
+                inWord = false;
             }
-            if (w) to[words - 1] = n + 1;
-            inWord = w;
-            norm[n++] = c;
         }
         Set<String> known = OPENERS;
         for (int k = 0; k < words; k++) {
-            if (!FIRST_WORD_SHAPES.get(shape(to[k] - from[k], norm[from[k]], norm[to[k] - 1]))) continue;
-            String one = new String(norm, from[k], to[k] - from[k]);
+            if (!shaped[k]) continue;
+            String one = normalized(text, from[k], to[k]);
             boolean opens = known.contains(one);
             if (!opens && k + 1 < words && STARTS_TWO.contains(one)) {
-                String two = one + " " + new String(norm, from[k + 1], to[k + 1] - from[k + 1]);
+                String two = one + " " + normalized(text, from[k + 1], to[k + 1]);
                 opens = known.contains(two) || k + 2 < words && STARTS_THREE.contains(two)
-                        && known.contains(two + " " + new String(norm, from[k + 2], to[k + 2] - from[k + 2]));
+                        && known.contains(two + " " + normalized(text, from[k + 2], to[k + 2]));
             }
             if (opens) {
-                b = append(b, nb++, at[k]);
-                o = append(o, no++, at[k]);
+                b = append(b, nb++, from[k]);
+                o = append(o, no++, from[k]);
             }
         }
         int[] bounds = java.util.Arrays.copyOf(b, nb);
@@ -111,6 +119,17 @@ final class Clauses {
     }
 
     private static final char DROPPED = '\uFFFF';
+
+    /** The normalised text of the word text[from, to) (its dropped marks left out). */
+    private static String normalized(char[] text, int from, int to) {
+        char[] w = new char[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = ArabicNormalizer.normalizeChar(text[i]);
+            if (c != DROPPED) w[n++] = c;
+        }
+        return new String(w, 0, n);
+    }
 
     /** {@code a} with {@code v} at index {@code n}, grown when full. */
     private static int[] append(int[] a, int n, int v) {

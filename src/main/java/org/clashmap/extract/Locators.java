@@ -3,7 +3,6 @@ package org.clashmap.extract;
 import org.clashmap.geodesy.Geodesy;
 import org.clashmap.gazetteer.Location;
 import org.clashmap.gazetteer.PlaceKind;
-import org.clashmap.text.Token;
 import org.clashmap.text.Tokenizer;
 
 import java.util.ArrayList;
@@ -66,8 +65,7 @@ final class Locators {
                 || small.anchor().id().equals(capital.id())) return false;
         String a = small.anchor().admin1(), b = capital.admin1();
         if (a.isEmpty() || !(a.equals(b) || DAMASCUS_PAIR.matcher(a + b).matches())) return false;
-        for (Token t : Tokenizer.tokenize(text.substring(from, to))) if (!CAPITAL_GLUE.contains(t.text())) return false;
-        return true;
+        return Tokenizer.allWordsIn(text, from, to, CAPITAL_GLUE);
     }
 
     /** The words a capital standing for its governorate may follow: "في" (a clitic ب needs none). */
@@ -157,7 +155,6 @@ final class Locators {
     /** Whether text[from, to) holds only linking words (no line or sentence end). */
     private static boolean onlyLinks(String text, int from, int to) {
         for (int i = from; i < to; i++) if (text.charAt(i) == '\n' || text.charAt(i) == '.') return false;
-        for (Token t : Tokenizer.tokenize(text.substring(from, to))) if (!LINKS.contains(t.text())) return false;
-        return true;
+        return Tokenizer.allWordsIn(text, from, to, LINKS);
     }
 }

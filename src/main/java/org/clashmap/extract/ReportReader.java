@@ -23,6 +23,10 @@ import java.util.Set;
  * One instance per report; not thread-safe, and need not be.
  */
 final class ReportReader {
+    /** Runs of white space, and of white space and punctuation, between words: compiled once, not by each split. */
+    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+"),
+            WORDS_AND_PUNCTUATION = java.util.regex.Pattern.compile("[\\s\\p{Punct}،؛]+");
+
     /**
      * An event without a date of its own, told as current news, is taken to be from the two days before publication
      * up to it (the annotation guide's convention: [pub-2, pub]; a report appears the day of its events or the next).
@@ -477,7 +481,7 @@ final class ReportReader {
         for (int[] r : g.ranges) {
             int from = Math.max(r[0], first);
             if (from >= r[1]) continue;
-            for (Token t : Tokenizer.tokenize(text.substring(from, r[1]))) pointer |= POINTERS.contains(ArabicNormalizer.normalize(t.text()));
+            pointer |= Tokenizer.anyWordIn(text, from, r[1], POINTERS);
         }
         if (!pointer) return List.of();
         Location last = null;
@@ -489,7 +493,7 @@ final class ReportReader {
 
     /** "الميادين: الجيش السوري يتقدم ...": an outlet named like a town opening the sentence before a colon (outlet_datelines.tsv). */
     private boolean outletDateline(Location l, int sentenceStart) {
-        if (!text.substring(sentenceStart, l.start()).strip().isEmpty()) return false;
+        for (int i = sentenceStart; i < l.start(); i++) if (!Character.isWhitespace(text.charAt(i))) return false; // no copy of the text before
         int after = l.end();
         while (after < text.length() && text.charAt(after) == ' ') after++;
         return after < text.length() && text.charAt(after) == ':'
@@ -1008,7 +1012,7 @@ final class ReportReader {
 
     /** Nothing but spaces, marks and the preposition إلى in [from, to). */
     private boolean onlyToBetween(int from, int to) {
-        for (String w : text.substring(from, Math.max(from, to)).split("[\\s\\p{Punct}،؛]+")) {
+        for (String w : WORDS_AND_PUNCTUATION.split(text.substring(from, Math.max(from, to)))) {
             if (!w.isEmpty() && !w.equals("إلى") && !w.equals("الى")) return false;
         }
         return true;
@@ -1160,7 +1164,7 @@ final class ReportReader {
      * نت في إدلب", "ناشط من مدينة معرة النعمان".
      */
     private boolean introduces(int cueEnd, int place, Term.CueEffect kind) {
-        String[] words = text.substring(cueEnd, place).strip().split("\\s+");
+        String[] words = SPACES.split(text.substring(cueEnd, place).strip());
         if (kind == Term.CueEffect.DESTINATION) return sentTo(words);
         int n = 0;
         boolean nearPreposition = false;
@@ -1220,7 +1224,7 @@ final class ReportReader {
 
     /** Between two places only a word saying where to and at most a kind word: "من تدمر إلى مدينة حمص". */
     private boolean wentTo(int from, int to) {
-        String[] words = text.substring(from, to).strip().split("\\s+");
+        String[] words = SPACES.split(text.substring(from, to).strip());
         if (words.length == 0 || words.length > 2 || !SENT_TO.contains(words[0])) return false;
         return words.length == 1 || aKindWord(words[1]);
     }
@@ -1555,7 +1559,7 @@ final class ReportReader {
     /** A foreign country or city (foreign_names.tsv) in one of the group's stretches. */
     private boolean abroad(Group g) {
         for (int[] r : g.ranges) {
-            for (Token t : Tokenizer.tokenize(text.substring(r[0], r[1]))) if (ForeignNames.contains(t.text())) return true;
+            if (ForeignNames.anyIn(text, r[0], r[1])) return true;
         }
         return false;
     }
@@ -1743,7 +1747,8 @@ final class ReportReader {
         String after = wordAfter(actor.end());
         if (!OUT_OF.contains(after)) return false;
         String before = wordBefore(actor.start());
-        return ArabicNormalizer.normalize(before).replaceFirst("^و", "").startsWith("طرد");
+        String w = ArabicNormalizer.normalize(before);
+        return (w.startsWith("و") ? w.substring(1) : w).startsWith("طرد");
     }
 
     /** The whitespace-separated word that starts right after {@code pos} (spaces skipped), or "". */
@@ -1943,7 +1948,7 @@ final class ReportReader {
         int b = backgrounds.get(0);
         String lead = text.substring(s.start(), b).strip();
         if (!lead.isEmpty() && !lead.equals("و")) return false;
-        String[] after = text.substring(b, Math.min(s.end(), b + 120)).split("\\s+");
+        String[] after = SPACES.split(text.substring(b, Math.min(s.end(), b + 120)));
         for (int i = 1; i < after.length && i <= PAST_PERFECT_WORDS; i++) if (after[i].equals("قد")) return true;
         return false;
     }

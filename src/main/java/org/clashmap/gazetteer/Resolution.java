@@ -226,16 +226,21 @@ final class Resolution {
         Token prev = tokens.get(m.tok - 1);
         if (sentenceOf(prev.normStart()) != m.sentence || hasGap(prev, own)) return false;
         String pw = prev.text();
-        if (pw.length() < 3 || triggerOf(pw) != null || isFeatureWord(pw)) return false;
-        if (g.lex.directions.containsKey(pw) || g.lex.vicinity.containsKey(pw)) return false;
+        if (pw.length() < 3) return false;
         // the word before is itself a name (mentions are built in text order): two names side by side
         if (!ms.isEmpty() && ms.get(ms.size() - 1).normEnd >= prev.normEnd()) return false;
-        boolean ownDefinite = own.text().startsWith("ال"), prevDefinite = pw.startsWith("ال");
+        // agreement first, the lexicons' lookups (the word before peeled of its clitics) only for a name that agrees
+        if (!agrees(own.text(), pw)) return false;
+        return triggerOf(pw) == null && !isFeatureWord(pw) && !g.lex.directions.containsKey(pw) && !g.lex.vicinity.containsKey(pw);
+    }
+
+    /** The word {@code own} agrees in definiteness with the word {@code before} it as an adjective does with its noun. */
+    private static boolean agrees(String own, String before) {
+        boolean ownDefinite = own.startsWith("ال"), prevDefinite = before.startsWith("ال");
         if (ownDefinite && prevDefinite) return true;
         if (ownDefinite || prevDefinite) return false;
         // nisba adjectives in -ي/-ية, and feminine adjectives agreeing with a feminine or plural noun ("تحركات جديدة")
-        return own.text().endsWith("يه") || own.text().endsWith("ي")
-                || own.text().endsWith("ه") && (pw.endsWith("ات") || pw.endsWith("ه"));
+        return own.endsWith("يه") || own.endsWith("ي") || own.endsWith("ه") && (before.endsWith("ات") || before.endsWith("ه"));
     }
 
     /**
@@ -798,9 +803,10 @@ final class Resolution {
         String k = m.key.startsWith("ال") ? m.key.substring(2) : m.key;
         if (k.equals("عبد")) return m.tok + 1 < tokens.size() && g.lex.divineNames.contains(tokens.get(m.tok + 1).text());
         int after = lastTok(m) + 1;
-        return m.trigger == null && after + 1 < tokens.size() && sentenceOf(tokens.get(after).normStart()) == m.sentence
-                && Tokenizer.peelings(tokens.get(after).text()).contains("عبد")
-                && g.lex.divineNames.contains(tokens.get(after + 1).text());
+        // the name of God first: one lookup, where peeling the word between is four strings, for every mention
+        return m.trigger == null && after + 1 < tokens.size() && g.lex.divineNames.contains(tokens.get(after + 1).text())
+                && sentenceOf(tokens.get(after).normStart()) == m.sentence
+                && Tokenizer.peelings(tokens.get(after).text()).contains("عبد");
     }
 
     /**

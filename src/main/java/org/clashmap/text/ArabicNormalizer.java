@@ -27,8 +27,19 @@ public final class ArabicNormalizer {
     /** The normalised form of {@code s}. */
     public static String normalize(String s) {
         if (s == null || s.isEmpty()) return "";
-        char[] out = new char[s.length()];
+        // Most strings asked are normal already (a token's text, a peeled form, a lexicon key): they are returned as
+        // they are, after one look at each char, instead of being copied into a new array and a new string.
+        int len = s.length();
+        int i = 0;
+        while (i < len && keeps(s.charAt(i))) i++;
+        if (i == len) return s;
+        char[] out = new char[len];
         return new String(out, 0, normalizeInto(s, out));
+    }
+
+    /** The normaliser leaves {@code c} as it is (U+FFFF, the table's mark for a dropped char, is itself dropped). */
+    private static boolean keeps(char c) {
+        return c != DELETE && TABLE[c] == c;
     }
 
     /** Writes the normalised form of {@code s} into {@code out} (at least {@code s.length()} long); returns its length. */

@@ -2,6 +2,7 @@ package org.clashmap.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits a text into words (runs of letters and digits after normalisation) with spans into the
@@ -33,6 +34,40 @@ public final class Tokenizer {
         }
         return out;
     }
+
+    /**
+     * Whether a word of {@code text[from, to)}, as {@link #tokenize} cuts and normalises it, is one of {@code words}:
+     * read in place, where tokenising a substring made a copy, a normalised copy with its offsets and a token per word
+     * only to ask a set.
+     */
+    public static boolean anyWordIn(String text, int from, int to, Set<String> words) {
+        return hasWord(text, from, to, words, true);
+    }
+
+    /** Whether every word of {@code text[from, to)} (as {@link #anyWordIn} reads them) is one of {@code words}; true for none. */
+    public static boolean allWordsIn(String text, int from, int to, Set<String> words) {
+        return !hasWord(text, from, to, words, false);
+    }
+
+    /** Whether a word of {@code text[from, to)} is ({@code in}) or is not one of {@code words}. */
+    private static boolean hasWord(String text, int from, int to, Set<String> words, boolean in) {
+        char[] word = new char[Math.max(0, to - from)];
+        int n = 0;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? ArabicNormalizer.normalizeChar(text.charAt(i)) : ' ';
+            if (c == DROPPED) continue; // a dropped mark neither ends nor starts a word
+            if (isWordChar(c)) {
+                word[n++] = c;
+                continue;
+            }
+            if (n > 0 && words.contains(new String(word, 0, n)) == in) return true;
+            n = 0;
+        }
+        return false;
+    }
+
+    /** What {@link ArabicNormalizer#normalizeChar} gives for a char it drops. */
+    private static final char DROPPED = '\uFFFF';
 
     /** Letters and digits make words; everything else separates them. */
     public static boolean isWordChar(char c) {

@@ -36,6 +36,18 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void aNormalStringComesBackAsItIsAndAnyOtherIsNormalised() {
+        String normal = "قصف علي بصري الشام 60 t3";
+        org.junit.jupiter.api.Assertions.assertSame(normal, ArabicNormalizer.normalize(normal));
+        // the first char to change may stand anywhere, U+FFFF (dropped) included
+        assertEquals("قصف علي بصري", ArabicNormalizer.normalize("قصف على بصري"));
+        assertEquals("قصفعلي", ArabicNormalizer.normalize("قصف\uFFFFعلي"));
+        assertEquals("قصف", ArabicNormalizer.normalize("قصف\uFFFF"));
+        assertEquals("اقصف", ArabicNormalizer.normalize("أقصفٌ"));
+        assertEquals("", ArabicNormalizer.normalize("\u064B\uFFFF"));
+    }
+
+    @Test
     void stripsBidiAndZeroWidthMarks() {
         String marked = "\u200Fدرعا\u200E \u202Bحمص\u202C \u2067تدمر\u2069 \u061Cحلب\u200D\u200C\uFEFF";
         assertEquals("درعا حمص تدمر حلب", ArabicNormalizer.normalize(marked));

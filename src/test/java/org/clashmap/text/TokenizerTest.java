@@ -20,6 +20,25 @@ class TokenizerTest {
     }
 
     @Test
+    void wordsAskedInPlaceAreTheTokensOfTheSubstring() {
+        // marks, tatweel, a bidi mark, quotes, digits, Latin, U+FFFF: every stretch of it, cut anywhere
+        String text = "قصفٌ على «بُصرى الشام»، أمس. 60 كم، T3\u200Fو\u0640الحرب وبال\u064Eسخنة\uFFFF-x";
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                List<String> tokens = Tokenizer.tokenize(text.substring(from, to)).stream().map(Token::text).toList();
+                String at = from + ".." + to;
+                for (String w : List.of("الشام", "بصري", "60", "t3", "والحرب", "وبالسخنه", "x", "قص")) {
+                    assertEquals(tokens.contains(w), Tokenizer.anyWordIn(text, from, to, java.util.Set.of(w)), at + " " + w);
+                }
+                for (java.util.Set<String> listed : List.of(java.util.Set.of("علي", "امس"), java.util.Set.of("علي", "امس", "60", "كم", "t3", "x"),
+                        java.util.Set.copyOf(tokens))) {
+                    assertEquals(tokens.stream().allMatch(listed::contains), Tokenizer.allWordsIn(text, from, to, listed), at + " " + listed);
+                }
+            }
+        }
+    }
+
+    @Test
     void digitsAndLatinAreWords() {
         assertEquals(List.of("60", "كم", "t3"), Tokenizer.tokenize("60 كم، T3").stream().map(Token::text).toList());
     }
