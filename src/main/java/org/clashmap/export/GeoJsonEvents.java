@@ -2,6 +2,7 @@ package org.clashmap.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -74,7 +75,7 @@ public final class GeoJsonEvents {
 
         public Stream(OutputStream out) throws IOException {
             g = STREAMS.createGenerator(out);
-            g.useDefaultPrettyPrinter(); // the layout ObjectMapper's INDENT_OUTPUT gave: the same bytes
+            g.setPrettyPrinter(new LeanPrettyPrinter()); // the layout ObjectMapper's INDENT_OUTPUT gave: the same bytes
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
@@ -101,45 +102,108 @@ public final class GeoJsonEvents {
     private static void writeFeature(JsonGenerator g, String eventId, Event e, EventPlace p, FatalityShares.Share dead, String source)
             throws IOException {
         g.writeStartObject();
-        g.writeStringField("type", "Feature");
-        g.writeObjectFieldStart("geometry");
-        g.writeStringField("type", "Point");
-        g.writeArrayFieldStart("coordinates");
+        g.writeFieldName(Names.TYPE);
+        g.writeString(Names.FEATURE);
+        g.writeFieldName(Names.GEOMETRY);
+        g.writeStartObject();
+        g.writeFieldName(Names.TYPE);
+        g.writeString(Names.POINT);
+        g.writeFieldName(Names.COORDINATES);
+        g.writeStartArray();
         g.writeNumber(round(p.lon()));
         g.writeNumber(round(p.lat()));
         g.writeEndArray();
         g.writeEndObject();
-        g.writeObjectFieldStart("properties");
-        g.writeStringField("event_id", eventId);
-        g.writeStringField("event_type", e.type().label);
-        g.writeStringField("sub_event_type", e.subType() == null ? null : e.subType().label);
-        g.writeStringField("date_from", e.date().from() == null ? null : e.date().from().toString());
-        g.writeStringField("date_to", e.date().to() == null ? null : e.date().to().toString());
-        g.writeNumberField("time_precision", e.date().precision().acledCode);
-        g.writeStringField("actor1", e.actor(ActorRole.ACTOR1));
-        g.writeStringField("actor2", e.actor(ActorRole.ACTOR2));
-        g.writeArrayFieldStart("actors");
+        g.writeFieldName(Names.PROPERTIES);
+        g.writeStartObject();
+        g.writeFieldName(Names.EVENT_ID);
+        g.writeString(eventId);
+        g.writeFieldName(Names.EVENT_TYPE);
+        g.writeString(e.type().label);
+        g.writeFieldName(Names.SUB_EVENT_TYPE);
+        g.writeString(e.subType() == null ? null : e.subType().label);
+        g.writeFieldName(Names.DATE_FROM);
+        g.writeString(e.date().from() == null ? null : e.date().from().toString());
+        g.writeFieldName(Names.DATE_TO);
+        g.writeString(e.date().to() == null ? null : e.date().to().toString());
+        g.writeFieldName(Names.TIME_PRECISION);
+        g.writeNumber(e.date().precision().acledCode);
+        g.writeFieldName(Names.ACTOR1);
+        g.writeString(e.actor(ActorRole.ACTOR1));
+        g.writeFieldName(Names.ACTOR2);
+        g.writeString(e.actor(ActorRole.ACTOR2));
+        g.writeFieldName(Names.ACTORS);
+        g.writeStartArray();
         for (EventActor a : e.actors()) g.writeString(a.actorId());
         g.writeEndArray();
-        g.writeStringField("place_ar", p.nameAr());
-        g.writeStringField("place_en", p.nameEn());
-        g.writeStringField("place_id", p.placeId());
-        g.writeStringField("place_relation", p.relation());
-        g.writeNumberField("geo_precision_km", p.precisionKm());
+        g.writeFieldName(Names.PLACE_AR);
+        g.writeString(p.nameAr());
+        g.writeFieldName(Names.PLACE_EN);
+        g.writeString(p.nameEn());
+        g.writeFieldName(Names.PLACE_ID);
+        g.writeString(p.placeId());
+        g.writeFieldName(Names.PLACE_RELATION);
+        g.writeString(p.relation());
+        g.writeFieldName(Names.GEO_PRECISION_KM);
+        g.writeNumber(p.precisionKm());
         // This point's share of the event's dead (FatalityShares, as every export): the event's
         // points add up to its toll; event_fatalities is the toll itself.
-        if (dead.count() == null) g.writeNullField("fatalities");
-        else g.writeNumberField("fatalities", dead.count());
-        g.writeStringField("fatalities_scope", dead.scopeLabel());
-        if (e.fatalities() == null) g.writeNullField("event_fatalities");
-        else g.writeNumberField("event_fatalities", e.fatalities());
-        g.writeStringField("source_file", source);
-        g.writeStringField("sentence", e.sentence());
-        g.writeNumberField("char_start", e.charStart());
-        g.writeNumberField("char_end", e.charEnd());
-        g.writeNumberField("confidence", Math.round(e.confidence() * 100) / 100.0);
+        g.writeFieldName(Names.FATALITIES);
+        if (dead.count() == null) g.writeNull();
+        else g.writeNumber(dead.count());
+        g.writeFieldName(Names.FATALITIES_SCOPE);
+        g.writeString(dead.scopeLabel());
+        g.writeFieldName(Names.EVENT_FATALITIES);
+        if (e.fatalities() == null) g.writeNull();
+        else g.writeNumber(e.fatalities());
+        g.writeFieldName(Names.SOURCE_FILE);
+        g.writeString(source);
+        g.writeFieldName(Names.SENTENCE);
+        g.writeString(e.sentence());
+        g.writeFieldName(Names.CHAR_START);
+        g.writeNumber(e.charStart());
+        g.writeFieldName(Names.CHAR_END);
+        g.writeNumber(e.charEnd());
+        g.writeFieldName(Names.CONFIDENCE);
+        g.writeNumber(Math.round(e.confidence() * 100) / 100.0);
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+
+    /**
+     * The features' member names, encoded once: the generator copies their bytes rather than quoting and encoding each
+     * name again at every feature (decision 070).
+     */
+    private static final class Names {
+        static final SerializedString TYPE = new SerializedString("type");
+        static final SerializedString FEATURE = new SerializedString("Feature");
+        static final SerializedString POINT = new SerializedString("Point");
+        static final SerializedString EVENT_ID = new SerializedString("event_id");
+        static final SerializedString EVENT_TYPE = new SerializedString("event_type");
+        static final SerializedString SUB_EVENT_TYPE = new SerializedString("sub_event_type");
+        static final SerializedString DATE_FROM = new SerializedString("date_from");
+        static final SerializedString DATE_TO = new SerializedString("date_to");
+        static final SerializedString TIME_PRECISION = new SerializedString("time_precision");
+        static final SerializedString ACTOR1 = new SerializedString("actor1");
+        static final SerializedString ACTOR2 = new SerializedString("actor2");
+        static final SerializedString PLACE_AR = new SerializedString("place_ar");
+        static final SerializedString PLACE_EN = new SerializedString("place_en");
+        static final SerializedString PLACE_ID = new SerializedString("place_id");
+        static final SerializedString PLACE_RELATION = new SerializedString("place_relation");
+        static final SerializedString GEO_PRECISION_KM = new SerializedString("geo_precision_km");
+        static final SerializedString FATALITIES = new SerializedString("fatalities");
+        static final SerializedString FATALITIES_SCOPE = new SerializedString("fatalities_scope");
+        static final SerializedString EVENT_FATALITIES = new SerializedString("event_fatalities");
+        static final SerializedString SOURCE_FILE = new SerializedString("source_file");
+        static final SerializedString SENTENCE = new SerializedString("sentence");
+        static final SerializedString CHAR_START = new SerializedString("char_start");
+        static final SerializedString CHAR_END = new SerializedString("char_end");
+        static final SerializedString CONFIDENCE = new SerializedString("confidence");
+        static final SerializedString GEOMETRY = new SerializedString("geometry");
+        static final SerializedString COORDINATES = new SerializedString("coordinates");
+        static final SerializedString PROPERTIES = new SerializedString("properties");
+        static final SerializedString ACTORS = new SerializedString("actors");
     }
 
     private static double round(double deg) {
