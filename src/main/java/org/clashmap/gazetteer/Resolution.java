@@ -115,10 +115,6 @@ final class Resolution {
     }
 
     /**
-     * Whether the writer ended the name with ة: the words of grammar that normalisation makes look like a village end
-     * with the pronoun ه ("عليه", "مقتله"), so "قرية مقتلة" as written is the village, not "his killing".
-     */
-    /**
      * "إنخل": a name written with one hamza where the word of the dictionary it spells after normalising has another
      * (أنخل, "I sift") is not that word: the writer told them apart. Only hamzas written on both sides count; a bare
      * alif may stand for either (decision 072).
@@ -134,6 +130,10 @@ final class Resolution {
         return c == '\u0623' || c == '\u0625' || c == '\u0622';
     }
 
+    /**
+     * Whether the writer ended the name with ة: the words of grammar that normalisation makes look like a village end
+     * with the pronoun ه ("عليه", "مقتله"), so "قرية مقتلة" as written is the village, not "his killing".
+     */
     private boolean writtenWithTaMarbuta(M m) {
         return nt.original().charAt(nt.originalEnd(m.normEnd) - 1) == '\u0629';
     }
