@@ -534,7 +534,10 @@ final class CasualtyCounter {
             // "مقتل مدنيين اثنين وإصابة خمسة": a casualty word after the conjunction و starts the next count, not this
             // one's (وفاة is the one casualty word whose own first letter is و)
             boolean andNext = SentenceScan.opensWithAnd(s.text, next.start()) && !s.text.startsWith("وفا", next.start());
-            if (c != null && !andNext) return withTheWounded(s, ms, k + 1, c);
+            // "وأصيب 5 بسقوط قذيفة": a weak word of falling with the clitic ب after the count is its cause (by the fall
+            // of a shell), not its kind; the verb before it says who they are (no weak word begins with ب itself)
+            boolean cause = c != null && c.weak() && s.text.charAt(next.start()) == 'ب';
+            if (c != null && !andNext && !cause) return withTheWounded(s, ms, k + 1, c);
             Term.Casualty t = casualtyOf(next);
             if (t != null && (t.role() == Term.Role.THINGS || t.role() == Term.Role.CAPTURED)) return null;
             // a number right before an event word counts strikes, barrels or shells ("ألقت المروحيات 12 برميلا متفجرا"، the

@@ -189,6 +189,23 @@ class CasualtyRulesTest {
         assertEquals(dead, clash(tail.strip()).fatalities());
     }
 
+    /**
+     * Decision 071: a word of falling with the clitic ب right after a count is its cause ("by the fall of a shell"), so the
+     * wounded counted before it stay wounded; the falling word before a count still counts the dead ("سقط 4 قتلى").
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            قتل ثلاثة أشخاص وأصيب خمسة بسقوط قذيفة على حي الحمدانية في حلب.       | 3
+            قتل 2 وجرح 4 بسقوط قذائف هاون على حي الحمدانية في حلب.                 | 2
+            أصيب 6 أشخاص بسقوط قذيفة على حي الحمدانية في حلب.                      | 0
+            قتل 3 بسقوط قذيفة على حي الحمدانية في حلب.                             | 3
+            سقط 4 قتلى بسقوط قذيفة على حي الحمدانية في حلب.                        | 4
+            سقط 4 قتلى وأصيب 9 آخرون بقذيفة على حي الحمدانية في حلب.               | 4
+            """)
+    void aFallingWordAfterTheCountIsItsCause(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
