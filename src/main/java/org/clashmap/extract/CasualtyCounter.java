@@ -423,6 +423,13 @@ final class CasualtyCounter {
                 && isKilledOrWounded(ms.get(k + 1)));
     }
 
+    /** Whether the count at {@code j} stands in a breakdown whose cue comes after {@code countEnd} (the breakdown of that count). */
+    private static boolean partOfThisCount(SentenceScan s, List<TermMatcher.Match<Term>> ms, int j, int countEnd, List<Integer> breakdowns) {
+        boolean cueAfterCount = false;
+        for (int b : breakdowns) if (b >= countEnd && b < ms.get(j).start()) cueAfterCount = true;
+        return cueAfterCount && inBreakdown(s, ms, j, breakdowns);
+    }
+
     /** Whether the number at {@code k} is followed right away by a breakdown word ("اثنان منهم", "ثلاث منهن"). */
     private static boolean partOfThem(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
         if (k + 1 >= ms.size() || s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) > 1) return false;
@@ -562,8 +569,11 @@ final class CasualtyCounter {
             Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null) return withTheWounded(s, ms, j, c);
         }
-        // A few words after: "5 من عناصر النظام قتلوا".
+        // A few words after: "5 من عناصر النظام قتلوا". Past the count's own breakdown: "أن تسعة مدنيين بينهم ثلاثة أطفال
+        // قتلوا" (the children are part of the nine, so the verb after them is still the nine's).
+        List<Integer> breakdowns = s.cuePositions(Term.CueEffect.BREAKDOWN);
         for (int j = k + 1; j < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= AFTER_WORDS; j++) {
+            if (isCount(ms.get(j)) && partOfThisCount(s, ms, j, num.end(), breakdowns)) continue;
             if (isCount(ms.get(j)) || captures(ms.get(j))) break;
             Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null && !c.weak()) return withTheWounded(s, ms, j, c);

@@ -206,6 +206,22 @@ class CasualtyRulesTest {
         assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
     }
 
+    /**
+     * Decision 071: the verb of dying after a count's own breakdown is still the count's ("أن تسعة مدنيين بينهم ثلاثة أطفال
+     * قتلوا"); a verb of wounding there keeps them wounded, and the breakdown is never counted on top.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            أفاد المرصد أن تسعة مدنيين بينهم ثلاثة أطفال قتلوا في غارات على بلدة سرمين.     | 9
+            ذكر ناشطون أن 12 مدنيا بينهم 4 أطفال لقوا حتفهم في غارات على بلدة سرمين.        | 12
+            أفاد المرصد أن تسعة مدنيين، بينهم ثلاثة أطفال، قتلوا في غارات على بلدة سرمين.    | 9
+            أفاد المرصد أن تسعة مدنيين بينهم ثلاثة أطفال أصيبوا في غارات على بلدة سرمين.     | 0
+            قتل 9 مدنيين بينهم 3 أطفال في غارات على بلدة سرمين.                             | 9
+            """)
+    void aVerbAfterTheCountsBreakdownIsStillTheCounts(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
