@@ -222,6 +222,21 @@ class CasualtyRulesTest {
         assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
     }
 
+    /** Decision 071: a struck hospital's patients and staff and a town's officials count their dead; as speakers they count none. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            قتل ممرض ومريضان بغارة على المستشفى الميداني في بلدة سرمين.                  | 3
+            أسفرت الغارة على بلدة سرمين عن مقتل ممرض ومريضين.                           | 3
+            اغتيل رئيس المجلس المحلي لبلدة كفرنبل برصاص مجهولين.                        | 1
+            قتل عضو في المجلس المحلي لبلدة سرمين بغارة جوية.                            | 1
+            قتل حارس المدرسة بغارة على بلدة سرمين.                                      | 1
+            قال رئيس المجلس المحلي في بلدة كفرنبل إن الغارات دمرت المدرسة.               | null
+            قصف الطيران بلدة سرمين وقال رئيس المجلس المحلي إن 5 أشخاص قتلوا.            | 5
+            """)
+    void patientsStaffAndOfficialsCountTheirDead(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
