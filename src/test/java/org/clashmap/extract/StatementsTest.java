@@ -95,6 +95,29 @@ class StatementsTest {
         assertEquals(List.of(), events("نقلت قوات النظام دبابات إلى بلدة صلنفة استعدادا لمعركة مع فصائل المعارضة."));
     }
 
+    /** Decision 071: a preparation or a plan told with the verb is no incident; an incident told before it stands. */
+    @Test
+    void aPreparationOrAPlanToldWithTheVerbIsNoIncident() {
+        for (String s : List.of("قال قائد ميداني إن فصائل الجنوب تعد لمعركة كبرى لتحرير مدينة درعا بالكامل.",
+                "قال مصدر إن قوات النظام تحضر لهجوم واسع على مدينة الزبداني.",
+                "تخطط الفصائل لشن هجوم على مطار الثعلة العسكري.",
+                "قال ناشطون إن التنظيم ينوي اقتحام مدينة مارع.")) {
+            assertEquals(List.of(), events(s), s);
+        }
+        List<Event> arrest = events("اعتقلت قوات الأمن خلية في حي الوعر بحمص، كانت تعد لتفجير سيارات مفخخة في أحياء المدينة.");
+        assertEquals(1, arrest.size(), arrest.toString());
+        assertEquals(EventType.STRATEGIC_DEVELOPMENTS, arrest.get(0).type());
+    }
+
+    @Test
+    void mustNotFire_aVerbOfPreparingWithoutItsNounIsNoPlan() {
+        // "is counted as" and "attends" are the same letters as "prepares": the strikes told after them stand
+        for (String s : List.of("ويعد لافتا أن الطيران الحربي قصف مدينة مارع أمس.",
+                "تعد المدينة من أهم معاقل التنظيم، وقد قصفها الطيران الحربي أمس في مدينة مارع.")) {
+            assertEquals(1, events(s).size(), s);
+        }
+    }
+
     @Test
     void mustNotFire_aStatementOpeningTheSentenceHasNoIncidentForItsOutcome() {
         assertEquals(List.of(), events("حذر المرصد من أن قوات النظام تستعد لاقتحام بلدة داريا، ما قد يؤدي إلى مقتل العشرات."));
