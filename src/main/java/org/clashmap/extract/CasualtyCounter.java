@@ -761,12 +761,21 @@ final class CasualtyCounter {
 
     /**
      * "لقي مدني مصرعه"، "لقيت امرأة حتفها": after the weak verb, the person noun counts when the fate (a strong killed
-     * word) follows it right away.
+     * word) follows it, right away or past the person's description, as a number's does in SOHR's formula ("لقي ضابط
+     * برتبة عقيد في قوات النظام مصرعه"، "لقي عنصر من الفصائل حتفه"; decision 071): no other count or person between.
      */
     private static Term.Casualty fateRightAfter(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, List<Integer> negations) {
-        if (k + 1 >= ms.size() || s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) > RIGHT_AFTER_WORDS) return null;
-        Term.Casualty c = casualty(s, ms.get(k + 1), negations);
-        return c != null && !c.weak() && c.killed() ? c : null;
+        for (int j = k + 1; j < ms.size() && s.wordDistance(ms.get(k).end(), ms.get(j).start()) <= AFTER_WORDS; j++) {
+            Term.Casualty c = casualtyOf(ms.get(j));
+            if (c != null && c.role() == Term.Role.RANK) {
+                j++; // "برتبة عقيد": the rank is the person already counted
+                continue;
+            }
+            if (numberOf(ms.get(j)) instanceof Term.NumberWord) return null;
+            c = casualty(s, ms.get(j), negations);
+            if (c != null) return !c.weak() && c.killed() ? c : null;
+        }
+        return null;
     }
 
     /** "قائد اللواء 47", "الفرقة 17": a number right after a unit's noun is the unit's name. */

@@ -237,6 +237,19 @@ class CasualtyRulesTest {
         assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
     }
 
+    /** Decision 071: after "لقي" the fate may follow the person's description ("لقي ضابط برتبة عقيد في قوات النظام مصرعه"). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            لقي ضابط برتبة عقيد في قوات النظام مصرعه برصاص قناص في حي المنشية بدرعا.    | 1
+            لقي عنصر في قوات النظام مصرعه برصاص قناص في حي المنشية بدرعا.              | 1
+            لقي عنصر من الفصائل حتفه في اشتباكات في حي المنشية بدرعا.                  | 1
+            لقي شاب ووالده مصرعهما برصاص قناص في حي المنشية بدرعا.                     | 2
+            لقي عنصر في قوات النظام العلاج بعد إصابته برصاص قناص في حي المنشية بدرعا.  | null
+            """)
+    void theFateAfterThePersonsDescriptionCountsThePerson(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
