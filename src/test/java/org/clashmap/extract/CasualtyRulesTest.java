@@ -250,6 +250,20 @@ class CasualtyRulesTest {
         assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
     }
 
+    /** Decision 071: "one of" a plural is one dead ("قتل أحد عناصر الجيش الحر"); Sunday and eleven are not. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            قتل أحد عناصر الجيش الحر برصاص قناص في حي المنشية بدرعا.                 | 1
+            مقتل إحدى السيدات بقصف على حي المنشية بدرعا.                             | 1
+            قتل أحد قادة الفصائل و3 من مرافقيه بقصف على حي المنشية بدرعا.             | 4
+            قتل الأحد ثلاثة مدنيين بقصف على حي المنشية بدرعا.                         | 3
+            قتل أحد عشر مدنيا بقصف على حي المنشية بدرعا.                              | 11
+            قتل 5 عناصر بينهم أحد القادة بقصف على حي المنشية بدرعا.                   | 5
+            """)
+    void oneOfAPluralIsOneDead(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
