@@ -264,6 +264,18 @@ class CasualtyRulesTest {
         assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
     }
 
+    /** Decision 071: the feminine past of martyrdom counts its dead as the masculine does; citing ("استشهدت بتقرير") none. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            استشهدت طفلة بقصف على حي المنشية بدرعا.                                  | 1
+            استشهدت 3 نساء بقصف على حي المنشية بدرعا.                                 | 3
+            استشهدت امرأة وأصيب 4 بقصف على حي المنشية بدرعا.                          | 1
+            استشهدت الصحيفة بتقرير للمرصد عن القصف على حي المنشية بدرعا.              | null
+            """)
+    void theFemininePastOfMartyrdomCountsItsDead(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
