@@ -118,6 +118,16 @@ class StatementsTest {
         }
     }
 
+    /** Decision 071: a demand in the participle or the present is a statement; an incident told before it stands. */
+    @Test
+    void aDemandInTheParticipleOrThePresentIsAStatement() {
+        assertEquals(List.of(), events("رحب الائتلاف بالقرار، مطالبا بمحاسبة المسؤولين عن الهجمات الكيماوية على مدينة سرمين."));
+        assertEquals(List.of(), events("يطالب الأهالي بوقف القصف على مدينة دوما."));
+        List<Event> es = events("قتل خمسة مدنيين بغارة على مدينة دوما، فيما طالب الائتلاف بوقف القصف.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(5, es.get(0).fatalities());
+    }
+
     @Test
     void mustNotFire_aStatementOpeningTheSentenceHasNoIncidentForItsOutcome() {
         assertEquals(List.of(), events("حذر المرصد من أن قوات النظام تستعد لاقتحام بلدة داريا، ما قد يؤدي إلى مقتل العشرات."));
