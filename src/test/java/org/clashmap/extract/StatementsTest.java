@@ -128,6 +128,17 @@ class StatementsTest {
         assertEquals(5, es.get(0).fatalities());
     }
 
+    /** Decision 071: "قد" before the imperfect is what may happen; before the past it is "has", and what was done stands. */
+    @Test
+    void whatMayHappenIsNoIncident() {
+        assertEquals(List.of(), events("قال مصدر إن التنظيم قد يشن هجوما على مدينة مارع."));
+        assertEquals(List.of(), events("ويرى محللون أن المعارضة تقدمت، وأن النظام قد يلجأ إلى تصعيد القصف على الأحياء الشرقية لمدينة حلب."));
+        assertEquals(1, events("وكان التنظيم قد سيطر على مدينة مارع أمس بعد معارك مع الفصائل.").size());
+        List<Event> es = events("قتل خمسة مدنيين في غارة على مدينة مارع قد يكون مصدرها الطيران الروسي.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(5, es.get(0).fatalities());
+    }
+
     @Test
     void mustNotFire_aStatementOpeningTheSentenceHasNoIncidentForItsOutcome() {
         assertEquals(List.of(), events("حذر المرصد من أن قوات النظام تستعد لاقتحام بلدة داريا، ما قد يؤدي إلى مقتل العشرات."));
