@@ -46,6 +46,15 @@ class ReferencePlacesTest {
         assertTrue(both.contains("جرابلس"), both.toString());
     }
 
+    /** Decision 071: a compass adjective closing a quarter's name keeps the city after it a locator. */
+    @Test
+    void aCompassAdjectiveAfterTheQuarterKeepsTheCityALocator() {
+        assertEquals(Set.of("النشوة"), places(events("سيطرت الوحدات الكردية على حي النشوة الغربي في مدينة الحسكة بعد اشتباكات.")));
+        // a list joined by و names two places
+        Set<String> both = places(events("قصف الطيران حي النشوة الغربي ومدينة القامشلي."));
+        assertTrue(both.contains("القامشلي"), both.toString());
+    }
+
     @Test
     void anIncidentAbroadBorrowsNoPlaceFromTheSentence() {
         // Ramadi is the Iraqi city, not the Syrian village of that name; the bombing there takes no Syrian place
