@@ -867,9 +867,11 @@ final class ReportReader {
                     continue;
                 }
                 if (c.effect() == Term.CueEffect.BLAME) {
-                    // told with the attack's dead after it, an accusation is the news of that attack
-                    Integer dead = CasualtyCounter.count(scan, m.end(), s.end(), Integer.MAX_VALUE, dp.usedNumberStarts(), topics).totalKilled();
-                    if (dead != null && dead > 0) continue;
+                    // told with the attack's dead after it, an accusation is the news of that attack; so it is with a
+                    // count of its wounded ("اتهم ناشطون قوات النظام بإلقاء براميل على بلدة سرمين، ما أدى إلى إصابة 30 شخصا")
+                    Tally told = CasualtyCounter.count(scan, m.end(), s.end(), Integer.MAX_VALUE, dp.usedNumberStarts(), topics);
+                    Integer dead = told.totalKilled(), wounded = told.totalWounded();
+                    if (dead != null && dead > 0 || wounded != null && wounded > 0) continue;
                     if (clauses == null) clauses = scan.clauses();
                     out.add(eventWordBefore(scan, m), clauses.endOf(m.end(), s.end()));
                     continue;

@@ -139,6 +139,16 @@ class StatementsTest {
         assertEquals(5, es.get(0).fatalities());
     }
 
+    /** Decision 071: an accusation told with the attack's wounded counted is the news of that attack, as with its dead. */
+    @Test
+    void anAccusationThatCountsTheAttacksWoundedIsTheNewsOfThatAttack() {
+        List<Event> es = events("اتهم ناشطون قوات النظام بقصف بلدة سرمين، ما أدى إلى إصابة 30 شخصا.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(0, es.get(0).fatalities());
+        // no count of the hurt: still only a statement
+        assertEquals(List.of(), events("اتهم الائتلاف قوات النظام بقصف بلدة سرمين وإيقاع إصابات بين المدنيين."));
+    }
+
     @Test
     void mustNotFire_aStatementOpeningTheSentenceHasNoIncidentForItsOutcome() {
         assertEquals(List.of(), events("حذر المرصد من أن قوات النظام تستعد لاقتحام بلدة داريا، ما قد يؤدي إلى مقتل العشرات."));
