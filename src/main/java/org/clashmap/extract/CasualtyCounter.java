@@ -438,6 +438,13 @@ final class CasualtyCounter {
                 && isKilledOrWounded(ms.get(k + 1)));
     }
 
+    /** Whether the count at {@code j} stands in a breakdown whose cue comes after {@code countEnd} (the breakdown of that count). */
+    private static boolean partOfThisCount(SentenceScan s, List<TermMatcher.Match<Term>> ms, int j, int countEnd, List<Integer> breakdowns) {
+        boolean cueAfterCount = false;
+        for (int b : breakdowns) if (b >= countEnd && b < ms.get(j).start()) cueAfterCount = true;
+        return cueAfterCount && inBreakdown(s, ms, j, breakdowns);
+    }
+
     /** Whether the number at {@code k} is followed right away by a breakdown word ("اثنان منهم", "ثلاث منهن"). */
     private static boolean partOfThem(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k) {
         if (k + 1 >= ms.size() || s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) > 1) return false;
@@ -555,7 +562,10 @@ final class CasualtyCounter {
             // "مقتل مدنيين اثنين وإصابة خمسة": a casualty word after the conjunction و starts the next count, not this
             // one's (وفاة is the one casualty word whose own first letter is و)
             boolean andNext = SentenceScan.opensWithAnd(s.text, next.start()) && !s.text.startsWith("وفا", next.start());
-            if (c != null && !andNext) return withTheWounded(s, ms, k + 1, c);
+            // "وأصيب 5 بسقوط قذيفة": a weak word of falling with the clitic ب after the count is its cause (by the fall
+            // of a shell), not its kind; the verb before it says who they are (no weak word begins with ب itself)
+            boolean cause = c != null && c.weak() && s.text.charAt(next.start()) == 'ب';
+            if (c != null && !andNext && !cause) return withTheWounded(s, ms, k + 1, c);
             Term.Casualty t = casualtyOf(next);
             if (t != null && (t.role() == Term.Role.THINGS || t.role() == Term.Role.CAPTURED)) return null;
             // a number right before an event word counts strikes, barrels or shells ("ألقت المروحيات 12 برميلا متفجرا"، the
@@ -580,8 +590,11 @@ final class CasualtyCounter {
             Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null) return withTheWounded(s, ms, j, c);
         }
-        // A few words after: "5 من عناصر النظام قتلوا".
+        // A few words after: "5 من عناصر النظام قتلوا". Past the count's own breakdown: "أن تسعة مدنيين بينهم ثلاثة أطفال
+        // قتلوا" (the children are part of the nine, so the verb after them is still the nine's).
+        List<Integer> breakdowns = s.cuePositions(Term.CueEffect.BREAKDOWN);
         for (int j = k + 1; j < ms.size() && s.wordDistance(num.end(), ms.get(j).start()) <= AFTER_WORDS; j++) {
+            if (isCount(ms.get(j)) && partOfThisCount(s, ms, j, num.end(), breakdowns)) continue;
             if (isCount(ms.get(j)) || captures(ms.get(j))) break;
             Term.Casualty c = casualty(s, ms.get(j), negations);
             if (c != null && !c.weak()) return withTheWounded(s, ms, j, c);
@@ -784,12 +797,21 @@ final class CasualtyCounter {
 
     /**
      * "لقي مدني مصرعه"، "لقيت امرأة حتفها": after the weak verb, the person noun counts when the fate (a strong killed
-     * word) follows it right away.
+     * word) follows it, right away or past the person's description, as a number's does in SOHR's formula ("لقي ضابط
+     * برتبة عقيد في قوات النظام مصرعه"، "لقي عنصر من الفصائل حتفه"; decision 071): no other count or person between.
      */
     private static Term.Casualty fateRightAfter(SentenceScan s, List<TermMatcher.Match<Term>> ms, int k, List<Integer> negations) {
-        if (k + 1 >= ms.size() || s.wordDistance(ms.get(k).end(), ms.get(k + 1).start()) > RIGHT_AFTER_WORDS) return null;
-        Term.Casualty c = casualty(s, ms.get(k + 1), negations);
-        return c != null && !c.weak() && c.killed() ? c : null;
+        for (int j = k + 1; j < ms.size() && s.wordDistance(ms.get(k).end(), ms.get(j).start()) <= AFTER_WORDS; j++) {
+            Term.Casualty c = casualtyOf(ms.get(j));
+            if (c != null && c.role() == Term.Role.RANK) {
+                j++; // "برتبة عقيد": the rank is the person already counted
+                continue;
+            }
+            if (numberOf(ms.get(j)) instanceof Term.NumberWord) return null;
+            c = casualty(s, ms.get(j), negations);
+            if (c != null) return !c.weak() && c.killed() ? c : null;
+        }
+        return null;
     }
 
     /** "قائد اللواء 47", "الفرقة 17": a number right after a unit's noun is the unit's name. */

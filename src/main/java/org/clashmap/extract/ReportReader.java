@@ -905,9 +905,11 @@ final class ReportReader {
                     continue;
                 }
                 if (c.effect() == Term.CueEffect.BLAME) {
-                    // told with the attack's dead after it, an accusation is the news of that attack
-                    Integer dead = CasualtyCounter.count(scan, m.end(), s.end(), Integer.MAX_VALUE, dp.usedNumberStarts(), topics).totalKilled();
-                    if (dead != null && dead > 0) continue;
+                    // told with the attack's dead after it, an accusation is the news of that attack; so it is with a
+                    // count of its wounded ("اتهم ناشطون قوات النظام بإلقاء براميل على بلدة سرمين، ما أدى إلى إصابة 30 شخصا")
+                    Tally told = CasualtyCounter.count(scan, m.end(), s.end(), Integer.MAX_VALUE, dp.usedNumberStarts(), topics);
+                    Integer dead = told.totalKilled(), wounded = told.totalWounded();
+                    if (dead != null && dead > 0 || wounded != null && wounded > 0) continue;
                     if (clauses == null) clauses = scan.clauses();
                     out.add(eventWordBefore(scan, m), clauses.endOf(m.end(), s.end()));
                     continue;
@@ -1075,6 +1077,17 @@ final class ReportReader {
         return false;
     }
 
+    /** An event word or a word of the dead or wounded in [from, to). */
+    private static boolean anEventOrCasualtyWordIn(SentenceScan scan, int from, int to) {
+        if (anEventWordIn(scan, from, to, false)) return true;
+        for (int k = scan.firstMatchAtOrAfter(from); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
+            for (Term t : scan.matches.get(k).payloads()) {
+                if (t instanceof Term.Casualty c && (c.role() == Term.Role.KILLED || c.role() == Term.Role.WOUNDED)) return true;
+            }
+        }
+        return false;
+    }
+
     /** An event word (a strong one only, when asked) in [from, to). */
     private static boolean anEventWordIn(SentenceScan scan, int from, int to, boolean strongOnly) {
         for (int k = scan.firstMatchAtOrAfter(from); k < scan.matches.size() && scan.matches.get(k).start() < to; k++) {
@@ -1131,6 +1144,9 @@ final class ReportReader {
                 continue;
             }
             if (!introduces(cue.end(), places.get(k).start(), kind)) continue;
+            // "أفاد ناشطون بمقتل سبعة مدنيين في بلدة سرمين": an event or casualty word between the teller and the place
+            // begins what is told, as "إن" does; the place is the incident's, not where the activists are
+            if (kind == Term.CueEffect.SPEAKER && anEventOrCasualtyWordIn(scan, cue.end(), places.get(k).start())) continue;
             // what is sent may be the attack itself ("أرسلت الفصائل سيارة مفخخة إلى بلدة X")
             if (kind == Term.CueEffect.DESTINATION && anEventWordIn(scan, cue.end(), places.get(k).start(), false)) continue;
             int to = places.get(k).end();

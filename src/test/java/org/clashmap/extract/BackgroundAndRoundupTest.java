@@ -17,6 +17,16 @@ class BackgroundAndRoundupTest {
         return RealGazetteer.events(text, "2016-08-10");
     }
 
+    /** Decision 071: what a monthly or yearly report tells is a statistic; a toll next to the report's mere mention stands. */
+    @Test
+    void whatAMonthlyReportTellsIsAStatistic() {
+        assertEquals(List.of(), events("قالت الشبكة في تقريرها الشهري إن 412 مدنيا قتلوا في مدينة حلب خلال شهر تموز."));
+        assertEquals(List.of(), events("وثق المرصد في تقرير شهري مقتل 1200 شخص في محافظة إدلب."));
+        List<Event> es = events("قتل خمسة مدنيين بغارة على مدينة دوما، ونشر المرصد تقريره الشهري.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(5, es.get(0).fatalities());
+    }
+
     @Test
     void historyMonthsBeforeTheReportIsNoIncident() {
         assertEquals(List.of(), events("وكان التنظيم قد سيطر على مدينة تدمر في أيار الماضي بعد معارك مع قوات النظام."));

@@ -254,6 +254,93 @@ class CasualtyRulesTest {
         assertEquals(dead, clash(tail.strip()).fatalities());
     }
 
+    /**
+     * Decision 071: a word of falling with the clitic ب right after a count is its cause ("by the fall of a shell"), so the
+     * wounded counted before it stay wounded; the falling word before a count still counts the dead ("سقط 4 قتلى").
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            قتل ثلاثة أشخاص وأصيب خمسة بسقوط قذيفة على حي الحمدانية في حلب.       | 3
+            قتل 2 وجرح 4 بسقوط قذائف هاون على حي الحمدانية في حلب.                 | 2
+            أصيب 6 أشخاص بسقوط قذيفة على حي الحمدانية في حلب.                      | 0
+            قتل 3 بسقوط قذيفة على حي الحمدانية في حلب.                             | 3
+            سقط 4 قتلى بسقوط قذيفة على حي الحمدانية في حلب.                        | 4
+            سقط 4 قتلى وأصيب 9 آخرون بقذيفة على حي الحمدانية في حلب.               | 4
+            """)
+    void aFallingWordAfterTheCountIsItsCause(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
+    /**
+     * Decision 071: the verb of dying after a count's own breakdown is still the count's ("أن تسعة مدنيين بينهم ثلاثة أطفال
+     * قتلوا"); a verb of wounding there keeps them wounded, and the breakdown is never counted on top.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            أفاد المرصد أن تسعة مدنيين بينهم ثلاثة أطفال قتلوا في غارات على بلدة سرمين.     | 9
+            ذكر ناشطون أن 12 مدنيا بينهم 4 أطفال لقوا حتفهم في غارات على بلدة سرمين.        | 12
+            أفاد المرصد أن تسعة مدنيين، بينهم ثلاثة أطفال، قتلوا في غارات على بلدة سرمين.    | 9
+            أفاد المرصد أن تسعة مدنيين بينهم ثلاثة أطفال أصيبوا في غارات على بلدة سرمين.     | 0
+            قتل 9 مدنيين بينهم 3 أطفال في غارات على بلدة سرمين.                             | 9
+            """)
+    void aVerbAfterTheCountsBreakdownIsStillTheCounts(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
+    /** Decision 071: a struck hospital's patients and staff and a town's officials count their dead; as speakers they count none. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            قتل ممرض ومريضان بغارة على المستشفى الميداني في بلدة سرمين.                  | 3
+            أسفرت الغارة على بلدة سرمين عن مقتل ممرض ومريضين.                           | 3
+            اغتيل رئيس المجلس المحلي لبلدة كفرنبل برصاص مجهولين.                        | 1
+            قتل عضو في المجلس المحلي لبلدة سرمين بغارة جوية.                            | 1
+            قتل حارس المدرسة بغارة على بلدة سرمين.                                      | 1
+            قال رئيس المجلس المحلي في بلدة كفرنبل إن الغارات دمرت المدرسة.               | null
+            قصف الطيران بلدة سرمين وقال رئيس المجلس المحلي إن 5 أشخاص قتلوا.            | 5
+            """)
+    void patientsStaffAndOfficialsCountTheirDead(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
+    /** Decision 071: after "لقي" the fate may follow the person's description ("لقي ضابط برتبة عقيد في قوات النظام مصرعه"). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            لقي ضابط برتبة عقيد في قوات النظام مصرعه برصاص قناص في حي المنشية بدرعا.    | 1
+            لقي عنصر في قوات النظام مصرعه برصاص قناص في حي المنشية بدرعا.              | 1
+            لقي عنصر من الفصائل حتفه في اشتباكات في حي المنشية بدرعا.                  | 1
+            لقي شاب ووالده مصرعهما برصاص قناص في حي المنشية بدرعا.                     | 2
+            لقي عنصر في قوات النظام العلاج بعد إصابته برصاص قناص في حي المنشية بدرعا.  | null
+            """)
+    void theFateAfterThePersonsDescriptionCountsThePerson(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
+    /** Decision 071: "one of" a plural is one dead ("قتل أحد عناصر الجيش الحر"); Sunday and eleven are not. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            قتل أحد عناصر الجيش الحر برصاص قناص في حي المنشية بدرعا.                 | 1
+            مقتل إحدى السيدات بقصف على حي المنشية بدرعا.                             | 1
+            قتل أحد قادة الفصائل و3 من مرافقيه بقصف على حي المنشية بدرعا.             | 4
+            قتل الأحد ثلاثة مدنيين بقصف على حي المنشية بدرعا.                         | 3
+            قتل أحد عشر مدنيا بقصف على حي المنشية بدرعا.                              | 11
+            قتل 5 عناصر بينهم أحد القادة بقصف على حي المنشية بدرعا.                   | 5
+            """)
+    void oneOfAPluralIsOneDead(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
+    /** Decision 071: the feminine past of martyrdom counts its dead as the masculine does; citing ("استشهدت بتقرير") none. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            استشهدت طفلة بقصف على حي المنشية بدرعا.                                  | 1
+            استشهدت 3 نساء بقصف على حي المنشية بدرعا.                                 | 3
+            استشهدت امرأة وأصيب 4 بقصف على حي المنشية بدرعا.                          | 1
+            استشهدت الصحيفة بتقرير للمرصد عن القصف على حي المنشية بدرعا.              | null
+            """)
+    void theFemininePastOfMartyrdomCountsItsDead(String text, Integer dead) {
+        assertEquals(dead, RealGazetteer.only(text.strip(), PUB).fatalities());
+    }
+
     /** Decision 062: "أرواح" with the subject between the verb and it; lives at stake are no dead. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """

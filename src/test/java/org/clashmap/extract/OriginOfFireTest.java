@@ -54,6 +54,15 @@ class OriginOfFireTest {
         assertEquals(List.of("دوما"), places("قال ناشطون في مدينة دوما إن عشرة مدنيين قتلوا في غارات جوية."));
     }
 
+    /** Decision 071: an event or casualty word after the teller begins what is told; the place after it is the incident's. */
+    @Test
+    void whatIsToldBeginsAtItsEventWord() {
+        assertEquals(List.of("سرمين"), places("أفاد ناشطون بمقتل سبعة مدنيين في بلدة سرمين جراء غارات على ريف إدلب."));
+        assertEquals(List.of("سرمين"), places("أفادت مصادر محلية بسقوط جرحى في بلدة سرمين جراء غارات على ريف إدلب."));
+        // the teller's own place, with no event word between, is still his
+        assertEquals(List.of("بنش"), places("قال ناشطون في بلدة سرمين إن الطيران الحربي قصف بلدة بنش."));
+    }
+
     @Test
     void aNameEndsBeforeThePrepositionAfterIt() {
         // normalisation spells على like علي: "التل على المدينة" is not the village تل علي in Aleppo

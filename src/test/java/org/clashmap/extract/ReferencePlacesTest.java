@@ -33,6 +33,28 @@ class ReferencePlacesTest {
         assertFalse(p.contains("معرة النعمان"), p.toString());
     }
 
+    /** Decision 071: facing and bordering locate the place before them; the town after them is no incident's place. */
+    @Test
+    void aPlaceFacingOrBorderingAnotherOnlyLocatesIt() {
+        for (String s : List.of("قتل 3 مدنيين بقصف على بلدة الراعي المقابلة لمدينة جرابلس.",
+                "قتل 3 مدنيين بقصف على بلدة الراعي المحاذية لبلدة جرابلس.")) {
+            Set<String> p = places(events(s));
+            assertEquals(Set.of("الراعي"), p, s);
+        }
+        // not after a place: both towns struck
+        Set<String> both = places(events("قصف الطيران بلدة الراعي ومدينة جرابلس المقابلة لها."));
+        assertTrue(both.contains("جرابلس"), both.toString());
+    }
+
+    /** Decision 071: a compass adjective closing a quarter's name keeps the city after it a locator. */
+    @Test
+    void aCompassAdjectiveAfterTheQuarterKeepsTheCityALocator() {
+        assertEquals(Set.of("النشوة"), places(events("سيطرت الوحدات الكردية على حي النشوة الغربي في مدينة الحسكة بعد اشتباكات.")));
+        // a list joined by و names two places
+        Set<String> both = places(events("قصف الطيران حي النشوة الغربي ومدينة القامشلي."));
+        assertTrue(both.contains("القامشلي"), both.toString());
+    }
+
     @Test
     void anIncidentAbroadBorrowsNoPlaceFromTheSentence() {
         // Ramadi is the Iraqi city, not the Syrian village of that name; the bombing there takes no Syrian place

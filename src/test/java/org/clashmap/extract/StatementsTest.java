@@ -95,6 +95,60 @@ class StatementsTest {
         assertEquals(List.of(), events("نقلت قوات النظام دبابات إلى بلدة صلنفة استعدادا لمعركة مع فصائل المعارضة."));
     }
 
+    /** Decision 071: a preparation or a plan told with the verb is no incident; an incident told before it stands. */
+    @Test
+    void aPreparationOrAPlanToldWithTheVerbIsNoIncident() {
+        for (String s : List.of("قال قائد ميداني إن فصائل الجنوب تعد لمعركة كبرى لتحرير مدينة درعا بالكامل.",
+                "قال مصدر إن قوات النظام تحضر لهجوم واسع على مدينة الزبداني.",
+                "تخطط الفصائل لشن هجوم على مطار الثعلة العسكري.",
+                "قال ناشطون إن التنظيم ينوي اقتحام مدينة مارع.")) {
+            assertEquals(List.of(), events(s), s);
+        }
+        List<Event> arrest = events("اعتقلت قوات الأمن خلية في حي الوعر بحمص، كانت تعد لتفجير سيارات مفخخة في أحياء المدينة.");
+        assertEquals(1, arrest.size(), arrest.toString());
+        assertEquals(EventType.STRATEGIC_DEVELOPMENTS, arrest.get(0).type());
+    }
+
+    @Test
+    void mustNotFire_aVerbOfPreparingWithoutItsNounIsNoPlan() {
+        // "is counted as" and "attends" are the same letters as "prepares": the strikes told after them stand
+        for (String s : List.of("ويعد لافتا أن الطيران الحربي قصف مدينة مارع أمس.",
+                "تعد المدينة من أهم معاقل التنظيم، وقد قصفها الطيران الحربي أمس في مدينة مارع.")) {
+            assertEquals(1, events(s).size(), s);
+        }
+    }
+
+    /** Decision 071: a demand in the participle or the present is a statement; an incident told before it stands. */
+    @Test
+    void aDemandInTheParticipleOrThePresentIsAStatement() {
+        assertEquals(List.of(), events("رحب الائتلاف بالقرار، مطالبا بمحاسبة المسؤولين عن الهجمات الكيماوية على مدينة سرمين."));
+        assertEquals(List.of(), events("يطالب الأهالي بوقف القصف على مدينة دوما."));
+        List<Event> es = events("قتل خمسة مدنيين بغارة على مدينة دوما، فيما طالب الائتلاف بوقف القصف.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(5, es.get(0).fatalities());
+    }
+
+    /** Decision 071: "قد" before the imperfect is what may happen; before the past it is "has", and what was done stands. */
+    @Test
+    void whatMayHappenIsNoIncident() {
+        assertEquals(List.of(), events("قال مصدر إن التنظيم قد يشن هجوما على مدينة مارع."));
+        assertEquals(List.of(), events("ويرى محللون أن المعارضة تقدمت، وأن النظام قد يلجأ إلى تصعيد القصف على الأحياء الشرقية لمدينة حلب."));
+        assertEquals(1, events("وكان التنظيم قد سيطر على مدينة مارع أمس بعد معارك مع الفصائل.").size());
+        List<Event> es = events("قتل خمسة مدنيين في غارة على مدينة مارع قد يكون مصدرها الطيران الروسي.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(5, es.get(0).fatalities());
+    }
+
+    /** Decision 071: an accusation told with the attack's wounded counted is the news of that attack, as with its dead. */
+    @Test
+    void anAccusationThatCountsTheAttacksWoundedIsTheNewsOfThatAttack() {
+        List<Event> es = events("اتهم ناشطون قوات النظام بقصف بلدة سرمين، ما أدى إلى إصابة 30 شخصا.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(0, es.get(0).fatalities());
+        // no count of the hurt: still only a statement
+        assertEquals(List.of(), events("اتهم الائتلاف قوات النظام بقصف بلدة سرمين وإيقاع إصابات بين المدنيين."));
+    }
+
     @Test
     void mustNotFire_aStatementOpeningTheSentenceHasNoIncidentForItsOutcome() {
         assertEquals(List.of(), events("حذر المرصد من أن قوات النظام تستعد لاقتحام بلدة داريا، ما قد يؤدي إلى مقتل العشرات."));
