@@ -43,6 +43,9 @@ public final class CommandLines {
     private CommandLines() {
     }
 
+    /** picocli's system property that stops it looking for Groovy closures (annotations with closure values). */
+    static final String NO_CLOSURES = "picocli.disable.closures";
+
     /** The configured command line with every sub-command, shared with tests. */
     public static CommandLine all() {
         return of(null);
@@ -62,6 +65,9 @@ public final class CommandLines {
      * names one (what it parses and prints is the same), else all of them (usage, help, a typo).
      */
     static CommandLine of(String first) {
+        // picocli looks for Groovy's closure class when its factory is first used, a failed class lookup in this 50 MB
+        // jar: about 10 ms of every short run's start (issue 24). ClashMap has no Groovy; picocli's documented switch.
+        if (System.getProperty(NO_CLOSURES) == null) System.setProperty(NO_CLOSURES, "true");
         CommandLine cl = new CommandLine(new Main());
         Class<?> only = Commands.ALL.stream().filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
                 .findFirst().orElse(null);
