@@ -630,9 +630,12 @@ public final class EventStore {
 
         BattleActors(Connection c, long fromId, long toId) throws SQLException {
             // the role as a number: a string decoded per row was a third of a million-event scan's reading
-            // and with the event id in one number (LeanColumns.eventAndRole): one call a row fewer
-            ps = between(c.prepareStatement("SELECT " + LeanColumns.eventAndRole("event_id", "CASE role WHEN 'ACTOR1' THEN 1 ELSE 2 END")
-                    + ", actor_id FROM event_actors WHERE event_id BETWEEN ? AND ? AND role IN ('ACTOR1', 'ACTOR2') ORDER BY event_id, role"),
+            // and with the event id in one number (LeanColumns.eventAndRole): one call a row fewer.
+            // Only the actors of events stored as battles: the scan asks for no others (an edited event is read whole),
+            // and handing the rest through the driver only to skip them was a fifth of a million-event render's CPU
+            ps = between(c.prepareStatement("SELECT " + LeanColumns.eventAndRole("x.event_id", "CASE x.role WHEN 'ACTOR1' THEN 1 ELSE 2 END")
+                    + ", x.actor_id FROM event_actors x JOIN events e ON e.id = x.event_id WHERE x.event_id BETWEEN ? AND ?"
+                    + " AND e.event_type = '" + EventType.BATTLES.name() + "' AND x.role IN ('ACTOR1', 'ACTOR2') ORDER BY x.event_id, x.role"),
                     fromId, toId);
             rs = ps.executeQuery();
             next();
