@@ -372,8 +372,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Waits until every commit so far is on disk, after commits that did not wait ({@code DatasetStore.importing}).
-     * SQLite: a full checkpoint, which syncs the WAL and then the file; when a reader still holds part of the WAL,
-     * the WAL file is synced instead. PostgreSQL: one commit that waits, which flushes its log up to there.
+     * SQLite: a checkpoint, which syncs the WAL and then the file; a passive one, which waits for no reader (the window
+     * may be drawing while it imports), and when a reader holds part of the WAL back, the WAL file is synced instead.
+     * PostgreSQL: one commit that waits, which flushes its log up to there.
      */
     void waitForDisk() {
         withConnection(c -> {
@@ -383,7 +384,7 @@ public final class Database implements AutoCloseable {
                     return null;
                 }
                 boolean whole;
-                try (var rs = s.executeQuery("PRAGMA wal_checkpoint(FULL)")) {
+                try (var rs = s.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
                     whole = rs.next() && rs.getInt(1) == 0 && rs.getInt(2) == rs.getInt(3);
                 }
                 if (!whole) forceToDisk(Path.of(file + "-wal"));
