@@ -110,12 +110,8 @@ public final class Database implements AutoCloseable {
             Database db = new Database(DatabaseAddress.sqlite(f), Dialect.SQLITE, c);
             // An existing database about to be migrated is checked first: a migration must not write into damage.
             if (version > 0 && version < Migrations.latestVersion()) db.checkBeforeWriting();
-            if (version == 0) {
-                setUpNew(f, c);
-            } else {
-                configure(c);
-                if (version < Migrations.latestVersion()) Migrations.migrate(c);
-            }
+            configure(c);
+            if (version < Migrations.latestVersion()) Migrations.migrate(c);
             DatabaseFiles.opened(f);
             return db;
         } catch (SQLException e) {
@@ -291,18 +287,12 @@ public final class Database implements AutoCloseable {
      * can drop the last commits (never corrupt the file). FULL closes that gap for one fsync of the
      * WAL per commit, which batching keeps cheap: folder ingest commits a batch of reports per
      * transaction, so an fsync is spent per batch, not per row. A dataset import, which a rerun completes, commits
-     * its batches of 5,000 rows without waiting and waits once at its end ({@code DatasetStore.importing}), and a new
-     * file is set up before its first wait ({@link #setUpNew}). A
+     * its batches of 5,000 rows without waiting and waits once at its end ({@code DatasetStore.importing}). A
      * transaction interrupted at any point is rolled back on the next open, so a report is stored
      * with all its events or not at all. journal_mode=OFF or synchronous=OFF would trade exactly
      * that guarantee for speed, and are not used.
      */
     private static void configure(Connection c) throws SQLException {
-        configure(c, true);
-    }
-
-    /** As above; {@code durable} false leaves {@code synchronous} as the caller set it. */
-    private static void configure(Connection c, boolean durable) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             // Switching a new file to WAL needs it to itself and does not wait for a busy handler: when another
@@ -321,31 +311,9 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-            if (durable) s.execute("PRAGMA synchronous = FULL");
+            s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
         }
-    }
-
-    /**
-     * Makes a new database (no schema yet: {@code refuseForeign} has turned away any other program's file) ready
-     * for use, waiting for the disk once rather than at each step. Switching a file to WAL is a rollback-journal
-     * transaction of its own (journal, folder, journal again, the file: four waits), and the schema a commit of its
-     * own (two more); until the schema is whole nothing in the file is anyone's work, so both run with
-     * {@code synchronous=OFF}. Then the file itself is forced to disk once: its first page says it is in WAL mode,
-     * and without that page SQLite would take the file for an empty one and delete the WAL, whatever later commits
-     * wrote there. The schema's pages in the WAL reach the disk with the first commit that waits for it. A power cut
-     * before that leaves an empty or schema-less file, which the next open sets up like a new one (decision 073).
-     */
-    private static void setUpNew(Path f, Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA synchronous = OFF");
-        }
-        configure(c, false);
-        Migrations.migrate(c);
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA synchronous = FULL");
-        }
-        forceToDisk(f);
     }
 
     static String explain(SQLException e) {
@@ -393,6 +361,12 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Syncs a file SQLite writes, by a descriptor of our own. Only for the WAL, never for the database file: closing any
+     * descriptor of a file drops every POSIX lock this process holds on it, SQLite's too, and another program could
+     * then take the database for unused and delete its WAL under this one (seen: SQLITE_IOERR_SHORT_READ in the crash
+     * test's ingest, decision 073). SQLite takes no lock on the WAL file.
+     */
     private static void forceToDisk(Path f) {
         try (FileChannel channel = FileChannel.open(f, StandardOpenOption.READ)) {
             channel.force(true);

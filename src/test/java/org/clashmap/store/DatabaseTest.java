@@ -41,9 +41,8 @@ class DatabaseTest {
                     return rs.getInt(1);
                 }
             });
-            assertEquals(2, sync, "set up without waiting for the disk (decision 073), then every commit waits again (FULL)");
-            // the file's own header says WAL (bytes 18 and 19: 2 = write-ahead log): without it the log would be
-            // taken for a stray one and deleted at the next open
+            assertEquals(2, sync, "every commit waits for the disk (FULL)");
+            // the file's own header says WAL (bytes 18 and 19: 2 = write-ahead log)
             byte[] header = Files.readAllBytes(f);
             assertEquals(2, header[18]);
             assertEquals(2, header[19]);
