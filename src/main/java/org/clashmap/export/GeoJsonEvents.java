@@ -116,60 +116,60 @@ public final class GeoJsonEvents {
         g.writeEndObject();
         g.writeFieldName(Names.PROPERTIES);
         g.writeStartObject();
-        g.writeFieldName(Names.EVENT_ID);
-        g.writeString(eventId);
-        g.writeFieldName(Names.EVENT_TYPE);
-        g.writeString(e.type().label);
-        g.writeFieldName(Names.SUB_EVENT_TYPE);
-        g.writeString(e.subType() == null ? null : e.subType().label);
-        g.writeFieldName(Names.DATE_FROM);
-        g.writeString(e.date().from() == null ? null : e.date().from().toString());
-        g.writeFieldName(Names.DATE_TO);
-        g.writeString(e.date().to() == null ? null : e.date().to().toString());
-        g.writeFieldName(Names.TIME_PRECISION);
-        g.writeNumber(e.date().precision().acledCode);
-        g.writeFieldName(Names.ACTOR1);
-        g.writeString(e.actor(ActorRole.ACTOR1));
-        g.writeFieldName(Names.ACTOR2);
-        g.writeString(e.actor(ActorRole.ACTOR2));
+        field(g, Names.EVENT_ID, eventId);
+        field(g, Names.EVENT_TYPE, e.type().label);
+        field(g, Names.SUB_EVENT_TYPE, e.subType() == null ? null : e.subType().label);
+        field(g, Names.DATE_FROM, e.date().from() == null ? null : e.date().from().toString());
+        field(g, Names.DATE_TO, e.date().to() == null ? null : e.date().to().toString());
+        field(g, Names.TIME_PRECISION, e.date().precision().acledCode);
+        field(g, Names.ACTOR1, e.actor(ActorRole.ACTOR1));
+        field(g, Names.ACTOR2, e.actor(ActorRole.ACTOR2));
         g.writeFieldName(Names.ACTORS);
         g.writeStartArray();
         for (EventActor a : e.actors()) g.writeString(a.actorId());
         g.writeEndArray();
-        g.writeFieldName(Names.PLACE_AR);
-        g.writeString(p.nameAr());
-        g.writeFieldName(Names.PLACE_EN);
-        g.writeString(p.nameEn());
-        g.writeFieldName(Names.PLACE_ID);
-        g.writeString(p.placeId());
-        g.writeFieldName(Names.PLACE_RELATION);
-        g.writeString(p.relation());
-        g.writeFieldName(Names.GEO_PRECISION_KM);
-        g.writeNumber(p.precisionKm());
+        field(g, Names.PLACE_AR, p.nameAr());
+        field(g, Names.PLACE_EN, p.nameEn());
+        field(g, Names.PLACE_ID, p.placeId());
+        field(g, Names.PLACE_RELATION, p.relation());
+        field(g, Names.GEO_PRECISION_KM, p.precisionKm());
         // This point's share of the event's dead (FatalityShares, as every export): the event's
         // points add up to its toll; event_fatalities is the toll itself.
-        g.writeFieldName(Names.FATALITIES);
-        if (dead.count() == null) g.writeNull();
-        else g.writeNumber(dead.count());
-        g.writeFieldName(Names.FATALITIES_SCOPE);
-        g.writeString(dead.scopeLabel());
-        g.writeFieldName(Names.EVENT_FATALITIES);
-        if (e.fatalities() == null) g.writeNull();
-        else g.writeNumber(e.fatalities());
-        g.writeFieldName(Names.SOURCE_FILE);
-        g.writeString(source);
-        g.writeFieldName(Names.SENTENCE);
-        g.writeString(e.sentence());
-        g.writeFieldName(Names.CHAR_START);
-        g.writeNumber(e.charStart());
-        g.writeFieldName(Names.CHAR_END);
-        g.writeNumber(e.charEnd());
-        g.writeFieldName(Names.CONFIDENCE);
-        g.writeNumber(Math.round(e.confidence() * 100) / 100.0);
+        field(g, Names.FATALITIES, dead.count());
+        field(g, Names.FATALITIES_SCOPE, dead.scopeLabel());
+        field(g, Names.EVENT_FATALITIES, e.fatalities());
+        field(g, Names.SOURCE_FILE, source);
+        field(g, Names.SENTENCE, e.sentence());
+        field(g, Names.CHAR_START, e.charStart());
+        field(g, Names.CHAR_END, e.charEnd());
+        field(g, Names.CONFIDENCE, Math.round(e.confidence() * 100) / 100.0);
         g.writeEndObject();
         g.writeEndObject();
     }
 
+
+    /** One member: its name encoded once ({@link Names}), a string value (null written as null). */
+    private static void field(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    /** One member with a count, null written as null. */
+    private static void field(JsonGenerator g, SerializedString name, Integer value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) g.writeNull();
+        else g.writeNumber(value);
+    }
+
+    private static void field(JsonGenerator g, SerializedString name, int value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    private static void field(JsonGenerator g, SerializedString name, double value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
 
     /**
      * The features' member names, encoded once: the generator copies their bytes rather than quoting and encoding each
